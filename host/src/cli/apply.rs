@@ -1,0 +1,30 @@
+//! `tidegate apply`
+
+use tidegate::planner::{Planner, RunReport};
+use tidegate::report::{json, run_human, run_markdown, Format};
+
+use super::{exit, Ctx};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Stop after this migration (it is included).
+    #[arg(long)]
+    pub to: Option<String>,
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
+    let project = ctx.project().await?;
+    let planner = Planner::new(&project, &ctx.runtime)?;
+    let report = planner.apply(args.to.as_deref()).await?;
+    emit_run(ctx, &report);
+    Ok(if report.ok() { 0 } else { exit::FAILED })
+}
+
+/// Print a plan, apply or down report in the chosen format.
+pub fn emit_run(ctx: &Ctx, report: &RunReport) {
+    ctx.emit(&match ctx.global.format {
+        Format::Human => run_human(report, ctx.global.verbose),
+        Format::Json => json(report),
+        Format::Markdown => run_markdown(report),
+    });
+}

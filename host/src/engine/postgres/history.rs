@@ -1,0 +1,321 @@
+//! The history table (one row per applied or failed migration) and the
+//! append-only audit table beside it.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::{AssertSqlSafe, PgConnection, Row};
+
+use super::PgError;
+use crate::digest::Digest;
+
+/// State of a migration in the history table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowStatus {
+    /// A non-transactional migration started and has not finished. Seen by
+    /// a later run (which holds the lock), it means the earlier run died.
+    Running,
+    Applied,
+    Failed,
+}
+
+impl RowStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            RowStatus::Running => "running",
+            RowStatus::Applied => "applied",
+            RowStatus::Failed => "failed",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "applied" => RowStatus::Applied,
+            "running" => RowStatus::Running,
+            _ => RowStatus::Failed,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryRow {
+    pub id: String,
+    pub version: i64,
+    pub description: String,
+    pub status: RowStatus,
+    pub checksum: String,
+    pub checksum_algorithm: String,
+    pub component_digest: String,
+    pub api_version: String,
+    pub transactional: bool,
+    pub applied_at: DateTime<Utc>,
+    pub duration_ms: Option<i64>,
+    pub applied_by: String,
+    pub commit_sha: Option<String>,
+    pub error: Option<String>,
+}
+
+/// Who and what is applying: recorded in every history and audit row.
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    pub who: String,
+    pub commit: Option<String>,
+}
+
+impl Actor {
+    /// From `TIDEGATE_ACTOR` or `GITHUB_ACTOR` or `USER`, and
+    /// `TIDEGATE_COMMIT` or `GITHUB_SHA` or `CI_COMMIT_SHA`.
+    pub fn from_env() -> Self {
+        let var = |names: &[&str]| names.iter().find_map(|n| std::env::var(n).ok().filter(|v| !v.is_empty()));
+        let who = var(&["TIDEGATE_ACTOR", "GITHUB_ACTOR", "USER", "USERNAME"]).unwrap_or_else(|| "unknown".into());
+        let host = std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+        let who = match (host, std::env::var("GITHUB_RUN_ID").ok()) {
+            (_, Some(run)) => format!("{who} (github run {run})"),
+            (Some(h), None) => format!("{who}@{h}"),
+            (None, None) => who,
+        };
+        Actor { who, commit: var(&["TIDEGATE_COMMIT", "GITHUB_SHA", "CI_COMMIT_SHA"]) }
+    }
+}
+
+/// What gets written when a migration starts or finishes.
+pub struct NewRow<'a> {
+    pub id: &'a str,
+    pub version: u64,
+    pub description: &'a str,
+    pub status: RowStatus,
+    pub checksum: &'a Digest,
+    pub component: &'a Digest,
+    pub api_version: &'a str,
+    pub transactional: bool,
+    pub duration_ms: Option<i64>,
+    pub error: Option<&'a str>,
+}
+
+/// The history table and its audit table, by (validated) name.
+#[derive(Debug, Clone)]
+pub struct History {
+    table: String,
+    audit: String,
+    regclass: String,
+}
+
+impl History {
+    pub fn new(name: &str) -> Result<Self, PgError> {
+        let parts: Vec<&str> = name.split('.').collect();
+        let valid = (1..=2).contains(&parts.len())
+            && parts.iter().all(|p| {
+                !p.is_empty()
+                    && p.len() <= 50
+                    && p.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                    && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            });
+        if !valid {
+            return Err(PgError::Query {
+                doing: "reading configuration".into(),
+                message: format!("history table name `{name}` is invalid; use letters, digits and `_`, optionally schema-qualified"),
+            });
+        }
+        let quote = |parts: &[&str], suffix: &str| {
+            let mut q: Vec<String> = parts.iter().map(|p| format!("\"{p}\"")).collect();
+            let last = q.pop().expect("one part at least");
+            q.push(format!("{}{suffix}\"", &last[..last.len() - 1]));
+            q.join(".")
+        };
+        Ok(History { table: quote(&parts, ""), audit: quote(&parts, "_audit"), regclass: name.to_string() })
+    }
+
+    /// The advisory-lock key for this history table.
+    pub fn lock_key(&self) -> i64 {
+        let d = Digest::of(format!("tidegate-lock:{}", self.regclass).as_bytes());
+        i64::from_be_bytes(d.0[..8].try_into().expect("8 bytes"))
+    }
+
+    /// Names of the tables, for snapshots to leave out.
+    pub fn table_names(&self) -> [String; 2] {
+        let bare = self.regclass.rsplit('.').next().unwrap_or(&self.regclass);
+        [bare.to_string(), format!("{bare}_audit")]
+    }
+
+    pub async fn exists(&self, conn: &mut PgConnection) -> Result<bool, PgError> {
+        sqlx::query_scalar::<_, bool>("SELECT to_regclass($1) IS NOT NULL")
+            .bind(&self.regclass)
+            .fetch_one(conn)
+            .await
+            .map_err(|e| PgError::query("looking for the history table", e))
+    }
+
+    pub async fn ensure(&self, conn: &mut PgConnection) -> Result<(), PgError> {
+        let ddl = format!(
+            "CREATE TABLE IF NOT EXISTS {t} (
+                id                 text PRIMARY KEY,
+                version            bigint NOT NULL,
+                description        text NOT NULL,
+                status             text NOT NULL CHECK (status IN ('running', 'applied', 'failed')),
+                checksum           text NOT NULL,
+                checksum_algorithm text NOT NULL,
+                component_digest   text NOT NULL,
+                api_version        text NOT NULL,
+                transactional      boolean NOT NULL,
+                applied_at         timestamptz NOT NULL DEFAULT now(),
+                duration_ms        bigint,
+                applied_by         text NOT NULL,
+                commit_sha         text,
+                tidegate_version   text NOT NULL,
+                error              text
+            );
+            CREATE TABLE IF NOT EXISTS {a} (
+                seq              bigserial PRIMARY KEY,
+                at               timestamptz NOT NULL DEFAULT now(),
+                event            text NOT NULL,
+                id               text NOT NULL,
+                checksum         text,
+                component_digest text,
+                actor            text NOT NULL,
+                commit_sha       text,
+                duration_ms      bigint,
+                detail           text
+            );",
+            t = self.table,
+            a = self.audit
+        );
+        sqlx::raw_sql(AssertSqlSafe(ddl))
+            .execute(conn)
+            .await
+            .map(drop)
+            .map_err(|e| PgError::query("creating the history table", e))
+    }
+
+    pub async fn load(&self, conn: &mut PgConnection) -> Result<Vec<HistoryRow>, PgError> {
+        if !self.exists(conn).await? {
+            return Ok(Vec::new());
+        }
+        let sql = format!(
+            "SELECT id, version, description, status, checksum, checksum_algorithm, component_digest, api_version,
+                    transactional, applied_at, duration_ms, applied_by, commit_sha, error
+             FROM {} ORDER BY version, id",
+            self.table
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .fetch_all(conn)
+            .await
+            .map_err(|e| PgError::query("reading the history table", e))?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(HistoryRow {
+                    id: r.try_get("id")?,
+                    version: r.try_get("version")?,
+                    description: r.try_get("description")?,
+                    status: RowStatus::parse(r.try_get::<&str, _>("status")?),
+                    checksum: r.try_get("checksum")?,
+                    checksum_algorithm: r.try_get("checksum_algorithm")?,
+                    component_digest: r.try_get("component_digest")?,
+                    api_version: r.try_get("api_version")?,
+                    transactional: r.try_get("transactional")?,
+                    applied_at: r.try_get("applied_at")?,
+                    duration_ms: r.try_get("duration_ms")?,
+                    applied_by: r.try_get("applied_by")?,
+                    commit_sha: r.try_get("commit_sha")?,
+                    error: r.try_get("error")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| PgError::query("reading the history table", e))
+    }
+
+    /// Insert or replace the row for a migration.
+    pub async fn upsert(&self, conn: &mut PgConnection, row: &NewRow<'_>, actor: &Actor) -> Result<(), PgError> {
+        let sql = format!(
+            "INSERT INTO {} (id, version, description, status, checksum, checksum_algorithm, component_digest,
+                             api_version, transactional, applied_at, duration_ms, applied_by, commit_sha, tidegate_version, error)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11, $12, $13, $14)
+             ON CONFLICT (id) DO UPDATE SET
+                version = EXCLUDED.version, description = EXCLUDED.description, status = EXCLUDED.status,
+                checksum = EXCLUDED.checksum, checksum_algorithm = EXCLUDED.checksum_algorithm,
+                component_digest = EXCLUDED.component_digest, api_version = EXCLUDED.api_version,
+                transactional = EXCLUDED.transactional, applied_at = EXCLUDED.applied_at,
+                duration_ms = EXCLUDED.duration_ms, applied_by = EXCLUDED.applied_by,
+                commit_sha = EXCLUDED.commit_sha, tidegate_version = EXCLUDED.tidegate_version, error = EXCLUDED.error",
+            self.table
+        );
+        sqlx::query(AssertSqlSafe(sql))
+            .bind(row.id)
+            .bind(row.version as i64)
+            .bind(row.description)
+            .bind(row.status.as_str())
+            .bind(row.checksum.hex())
+            .bind(crate::digest::ALGORITHM)
+            .bind(row.component.to_string())
+            .bind(row.api_version)
+            .bind(row.transactional)
+            .bind(row.duration_ms)
+            .bind(&actor.who)
+            .bind(&actor.commit)
+            .bind(env!("CARGO_PKG_VERSION"))
+            .bind(row.error)
+            .execute(conn)
+            .await
+            .map(drop)
+            .map_err(|e| PgError::query("writing the history row", e))
+    }
+
+    pub async fn delete(&self, conn: &mut PgConnection, id: &str) -> Result<(), PgError> {
+        sqlx::query(AssertSqlSafe(format!("DELETE FROM {} WHERE id = $1", self.table)))
+            .bind(id)
+            .execute(conn)
+            .await
+            .map(drop)
+            .map_err(|e| PgError::query("deleting the history row", e))
+    }
+
+    /// Append an audit event.
+    pub async fn audit(&self, conn: &mut PgConnection, e: &Event<'_>, actor: &Actor) -> Result<(), PgError> {
+        let sql = format!(
+            "INSERT INTO {} (event, id, checksum, component_digest, actor, commit_sha, duration_ms, detail)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            self.audit
+        );
+        sqlx::query(AssertSqlSafe(sql))
+            .bind(e.event)
+            .bind(e.id)
+            .bind(e.checksum.map(Digest::hex))
+            .bind(e.component.map(Digest::to_string))
+            .bind(&actor.who)
+            .bind(&actor.commit)
+            .bind(e.duration_ms)
+            .bind(e.detail)
+            .execute(conn)
+            .await
+            .map(drop)
+            .map_err(|e| PgError::query("writing the audit row", e))
+    }
+}
+
+/// One audit event: `started`, `applied`, `failed`, `reverted`,
+/// `revert-failed`, `resolved-retry`, `resolved-applied` or
+/// `resolved-checksum`.
+pub struct Event<'a> {
+    pub event: &'a str,
+    pub id: &'a str,
+    pub checksum: Option<&'a Digest>,
+    pub component: Option<&'a Digest>,
+    pub duration_ms: Option<i64>,
+    pub detail: Option<&'a str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_names_and_refuses_injection() {
+        let h = History::new("ops.migrations").unwrap();
+        assert_eq!(h.table, "\"ops\".\"migrations\"");
+        assert_eq!(h.audit, "\"ops\".\"migrations_audit\"");
+        assert_eq!(h.table_names(), ["migrations".to_string(), "migrations_audit".to_string()]);
+        assert!(History::new("x; DROP TABLE users").is_err());
+        assert!(History::new("a.b.c").is_err());
+        assert!(History::new("").is_err());
+        assert_ne!(History::new("a").unwrap().lock_key(), History::new("b").unwrap().lock_key());
+    }
+}

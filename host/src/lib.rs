@@ -1,0 +1,23 @@
+//! Tidegate: database migrations as sandboxed, verified WebAssembly
+//! components.
+//!
+//! - [`build`] compiles module crates to components and writes the lock.
+//! - [`project`] loads and verifies components against the lock.
+//! - [`runtime`] runs them in the wasmtime sandbox.
+//! - [`engine`] holds one adapter per database engine.
+//! - [`planner`] drives status, plan (dry run), apply, down and resolve.
+//! - [`report`] renders results as text, JSON or markdown.
+
+pub mod build;
+pub mod config;
+pub mod diff;
+pub mod digest;
+pub mod engine;
+pub mod lock;
+pub mod metadata;
+pub mod planner;
+pub mod project;
+pub mod redact;
+pub mod report;
+pub mod runtime;
+pub mod sql;

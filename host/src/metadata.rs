@@ -1,0 +1,105 @@
+//! A migration's metadata, as the host sees and checks it.
+
+use serde::Serialize;
+
+/// An engine a migration may touch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EngineKind {
+    Postgres,
+    Mongodb,
+    Elasticsearch,
+}
+
+impl std::fmt::Display for EngineKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            EngineKind::Postgres => "postgres",
+            EngineKind::Mongodb => "mongodb",
+            EngineKind::Elasticsearch => "elasticsearch",
+        })
+    }
+}
+
+/// Why a module's metadata was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum MetadataError {
+    #[error("id `{0}` is invalid: use 1 to 128 letters, digits, `_`, `-` or `.`, e.g. `0001_create_users`")]
+    BadId(String),
+    #[error("description is over 1000 bytes; keep it to one line")]
+    LongDescription,
+    #[error("declares no engines; list the engines it touches in its metadata")]
+    NoEngines,
+    #[error("declares engine {0} more than once")]
+    DuplicateEngine(EngineKind),
+    #[error("declares engine {0}, which this host does not run yet")]
+    UnsupportedEngine(EngineKind),
+}
+
+/// What a migration declares about itself.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Metadata {
+    pub id: String,
+    pub version: u64,
+    pub description: String,
+    pub engines: Vec<EngineKind>,
+    pub reversible: bool,
+    pub transactional: bool,
+}
+
+/// Engines this build of the host can run.
+pub const SUPPORTED_ENGINES: &[EngineKind] = &[EngineKind::Postgres];
+
+impl Metadata {
+    pub fn validate(&self) -> Result<(), MetadataError> {
+        let id_ok = !self.id.is_empty()
+            && self.id.len() <= 128
+            && self.id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if !id_ok {
+            return Err(MetadataError::BadId(self.id.chars().take(140).collect()));
+        }
+        if self.description.len() > 1000 {
+            return Err(MetadataError::LongDescription);
+        }
+        if self.engines.is_empty() {
+            return Err(MetadataError::NoEngines);
+        }
+        for (i, e) in self.engines.iter().enumerate() {
+            if self.engines[..i].contains(e) {
+                return Err(MetadataError::DuplicateEngine(*e));
+            }
+            if !SUPPORTED_ENGINES.contains(e) {
+                return Err(MetadataError::UnsupportedEngine(*e));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(id: &str) -> Metadata {
+        Metadata {
+            id: id.into(),
+            version: 1,
+            description: "d".into(),
+            engines: vec![EngineKind::Postgres],
+            reversible: false,
+            transactional: true,
+        }
+    }
+
+    #[test]
+    fn validates_ids_and_engines() {
+        assert!(meta("0001_create_users").validate().is_ok());
+        assert!(matches!(meta("").validate(), Err(MetadataError::BadId(_))));
+        assert!(matches!(meta("drop table;").validate(), Err(MetadataError::BadId(_))));
+        let mut m = meta("x");
+        m.engines.push(EngineKind::Postgres);
+        assert_eq!(m.validate(), Err(MetadataError::DuplicateEngine(EngineKind::Postgres)));
+        m.engines = vec![];
+        assert_eq!(m.validate(), Err(MetadataError::NoEngines));
+    }
+}

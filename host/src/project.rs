@@ -1,0 +1,200 @@
+//! A project on disk: the lock file, the built components and the module
+//! sources, loaded and verified together.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::digest::Digest;
+use crate::lock::{LockError, LockFile, LockedMigration};
+use crate::metadata::Metadata;
+use crate::runtime::{LoadedModule, Runtime};
+
+/// Errors opening a project.
+#[derive(Debug, thiserror::Error)]
+pub enum ProjectError {
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    #[error("verification failed for {} migration(s):\n{}", .0.len(), .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Verify(Vec<Problem>),
+}
+
+/// One thing wrong with one migration.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    pub migration: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.migration, self.message)
+    }
+}
+
+/// A verified, loaded migration.
+pub struct Migration {
+    pub locked: LockedMigration,
+    pub meta: Metadata,
+    pub module: LoadedModule,
+}
+
+pub struct Project {
+    pub config: Config,
+    pub lock: LockFile,
+    pub migrations: Vec<Migration>,
+    pub warnings: Vec<Problem>,
+}
+
+/// Where `tidegate build` puts the component for a migration id.
+pub fn component_path(config: &Config, id: &str) -> PathBuf {
+    config.components.join(format!("{id}.wasm"))
+}
+
+fn lock_dir(config: &Config) -> PathBuf {
+    config.lock.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Module crate directories below the modules folder, sorted.
+pub fn module_dirs(modules: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(modules)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("Cargo.toml").is_file())
+        .collect();
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// `path` relative to `base`, `/`-separated, with `..` where needed.
+pub fn relative_to(path: &Path, base: &Path) -> String {
+    use std::path::Component;
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let base = if base.as_os_str().is_empty() { Path::new(".") } else { base };
+    let (p, b) = (canon(path), canon(base));
+    let (pc, bc): (Vec<Component>, Vec<Component>) = (p.components().collect(), b.components().collect());
+    let common = pc.iter().zip(&bc).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return p.to_string_lossy().replace('\\', "/");
+    }
+    let parts: Vec<String> = std::iter::repeat_n("..".to_string(), bc.len() - common)
+        .chain(pc[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()))
+        .collect();
+    if parts.is_empty() { ".".into() } else { parts.join("/") }
+}
+
+impl Project {
+    /// Read the lock, then verify and load every migration in it. Any
+    /// problem refuses the whole project: nothing runs half-verified.
+    pub async fn open(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
+        let lock = LockFile::read(&config.lock)?;
+        let base = lock_dir(&config);
+        let mut problems = Vec::new();
+        let mut warnings = Vec::new();
+        let mut migrations = Vec::new();
+
+        for locked in &lock.migrations {
+            let problem = |message: String| Problem { migration: locked.id.clone(), message };
+            match verify_one(&config, &base, locked, runtime).await {
+                Ok((migration, warning)) => {
+                    warnings.extend(warning.map(problem));
+                    migrations.push(migration);
+                }
+                Err(message) => problems.push(problem(message)),
+            }
+        }
+
+        if let Ok(dirs) = module_dirs(&config.modules) {
+            for dir in dirs {
+                let rel = relative_to(&dir, &base);
+                if !lock.migrations.iter().any(|m| m.module == rel) {
+                    problems.push(Problem {
+                        migration: rel.clone(),
+                        message: "module is not in tidegate.lock; run `tidegate build` and commit the lock".into(),
+                    });
+                }
+            }
+        }
+        for pair in lock.migrations.windows(2) {
+            if pair[0].version == pair[1].version {
+                problems.push(Problem {
+                    migration: pair[1].id.clone(),
+                    message: format!("has the same version {} as {}; give each migration its own version", pair[1].version, pair[0].id),
+                });
+            }
+        }
+
+        if !problems.is_empty() {
+            return Err(ProjectError::Verify(problems));
+        }
+        Ok(Project { config, lock, migrations, warnings })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Migration> {
+        self.migrations.iter().find(|m| m.meta.id == id)
+    }
+}
+
+async fn verify_one(
+    config: &Config,
+    base: &Path,
+    locked: &LockedMigration,
+    runtime: &Runtime,
+) -> Result<(Migration, Option<String>), String> {
+    let path = component_path(config, &locked.id);
+    let bytes = std::fs::read(&path)
+        .map_err(|e| format!("cannot read component {} ({e}); run `tidegate build`", path.display()))?;
+    let digest = Digest::of(&bytes);
+    if digest != locked.component {
+        return Err(format!(
+            "component {} has digest {digest}, but tidegate.lock records {}; it was modified or rebuilt from other sources. Rebuild with `tidegate build`, review the lock change, and commit it",
+            path.display(),
+            locked.component
+        ));
+    }
+    let module_dir = base.join(&locked.module);
+    let warning = if module_dir.is_dir() {
+        let source = Digest::of_source_dir(&module_dir).map_err(|e| e.to_string())?;
+        if source != locked.source {
+            return Err(format!(
+                "sources in {} were edited after tidegate.lock was written; run `tidegate build` and commit the lock (an already-applied migration must not be edited: add a new one instead)",
+                module_dir.display()
+            ));
+        }
+        None
+    } else {
+        Some(format!("module sources {} are missing; verified by component digest only", module_dir.display()))
+    };
+    let module = runtime.load(&locked.id, &bytes).map_err(|e| e.to_string())?;
+    if module.inspection.api_version != locked.api {
+        return Err(format!(
+            "component targets API {} but tidegate.lock records {}; run `tidegate build`",
+            module.inspection.api_version, locked.api
+        ));
+    }
+    let meta = runtime.metadata(&module).await.map_err(|e| e.to_string())?;
+    if meta.id != locked.id || meta.version != locked.version {
+        return Err(format!(
+            "component declares id {} version {}, but tidegate.lock records id {} version {}; run `tidegate build`",
+            meta.id, meta.version, locked.id, locked.version
+        ));
+    }
+    Ok((Migration { locked: locked.clone(), meta, module }, warning))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_climb_with_dotdot() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("target/test-guests");
+        let b = dir.path().join("tests/guests/trap");
+        std::fs::create_dir_all(&a).unwrap();
+        std::fs::create_dir_all(&b).unwrap();
+        assert_eq!(relative_to(&b, &a), "../../tests/guests/trap");
+        assert_eq!(relative_to(&b, dir.path()), "tests/guests/trap");
+        assert_eq!(relative_to(dir.path(), dir.path()), ".");
+    }
+}

@@ -1,0 +1,450 @@
+//! Rendering results for people (text), machines (JSON) and pull requests
+//! (markdown). The markdown is the body of the PR comment.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::planner::{Action, MigrationRun, Outcome, RunReport, State, StatusReport};
+use crate::project::Problem;
+
+/// Output format, from `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Markdown,
+}
+
+/// The hidden marker that identifies Tidegate's own PR comment.
+pub const MARKER: &str = "<!-- tidegate:report -->";
+
+pub fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).expect("reports serialize")
+}
+
+fn fmt_ms(ms: f64) -> String {
+    if ms >= 1000.0 { format!("{:.2} s", ms / 1000.0) } else { format!("{ms:.1} ms") }
+}
+
+/// A fence longer than any run of backticks in `body`.
+fn fence(body: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in body.chars() {
+        if c == '`' {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    "`".repeat((longest + 1).max(3))
+}
+
+fn code_block(lang: &str, body: &str) -> String {
+    let f = fence(body);
+    format!("{f}{lang}\n{body}\n{f}\n")
+}
+
+/// Escape text for a markdown table cell or a line of prose.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\n' | '\r' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn outcome_word(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Ok => "ok",
+        Outcome::Failed => "FAILED",
+        Outcome::NotRun => "not run",
+    }
+}
+
+fn outcome_icon(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Ok => "✅",
+        Outcome::Failed => "❌",
+        Outcome::NotRun => "⏭️",
+    }
+}
+
+fn statement_sql(m: &MigrationRun) -> String {
+    let mut sql = String::new();
+    for s in &m.statements {
+        let text = s.text.trim_end().trim_end_matches(';');
+        let mut comment = Vec::new();
+        if s.params > 0 {
+            comment.push(format!("{} params", s.params));
+        }
+        if let Some(rows) = s.rows {
+            comment.push(format!("{rows} rows"));
+        }
+        comment.push(fmt_ms(s.elapsed_ms));
+        if let Some(n) = &s.note {
+            comment.push(n.clone());
+        }
+        if let Some(e) = &s.error {
+            comment.push(format!("ERROR: {e}"));
+        }
+        let _ = writeln!(sql, "{text};\n-- {}", comment.join(", "));
+    }
+    if m.statements_dropped > 0 {
+        let _ = writeln!(sql, "-- … {} more statements not captured", m.statements_dropped);
+    }
+    sql.trim_end().to_string()
+}
+
+fn verb(action: Action) -> &'static str {
+    match action {
+        Action::Plan => "plan (dry run)",
+        Action::Apply => "apply",
+        Action::Down => "down",
+    }
+}
+
+pub fn run_human(r: &RunReport, verbose: bool) -> String {
+    let mut out = String::new();
+    let pending = r.migrations.len();
+    let _ = writeln!(
+        out,
+        "tidegate {} · {} · {}\n{} already applied, {} {} · {}",
+        verb(r.action),
+        r.engine,
+        r.target,
+        r.already_applied,
+        pending,
+        if r.action == Action::Down { "to revert" } else { "pending" },
+        fmt_ms(r.elapsed_ms)
+    );
+    for w in &r.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    if r.migrations.is_empty() {
+        let _ = writeln!(out, "\nnothing to do: the database is up to date.");
+    }
+    for m in &r.migrations {
+        let _ = writeln!(
+            out,
+            "\n{} {} (v{}) · {} · {} · {}",
+            match m.outcome {
+                Outcome::Ok => "●",
+                Outcome::Failed => "✗",
+                Outcome::NotRun => "○",
+            },
+            m.id,
+            m.version,
+            m.description,
+            if m.transactional { "transactional" } else { "non-transactional" },
+            if m.outcome == Outcome::NotRun { "not run".to_string() } else { fmt_ms(m.elapsed_ms) }
+        );
+        for s in &m.statements {
+            let first = s.text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+            let shown = if verbose || first.len() <= 110 { first } else { format!("{}…", &first[..first.floor_char_boundary(109)]) };
+            let rows = s.rows.map(|r| format!(", {r} rows")).unwrap_or_default();
+            let _ = writeln!(out, "    {shown}  ({}{rows})", fmt_ms(s.elapsed_ms));
+            if let Some(n) = &s.note {
+                let _ = writeln!(out, "      note: {n}");
+            }
+            if let Some(e) = &s.error {
+                let _ = writeln!(out, "      error: {e}");
+            }
+        }
+        for l in &m.logs {
+            let _ = writeln!(out, "    [{:?}] {}", l.level, l.message);
+        }
+        for c in &m.checks {
+            let _ = writeln!(out, "    check {} {}: {}", if c.passed { "✓" } else { "✗" }, c.name, c.detail);
+        }
+        if let Some(e) = &m.error {
+            let _ = writeln!(out, "    error: {e}");
+        }
+    }
+    if let Some(diff) = &r.diff {
+        let _ = writeln!(out, "\nschema diff:");
+        if diff.is_empty() {
+            let _ = writeln!(out, "  (no schema changes)");
+        }
+        for c in diff {
+            let _ = writeln!(out, "  {}", c.line());
+        }
+    }
+    if let Some(e) = &r.error {
+        let _ = writeln!(out, "\nerror: {e}");
+    }
+    if r.action == Action::Plan {
+        let _ = writeln!(out, "\ndry run rolled back: the database is unchanged.");
+    }
+    out
+}
+
+pub fn run_markdown(r: &RunReport) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{MARKER}");
+    let status = if r.ok() { "✅" } else { "❌" };
+    let _ = writeln!(out, "## {status} Tidegate {} · {}\n", verb(r.action), r.engine);
+    let _ = writeln!(
+        out,
+        "Target `{}` · {} already applied · {} {} · {}\n",
+        r.target.replace('`', "'"),
+        r.already_applied,
+        r.migrations.len(),
+        if r.action == Action::Down { "to revert" } else { "pending" },
+        fmt_ms(r.elapsed_ms)
+    );
+    for w in &r.warnings {
+        let _ = writeln!(out, "> ⚠️ {}\n", md_escape(w));
+    }
+    if let Some(e) = &r.error {
+        let _ = writeln!(out, "**Error:**\n\n{}", code_block("text", e));
+    }
+    if r.migrations.is_empty() {
+        let _ = writeln!(out, "Nothing to do: the database is up to date.\n");
+    } else {
+        let _ = writeln!(out, "| | Migration | Description | Statements | Duration | Transactional | Component |");
+        let _ = writeln!(out, "|---|---|---|---:|---:|:---:|---|");
+        for m in &r.migrations {
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} | {} | {} | `{}` |",
+                outcome_icon(m.outcome),
+                m.id,
+                md_escape(&m.description),
+                m.statements.len() + m.statements_dropped,
+                if m.outcome == Outcome::NotRun { "–".into() } else { fmt_ms(m.elapsed_ms) },
+                if m.transactional { "yes" } else { "no" },
+                m.component.short()
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(diff) = &r.diff {
+        let body: Vec<String> = diff.iter().map(|c| c.line()).collect();
+        let summary = format!("Schema diff: {} change(s)", diff.len());
+        if body.is_empty() {
+            let _ = writeln!(out, "**{summary}**\n");
+        } else {
+            let _ = writeln!(out, "<details open><summary><b>{summary}</b></summary>\n\n{}\n</details>\n", code_block("diff", &body.join("\n")));
+        }
+    }
+    for m in r.migrations.iter().filter(|m| m.outcome != Outcome::NotRun) {
+        let _ = writeln!(
+            out,
+            "<details><summary><code>{}</code> · {} statement(s) · {}</summary>\n",
+            m.id,
+            m.statements.len(),
+            outcome_word(m.outcome)
+        );
+        if !m.statements.is_empty() {
+            out.push_str(&code_block("sql", &statement_sql(m)));
+            out.push('\n');
+        }
+        for c in &m.checks {
+            let _ = writeln!(out, "- {} check {}: {}", if c.passed { "✅" } else { "❌" }, md_escape(&c.name), md_escape(&c.detail));
+        }
+        if !m.logs.is_empty() {
+            let logs: Vec<String> = m.logs.iter().map(|l| format!("[{:?}] {}", l.level, l.message)).collect();
+            out.push_str(&format!("\n{}", code_block("text", &logs.join("\n"))));
+        }
+        let _ = writeln!(out, "\n</details>\n");
+    }
+    if r.action == Action::Plan {
+        let _ = writeln!(out, "_Dry run: applied inside a transaction and rolled back; the database is unchanged._");
+    }
+    out
+}
+
+pub fn status_human(r: &StatusReport) -> String {
+    let mut out = format!("tidegate status · {} · {}\n", r.engine, r.target);
+    let width = r.migrations.iter().map(|m| m.id.len()).max().unwrap_or(2).max(2);
+    let _ = writeln!(out, "{:<11} {:<width$}  {:>14}  {:<20}  {}", "STATE", "ID", "VERSION", "APPLIED AT", "DESCRIPTION");
+    for m in &r.migrations {
+        let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
+        let _ = writeln!(out, "{:<11} {:<width$}  {:>14}  {:<20}  {}", m.state.to_string(), m.id, m.version, at, m.description);
+        if let Some(e) = m.history.as_ref().and_then(|h| h.error.as_ref()) {
+            let _ = writeln!(out, "            error: {e}");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{} applied, {} pending, {} modified, {} failed, {} interrupted, {} missing",
+        r.count(State::Applied),
+        r.count(State::Pending),
+        r.count(State::Modified),
+        r.count(State::Failed),
+        r.count(State::Interrupted),
+        r.count(State::Missing)
+    );
+    out
+}
+
+pub fn status_markdown(r: &StatusReport) -> String {
+    let mut out = format!("{MARKER}\n## Tidegate status · {}\n\n| State | Migration | Version | Applied at | Description |\n|---|---|---:|---|---|\n", r.engine);
+    for m in &r.migrations {
+        let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
+        let _ = writeln!(out, "| {} | `{}` | {} | {} | {} |", m.state, m.id, m.version, at, md_escape(&m.description));
+    }
+    out
+}
+
+/// Result of `tidegate verify`.
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifyReport {
+    pub ok: bool,
+    pub migrations: Vec<VerifiedMigration>,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifiedMigration {
+    pub id: String,
+    pub version: u64,
+    pub api: String,
+    pub component: String,
+    pub engines: Vec<String>,
+    pub transactional: bool,
+    pub reversible: bool,
+}
+
+pub fn verify_human(r: &VerifyReport) -> String {
+    let mut out = String::new();
+    for m in &r.migrations {
+        let _ = writeln!(
+            out,
+            "ok  {} (v{}) api {} · {} · {} · {}",
+            m.id,
+            m.version,
+            m.api,
+            m.engines.join("+"),
+            if m.transactional { "transactional" } else { "non-transactional" },
+            m.component
+        );
+    }
+    for w in &r.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    for p in &r.problems {
+        let _ = writeln!(out, "FAIL {p}");
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} verified, {} failed",
+        if r.ok { "verified" } else { "verification failed" },
+        r.migrations.len(),
+        r.problems.len()
+    );
+    out
+}
+
+pub fn verify_markdown(r: &VerifyReport) -> String {
+    let mut out = format!("{MARKER}\n## {} Tidegate verify\n\n| Migration | API | Component |\n|---|---|---|\n", if r.ok { "✅" } else { "❌" });
+    for m in &r.migrations {
+        let _ = writeln!(out, "| `{}` | {} | `{}` |", m.id, m.api, m.component);
+    }
+    for p in &r.problems {
+        let _ = writeln!(out, "\n❌ `{}`: {}", p.migration, md_escape(&p.message));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::{AttrChange, Change};
+    use crate::digest::Digest;
+    use crate::metadata::EngineKind;
+    use crate::runtime::state::{LogLevel, LogLine, Statement};
+    use crate::runtime::CheckResult;
+
+    fn statement(text: &str, rows: u64, note: Option<&str>) -> Statement {
+        Statement { engine: EngineKind::Postgres, text: text.into(), params: 0, rows: Some(rows), elapsed_ms: 1.25, error: None, note: note.map(Into::into) }
+    }
+
+    fn sample() -> RunReport {
+        RunReport {
+            action: Action::Plan,
+            engine: EngineKind::Postgres,
+            target: "postgres://app:***@db/prod".into(),
+            already_applied: 3,
+            migrations: vec![
+                MigrationRun {
+                    id: "0004_orders".into(),
+                    version: 4,
+                    description: "orders | with a pipe and `ticks`".into(),
+                    transactional: true,
+                    reversible: true,
+                    component: Digest::of(b"0004"),
+                    outcome: Outcome::Ok,
+                    statements: vec![
+                        statement("CREATE TABLE orders (id bigint PRIMARY KEY, note text DEFAULT '```')", 0, None),
+                        statement("CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note)", 0, Some("dry run: simulated without CONCURRENTLY")),
+                    ],
+                    statements_dropped: 0,
+                    logs: vec![LogLine { level: LogLevel::Info, message: "created orders".into() }],
+                    checks: vec![CheckResult { name: "orders exists".into(), passed: true, detail: "ok".into() }],
+                    elapsed_ms: 12.5,
+                    guest_ms: 0.5,
+                    error: None,
+                },
+                MigrationRun {
+                    id: "0005_backfill".into(),
+                    version: 5,
+                    description: "backfill".into(),
+                    transactional: false,
+                    reversible: false,
+                    component: Digest::of(b"0005"),
+                    outcome: Outcome::NotRun,
+                    statements: vec![],
+                    statements_dropped: 0,
+                    logs: vec![],
+                    checks: vec![],
+                    elapsed_ms: 0.0,
+                    guest_ms: 0.0,
+                    error: None,
+                },
+            ],
+            diff: Some(vec![
+                Change::Added { kind: "table".into(), name: "public.orders".into(), attrs: [("kind".to_string(), "table".to_string())].into() },
+                Change::Changed {
+                    kind: "column".into(),
+                    name: "public.users.status".into(),
+                    attrs: vec![AttrChange { attr: "default".into(), before: Some("'a'".into()), after: None }],
+                },
+            ]),
+            warnings: vec!["0005_backfill is older than <the newest>".into()],
+            error: None,
+            elapsed_ms: 40.0,
+        }
+    }
+
+    #[test]
+    fn plan_markdown() {
+        insta::assert_snapshot!(run_markdown(&sample()));
+    }
+
+    #[test]
+    fn plan_human() {
+        insta::assert_snapshot!(run_human(&sample(), false));
+    }
+
+    #[test]
+    fn fences_outgrow_backticks_and_cells_are_escaped() {
+        assert_eq!(fence("SELECT 1"), "```");
+        assert_eq!(fence("a ```` b"), "`````");
+        assert_eq!(md_escape("a|b\n<script>`x`"), "a\\|b &lt;script&gt;\\`x\\`");
+    }
+}

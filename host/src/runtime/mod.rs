@@ -1,0 +1,318 @@
+//! The wasm runtime: compiles, caches, instantiates and runs migration
+//! components in a sandbox with a memory limit, a guest-time deadline and
+//! size caps on every value the guest hands over.
+
+pub mod bindings;
+mod cache;
+pub mod inspect;
+pub mod policy;
+pub mod state;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use wasmtime::component::{Component, HasSelf, Linker};
+use wasmtime::{Config, Engine, Store, UpdateDeadline};
+
+use self::bindings::v0_1_0;
+use self::cache::ArtifactCache;
+pub use self::inspect::{inspect, InspectError, Inspection};
+use self::state::{HostState, LogLine, Phase, Statement};
+use crate::config::SandboxConfig;
+use crate::digest::Digest;
+use crate::engine::postgres::{describe_host_error, PgSession};
+use crate::metadata::{EngineKind, Metadata, MetadataError};
+
+/// How often the epoch advances; the granularity of the guest deadline.
+const TICK: Duration = Duration::from_millis(10);
+
+/// Errors loading or running a component. Each names the migration.
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    #[error("cannot set up the wasm engine: {0}")]
+    Engine(String),
+    #[error("component {name} {source}")]
+    Inspect { name: String, source: InspectError },
+    #[error("component {name} failed to compile: {message}; rebuild it with `tidegate build`")]
+    Compile { name: String, message: String },
+    #[error("component {name} failed to instantiate: {message}")]
+    Instantiate { name: String, message: String },
+    #[error("migration {name}: metadata {source}")]
+    Metadata { name: String, source: MetadataError },
+    #[error("migration {name} ran for more than {limit:?} of guest compute time and was stopped; fix the loop, or raise sandbox.guest_timeout if the work is expected")]
+    Timeout { name: String, limit: Duration },
+    #[error("migration {name} exceeded its memory limit of {limit_mib} MiB and was stopped; process data in batches, or raise sandbox.memory_limit_mib")]
+    Memory { name: String, limit_mib: usize },
+    #[error("migration {name} trapped{}: {message}", panic.as_ref().map(|p| format!(" ({p})")).unwrap_or_default())]
+    Trap { name: String, message: String, panic: Option<String> },
+    #[error("migration {name} failed: {message}")]
+    Failed { name: String, message: String },
+}
+
+/// The outcome of one export call, with everything the host captured.
+pub struct RunOutcome {
+    pub result: Result<Option<Vec<CheckResult>>, RuntimeError>,
+    /// The session, handed back so the caller can commit or roll back.
+    pub pg: Option<PgSession>,
+    pub statements: Vec<Statement>,
+    pub statements_dropped: usize,
+    pub logs: Vec<LogLine>,
+    pub elapsed: Duration,
+    pub guest_time: Duration,
+}
+
+/// One invariant reported by a module's `check`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CheckResult {
+    pub name: String,
+    pub passed: bool,
+    pub detail: String,
+}
+
+/// Which export to call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Up,
+    Down,
+    Check,
+}
+
+/// A compiled component, ready to instantiate.
+pub struct LoadedModule {
+    pub name: String,
+    pub digest: Digest,
+    pub inspection: Inspection,
+    pub from_cache: bool,
+    pub load_time: Duration,
+    pre: v0_1_0::MigrationModulePre<HostState>,
+}
+
+pub struct Runtime {
+    engine: Engine,
+    linker: Linker<HostState>,
+    sandbox: SandboxConfig,
+    cache: Option<ArtifactCache>,
+    ticker: Arc<AtomicBool>,
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.ticker.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Runtime {
+    /// `cache_dir`: where precompiled artifacts live; `None` compiles every time.
+    pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>) -> Result<Self, RuntimeError> {
+        let mut config = Config::new();
+        config.epoch_interruption(true);
+        config.wasm_component_model(true);
+        config.max_wasm_stack(1 << 20);
+        config.async_stack_size(2 << 20);
+        let engine = Engine::new(&config).map_err(|e| RuntimeError::Engine(e.to_string()))?;
+        let mut linker = Linker::new(&engine);
+        v0_1_0::MigrationModule::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s)
+            .map_err(|e| RuntimeError::Engine(e.to_string()))?;
+
+        let stop = Arc::new(AtomicBool::new(false));
+        let weak = engine.weak();
+        let flag = stop.clone();
+        std::thread::Builder::new()
+            .name("tidegate-epoch".into())
+            .spawn(move || {
+                while !flag.load(Ordering::Relaxed) {
+                    std::thread::sleep(TICK);
+                    match weak.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => break,
+                    }
+                }
+            })
+            .map_err(|e| RuntimeError::Engine(e.to_string()))?;
+
+        let cache = match cache_dir {
+            Some(dir) => match ArtifactCache::open(dir, &engine) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    tracing::warn!("precompiled cache disabled: {e}");
+                    None
+                }
+            },
+            None => None,
+        };
+        Ok(Runtime { engine, linker, sandbox, cache, ticker: stop })
+    }
+
+    pub fn sandbox(&self) -> &SandboxConfig {
+        &self.sandbox
+    }
+
+    /// Inspect, then compile (or load from the precompiled cache).
+    pub fn load(&self, name: &str, bytes: &[u8]) -> Result<LoadedModule, RuntimeError> {
+        let start = Instant::now();
+        let inspection = inspect(bytes).map_err(|source| RuntimeError::Inspect { name: name.into(), source })?;
+        let digest = Digest::of(bytes);
+        let cached = self.cache.as_ref().and_then(|c| c.get(&self.engine, &digest));
+        let from_cache = cached.is_some();
+        let component = match cached {
+            Some(c) => c,
+            None => {
+                let c = Component::new(&self.engine, bytes)
+                    .map_err(|e| RuntimeError::Compile { name: name.into(), message: format!("{e:#}") })?;
+                if let Some(cache) = &self.cache {
+                    if let Err(e) = cache.put(&digest, &c) {
+                        tracing::warn!("cannot write precompiled artifact for {name}: {e}");
+                    }
+                }
+                c
+            }
+        };
+        let mut linker = self.linker.clone();
+        // Only the inert WASI imports allowed by the policy remain unknown.
+        linker
+            .define_unknown_imports_as_traps(&component)
+            .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
+        let pre = linker
+            .instantiate_pre(&component)
+            .and_then(v0_1_0::MigrationModulePre::new)
+            .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
+        Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), pre })
+    }
+
+    fn store(&self, state: HostState) -> Store<HostState> {
+        let mut store = Store::new(&self.engine, state);
+        store.limiter(|s| s as &mut dyn wasmtime::ResourceLimiter);
+        store.set_epoch_deadline(1);
+        store.epoch_deadline_callback(|mut ctx| {
+            let state = ctx.data();
+            if state.guest_time() > state.guest_budget {
+                ctx.data_mut().timed_out = true;
+                Ok(UpdateDeadline::Interrupt)
+            } else {
+                Ok(UpdateDeadline::Yield(1))
+            }
+        });
+        store
+    }
+
+    /// Call `get-metadata` and validate the answer.
+    pub async fn metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
+        let state = HostState::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let mut store = self.store(state);
+        let result = async {
+            let instance = module.pre.instantiate_async(&mut store).await?;
+            instance.tidegate_migration_migration().call_get_metadata(&mut store).await
+        }
+        .await;
+        let meta = match result {
+            Ok(m) => m,
+            Err(e) => return Err(self.classify_trap(&module.name, store.data(), e)),
+        };
+        let meta = Metadata {
+            id: meta.id,
+            version: meta.version,
+            description: meta.description,
+            engines: meta.engines.into_iter().map(engine_kind).collect(),
+            reversible: meta.reversible,
+            transactional: meta.transactional,
+        };
+        meta.validate().map_err(|source| RuntimeError::Metadata { name: module.name.clone(), source })?;
+        Ok(meta)
+    }
+
+    /// Run one export of a migration with the given sessions.
+    pub async fn run(&self, module: &LoadedModule, meta: &Metadata, step: Step, pg: Option<PgSession>) -> RunOutcome {
+        let phase = match step {
+            Step::Up => Phase::Up,
+            Step::Down => Phase::Down,
+            Step::Check => Phase::Check,
+        };
+        let state = HostState::new(phase, meta.engines.clone(), pg, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let mut store = self.store(state);
+        let start = Instant::now();
+        let result = async {
+            let instance = module.pre.instantiate_async(&mut store).await?;
+            let guest = instance.tidegate_migration_migration();
+            Ok::<_, wasmtime::Error>(match step {
+                Step::Up => guest.call_up(&mut store).await?.map(|()| None),
+                Step::Down => guest.call_down(&mut store).await?.map(|()| None),
+                Step::Check => guest.call_check(&mut store).await?.map(|checks| Some(checks)),
+            })
+        }
+        .await;
+        let elapsed = start.elapsed();
+        let result = match result {
+            Err(trap) => Err(self.classify_trap(&meta.id, store.data(), trap)),
+            Ok(Err(e)) => Err(RuntimeError::Failed { name: meta.id.clone(), message: describe_migration_error(&e) }),
+            Ok(Ok(checks)) => Ok(checks.map(|cs| {
+                cs.into_iter()
+                    .take(1000)
+                    .map(|c| CheckResult {
+                        name: state::truncate(c.name, 200),
+                        passed: c.passed,
+                        detail: state::truncate(c.detail, 2000),
+                    })
+                    .collect()
+            })),
+        };
+        let guest_time = store.data().guest_time();
+        let state = store.into_data();
+        RunOutcome {
+            result,
+            pg: state.pg,
+            statements: state.journal,
+            statements_dropped: state.journal_dropped,
+            logs: state.logs,
+            elapsed,
+            guest_time,
+        }
+    }
+
+    fn classify_trap(&self, name: &str, state: &HostState, e: wasmtime::Error) -> RuntimeError {
+        let limit_mib = self.sandbox.memory_limit >> 20;
+        if state.timed_out {
+            return RuntimeError::Timeout { name: name.into(), limit: state.guest_budget };
+        }
+        if state.memory_exceeded {
+            return RuntimeError::Memory { name: name.into(), limit_mib };
+        }
+        let panic = state
+            .logs
+            .iter()
+            .rev()
+            .find(|l| l.message.starts_with("migration panicked"))
+            .map(|l| l.message.clone());
+        let message = match e.downcast_ref::<wasmtime::Trap>() {
+            Some(wasmtime::Trap::UnreachableCodeReached) if panic.is_some() => "the guest panicked".to_string(),
+            Some(trap) => format!("{trap}"),
+            None => format!("{e:#}"),
+        };
+        let message = if message.contains("unknown import") || message.contains("wasi:") {
+            format!("{message}; the sandbox offers no WASI (stdio, environment, files, clocks): use tidegate_guest::log for output")
+        } else {
+            message
+        };
+        RuntimeError::Trap { name: name.into(), message: state::truncate(message, 2000), panic }
+    }
+}
+
+fn engine_kind(e: v0_1_0::types::Engine) -> EngineKind {
+    match e {
+        v0_1_0::types::Engine::Postgres => EngineKind::Postgres,
+        v0_1_0::types::Engine::Mongodb => EngineKind::Mongodb,
+        v0_1_0::types::Engine::Elasticsearch => EngineKind::Elasticsearch,
+    }
+}
+
+fn describe_migration_error(e: &v0_1_0::types::MigrationError) -> String {
+    use v0_1_0::types::MigrationError as E;
+    let s = match e {
+        E::Host(h) => describe_host_error(h),
+        E::Precondition(m) => format!("precondition: {m}"),
+        E::Irreversible(m) => format!("irreversible: {m}"),
+        E::Other(m) => m.clone(),
+    };
+    state::truncate(s, 8192)
+}

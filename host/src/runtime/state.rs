@@ -1,0 +1,200 @@
+//! The one state struct every guest `Store` carries.
+
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::bindings::v0_1_0::{log, types};
+use crate::engine::postgres::PgSession;
+use crate::metadata::EngineKind;
+
+/// Size caps on everything a guest hands the host.
+#[derive(Debug, Clone)]
+pub struct Caps {
+    pub statement_bytes: usize,
+    pub params: usize,
+    pub param_bytes: usize,
+    pub result_bytes: usize,
+    pub result_rows: usize,
+    pub log_message_bytes: usize,
+    pub log_lines: usize,
+    pub journal_entries: usize,
+    pub text_bytes: usize,
+}
+
+impl Default for Caps {
+    fn default() -> Self {
+        Caps {
+            statement_bytes: 1 << 20,
+            params: 4096,
+            param_bytes: 64 << 20,
+            result_bytes: 64 << 20,
+            result_rows: 1_000_000,
+            log_message_bytes: 16 << 10,
+            log_lines: 10_000,
+            journal_entries: 100_000,
+            text_bytes: 64 << 10,
+        }
+    }
+}
+
+/// Which export is running; decides what the guest may call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    Metadata,
+    Up,
+    Down,
+    Check,
+}
+
+/// One statement the guest issued, as the host ran it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Statement {
+    pub engine: EngineKind,
+    pub text: String,
+    pub params: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rows: Option<u64>,
+    pub elapsed_ms: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogLevel {
+    Debug,
+    Info,
+    Warn,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LogLine {
+    pub level: LogLevel,
+    pub message: String,
+}
+
+pub struct HostState {
+    pub(crate) phase: Phase,
+    pub(crate) engines: Vec<EngineKind>,
+    pub(crate) pg: Option<PgSession>,
+    pub(crate) caps: Caps,
+    pub(crate) journal: Vec<Statement>,
+    pub(crate) journal_dropped: usize,
+    pub(crate) logs: Vec<LogLine>,
+    pub(crate) memory_limit: usize,
+    pub(crate) memory_exceeded: bool,
+    pub(crate) guest_budget: Duration,
+    pub(crate) started: Instant,
+    pub(crate) host_time: Duration,
+    pub(crate) timed_out: bool,
+}
+
+impl HostState {
+    pub(crate) fn new(phase: Phase, engines: Vec<EngineKind>, pg: Option<PgSession>, memory_limit: usize, guest_budget: Duration) -> Self {
+        HostState {
+            phase,
+            engines,
+            pg,
+            caps: Caps::default(),
+            journal: Vec::new(),
+            journal_dropped: 0,
+            logs: Vec::new(),
+            memory_limit,
+            memory_exceeded: false,
+            guest_budget,
+            started: Instant::now(),
+            host_time: Duration::ZERO,
+            timed_out: false,
+        }
+    }
+
+    /// Time spent in guest code, excluding host calls.
+    pub(crate) fn guest_time(&self) -> Duration {
+        self.started.elapsed().saturating_sub(self.host_time)
+    }
+
+    pub(crate) fn record(&mut self, statement: Statement) {
+        if self.journal.len() < self.caps.journal_entries {
+            self.journal.push(statement);
+        } else {
+            self.journal_dropped += 1;
+        }
+    }
+
+    /// Check that the running migration may call `engine` now.
+    pub(crate) fn permit(&self, engine: EngineKind) -> Result<(), types::HostError> {
+        if self.phase == Phase::Metadata {
+            return Err(types::HostError::NotPermitted(
+                "metadata must be static: it may not call an engine".into(),
+            ));
+        }
+        if !self.engines.contains(&engine) {
+            return Err(types::HostError::NotPermitted(format!(
+                "this migration did not declare the {engine} engine; add it to the engines in its metadata"
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Truncate to at most `max` bytes on a char boundary, saying so.
+pub(crate) fn truncate(mut s: String, max: usize) -> String {
+    if s.len() > max {
+        let mut cut = max;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let dropped = s.len() - cut;
+        s.truncate(cut);
+        s.push_str(&format!("… ({dropped} more bytes)"));
+    }
+    s
+}
+
+impl wasmtime::ResourceLimiter for HostState {
+    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        let ok = desired <= self.memory_limit;
+        if !ok {
+            self.memory_exceeded = true;
+        }
+        Ok(ok)
+    }
+
+    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(desired <= 100_000)
+    }
+
+    fn instances(&self) -> usize {
+        32
+    }
+
+    fn tables(&self) -> usize {
+        32
+    }
+
+    fn memories(&self) -> usize {
+        4
+    }
+}
+
+impl types::Host for HostState {}
+
+impl log::Host for HostState {
+    async fn log(&mut self, level: log::Level, message: String) {
+        if self.logs.len() >= self.caps.log_lines {
+            return;
+        }
+        let level = match level {
+            log::Level::Debug => LogLevel::Debug,
+            log::Level::Info => LogLevel::Info,
+            log::Level::Warn => LogLevel::Warn,
+        };
+        let message = truncate(message, self.caps.log_message_bytes);
+        tracing::debug!(target: "tidegate::guest", ?level, "{message}");
+        self.logs.push(LogLine { level, message });
+    }
+}

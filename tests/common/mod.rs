@@ -1,0 +1,236 @@
+//! Shared test support: built guests, per-test projects and databases, and
+//! the rule that a missing server means "skipped", never "passed".
+#![allow(dead_code)]
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use libtest_mimic::{Failed, Trial};
+use sqlx::{AssertSqlSafe, Connection, PgConnection};
+use tidegate::config::{Config, FileConfig, Overrides, SandboxConfig};
+use tidegate::lock::LockFile;
+
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("host/ is in the workspace").to_path_buf()
+}
+
+/// Built example modules and their lock.
+pub fn examples() -> (PathBuf, PathBuf) {
+    (workspace().join("tidegate.lock"), workspace().join("target/tidegate"))
+}
+
+/// Built test guests and their lock.
+pub fn guests() -> (PathBuf, PathBuf) {
+    let dir = workspace().join("target/test-guests");
+    (dir.join("tidegate.lock"), dir)
+}
+
+pub fn require_built() {
+    let (_, ex) = examples();
+    let (gl, _) = guests();
+    assert!(
+        ex.join("0001_create_users.wasm").exists() && gl.exists(),
+        "test guests are not built: run `cargo xtask guests` (or `cargo xtask test`) first"
+    );
+}
+
+/// A project in a temp dir holding copies of some built migrations.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub config: Config,
+}
+
+impl Fixture {
+    /// `ids` from the lock at `lock`, components copied from `components`.
+    pub fn new(source: (PathBuf, PathBuf), ids: &[&str], url: Option<&str>) -> Fixture {
+        let (lock_path, components) = source;
+        let lock = LockFile::read(&lock_path).expect("built lock");
+        let lock_dir = lock_path.parent().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let comp_dir = dir.path().join("components");
+        std::fs::create_dir_all(&comp_dir).unwrap();
+        let mut picked = Vec::new();
+        for id in ids {
+            let mut m = lock.get(id).unwrap_or_else(|| panic!("{id} is not built")).clone();
+            m.module = std::fs::canonicalize(lock_dir.join(&m.module)).unwrap().to_string_lossy().into_owned();
+            std::fs::copy(components.join(format!("{id}.wasm")), comp_dir.join(format!("{id}.wasm"))).unwrap();
+            picked.push(m);
+        }
+        LockFile::new(picked).write(&dir.path().join("tidegate.lock")).unwrap();
+        let mut config = Config::resolve(
+            FileConfig::default(),
+            dir.path().to_path_buf(),
+            Overrides {
+                postgres_url: url.map(str::to_string),
+                modules: Some(dir.path().join("no-modules")),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        config.components = comp_dir;
+        config.sandbox = SandboxConfig { memory_limit: 64 << 20, guest_timeout: std::time::Duration::from_secs(3) };
+        config.postgres.advisory_lock_wait = std::time::Duration::from_secs(30);
+        Fixture { dir, config }
+    }
+
+    pub fn lock(&self) -> LockFile {
+        LockFile::read(&self.config.lock).unwrap()
+    }
+
+    /// A `tidegate.toml` for the CLI, pointing at this fixture.
+    pub fn write_toml(&self) -> PathBuf {
+        let path = self.dir.path().join("tidegate.toml");
+        let text = format!(
+            "modules = \"no-modules\"\ncomponents = \"components\"\n[postgres]\nurl = \"{}\"\nadvisory_lock_wait = \"30s\"\n[sandbox]\nmemory_limit_mib = 64\nguest_timeout = \"3s\"\n",
+            self.config.postgres.url.as_deref().unwrap_or_default()
+        );
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+/// Where PostgreSQL tests get their server, or why they are skipped.
+#[derive(Clone)]
+pub enum Server {
+    Url(String),
+    Skip(String),
+}
+
+fn docker_available() -> bool {
+    std::process::Command::new("docker")
+        .arg("info")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// `TIDEGATE_TEST_POSTGRES_URL`, else a testcontainers PostgreSQL (official
+/// image) when Docker is up, else skipped with the reason.
+pub fn postgres_server() -> Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER
+        .get_or_init(|| {
+            if let Ok(url) = std::env::var("TIDEGATE_TEST_POSTGRES_URL") {
+                return Server::Url(url);
+            }
+            if !docker_available() {
+                return Server::Skip("TIDEGATE_TEST_POSTGRES_URL is unset and Docker is not available".into());
+            }
+            use testcontainers_modules::postgres::Postgres;
+            use testcontainers_modules::testcontainers::runners::SyncRunner;
+            match Postgres::default().start() {
+                Ok(container) => {
+                    let port = container.get_host_port_ipv4(5432).expect("mapped port");
+                    // The container must outlive every test: keep it for the process.
+                    Box::leak(Box::new(container));
+                    Server::Url(format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"))
+                }
+                Err(e) => Server::Skip(format!("TIDEGATE_TEST_POSTGRES_URL is unset and the PostgreSQL container failed to start: {e}")),
+            }
+        })
+        .clone()
+}
+
+/// A test that needs PostgreSQL: run it with the server URL, or report it
+/// ignored with the reason.
+pub fn pg_trial<F, Fut>(name: &'static str, f: F) -> Trial
+where
+    F: FnOnce(String) -> Fut + Send + 'static,
+    Fut: Future<Output = anyhow::Result<()>>,
+{
+    match postgres_server() {
+        Server::Url(url) => Trial::test(name, move || block_on(f(url))),
+        Server::Skip(_) => Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind("skipped: no postgres"),
+    }
+}
+
+pub fn trial<Fut: Future<Output = anyhow::Result<()>>>(name: &'static str, f: impl FnOnce() -> Fut + Send + 'static) -> Trial {
+    Trial::test(name, move || block_on(f()))
+}
+
+pub fn block_on(fut: impl Future<Output = anyhow::Result<()>>) -> Result<(), Failed> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(fut)
+        .map_err(|e| Failed::from(format!("{e:#}")))
+}
+
+/// Say once, on stderr, why PostgreSQL tests are skipped.
+pub fn announce_skips() {
+    if let Server::Skip(reason) = postgres_server() {
+        eprintln!("SKIPPED: PostgreSQL tests: {reason}");
+    }
+}
+
+/// A fresh database for one test, dropped by [`TestDb::drop`].
+pub struct TestDb {
+    pub url: String,
+    admin: String,
+    name: String,
+}
+
+impl TestDb {
+    pub async fn create(server: &str) -> anyhow::Result<TestDb> {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let name = format!(
+            "tidegate_t_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let mut admin = PgConnection::connect(server).await?;
+        sqlx::raw_sql(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&mut admin).await?;
+        sqlx::raw_sql(AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut admin).await?;
+        let mut url = url::Url::parse(server)?;
+        url.set_path(&format!("/{name}"));
+        Ok(TestDb { url: url.to_string(), admin: server.to_string(), name })
+    }
+
+    pub async fn connect(&self) -> anyhow::Result<PgConnection> {
+        Ok(PgConnection::connect(&self.url).await?)
+    }
+
+    pub async fn drop(self) -> anyhow::Result<()> {
+        let mut admin = PgConnection::connect(&self.admin).await?;
+        sqlx::raw_sql(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))).execute(&mut admin).await?;
+        Ok(())
+    }
+
+    /// Whether a relation exists.
+    pub async fn exists(&self, relation: &str) -> anyhow::Result<bool> {
+        let mut c = self.connect().await?;
+        Ok(sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL").bind(relation).fetch_one(&mut c).await?)
+    }
+
+    pub async fn scalar_i64(&self, sql: &'static str) -> anyhow::Result<i64> {
+        let mut c = self.connect().await?;
+        Ok(sqlx::query_scalar(sql).fetch_one(&mut c).await?)
+    }
+
+    pub async fn snapshot(&self) -> anyhow::Result<tidegate::diff::Snapshot> {
+        let mut c = self.connect().await?;
+        let exclude = ["tidegate_migrations".to_string(), "tidegate_migrations_audit".to_string()];
+        Ok(tidegate::engine::postgres::snapshot::snapshot(&mut c, &exclude).await?)
+    }
+}
+
+/// Run the tidegate binary; returns (exit code, stdout, stderr).
+pub fn cli(args: &[&str], config: &Path) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tidegate"))
+        .args(args)
+        .arg("--config")
+        .arg(config)
+        .env_remove("TIDEGATE_POSTGRES_URL")
+        .env("TIDEGATE_CACHE_DIR", config.parent().unwrap().join("cache"))
+        .output()
+        .expect("runs tidegate");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

@@ -1,0 +1,424 @@
+//! PostgreSQL end to end: plan, apply, down, status, resolve, the lock,
+//! tamper detection and hostile guests, against a real server.
+//!
+//! The server comes from `TIDEGATE_TEST_POSTGRES_URL`, else testcontainers;
+//! without either every test here is reported ignored with the reason.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+use anyhow::{ensure, Context};
+use common::{cli, examples, guests, pg_trial, Fixture, TestDb};
+use tidegate::planner::{DownTo, Outcome, PlanError, Planner, Resolution, State};
+use tidegate::project::{Project, ProjectError};
+use tidegate::runtime::Runtime;
+
+const EXAMPLES: &[&str] = &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower", "0004_contract_full_name"];
+const REVERSIBLE: &[&str] = &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"];
+
+fn runtime(f: &Fixture) -> Runtime {
+    Runtime::new(f.config.sandbox.clone(), None).unwrap()
+}
+
+async fn open(f: &Fixture, rt: &Runtime) -> anyhow::Result<Project> {
+    Ok(Project::open(f.config.clone(), rt).await?)
+}
+
+async fn plan_leaves_database_unchanged(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let before = db.snapshot().await?;
+
+    let report = Planner::new(&project, &rt)?.plan(None).await?;
+    ensure!(report.ok(), "plan failed: {:?}", report.error);
+    ensure!(report.migrations.len() == 4);
+    let first = &report.migrations[0];
+    ensure!(first.statements[0].text.starts_with("CREATE TABLE users"), "{:?}", first.statements[0]);
+    ensure!(first.statements.len() == 3, "batch split into statements: {:#?}", first.statements);
+    ensure!(first.checks.iter().all(|c| c.passed) && first.checks.len() == 2);
+    let concurrently = report.migrations[2]
+        .statements
+        .iter()
+        .find(|s| s.text.contains("CREATE INDEX CONCURRENTLY"))
+        .context("0003 builds its index concurrently")?;
+    ensure!(concurrently.note.as_deref().is_some_and(|n| n.contains("without CONCURRENTLY")));
+    ensure!(report.migrations.iter().all(|m| m.outcome == Outcome::Ok && m.elapsed_ms > 0.0));
+
+    let diff: Vec<String> = report.diff.as_ref().context("plan has a diff")?.iter().map(|c| c.line()).collect();
+    for want in [
+        "+ table public.users",
+        "+ column public.users.display_name (text, nullable=not null",
+        "+ index public.users_email_lower_idx",
+        "+ constraint public.users.users_email_key (UNIQUE (email)",
+        "+ sequence public.users_id_seq",
+    ] {
+        ensure!(diff.iter().any(|l| l.starts_with(want)), "diff lacks `{want}`:\n{}", diff.join("\n"));
+    }
+    ensure!(!diff.iter().any(|l| l.contains("full_name")), "0004 dropped full_name: {diff:?}");
+
+    ensure!(db.snapshot().await? == before, "the dry run changed the schema");
+    ensure!(!db.exists("tidegate_migrations").await?, "the dry run created the history table");
+    ensure!(!db.exists("users").await?);
+
+    // The CLI renders the same plan as markdown and JSON.
+    let toml = f.write_toml();
+    let (code, md, err) = cli(&["plan", "--format", "markdown"], &toml);
+    ensure!(code == 0, "plan exit {code}: {err}");
+    ensure!(md.starts_with(tidegate::report::MARKER), "{md}");
+    ensure!(md.contains("| ✅ | `0001_create_users` |") && md.contains("```diff") && md.contains("```sql"), "{md}");
+    let (code, json, err) = cli(&["plan", "--format", "json"], &toml);
+    ensure!(code == 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json)?;
+    ensure!(v["action"] == "plan" && v["migrations"].as_array().map(Vec::len) == Some(4), "{json}");
+    ensure!(db.snapshot().await? == before);
+    db.drop().await
+}
+
+async fn apply_twice_is_a_no_op(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+
+    let first = planner.apply(None).await?;
+    ensure!(first.ok(), "{:?}", first.error);
+    ensure!(first.migrations.iter().filter(|m| m.outcome == Outcome::Ok).count() == 4);
+    let after_first = db.snapshot().await?;
+    ensure!(db.exists("users").await? && db.exists("users_email_lower_idx").await?);
+
+    let second = planner.apply(None).await?;
+    ensure!(second.ok() && second.migrations.is_empty() && second.already_applied == 4);
+    ensure!(db.snapshot().await? == after_first);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 4);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'applied'").await? == 4);
+    // The audit trail records checksum, algorithm, actor and duration.
+    ensure!(
+        db.scalar_i64(
+            "SELECT count(*) FROM tidegate_migrations WHERE checksum_algorithm = 'sha256' AND length(checksum) = 64
+               AND component_digest LIKE 'sha256:%' AND applied_by <> '' AND duration_ms IS NOT NULL"
+        )
+        .await?
+            == 4
+    );
+
+    let status = planner.status().await?;
+    ensure!(status.count(State::Applied) == 4 && status.count(State::Pending) == 0);
+    db.drop().await
+}
+
+async fn up_down_up_gives_identical_schema(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), REVERSIBLE, Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+    let empty = db.snapshot().await?;
+
+    ensure!(planner.apply(None).await?.ok());
+    let up = db.snapshot().await?;
+    ensure!(up != empty);
+
+    let last = planner.down(&DownTo::Last).await?;
+    ensure!(last.ok() && last.migrations.len() == 1 && last.migrations[0].id == "0003_backfill_email_lower");
+    ensure!(!db.exists("users_email_lower_idx").await?);
+    let down = planner.down(&DownTo::All).await?;
+    ensure!(down.ok(), "{:?}", down.error);
+    ensure!(down.migrations.iter().map(|m| m.id.as_str()).collect::<Vec<_>>() == ["0002_expand_display_name", "0001_create_users"]);
+    ensure!(db.snapshot().await? == empty, "down did not restore the empty schema");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations").await? == 0);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'reverted'").await? == 3);
+
+    ensure!(planner.apply(None).await?.ok());
+    let again = db.snapshot().await?;
+    ensure!(again == up, "up/down/up differs:\n{:#?}", tidegate::diff::diff(&up, &again));
+
+    // --to keeps the named migration applied.
+    let to = planner.down(&DownTo::After("0001_create_users".into())).await?;
+    ensure!(to.migrations.len() == 2);
+    ensure!(planner.status().await?.count(State::Applied) == 1);
+    db.drop().await
+}
+
+async fn apply_to_stops_at_the_named_migration(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+    ensure!(matches!(planner.apply(Some("0009_nope")).await, Err(PlanError::UnknownMigration(_))));
+    let first = planner.apply(Some("0002_expand_display_name")).await?;
+    ensure!(first.migrations.iter().map(|m| m.id.as_str()).collect::<Vec<_>>() == EXAMPLES[..2]);
+    let plan = planner.plan(None).await?;
+    ensure!(plan.already_applied == 2 && plan.migrations.len() == 2, "{:?}", plan.migrations.len());
+    let status = planner.status().await?;
+    ensure!(status.count(State::Applied) == 2 && status.count(State::Pending) == 2);
+    db.drop().await
+}
+
+async fn irreversible_down_is_refused(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+    ensure!(planner.apply(None).await?.ok());
+    let before = db.snapshot().await?;
+    match planner.down(&DownTo::Last).await {
+        Err(PlanError::Irreversible(id)) => ensure!(id == "0004_contract_full_name"),
+        other => anyhow::bail!("expected Irreversible, got {:?}", other.map(|r| r.migrations.len())),
+    }
+    ensure!(db.snapshot().await? == before);
+    db.drop().await
+}
+
+async fn edited_applied_migration_is_refused(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users"], Some(&db.url));
+    // Work on a copy of the module's sources, as a developer would edit them.
+    let src = f.dir.path().join("module");
+    copy_dir(&common::workspace().join("modules/0001_create_users"), &src)?;
+    let mut lock = f.lock();
+    lock.migrations[0].module = src.to_string_lossy().into_owned();
+    lock.write(&f.config.lock)?;
+
+    let rt = runtime(&f);
+    ensure!(Planner::new(&open(&f, &rt).await?, &rt)?.apply(None).await?.ok());
+
+    // Edited without rebuilding: verification catches it.
+    std::fs::write(src.join("src/lib.rs"), std::fs::read_to_string(src.join("src/lib.rs"))? + "\n// tweak\n")?;
+    match Project::open(f.config.clone(), &rt).await {
+        Err(ProjectError::Verify(p)) => ensure!(p[0].message.contains("were edited"), "{p:?}"),
+        other => anyhow::bail!("expected a verify error, got ok={}", other.is_ok()),
+    }
+    // Rebuilt and relocked: the database refuses the changed migration.
+    lock.migrations[0].source = tidegate::digest::Digest::of_source_dir(&src)?;
+    lock.write(&f.config.lock)?;
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+    ensure!(planner.status().await?.migrations[0].state == State::Modified);
+    match planner.apply(None).await {
+        Err(PlanError::Modified(ids)) => ensure!(ids == ["0001_create_users"]),
+        other => anyhow::bail!("expected Modified, got ok={}", other.is_ok()),
+    }
+    ensure!(matches!(planner.plan(None).await, Err(PlanError::Modified(_))));
+    let (code, _, err) = cli(&["apply"], &f.write_toml());
+    ensure!(code == 4 && err.contains("changed since they were applied"), "exit {code}: {err}");
+
+    // A cosmetic edit can be accepted, on the record.
+    planner.resolve("0001_create_users", Resolution::AcceptChecksum).await?;
+    ensure!(planner.status().await?.migrations[0].state == State::Applied);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'resolved-checksum'").await? == 1);
+    db.drop().await
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()))?;
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name()))?;
+        }
+    }
+    Ok(())
+}
+
+async fn tampered_component_is_refused(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name"], Some(&db.url));
+    let path = f.config.components.join("0002_expand_display_name.wasm");
+    let mut bytes = std::fs::read(&path)?;
+    let at = bytes.len() / 2;
+    bytes[at] ^= 0x55;
+    std::fs::write(&path, bytes)?;
+
+    let rt = runtime(&f);
+    match Project::open(f.config.clone(), &rt).await {
+        Err(ProjectError::Verify(p)) => {
+            ensure!(p.len() == 1 && p[0].migration == "0002_expand_display_name", "{p:?}");
+            ensure!(p[0].message.contains("does not match") || p[0].message.contains("but tidegate.lock records"), "{p:?}");
+        }
+        other => anyhow::bail!("expected a verify error, got ok={}", other.is_ok()),
+    }
+    let toml = f.write_toml();
+    let (code, out, _) = cli(&["verify"], &toml);
+    ensure!(code == 3 && out.contains("FAIL 0002_expand_display_name"), "exit {code}: {out}");
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code == 3 && err.contains("verification failed"), "exit {code}: {err}");
+    ensure!(!db.exists("users").await?, "nothing may run when any component fails verification");
+    db.drop().await
+}
+
+/// Apply one hostile guest; it must fail with `want` in its error and leave
+/// no trace but a `failed` audit event.
+async fn hostile(server: String, id: &str, marker: &str, want: &[&str]) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(guests(), &[id], Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let started = std::time::Instant::now();
+    let report = Planner::new(&project, &rt)?.apply(None).await?;
+    let error = report.error.clone().context("the hostile guest must fail")?;
+    for w in want {
+        ensure!(error.contains(w), "error lacks `{w}`: {error}");
+    }
+    ensure!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
+    ensure!(!db.exists(marker).await?, "{marker} survived: the transaction was not rolled back");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations").await? == 0);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'failed'").await? == 1);
+    db.drop().await
+}
+
+async fn cli_redacts_passwords_and_reports_unreachable(_server: String) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0001_create_users"], Some("postgres://app:hunter2@127.0.0.1:1/nowhere"));
+    let (code, out, err) = cli(&["status"], &f.write_toml());
+    ensure!(code == 6, "exit {code}: {err}");
+    ensure!(err.contains("cannot connect") && err.contains("127.0.0.1:1"), "{err}");
+    ensure!(!err.contains("hunter2") && !out.contains("hunter2"), "password leaked: {err}");
+    Ok(())
+}
+
+async fn failed_non_transactional_migration_blocks_until_resolved(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(guests(), &["9005_nontx_fail"], Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+
+    let first = planner.apply(None).await?;
+    ensure!(first.error.as_deref().is_some_and(|e| e.contains("nontx_allow is missing")), "{:?}", first.error);
+    ensure!(db.exists("nontx_partial").await?, "non-transactional work stays");
+    ensure!(planner.status().await?.migrations[0].state == State::Failed);
+
+    match planner.apply(None).await {
+        Err(e @ PlanError::Dirty { .. }) => {
+            let msg = e.to_string();
+            ensure!(msg.contains("tidegate resolve 9005_nontx_fail --retry") && msg.contains("--mark-applied"), "{msg}");
+        }
+        other => anyhow::bail!("expected Dirty, got ok={}", other.is_ok()),
+    }
+    let toml = f.write_toml();
+    let (code, out, _) = cli(&["status"], &toml);
+    ensure!(code == 4 && out.contains("failed") && out.contains("nontx_allow is missing"), "exit {code}: {out}");
+
+    // Fix the cause, then retry: it runs again and succeeds.
+    db.connect().await.map(|mut c| async move { sqlx::raw_sql("CREATE TABLE nontx_allow (id int)").execute(&mut c).await })?.await?;
+    let (code, out, err) = cli(&["resolve", "9005_nontx_fail", "--retry"], &toml);
+    ensure!(code == 0 && out.contains("will run again"), "exit {code}: {err}");
+    let second = planner.apply(None).await?;
+    ensure!(second.ok() && second.migrations.len() == 1, "{:?}", second.error);
+    let events: Vec<String> = sqlx::query_scalar("SELECT event FROM tidegate_migrations_audit ORDER BY seq")
+        .fetch_all(&mut db.connect().await?)
+        .await?;
+    ensure!(events == ["started", "failed", "resolved-retry", "started", "applied"], "{events:?}");
+    db.drop().await
+}
+
+async fn interrupted_run_is_detected(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"], Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+    ensure!(planner.apply(None).await?.ok());
+    // What a run killed mid-way through 0003 leaves behind.
+    sqlx::raw_sql("UPDATE tidegate_migrations SET status = 'running' WHERE id = '0003_backfill_email_lower'")
+        .execute(&mut db.connect().await?)
+        .await?;
+    ensure!(planner.status().await?.migrations[2].state == State::Interrupted);
+    match planner.apply(None).await {
+        Err(PlanError::Dirty { id, state, .. }) => ensure!(id == "0003_backfill_email_lower" && state == "interrupted"),
+        other => anyhow::bail!("expected Dirty, got ok={}", other.is_ok()),
+    }
+    planner.resolve("0003_backfill_email_lower", Resolution::MarkApplied).await?;
+    ensure!(planner.apply(None).await?.ok());
+    ensure!(planner.status().await?.count(State::Applied) == 3);
+    db.drop().await
+}
+
+async fn concurrent_applies_apply_each_migration_once(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
+    let toml = f.write_toml();
+    let runs: Vec<_> = (0..3)
+        .map(|_| {
+            let toml = toml.clone();
+            std::thread::spawn(move || cli(&["apply", "--format", "json"], &toml))
+        })
+        .collect();
+    let mut ran = 0;
+    for r in runs {
+        let (code, out, err) = r.join().unwrap();
+        ensure!(code == 0, "exit {code}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out)?;
+        ran += v["migrations"].as_array().map_or(0, Vec::len);
+    }
+    ensure!(ran == 4, "{ran} migration runs across three concurrent applies");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'applied'").await? == 4);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations").await? == 4);
+    db.drop().await
+}
+
+async fn lock_wait_is_bounded(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let mut f = Fixture::new(examples(), &["0001_create_users"], Some(&db.url));
+    f.config.postgres.advisory_lock_wait = std::time::Duration::from_millis(400);
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+    let key = tidegate::engine::postgres::history::History::new("tidegate_migrations")?.lock_key();
+    let mut holder = db.connect().await?;
+    sqlx::query("SELECT pg_advisory_lock($1)").bind(key).execute(&mut holder).await?;
+    match planner.apply(None).await {
+        Err(PlanError::Lock(e)) => ensure!(e.to_string().contains("another tidegate run holds the migration lock"), "{e}"),
+        other => anyhow::bail!("expected a lock error, got ok={}", other.is_ok()),
+    }
+    ensure!(!db.exists("users").await?);
+    // The holder's session ends: the lock goes with it, nothing is stale.
+    drop(holder);
+    ensure!(planner.apply(None).await?.ok());
+    db.drop().await
+}
+
+fn main() {
+    let args = libtest_mimic::Arguments::from_args();
+    common::require_built();
+    common::announce_skips();
+    let trials = vec![
+        pg_trial("plan_leaves_database_unchanged", plan_leaves_database_unchanged),
+        pg_trial("apply_twice_is_a_no_op", apply_twice_is_a_no_op),
+        pg_trial("up_down_up_gives_identical_schema", up_down_up_gives_identical_schema),
+        pg_trial("apply_to_stops_at_the_named_migration", apply_to_stops_at_the_named_migration),
+        pg_trial("irreversible_down_is_refused", irreversible_down_is_refused),
+        pg_trial("edited_applied_migration_is_refused", edited_applied_migration_is_refused),
+        pg_trial("tampered_component_is_refused", tampered_component_is_refused),
+        pg_trial("guest_that_loops_forever_is_stopped", |s| {
+            hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])
+        }),
+        pg_trial("guest_that_allocates_without_bound_is_stopped", |s| {
+            hostile(s, "9002_memory_bomb", "memory_bomb_marker", &["9002_memory_bomb", "memory limit of 64 MiB"])
+        }),
+        pg_trial("guest_that_panics_is_reported", |s| {
+            hostile(s, "9003_trap", "trap_marker", &["9003_trap trapped", "invariant broken: expected at least one item"])
+        }),
+        pg_trial("oversized_statement_and_commit_are_refused", |s| {
+            hostile(s, "9004_huge_statement", "huge_statement_marker", &["limit exceeded", "over the 1048576-byte cap"])
+        }),
+        pg_trial("guest_that_calls_wasi_stdout_traps", |s| {
+            hostile(s, "9006_uses_stdout", "uses_stdout_marker", &["9006_uses_stdout trapped", "use tidegate_guest::log"])
+        }),
+        pg_trial("failing_check_rolls_the_migration_back", |s| {
+            hostile(s, "9007_check_fails", "check_fails_marker", &["check failed after up", "0 rows; seed it first"])
+        }),
+        pg_trial("failed_non_transactional_migration_blocks_until_resolved", failed_non_transactional_migration_blocks_until_resolved),
+        pg_trial("interrupted_run_is_detected", interrupted_run_is_detected),
+        pg_trial("concurrent_applies_apply_each_migration_once", concurrent_applies_apply_each_migration_once),
+        pg_trial("lock_wait_is_bounded", lock_wait_is_bounded),
+        pg_trial("cli_redacts_passwords_and_reports_unreachable", cli_redacts_passwords_and_reports_unreachable),
+    ];
+    libtest_mimic::run(&args, trials).exit();
+}

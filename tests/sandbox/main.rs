@@ -1,0 +1,123 @@
+//! The sandbox without a database: component inspection, the import
+//! policy, metadata rules and the precompiled cache.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+use anyhow::{ensure, Context};
+use common::{examples, guests, trial, Fixture};
+use tidegate::runtime::{Runtime, RuntimeError};
+
+fn load_bytes(id: &str) -> Vec<u8> {
+    let (_, dir) = if id.starts_with('9') { guests() } else { examples() };
+    std::fs::read(dir.join(format!("{id}.wasm"))).unwrap()
+}
+
+async fn built_components_pass_the_import_policy() -> anyhow::Result<()> {
+    let bytes = load_bytes("0001_create_users");
+    let inspection = tidegate::runtime::inspect(&bytes)?;
+    ensure!(inspection.api_version == "0.1.0");
+    ensure!(inspection.imports.iter().any(|i| i == "tidegate:migration/postgres@0.1.0"));
+    ensure!(!inspection.imports.iter().any(|i| i.starts_with("wasi:filesystem") || i.starts_with("wasi:sockets") || i.starts_with("wasi:clocks") || i.starts_with("wasi:random")), "{:?}", inspection.imports);
+    ensure!(inspection.exports == ["tidegate:migration/migration@0.1.0"]);
+    Ok(())
+}
+
+async fn malformed_and_foreign_binaries_are_refused() -> anyhow::Result<()> {
+    let rt = Runtime::new(Default::default(), None)?;
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (b"\0asm\x01\0\0\0garbage".to_vec(), "WebAssembly"),
+        (wat::parse_str("(module)")?, "core WebAssembly module"),
+        (wat::parse_str(r#"(component (import "wasi:sockets/tcp@0.2.0" (instance)) (instance $m) (export "tidegate:migration/migration@0.1.0" (instance $m)))"#)?, "network access"),
+        (wat::parse_str(r#"(component (instance $m) (export "tidegate:migration/migration@0.0.9" (instance $m)))"#)?, "supports 0.1.0"),
+        (load_bytes("0001_create_users")[..1000].to_vec(), "not a valid component"),
+    ];
+    for (bytes, want) in cases {
+        let err = match rt.load("hostile", &bytes) {
+            Err(e) => e.to_string(),
+            Ok(_) => anyhow::bail!("loaded a bad component (want `{want}`)"),
+        };
+        ensure!(err.contains("component hostile") && err.contains(want), "`{err}` lacks `{want}`");
+    }
+    Ok(())
+}
+
+async fn metadata_is_read_without_engine_access() -> anyhow::Result<()> {
+    let rt = Runtime::new(Default::default(), None)?;
+    let module = rt.load("0003", &load_bytes("0003_backfill_email_lower"))?;
+    let meta = rt.metadata(&module).await?;
+    ensure!(meta.id == "0003_backfill_email_lower" && meta.version == 3 && !meta.transactional && meta.reversible);
+    // `up` without a database connection gets a structured error, not a crash.
+    let out = rt.run(&module, &meta, tidegate::runtime::Step::Up, None).await;
+    match out.result {
+        Err(RuntimeError::Failed { message, .. }) => ensure!(message.contains("no PostgreSQL connection"), "{message}"),
+        other => anyhow::bail!("expected a failure, got ok={}", other.is_ok()),
+    }
+    Ok(())
+}
+
+async fn precompiled_cache_is_used_and_tampering_is_detected() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let bytes = load_bytes("0001_create_users");
+    let cold = Runtime::new(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?;
+    ensure!(!cold.from_cache);
+    let rt = Runtime::new(Default::default(), Some(dir.path().into()))?;
+    let warm = rt.load("m", &bytes)?;
+    ensure!(warm.from_cache, "second load must come from the cache");
+    ensure!(rt.metadata(&warm).await?.id == "0001_create_users");
+
+    let artifact = std::fs::read_dir(dir.path())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "cwasm"))
+        .context("an artifact was written")?;
+    let mut a = std::fs::read(&artifact)?;
+    let at = a.len() / 3;
+    a[at] ^= 0xff;
+    std::fs::write(&artifact, &a)?;
+    let rt = Runtime::new(Default::default(), Some(dir.path().into()))?;
+    let reloaded = rt.load("m", &bytes)?;
+    ensure!(!reloaded.from_cache, "a tampered artifact must be recompiled, not deserialized");
+    ensure!(rt.metadata(&reloaded).await?.id == "0001_create_users");
+    // The recompiled artifact replaced it and is trusted again.
+    ensure!(Runtime::new(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?.from_cache);
+    Ok(())
+}
+
+async fn cli_verify_reports_every_migration() -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0001_create_users", "0003_backfill_email_lower"], None);
+    let (code, out, err) = common::cli(&["verify", "--format", "json"], &f.write_toml());
+    ensure!(code == 0, "exit {code}: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out)?;
+    ensure!(v["ok"] == true && v["migrations"].as_array().map(Vec::len) == Some(2), "{out}");
+    ensure!(v["migrations"][1]["transactional"] == false);
+
+    std::fs::write(f.config.components.join("0003_backfill_email_lower.wasm"), wat::parse_str("(module)")?)?;
+    let (code, out, _) = common::cli(&["verify"], &f.write_toml());
+    ensure!(code == 3 && out.contains("FAIL 0003_backfill_email_lower") && out.contains("tidegate build"), "exit {code}: {out}");
+    Ok(())
+}
+
+async fn lock_without_components_says_to_build() -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0001_create_users"], None);
+    std::fs::remove_file(f.config.components.join("0001_create_users.wasm"))?;
+    let rt = Runtime::new(Default::default(), None)?;
+    match tidegate::project::Project::open(f.config.clone(), &rt).await {
+        Err(e) => ensure!(e.to_string().contains("run `tidegate build`"), "{e}"),
+        Ok(_) => anyhow::bail!("opened a project with a missing component"),
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = libtest_mimic::Arguments::from_args();
+    common::require_built();
+    let trials = vec![
+        trial("built_components_pass_the_import_policy", built_components_pass_the_import_policy),
+        trial("malformed_and_foreign_binaries_are_refused", malformed_and_foreign_binaries_are_refused),
+        trial("metadata_is_read_without_engine_access", metadata_is_read_without_engine_access),
+        trial("precompiled_cache_is_used_and_tampering_is_detected", precompiled_cache_is_used_and_tampering_is_detected),
+        trial("cli_verify_reports_every_migration", cli_verify_reports_every_migration),
+        trial("lock_without_components_says_to_build", lock_without_components_says_to_build),
+    ];
+    libtest_mimic::run(&args, trials).exit();
+}

@@ -1,0 +1,106 @@
+//! Repository tasks. `cargo xtask <task>`:
+//!
+//! - `guests`: build the example modules (checking tidegate.lock with
+//!   `--locked`) and the test guests, once, into `target/`.
+//! - `test`: `guests`, then the whole test suite. This is the README's test
+//!   command and what `.ci/run` calls.
+//! - `quickstart`: build, then `tidegate plan` and `tidegate apply` of the
+//!   example modules against `TIDEGATE_POSTGRES_URL` (default: the local
+//!   PostgreSQL's `test` database), then `tidegate status`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+fn cargo() -> Command {
+    let mut c = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    c.current_dir(root());
+    c
+}
+
+fn run(mut cmd: Command) -> Result<(), String> {
+    eprintln!("xtask: {cmd:?}");
+    let status = cmd.status().map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{cmd:?} failed with {status}")) }
+}
+
+fn tidegate(args: &[&str]) -> Command {
+    let mut c = cargo();
+    c.args(["run", "--quiet", "--package", "tidegate", "--"]).args(args);
+    c
+}
+
+fn guests() -> Result<(), String> {
+    // The committed lock must match what the example sources build to.
+    run(tidegate(&["build", "--locked"]))?;
+    run(tidegate(&[
+        "build",
+        "--modules",
+        "tests/guests",
+        "--lock",
+        "target/test-guests/tidegate.lock",
+        "--components",
+        "target/test-guests",
+    ]))
+}
+
+/// `cargo test` for the host, echoing its output, then one closing line
+/// that totals every test binary: `tests: N passed, N failed, N skipped`.
+fn test() -> Result<(), String> {
+    use std::io::BufRead;
+    let mut cmd = cargo();
+    cmd.args(["test", "--package", "tidegate"]).stdout(std::process::Stdio::piped());
+    eprintln!("xtask: {cmd:?}");
+    let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo test: {e}"))?;
+    let (mut passed, mut failed, mut skipped) = (0u64, 0u64, 0u64);
+    for line in std::io::BufReader::new(child.stdout.take().expect("piped")).lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        println!("{line}");
+        if let Some(rest) = line.strip_prefix("test result: ") {
+            for part in rest.split(['.', ';']) {
+                let mut words = part.split_whitespace();
+                if let (Some(n), Some(what)) = (words.next().and_then(|n| n.parse::<u64>().ok()), words.next()) {
+                    match what {
+                        "passed" => passed += n,
+                        "failed" => failed += n,
+                        "ignored" => skipped += n,
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    println!("tests: {passed} passed, {failed} failed, {skipped} skipped");
+    if status.success() { Ok(()) } else { Err(format!("cargo test failed with {status}")) }
+}
+
+fn main() -> ExitCode {
+    let task = std::env::args().nth(1).unwrap_or_default();
+    let result = match task.as_str() {
+        "guests" => guests(),
+        "test" => guests().and_then(|()| test()),
+        "quickstart" => (|| {
+            let url = std::env::var("TIDEGATE_POSTGRES_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+            run(tidegate(&["build"]))?;
+            for cmd in ["plan", "apply", "status"] {
+                let mut c = tidegate(&[cmd]);
+                c.env("TIDEGATE_POSTGRES_URL", &url);
+                run(c)?;
+            }
+            Ok(())
+        })(),
+        _ => Err("usage: cargo xtask <guests|test|quickstart>".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
