@@ -6,6 +6,7 @@
 //! - [`runtime`] runs them in the wasmtime sandbox.
 //! - [`engine`] holds one adapter per database engine.
 //! - [`planner`] drives status, plan (dry run), apply, down and resolve.
+//! - [`lint`] checks the statements a plan executed.
 //! - [`report`] renders results as text, JSON or markdown.
 
 pub mod build;
@@ -13,6 +14,7 @@ pub mod config;
 pub mod diff;
 pub mod digest;
 pub mod engine;
+pub mod lint;
 pub mod lock;
 pub mod metadata;
 pub mod planner;

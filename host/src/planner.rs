@@ -21,6 +21,7 @@ use crate::digest::Digest;
 use crate::engine::postgres::history::{Actor, Event, History, HistoryRow, NewRow, RowStatus};
 use crate::engine::postgres::lock::{AdvisoryLock, LockError};
 use crate::engine::postgres::{snapshot::snapshot, PgError, PgSession, PgTarget};
+use crate::lint::{self, Finding};
 use crate::metadata::EngineKind;
 use crate::project::{Migration, Project};
 use crate::runtime::state::{LogLine, Statement};
@@ -149,6 +150,8 @@ pub struct RunReport {
     /// Schema changes; present for plan (dry run).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diff: Option<Vec<Change>>,
+    /// Lint findings on the executed statements; plan only.
+    pub findings: Vec<Finding>,
     pub warnings: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
@@ -311,6 +314,7 @@ impl<'a> Planner<'a> {
             already_applied: entries.iter().filter(|e| e.state == State::Applied).count(),
             migrations: Vec::new(),
             diff: None,
+            findings: Vec::new(),
             warnings: self.warnings(entries),
             error: None,
             elapsed_ms: ms(start.elapsed()),
@@ -324,20 +328,14 @@ impl<'a> Planner<'a> {
             self.runtime.run(&m.module, &m.meta, step, Some(PgSession::new(conn, dry_run))).await;
         let conn = pg.expect("the session comes back").conn;
         let mut run = MigrationRun {
-            id: m.meta.id.clone(),
-            version: m.meta.version,
-            description: m.meta.description.clone(),
-            transactional: m.meta.transactional,
-            reversible: m.meta.reversible,
-            component: m.locked.component,
             outcome: if result.is_ok() { Outcome::Ok } else { Outcome::Failed },
             statements,
             statements_dropped,
             logs,
-            checks: Vec::new(),
             elapsed_ms: ms(elapsed),
             guest_ms: ms(guest_time),
             error: result.err().map(|e| e.to_string()),
+            ..MigrationRun::not_run(m)
         };
         if step == Step::Up && run.outcome == Outcome::Ok {
             let in_tx = dry_run || m.meta.transactional;
@@ -403,7 +401,7 @@ impl<'a> Planner<'a> {
         let mut failed = false;
         for m in &pending {
             if failed {
-                report.migrations.push(not_run(m));
+                report.migrations.push(MigrationRun::not_run(m));
                 continue;
             }
             let (c, run) = self.run_step(m, Step::Up, conn, true).await;
@@ -417,11 +415,43 @@ impl<'a> Planner<'a> {
         let after: Option<Snapshot> = if failed { None } else { Some(snapshot(&mut conn, &exclude).await?) };
         exec(&mut conn, "ROLLBACK", "rolling back the dry run").await?;
         report.diff = after.map(|after| diff(&before, &after));
+        report.findings = self.lint(&report.migrations, &before);
         report.elapsed_ms = ms(start.elapsed());
         Ok(report)
     }
 
     /// Run `f` on a fresh connection while holding the advisory lock.
+    /// Lint what each migration executed, against the schema before the plan.
+    fn lint(&self, runs: &[MigrationRun], before: &Snapshot) -> Vec<Finding> {
+        let existing = lint::postgres::tables(before);
+        let mut created = Default::default();
+        let mut findings = Vec::new();
+        for run in runs {
+            let location = self.project.get(&run.id).map(|m| format!("{}/src/lib.rs", m.locked.module));
+            for mut f in lint::postgres::lint_statements(&run.id, &run.statements, &existing, &mut created) {
+                f.location = location.clone();
+                findings.push(f);
+            }
+        }
+        if self.cfg.lock_timeout.is_zero() {
+            let rule = lint::postgres::RULES.iter().find(|r| r.id == "PG008").expect("known rule");
+            findings.push(Finding {
+                rule: rule.id,
+                name: rule.name,
+                severity: rule.severity,
+                migration: "(configuration)".into(),
+                statement: 0,
+                sql: String::new(),
+                message: "postgres.lock_timeout is 0".into(),
+                help: rule.help,
+                docs: rule.docs(),
+                location: Some("tidegate.toml".into()),
+                suppressed: None,
+            });
+        }
+        findings
+    }
+
     async fn locked<T>(&self, f: impl AsyncFnOnce(PgConnection) -> Result<T, PlanError>) -> Result<T, PlanError> {
         let lock = AdvisoryLock::acquire(&self.target, self.history.lock_key(), self.cfg.advisory_lock_wait).await?;
         let result = async {
@@ -459,7 +489,7 @@ impl<'a> Planner<'a> {
                     break;
                 }
             }
-            report.migrations.extend(iter.map(|m| not_run(m)));
+            report.migrations.extend(iter.map(|m| MigrationRun::not_run(m)));
             report.elapsed_ms = ms(start.elapsed());
             Ok(report)
         })
@@ -633,21 +663,24 @@ impl<'a> Planner<'a> {
     }
 }
 
-fn not_run(m: &Migration) -> MigrationRun {
-    MigrationRun {
-        id: m.meta.id.clone(),
-        version: m.meta.version,
-        description: m.meta.description.clone(),
-        transactional: m.meta.transactional,
-        reversible: m.meta.reversible,
-        component: m.locked.component,
-        outcome: Outcome::NotRun,
-        statements: Vec::new(),
-        statements_dropped: 0,
-        logs: Vec::new(),
-        checks: Vec::new(),
-        elapsed_ms: 0.0,
-        guest_ms: 0.0,
-        error: None,
+impl MigrationRun {
+    /// A migration that did not run (yet).
+    fn not_run(m: &Migration) -> MigrationRun {
+        MigrationRun {
+            id: m.meta.id.clone(),
+            version: m.meta.version,
+            description: m.meta.description.clone(),
+            transactional: m.meta.transactional,
+            reversible: m.meta.reversible,
+            component: m.locked.component,
+            outcome: Outcome::NotRun,
+            statements: Vec::new(),
+            statements_dropped: 0,
+            logs: Vec::new(),
+            checks: Vec::new(),
+            elapsed_ms: 0.0,
+            guest_ms: 0.0,
+            error: None,
+        }
     }
 }

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::lint::{Finding, Severity};
 use crate::planner::{Action, MigrationRun, Outcome, RunReport, State, StatusReport};
 use crate::project::Problem;
 
@@ -14,6 +15,8 @@ pub enum Format {
     Human,
     Json,
     Markdown,
+    /// SARIF 2.1.0 lint results, for code scanning (plan and lint only).
+    Sarif,
 }
 
 /// The hidden marker that identifies Tidegate's own PR comment.
@@ -182,6 +185,9 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
             let _ = writeln!(out, "  {}", c.line());
         }
     }
+    if r.action == Action::Plan {
+        out.push_str(&findings_human(&r.findings));
+    }
     if let Some(e) = &r.error {
         let _ = writeln!(out, "\nerror: {e}");
     }
@@ -262,9 +268,117 @@ pub fn run_markdown(r: &RunReport) -> String {
         let _ = writeln!(out, "\n</details>\n");
     }
     if r.action == Action::Plan {
+        out.push_str(&findings_markdown(&r.findings));
         let _ = writeln!(out, "_Dry run: applied inside a transaction and rolled back; the database is unchanged._");
     }
     out
+}
+
+fn tally(findings: &[Finding]) -> String {
+    let count = |sev| findings.iter().filter(|f| f.active() && f.severity == sev).count();
+    let allowed = findings.iter().filter(|f| !f.active()).count();
+    format!("{} error(s), {} warning(s), {allowed} allowed", count(Severity::Error), count(Severity::Warning))
+}
+
+fn where_(f: &Finding) -> String {
+    if f.statement == 0 { f.migration.clone() } else { format!("{} statement {}", f.migration, f.statement) }
+}
+
+pub fn findings_human(findings: &[Finding]) -> String {
+    let mut out = format!("\nlint: {}\n", tally(findings));
+    for f in findings {
+        let level = match (&f.suppressed, f.severity) {
+            (Some(_), _) => "allowed",
+            (None, Severity::Error) => "error",
+            (None, Severity::Warning) => "warning",
+        };
+        let _ = writeln!(out, "  {level:<7} {} {} · {}: {}", f.rule, f.name, where_(f), f.message);
+        match &f.suppressed {
+            Some(why) => {
+                let _ = writeln!(out, "          reason: {why}");
+            }
+            None => {
+                let _ = writeln!(out, "          help: {} ({})", f.help, f.docs);
+            }
+        }
+    }
+    out
+}
+
+pub fn findings_markdown(findings: &[Finding]) -> String {
+    let mut out = format!("**Lint: {}**\n\n", tally(findings));
+    let active: Vec<&Finding> = findings.iter().filter(|f| f.active()).collect();
+    if !active.is_empty() {
+        out.push_str("| | Rule | Where | Finding |\n|---|---|---|---|\n");
+        for f in active {
+            let icon = if f.severity == Severity::Error { "❌ error" } else { "⚠️ warning" };
+            let _ = writeln!(
+                out,
+                "| {icon} | [{}]({}) {} | `{}` | {} — {} |",
+                f.rule,
+                f.docs,
+                f.name,
+                where_(f),
+                md_escape(&f.message),
+                md_escape(f.help)
+            );
+        }
+        out.push('\n');
+    }
+    let allowed: Vec<&Finding> = findings.iter().filter(|f| !f.active()).collect();
+    if !allowed.is_empty() {
+        let _ = writeln!(out, "<details><summary>{} allowed by tidegate:allow</summary>\n", allowed.len());
+        for f in allowed {
+            let _ = writeln!(out, "- {} `{}`: {} — {}", f.rule, where_(f), md_escape(&f.message), md_escape(f.suppressed.as_deref().unwrap_or_default()));
+        }
+        out.push_str("\n</details>\n\n");
+    }
+    out
+}
+
+/// SARIF 2.1.0, one result per finding (suppressed ones carry a
+/// suppression with the reason).
+pub fn sarif(findings: &[Finding]) -> String {
+    let rules: Vec<serde_json::Value> = crate::lint::postgres::RULES
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "id": r.id,
+                "name": r.name,
+                "shortDescription": { "text": r.summary },
+                "help": { "text": r.help },
+                "helpUri": r.docs(),
+                "defaultConfiguration": { "level": if r.severity == Severity::Error { "error" } else { "warning" } },
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| {
+            let mut result = serde_json::json!({
+                "ruleId": f.rule,
+                "level": if f.severity == Severity::Error { "error" } else { "warning" },
+                "message": { "text": format!("{}: {}. {}", where_(f), f.message, f.help) },
+                "locations": [{
+                    "physicalLocation": { "artifactLocation": { "uri": f.location.clone().unwrap_or_else(|| f.migration.clone()) } },
+                    "logicalLocations": [{ "name": f.migration, "kind": "module" }],
+                }],
+                "properties": { "statement": f.statement, "sql": f.sql },
+            });
+            if let Some(why) = &f.suppressed {
+                result["suppressions"] = serde_json::json!([{ "kind": "inSource", "justification": why }]);
+            }
+            result
+        })
+        .collect();
+    json(&serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": { "name": "tidegate", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+            "results": results,
+        }],
+    }))
 }
 
 pub fn status_human(r: &StatusReport) -> String {
@@ -425,10 +539,50 @@ mod tests {
                     attrs: vec![AttrChange { attr: "default".into(), before: Some("'a'".into()), after: None }],
                 },
             ]),
+            findings: vec![
+                Finding {
+                    rule: "PG001",
+                    name: "index-not-concurrent",
+                    severity: Severity::Error,
+                    migration: "0004_orders".into(),
+                    statement: 2,
+                    sql: "CREATE INDEX users_x ON users (x)".into(),
+                    message: "index built without CONCURRENTLY on an existing table (public.users)".into(),
+                    help: "use CREATE INDEX CONCURRENTLY in a non-transactional migration",
+                    docs: "docs/lint.md#pg001".into(),
+                    location: Some("modules/0004_orders/src/lib.rs".into()),
+                    suppressed: None,
+                },
+                Finding {
+                    rule: "PG007",
+                    name: "drop-column-or-table",
+                    severity: Severity::Warning,
+                    migration: "0004_orders".into(),
+                    statement: 3,
+                    sql: "ALTER TABLE users DROP COLUMN legacy".into(),
+                    message: "column dropped (public.users)".into(),
+                    help: "stop using it first",
+                    docs: "docs/lint.md#pg007".into(),
+                    location: None,
+                    suppressed: Some("unused since v42".into()),
+                },
+            ],
             warnings: vec!["0005_backfill is older than <the newest>".into()],
             error: None,
             elapsed_ms: 40.0,
         }
+    }
+
+    #[test]
+    fn sarif_carries_rules_results_and_suppressions() {
+        let v: serde_json::Value = serde_json::from_str(&sarif(&sample().findings)).unwrap();
+        assert_eq!(v["version"], "2.1.0");
+        let run = &v["runs"][0];
+        assert!(run["tool"]["driver"]["rules"].as_array().unwrap().iter().any(|r| r["id"] == "PG004"));
+        assert_eq!(run["results"][0]["ruleId"], "PG001");
+        assert_eq!(run["results"][0]["level"], "error");
+        assert_eq!(run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "modules/0004_orders/src/lib.rs");
+        assert_eq!(run["results"][1]["suppressions"][0]["justification"], "unused since v42");
     }
 
     #[test]

@@ -158,6 +158,48 @@ async fn apply_to_stops_at_the_named_migration(server: String) -> anyhow::Result
     db.drop().await
 }
 
+async fn lint_flags_what_the_plan_executed(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let users = Fixture::new(examples(), &["0001_create_users"], Some(&db.url));
+    let rt = runtime(&users);
+    ensure!(Planner::new(&open(&users, &rt).await?, &rt)?.apply(None).await?.ok());
+
+    let mut f = Fixture::new(guests(), &["9008_lint_bait"], Some(&db.url));
+    // 0001 is applied in the database and must be in the lock, too.
+    let mut lock = f.lock();
+    let mut first = users.lock().migrations[0].clone();
+    first.module = common::workspace().join("modules/0001_create_users").to_string_lossy().into_owned();
+    std::fs::copy(users.config.components.join("0001_create_users.wasm"), f.config.components.join("0001_create_users.wasm"))?;
+    lock.migrations.insert(0, first);
+    lock.write(&f.config.lock)?;
+    f.config.postgres.lock_timeout = std::time::Duration::ZERO;
+    let project = open(&f, &rt).await?;
+    let report = Planner::new(&project, &rt)?.plan(None).await?;
+    ensure!(report.ok(), "{:?}", report.error);
+    let rules: Vec<&str> = report.findings.iter().map(|x| x.rule).collect();
+    ensure!(rules == ["PG001", "PG002", "PG006", "PG008"], "{rules:?}");
+    ensure!(report.findings[0].statement == 1 && report.findings[0].message.contains("public.users"));
+    ensure!(report.findings[0].location.as_deref().is_some_and(|l| l.ends_with("lint_bait/src/lib.rs")));
+
+    // The CLI: SARIF, and --fail-on deciding the exit code.
+    let toml = f.write_toml();
+    let (code, out, err) = cli(&["lint", "--format", "sarif"], &toml);
+    ensure!(code == 1, "an error-level finding must fail: exit {code}: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out)?;
+    ensure!(v["runs"][0]["results"].as_array().map(Vec::len) == Some(3), "{out}");
+    let (code, out, _) = cli(&["plan", "--fail-on", "never"], &toml);
+    ensure!(code == 0 && out.contains("PG001 index-not-concurrent"), "exit {code}: {out}");
+    ensure!(!db.exists("users_status_idx").await?, "lint ran on a dry run");
+
+    // The examples carry a reasoned suppression: allowed, not failing.
+    let all = Fixture::new(examples(), EXAMPLES, Some(&db.url));
+    let (code, out, err) = cli(&["lint", "--fail-on", "warning", "--format", "json"], &all.write_toml());
+    ensure!(code == 0, "exit {code}: {err}");
+    let v: serde_json::Value = serde_json::from_str(&out)?;
+    ensure!(v.as_array().is_some_and(|f| f.iter().all(|f| f["suppressed"].is_string())), "{out}");
+    db.drop().await
+}
+
 async fn irreversible_down_is_refused(server: String) -> anyhow::Result<()> {
     let db = TestDb::create(&server).await?;
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
@@ -394,6 +436,7 @@ fn main() {
         pg_trial("up_down_up_gives_identical_schema", up_down_up_gives_identical_schema),
         pg_trial("apply_to_stops_at_the_named_migration", apply_to_stops_at_the_named_migration),
         pg_trial("irreversible_down_is_refused", irreversible_down_is_refused),
+        pg_trial("lint_flags_what_the_plan_executed", lint_flags_what_the_plan_executed),
         pg_trial("edited_applied_migration_is_refused", edited_applied_migration_is_refused),
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {

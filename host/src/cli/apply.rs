@@ -1,7 +1,7 @@
 //! `tidegate apply`
 
 use tidegate::planner::{Planner, RunReport};
-use tidegate::report::{json, run_human, run_markdown, Format};
+use tidegate::report::{json, run_human, run_markdown, sarif, Format};
 
 use super::{exit, Ctx};
 
@@ -26,5 +26,6 @@ pub fn emit_run(ctx: &Ctx, report: &RunReport) {
         Format::Human => run_human(report, ctx.global.verbose),
         Format::Json => json(report),
         Format::Markdown => run_markdown(report),
+        Format::Sarif => sarif(&report.findings),
     });
 }

@@ -18,7 +18,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         .await
         .context("build failed")?;
     match ctx.global.format {
-        Format::Json => ctx.emit(&json(&report)),
+        Format::Json | Format::Sarif => ctx.emit(&json(&report)),
         Format::Human | Format::Markdown => {
             let mut out = String::new();
             for b in &report.built {

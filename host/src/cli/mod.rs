@@ -4,6 +4,7 @@
 mod apply;
 mod build;
 mod down;
+mod lint;
 mod plan;
 mod resolve;
 mod status;
@@ -25,7 +26,7 @@ use tidegate::runtime::Runtime;
 
 /// Exit codes, documented in the README.
 pub mod exit {
-    /// A migration, dry run or check failed.
+    /// A migration, dry run or check failed, or lint found what `--fail-on` names.
     pub const FAILED: u8 = 1;
     /// Bad flags or configuration.
     pub const USAGE: u8 = 2;
@@ -39,7 +40,7 @@ pub mod exit {
     pub const UNREACHABLE: u8 = 6;
 }
 
-const EXIT_CODES: &str = "Exit codes: 0 ok · 1 a migration, dry run or check failed · 2 bad flags or configuration · \
+const EXIT_CODES: &str = "Exit codes: 0 ok · 1 a migration, dry run or check failed, or lint found what --fail-on names · 2 bad flags or configuration · \
 3 verification failed · 4 blocked by a failed, interrupted or modified migration (see `tidegate resolve`) · \
 5 another run holds the lock · 6 database unreachable";
 
@@ -100,6 +101,8 @@ pub enum Command {
     Plan(plan::Args),
     /// Apply pending migrations under the migration lock.
     Apply(apply::Args),
+    /// Dry run, then report lint findings on the executed statements.
+    Lint(lint::Args),
     /// Revert the last applied migration, or all after --to.
     Down(down::Args),
     /// List applied, pending, modified and failed migrations.
@@ -222,6 +225,7 @@ pub fn main() -> ExitCode {
             Command::Verify => verify::run(&ctx).await,
             Command::Plan(args) => plan::run(&ctx, args).await,
             Command::Apply(args) => apply::run(&ctx, args).await,
+            Command::Lint(args) => lint::run(&ctx, args).await,
             Command::Down(args) => down::run(&ctx, args).await,
             Command::Status => status::run(&ctx).await,
             Command::Resolve(args) => resolve::run(&ctx, args).await,

@@ -1,5 +1,6 @@
 //! `tidegate plan`: the dry run.
 
+use tidegate::lint::Severity;
 use tidegate::planner::Planner;
 
 use super::{exit, Ctx};
@@ -9,6 +10,27 @@ pub struct Args {
     /// Stop after this migration (it is included).
     #[arg(long)]
     pub to: Option<String>,
+    /// Exit non-zero when a lint finding is at least this severe.
+    #[arg(long, value_enum, default_value = "error")]
+    pub fail_on: FailOn,
+}
+
+/// `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+impl FailOn {
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Never => None,
+        }
+    }
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
@@ -16,5 +38,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let planner = Planner::new(&project, &ctx.runtime)?;
     let report = planner.plan(args.to.as_deref()).await?;
     super::apply::emit_run(ctx, &report);
-    Ok(if report.ok() { 0 } else { exit::FAILED })
+    let lint_failed = tidegate::lint::fails(&report.findings, args.fail_on.threshold());
+    Ok(if report.ok() && !lint_failed { 0 } else { exit::FAILED })
 }

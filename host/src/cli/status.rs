@@ -11,7 +11,7 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let report = planner.status().await?;
     ctx.emit(&match ctx.global.format {
         Format::Human => status_human(&report),
-        Format::Json => json(&report),
+        Format::Json | Format::Sarif => json(&report),
         Format::Markdown => status_markdown(&report),
     });
     let blocked = [State::Failed, State::Interrupted, State::Modified].iter().any(|s| report.count(*s) > 0);

@@ -32,7 +32,7 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     };
     ctx.emit(&match ctx.global.format {
         Format::Human => verify_human(&report),
-        Format::Json => json(&report),
+        Format::Json | Format::Sarif => json(&report),
         Format::Markdown => verify_markdown(&report),
     });
     Ok(if report.ok { 0 } else { exit::VERIFY })

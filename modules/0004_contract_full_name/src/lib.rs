@@ -26,6 +26,7 @@ impl Migration for ContractFullName {
              DROP FUNCTION users_sync_display_name();
              ALTER TABLE users ALTER COLUMN display_name SET NOT NULL;
              ALTER TABLE users DROP CONSTRAINT users_display_name_present;
+             -- tidegate:allow PG007 0002 moved every reader and writer to display_name
              ALTER TABLE users DROP COLUMN full_name;",
         )
     }

@@ -1,0 +1,109 @@
+//! Lint on the statements a migration actually executed.
+//!
+//! `tidegate plan` captures every statement each migration issued against
+//! the real database; the rules here read those, with the schema as it was
+//! before the plan, so that "existing table" means a table that exists in
+//! the target, not one created earlier in the same plan.
+//!
+//! A statement can carry a suppression with a reason, in a comment that
+//! travels with it:
+//!
+//! ```sql
+//! -- tidegate:allow PG007 the column has been unused since v42
+//! ALTER TABLE users DROP COLUMN legacy_flag;
+//! ```
+
+pub mod postgres;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A lint rule and its documentation.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Rule {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    /// What to do instead.
+    pub help: &'static str,
+}
+
+impl Rule {
+    /// Where the rule is documented, relative to the repository root.
+    pub fn docs(&self) -> String {
+        format!("docs/lint.md#{}", self.id.to_ascii_lowercase())
+    }
+}
+
+/// One rule hit on one statement.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub migration: String,
+    /// 1-based position of the statement in the migration's journal.
+    pub statement: usize,
+    pub sql: String,
+    pub message: String,
+    pub help: &'static str,
+    pub docs: String,
+    /// The module sources the migration was built from, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The reason given in a `tidegate:allow` comment, when suppressed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppressed: Option<String>,
+}
+
+impl Finding {
+    pub fn active(&self) -> bool {
+        self.suppressed.is_none()
+    }
+}
+
+/// `tidegate:allow RULE reason` comments in a statement: (rule, reason).
+pub fn suppressions(sql: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in sql.lines() {
+        let Some(at) = line.find("tidegate:allow") else { continue };
+        let rest = line[at + "tidegate:allow".len()..].trim().trim_end_matches("*/").trim();
+        let mut parts = rest.splitn(2, char::is_whitespace);
+        let rule = parts.next().unwrap_or_default().trim_end_matches(':').to_ascii_uppercase();
+        let reason = parts.next().unwrap_or_default().trim().to_string();
+        if !rule.is_empty() {
+            out.push((rule, reason));
+        }
+    }
+    out
+}
+
+/// Whether any active finding is at or above `threshold`.
+pub fn fails(findings: &[Finding], threshold: Option<Severity>) -> bool {
+    threshold.is_some_and(|t| findings.iter().any(|f| f.active() && f.severity >= t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_suppressions_with_reasons() {
+        let sql = "-- tidegate:allow PG007 unused since v42\n/* tidegate:allow pg006: renamed behind a view */\nALTER TABLE t DROP COLUMN c";
+        assert_eq!(
+            suppressions(sql),
+            vec![
+                ("PG007".to_string(), "unused since v42".to_string()),
+                ("PG006".to_string(), "renamed behind a view".to_string())
+            ]
+        );
+        assert!(suppressions("ALTER TABLE t DROP COLUMN c").is_empty());
+    }
+}
