@@ -7,6 +7,7 @@
 //! - [`engine`] holds one adapter per database engine.
 //! - [`planner`] drives status, plan (dry run), apply, down and resolve.
 //! - [`lint`] checks the statements a plan executed.
+//! - [`github`] posts the report as one sticky pull-request comment.
 //! - [`report`] renders results as text, JSON or markdown.
 
 pub mod build;
@@ -14,6 +15,7 @@ pub mod config;
 pub mod diff;
 pub mod digest;
 pub mod engine;
+pub mod github;
 pub mod lint;
 pub mod lock;
 pub mod metadata;

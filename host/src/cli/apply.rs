@@ -1,5 +1,6 @@
 //! `tidegate apply`
 
+use anyhow::Context as _;
 use tidegate::planner::{Planner, RunReport};
 use tidegate::report::{json, run_human, run_markdown, sarif, Format};
 
@@ -16,16 +17,31 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
     let planner = Planner::new(&project, &ctx.runtime)?;
     let report = planner.apply(args.to.as_deref()).await?;
-    emit_run(ctx, &report);
+    emit_run(ctx, &report)?;
     Ok(if report.ok() { 0 } else { exit::FAILED })
 }
 
-/// Print a plan, apply or down report in the chosen format.
-pub fn emit_run(ctx: &Ctx, report: &RunReport) {
+/// Write every format of a report to `--output-dir`, when given.
+pub fn write_reports(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
+    if let Some(dir) = &ctx.global.output_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (name, text) in [("report.json", json(report)), ("report.md", run_markdown(report)), ("report.sarif", sarif(&report.findings))] {
+            let path = dir.join(name);
+            std::fs::write(&path, ctx.scrub(&text)).with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Print a plan, apply or down report in the chosen format, and write every
+/// format to `--output-dir` when given.
+pub fn emit_run(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
+    write_reports(ctx, report)?;
     ctx.emit(&match ctx.global.format {
         Format::Human => run_human(report, ctx.global.verbose),
         Format::Json => json(report),
         Format::Markdown => run_markdown(report),
         Format::Sarif => sarif(&report.findings),
     });
+    Ok(())
 }

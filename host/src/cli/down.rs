@@ -24,6 +24,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         (None, false) => DownTo::Last,
     };
     let report = planner.down(&to).await?;
-    super::apply::emit_run(ctx, &report);
+    super::apply::emit_run(ctx, &report)?;
     Ok(if report.ok() { 0 } else { exit::FAILED })
 }

@@ -13,6 +13,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
     let planner = Planner::new(&project, &ctx.runtime)?;
     let report = planner.plan(args.to.as_deref()).await?;
+    super::apply::write_reports(ctx, &report)?;
     ctx.emit(&match ctx.global.format {
         Format::Human => findings_human(&report.findings),
         Format::Json => json(&report.findings),

@@ -6,6 +6,7 @@ mod build;
 mod down;
 mod lint;
 mod plan;
+mod report;
 mod resolve;
 mod status;
 mod verify;
@@ -82,6 +83,10 @@ pub struct Global {
     /// Compile components every time instead of using the precompiled cache.
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// Also write report.json, report.md and report.sarif (plan, lint,
+    /// apply, down) into this folder, e.g. for a CI artifact.
+    #[arg(long, global = true)]
+    pub output_dir: Option<PathBuf>,
     /// Show full statements and debug logs.
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -109,6 +114,8 @@ pub enum Command {
     Status,
     /// Record a decision about a failed or modified migration.
     Resolve(resolve::Args),
+    /// Publish a markdown report: `tidegate report github --body report.md`.
+    Report(report::Args),
 }
 
 /// Shared set-up for subcommands.
@@ -149,9 +156,14 @@ impl Ctx {
         Ok(project)
     }
 
+    /// Remove secrets of this configuration from `text`.
+    pub fn scrub(&self, text: &str) -> String {
+        tidegate::redact::scrub(text, self.config.postgres.url.as_deref())
+    }
+
     /// Print a report to stdout.
     pub fn emit(&self, text: &str) {
-        let text = tidegate::redact::scrub(text, self.config.postgres.url.as_deref());
+        let text = self.scrub(text);
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(text.as_bytes());
         if !text.ends_with('\n') {
@@ -229,6 +241,7 @@ pub fn main() -> ExitCode {
             Command::Down(args) => down::run(&ctx, args).await,
             Command::Status => status::run(&ctx).await,
             Command::Resolve(args) => resolve::run(&ctx, args).await,
+            Command::Report(args) => report::run(&ctx, args).await,
         }
     });
     match result {

@@ -37,7 +37,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
     let planner = Planner::new(&project, &ctx.runtime)?;
     let report = planner.plan(args.to.as_deref()).await?;
-    super::apply::emit_run(ctx, &report);
+    super::apply::emit_run(ctx, &report)?;
     let lint_failed = tidegate::lint::fails(&report.findings, args.fail_on.threshold());
     Ok(if report.ok() && !lint_failed { 0 } else { exit::FAILED })
 }
