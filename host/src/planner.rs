@@ -164,6 +164,32 @@ impl RunReport {
     }
 }
 
+/// The verdict of one health check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Health {
+    Pass,
+    Warn,
+    Fail,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HealthCheck {
+    pub name: String,
+    pub status: Health,
+    pub detail: String,
+}
+
+/// What `tidegate health` found on one engine.
+#[derive(Debug, Clone, Serialize)]
+pub struct HealthReport {
+    pub engine: EngineKind,
+    pub target: String,
+    pub status: Health,
+    pub checks: Vec<HealthCheck>,
+    pub elapsed_ms: f64,
+}
+
 /// How far `tidegate down` goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DownTo {
@@ -621,6 +647,75 @@ impl<'a> Planner<'a> {
             self.audit(&mut c, m, "revert-failed", Some(&run), run.error.as_deref()).await?;
         }
         Ok((c, run))
+    }
+
+    /// Connectivity, server facts, migration state, and every applied
+    /// migration's declared invariants (run read-only and rolled back).
+    pub async fn health(&self) -> HealthReport {
+        let start = Instant::now();
+        let mut checks = Vec::new();
+        let mut check = |name: &str, status, detail: String| checks.push(HealthCheck { name: name.into(), status, detail });
+        match self.health_checks(&mut check).await {
+            Ok(()) => {}
+            Err(e) => check("database", Health::Fail, e.to_string()),
+        }
+        let status = checks.iter().map(|c| c.status).max().unwrap_or(Health::Pass);
+        HealthReport { engine: EngineKind::Postgres, target: self.target.to_string(), status, checks, elapsed_ms: ms(start.elapsed()) }
+    }
+
+    async fn health_checks(&self, check: &mut impl FnMut(&str, Health, String)) -> Result<(), PlanError> {
+        let connect = Instant::now();
+        let mut conn = self.target.connect().await?;
+        check("connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())));
+        let facts: (String, bool, String, String) = sqlx::query_as(
+            "SELECT version(), pg_is_in_recovery(), current_setting('statement_timeout'), current_setting('lock_timeout')",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .map_err(|e| PgError::query("reading server facts", e))?;
+        let version = facts.0.split(" on ").next().unwrap_or(&facts.0).to_string();
+        check("version", Health::Pass, version);
+        check(
+            "role",
+            if facts.1 { Health::Warn } else { Health::Pass },
+            if facts.1 { "replica in recovery: migrations must run on the primary".into() } else { "primary".into() },
+        );
+        let timeouts_off = facts.3 == "0";
+        check(
+            "timeouts",
+            if timeouts_off { Health::Warn } else { Health::Pass },
+            format!("statement_timeout {}, lock_timeout {}", facts.2, facts.3),
+        );
+
+        let rows = self.history.load(&mut conn).await?;
+        let entries = self.classify(&rows);
+        let count = |s: State| entries.iter().filter(|e| e.state == s).count();
+        let blocked: Vec<String> = entries
+            .iter()
+            .filter(|e| matches!(e.state, State::Failed | State::Interrupted | State::Modified | State::Missing))
+            .map(|e| format!("{} is {}", e.id, e.state))
+            .collect();
+        let (status, detail) = match (blocked.is_empty(), count(State::Pending)) {
+            (false, _) => (Health::Fail, format!("{}; see `tidegate status`", blocked.join(", "))),
+            (true, 0) => (Health::Pass, format!("{} applied, none pending", count(State::Applied))),
+            (true, n) => (Health::Warn, format!("{} applied, {n} pending", count(State::Applied))),
+        };
+        check("migrations", status, detail);
+
+        for e in entries.iter().filter(|e| e.state == State::Applied) {
+            let Some(m) = self.project.get(&e.id) else { continue };
+            let (c, results) = self.checks(m, conn, false, false).await;
+            conn = c;
+            match results {
+                Ok(results) => {
+                    for r in results {
+                        check(&format!("{}: {}", m.meta.id, r.name), if r.passed { Health::Pass } else { Health::Fail }, r.detail);
+                    }
+                }
+                Err(err) => check(&format!("{}: check", m.meta.id), Health::Fail, err),
+            }
+        }
+        Ok(())
     }
 
     /// Record what a human decided about a failed or modified migration.

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::lint::{Finding, Severity};
-use crate::planner::{Action, MigrationRun, Outcome, RunReport, State, StatusReport};
+use crate::planner::{Action, Health, HealthReport, MigrationRun, Outcome, RunReport, State, StatusReport};
 use crate::project::Problem;
 
 /// Output format, from `--format`.
@@ -379,6 +379,41 @@ pub fn sarif(findings: &[Finding]) -> String {
             "results": results,
         }],
     }))
+}
+
+fn health_word(h: Health) -> &'static str {
+    match h {
+        Health::Pass => "pass",
+        Health::Warn => "warn",
+        Health::Fail => "FAIL",
+    }
+}
+
+pub fn health_human(r: &HealthReport) -> String {
+    let mut out = format!("tidegate health · {} · {} · {}\n", r.engine, r.target, health_word(r.status));
+    for c in &r.checks {
+        let _ = writeln!(out, "  {:<4}  {}: {}", health_word(c.status), c.name, c.detail);
+    }
+    out
+}
+
+pub fn health_markdown(r: &HealthReport) -> String {
+    let icon = |h| match h {
+        Health::Pass => "✅",
+        Health::Warn => "⚠️",
+        Health::Fail => "❌",
+    };
+    let mut out = format!(
+        "{MARKER}\n## {} Tidegate health · {}\n\nTarget `{}` · {}\n\n| | Check | Detail |\n|---|---|---|\n",
+        icon(r.status),
+        r.engine,
+        r.target.replace('`', "'"),
+        fmt_ms(r.elapsed_ms)
+    );
+    for c in &r.checks {
+        let _ = writeln!(out, "| {} | {} | {} |", icon(c.status), md_escape(&c.name), md_escape(&c.detail));
+    }
+    out
 }
 
 pub fn status_human(r: &StatusReport) -> String {

@@ -200,6 +200,37 @@ async fn lint_flags_what_the_plan_executed(server: String) -> anyhow::Result<()>
     db.drop().await
 }
 
+async fn health_reports_server_state_and_invariants(server: String) -> anyhow::Result<()> {
+    use tidegate::planner::Health;
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), REVERSIBLE, Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt)?;
+
+    let pending = planner.health().await;
+    ensure!(pending.status == Health::Warn, "pending migrations warn: {:?}", pending.checks);
+    ensure!(planner.apply(None).await?.ok());
+    let healthy = planner.health().await;
+    ensure!(healthy.status == Health::Pass, "{:?}", healthy.checks);
+    let names: Vec<&str> = healthy.checks.iter().map(|c| c.name.as_str()).collect();
+    for want in ["connect", "version", "role", "timeouts", "migrations", "0003_backfill_email_lower: users.email_lower is backfilled"] {
+        ensure!(names.contains(&want), "{names:?}");
+    }
+    ensure!(healthy.checks.iter().any(|c| c.name == "version" && c.detail.starts_with("PostgreSQL")));
+
+    // Break an invariant 0003 declared: health fails and says which.
+    sqlx::raw_sql("INSERT INTO users (email, full_name) VALUES ('a@b.c', 'A')").execute(&mut db.connect().await?).await?;
+    let broken = planner.health().await;
+    ensure!(broken.status == Health::Fail);
+    let failed: Vec<&str> = broken.checks.iter().filter(|c| c.status == Health::Fail).map(|c| c.name.as_str()).collect();
+    ensure!(failed == ["0003_backfill_email_lower: users.email_lower is backfilled"], "{failed:?}");
+    let (code, md, _) = cli(&["health", "--format", "markdown"], &f.write_toml());
+    ensure!(code == 1 && md.contains("❌ Tidegate health") && md.contains("1 rows left"), "exit {code}: {md}");
+    ensure!(db.scalar_i64("SELECT count(*) FROM users").await? == 1, "health is read-only");
+    db.drop().await
+}
+
 async fn irreversible_down_is_refused(server: String) -> anyhow::Result<()> {
     let db = TestDb::create(&server).await?;
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
@@ -436,6 +467,7 @@ fn main() {
         pg_trial("up_down_up_gives_identical_schema", up_down_up_gives_identical_schema),
         pg_trial("apply_to_stops_at_the_named_migration", apply_to_stops_at_the_named_migration),
         pg_trial("irreversible_down_is_refused", irreversible_down_is_refused),
+        pg_trial("health_reports_server_state_and_invariants", health_reports_server_state_and_invariants),
         pg_trial("lint_flags_what_the_plan_executed", lint_flags_what_the_plan_executed),
         pg_trial("edited_applied_migration_is_refused", edited_applied_migration_is_refused),
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),

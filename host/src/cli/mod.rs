@@ -4,6 +4,7 @@
 mod apply;
 mod build;
 mod down;
+mod health;
 mod lint;
 mod plan;
 mod report;
@@ -112,6 +113,9 @@ pub enum Command {
     Down(down::Args),
     /// List applied, pending, modified and failed migrations.
     Status,
+    /// Check connectivity, server facts, migration state and every applied
+    /// migration's invariants; non-zero exit on failure.
+    Health,
     /// Record a decision about a failed or modified migration.
     Resolve(resolve::Args),
     /// Publish a markdown report: `tidegate report github --body report.md`.
@@ -240,6 +244,7 @@ pub fn main() -> ExitCode {
             Command::Lint(args) => lint::run(&ctx, args).await,
             Command::Down(args) => down::run(&ctx, args).await,
             Command::Status => status::run(&ctx).await,
+            Command::Health => health::run(&ctx).await,
             Command::Resolve(args) => resolve::run(&ctx, args).await,
             Command::Report(args) => report::run(&ctx, args).await,
         }
