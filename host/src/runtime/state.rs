@@ -19,7 +19,6 @@ pub struct Caps {
     pub log_message_bytes: usize,
     pub log_lines: usize,
     pub journal_entries: usize,
-    pub text_bytes: usize,
 }
 
 impl Default for Caps {
@@ -33,7 +32,6 @@ impl Default for Caps {
             log_message_bytes: 16 << 10,
             log_lines: 10_000,
             journal_entries: 100_000,
-            text_bytes: 64 << 10,
         }
     }
 }

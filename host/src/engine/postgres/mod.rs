@@ -73,16 +73,6 @@ impl PgTarget {
         Ok(PgTarget { options, display })
     }
 
-    /// The same server, another database (used for tests and shadows).
-    pub fn with_database(&self, database: &str) -> Self {
-        let mut display = self.display.clone();
-        if let Some(slash) = display.rfind('/') {
-            let query = display[slash..].find('?').map(|q| display[slash + q..].to_string()).unwrap_or_default();
-            display = format!("{}/{database}{query}", &display[..slash]);
-        }
-        PgTarget { options: self.options.clone().database(database), display }
-    }
-
     pub async fn connect(&self) -> Result<PgConnection, PgError> {
         PgConnection::connect_with(&self.options)
             .await
