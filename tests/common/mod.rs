@@ -160,6 +160,30 @@ pub fn block_on(fut: impl Future<Output = anyhow::Result<()>>) -> Result<(), Fai
         .map_err(|e| Failed::from(format!("{e:#}")))
 }
 
+/// Drop test databases whose process died before it could drop them (a
+/// failed test returns before its cleanup). Linux only: it asks /proc.
+pub fn drop_stale_databases() {
+    let Server::Url(url) = postgres_server() else { return };
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let cleaned = block_on(async move {
+        let mut admin = PgConnection::connect(&url).await?;
+        let names: Vec<String> =
+            sqlx::query_scalar(r"SELECT datname FROM pg_database WHERE datname LIKE 'tidegate\_t\_%'").fetch_all(&mut admin).await?;
+        for name in names {
+            let pid = name.strip_prefix("tidegate_t_").and_then(|r| r.split('_').next()).and_then(|p| p.parse::<u32>().ok());
+            if pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists()) {
+                sqlx::raw_sql(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&mut admin).await?;
+            }
+        }
+        Ok(())
+    });
+    if let Err(e) = cleaned {
+        eprintln!("note: could not drop stale test databases: {e:?}");
+    }
+}
+
 /// Say once, on stderr, why PostgreSQL tests are skipped.
 pub fn announce_skips() {
     if let Server::Skip(reason) = postgres_server() {

@@ -461,6 +461,7 @@ fn main() {
     let args = libtest_mimic::Arguments::from_args();
     common::require_built();
     common::announce_skips();
+    common::drop_stale_databases();
     let trials = vec![
         pg_trial("plan_leaves_database_unchanged", plan_leaves_database_unchanged),
         pg_trial("apply_twice_is_a_no_op", apply_twice_is_a_no_op),
