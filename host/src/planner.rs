@@ -460,20 +460,8 @@ impl<'a> Planner<'a> {
             }
         }
         if self.cfg.lock_timeout.is_zero() {
-            let rule = lint::postgres::RULES.iter().find(|r| r.id == "PG008").expect("known rule");
-            findings.push(Finding {
-                rule: rule.id,
-                name: rule.name,
-                severity: rule.severity,
-                migration: "(configuration)".into(),
-                statement: 0,
-                sql: String::new(),
-                message: "postgres.lock_timeout is 0".into(),
-                help: rule.help,
-                docs: rule.docs(),
-                location: Some("tidegate.toml".into()),
-                suppressed: None,
-            });
+            let f = Finding::new(lint::postgres::rule("PG008"), "(configuration)", 0, String::new(), "postgres.lock_timeout is 0".into());
+            findings.push(Finding { location: Some("tidegate.toml".into()), ..f });
         }
         findings
     }

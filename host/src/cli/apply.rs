@@ -1,6 +1,5 @@
 //! `tidegate apply`
 
-use anyhow::Context as _;
 use tidegate::planner::{Planner, RunReport};
 use tidegate::report::{json, run_human, run_markdown, sarif, Format};
 
@@ -23,14 +22,14 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
 
 /// Write every format of a report to `--output-dir`, when given.
 pub fn write_reports(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
-    if let Some(dir) = &ctx.global.output_dir {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        for (name, text) in [("report.json", json(report)), ("report.md", run_markdown(report)), ("report.sarif", sarif(&report.findings))] {
-            let path = dir.join(name);
-            std::fs::write(&path, ctx.scrub(&text)).with_context(|| format!("cannot write {}", path.display()))?;
-        }
+    if ctx.global.output_dir.is_none() {
+        return Ok(());
     }
-    Ok(())
+    ctx.write_output_dir(&[
+        ("report.json", json(report)),
+        ("report.md", run_markdown(report)),
+        ("report.sarif", sarif(&report.findings)),
+    ])
 }
 
 /// Print a plan, apply or down report in the chosen format, and write every

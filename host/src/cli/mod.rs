@@ -165,6 +165,17 @@ impl Ctx {
         tidegate::redact::scrub(text, self.config.postgres.url.as_deref())
     }
 
+    /// Write `(file name, text)` pairs, scrubbed, into `--output-dir` when given.
+    pub fn write_output_dir(&self, files: &[(&str, String)]) -> anyhow::Result<()> {
+        let Some(dir) = &self.global.output_dir else { return Ok(()) };
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (name, text) in files {
+            let path = dir.join(name);
+            std::fs::write(&path, self.scrub(text)).with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        Ok(())
+    }
+
     /// Print a report to stdout.
     pub fn emit(&self, text: &str) {
         let text = self.scrub(text);

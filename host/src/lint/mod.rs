@@ -64,6 +64,23 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding of `rule`, not suppressed, with no location yet.
+    pub fn new(rule: &Rule, migration: &str, statement: usize, sql: String, message: String) -> Finding {
+        Finding {
+            rule: rule.id,
+            name: rule.name,
+            severity: rule.severity,
+            migration: migration.to_string(),
+            statement,
+            sql,
+            message,
+            help: rule.help,
+            docs: rule.docs(),
+            location: None,
+            suppressed: None,
+        }
+    }
+
     pub fn active(&self) -> bool {
         self.suppressed.is_none()
     }

@@ -73,7 +73,8 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-fn rule(id: &str) -> &'static Rule {
+/// The rule with this id.
+pub fn rule(id: &str) -> &'static Rule {
     RULES.iter().find(|r| r.id == id).expect("known rule")
 }
 
@@ -214,23 +215,11 @@ pub fn lint_statements(
         let allowed = suppressions(&s.text);
         let sql: String = s.text.chars().take(300).collect();
         let mut push = |id: &str, message: String, suppressed: Option<String>| {
-            let r = rule(id);
-            findings.push(Finding {
-                rule: r.id,
-                name: r.name,
-                severity: r.severity,
-                migration: migration.to_string(),
-                statement: i + 1,
-                sql: sql.clone(),
-                message: match &table {
-                    Some(t) if id != "PG000" => format!("{message} ({t})"),
-                    _ => message,
-                },
-                help: r.help,
-                docs: r.docs(),
-                location: None,
-                suppressed,
-            });
+            let message = match &table {
+                Some(t) if id != "PG000" => format!("{message} ({t})"),
+                _ => message,
+            };
+            findings.push(Finding { suppressed, ..Finding::new(rule(id), migration, i + 1, sql.clone(), message) });
         };
         for (id, message) in hits(&n, &s.text, is_existing) {
             let reason = allowed.iter().find(|(r, _)| r == id).map(|(_, why)| why.clone());
