@@ -33,24 +33,30 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod es;
 pub mod log;
 mod metadata;
+pub mod mongo;
 pub mod pg;
+
+/// JSON values for MongoDB documents and Elasticsearch bodies:
+/// `tidegate_guest::json!({"name": "x"})`.
+pub use serde_json::{json, Value as Json};
 
 pub use error::{DatabaseError, Error, HostError, Result};
 pub use metadata::{Check, Engine, Metadata};
 
 /// The WIT API version this SDK targets. The host refuses components built
 /// against a version it does not support.
-pub const API_VERSION: &str = "0.1.0";
+pub const API_VERSION: &str = "0.2.0";
 
 /// Generated bindings. Not a stable API: use the items re-exported at the
 /// crate root instead.
 #[doc(hidden)]
 pub mod bindings {
     wit_bindgen::generate!({
-        path: "../wit/migration@0.1.0",
-        world: "tidegate:migration/migration-module@0.1.0",
+        path: "../wit/migration@0.2.0",
+        world: "tidegate:migration/migration-module@0.2.0",
         pub_export_macro: true,
         export_macro_name: "__export_migration_module",
         default_bindings_module: "tidegate_guest::bindings",

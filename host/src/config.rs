@@ -30,7 +30,32 @@ pub struct FileConfig {
     #[serde(default)]
     pub postgres: PostgresFile,
     #[serde(default)]
+    pub mongodb: MongoFile,
+    #[serde(default)]
+    pub elasticsearch: ElasticFile,
+    #[serde(default)]
     pub sandbox: SandboxFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MongoFile {
+    pub url: Option<String>,
+    pub database: Option<String>,
+    pub operation_timeout: Option<String>,
+    pub lock_ttl: Option<String>,
+    pub lock_wait: Option<String>,
+    pub history_collection: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ElasticFile {
+    pub url: Option<String>,
+    pub request_timeout: Option<String>,
+    pub lock_ttl: Option<String>,
+    pub lock_wait: Option<String>,
+    pub history_index: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -61,7 +86,31 @@ pub struct Config {
     pub components: PathBuf,
     pub cache: Option<PathBuf>,
     pub postgres: PostgresConfig,
+    pub mongodb: MongoConfig,
+    pub elasticsearch: ElasticConfig,
     pub sandbox: SandboxConfig,
+}
+
+#[derive(Debug, Clone)]
+pub struct MongoConfig {
+    pub url: Option<String>,
+    /// The database migrations run in; defaults to the URL's path.
+    pub database: Option<String>,
+    /// Server-side limit (`maxTimeMS`) and client timeout of each operation.
+    pub operation_timeout: Duration,
+    /// How long the lock lease lives without renewal.
+    pub lock_ttl: Duration,
+    pub lock_wait: Duration,
+    pub history_collection: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ElasticConfig {
+    pub url: Option<String>,
+    pub request_timeout: Duration,
+    pub lock_ttl: Duration,
+    pub lock_wait: Duration,
+    pub history_index: String,
 }
 
 #[derive(Debug, Clone)]
@@ -92,6 +141,8 @@ impl Default for SandboxConfig {
 #[derive(Debug, Default, Clone)]
 pub struct Overrides {
     pub postgres_url: Option<String>,
+    pub mongodb_url: Option<String>,
+    pub elasticsearch_url: Option<String>,
     pub modules: Option<PathBuf>,
     pub guest_timeout: Option<Duration>,
     pub memory_limit_mib: Option<u64>,
@@ -127,6 +178,8 @@ impl Config {
             None => Ok(default),
         };
         let pg = file.postgres;
+        let mg = file.mongodb;
+        let es = file.elasticsearch;
         let defaults = SandboxConfig::default();
         Ok(Config {
             modules: o.modules.unwrap_or_else(|| rel(file.modules.unwrap_or_else(|| "modules".into()))),
@@ -139,6 +192,21 @@ impl Config {
                 lock_timeout: dur(pg.lock_timeout, "postgres.lock_timeout", Duration::from_secs(10))?,
                 advisory_lock_wait: dur(pg.advisory_lock_wait, "postgres.advisory_lock_wait", Duration::from_secs(60))?,
                 history_table: pg.history_table.unwrap_or_else(|| "tidegate_migrations".into()),
+            },
+            mongodb: MongoConfig {
+                url: o.mongodb_url.or(mg.url),
+                database: mg.database,
+                operation_timeout: dur(mg.operation_timeout, "mongodb.operation_timeout", Duration::from_secs(300))?,
+                lock_ttl: dur(mg.lock_ttl, "mongodb.lock_ttl", Duration::from_secs(30))?,
+                lock_wait: dur(mg.lock_wait, "mongodb.lock_wait", Duration::from_secs(60))?,
+                history_collection: mg.history_collection.unwrap_or_else(|| "tidegate_migrations".into()),
+            },
+            elasticsearch: ElasticConfig {
+                url: o.elasticsearch_url.or(es.url),
+                request_timeout: dur(es.request_timeout, "elasticsearch.request_timeout", Duration::from_secs(300))?,
+                lock_ttl: dur(es.lock_ttl, "elasticsearch.lock_ttl", Duration::from_secs(30))?,
+                lock_wait: dur(es.lock_wait, "elasticsearch.lock_wait", Duration::from_secs(60))?,
+                history_index: es.history_index.unwrap_or_else(|| "tidegate-migrations".into()),
             },
             sandbox: SandboxConfig {
                 memory_limit: o

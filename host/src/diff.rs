@@ -21,6 +21,11 @@ impl Snapshot {
         self.objects.insert((kind.to_string(), name.into()), attrs);
     }
 
+    /// Add another engine's objects.
+    pub fn merge(&mut self, other: Snapshot) {
+        self.objects.extend(other.objects);
+    }
+
     pub fn len(&self) -> usize {
         self.objects.len()
     }

@@ -16,6 +16,7 @@ pub mod diff;
 pub mod digest;
 pub mod engine;
 pub mod github;
+pub mod history;
 pub mod lint;
 pub mod lock;
 pub mod metadata;

@@ -21,6 +21,20 @@ impl std::fmt::Display for EngineKind {
     }
 }
 
+/// The engines of a report, shown as `postgres + mongodb`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Engines(pub Vec<EngineKind>);
+
+impl std::fmt::Display for Engines {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("no engine");
+        }
+        let names: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&names.join(" + "))
+    }
+}
+
 /// Why a module's metadata was refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MetadataError {
@@ -34,6 +48,8 @@ pub enum MetadataError {
     DuplicateEngine(EngineKind),
     #[error("declares engine {0}, which this host does not run yet")]
     UnsupportedEngine(EngineKind),
+    #[error("is transactional but declares {0}, whose changes cannot roll back; set `transactional(false)` and make the migration idempotent (the SDK helpers are)")]
+    NotTransactional(EngineKind),
 }
 
 /// What a migration declares about itself.
@@ -48,7 +64,7 @@ pub struct Metadata {
 }
 
 /// Engines this build of the host can run.
-pub const SUPPORTED_ENGINES: &[EngineKind] = &[EngineKind::Postgres];
+pub const SUPPORTED_ENGINES: &[EngineKind] = &[EngineKind::Postgres, EngineKind::Mongodb, EngineKind::Elasticsearch];
 
 impl Metadata {
     pub fn validate(&self) -> Result<(), MetadataError> {
@@ -70,6 +86,9 @@ impl Metadata {
             }
             if !SUPPORTED_ENGINES.contains(e) {
                 return Err(MetadataError::UnsupportedEngine(*e));
+            }
+            if self.transactional && *e != EngineKind::Postgres {
+                return Err(MetadataError::NotTransactional(*e));
             }
         }
         Ok(())
@@ -101,5 +120,9 @@ mod tests {
         assert_eq!(m.validate(), Err(MetadataError::DuplicateEngine(EngineKind::Postgres)));
         m.engines = vec![];
         assert_eq!(m.validate(), Err(MetadataError::NoEngines));
+        m.engines = vec![EngineKind::Postgres, EngineKind::Mongodb];
+        assert_eq!(m.validate(), Err(MetadataError::NotTransactional(EngineKind::Mongodb)));
+        m.transactional = false;
+        assert_eq!(m.validate(), Ok(()));
     }
 }

@@ -1,28 +1,42 @@
-//! Status, plan (dry run), apply, down and resolve for PostgreSQL.
+//! Status, plan (dry run), apply, down, resolve and health, across the
+//! engines a project's migrations declare (PostgreSQL, MongoDB,
+//! Elasticsearch).
 //!
 //! Guarantees:
-//! - `apply`, `down` and `resolve` hold a session-level advisory lock on a
-//!   dedicated connection; it dies with the process, so it cannot go stale.
-//! - A transactional migration commits together with its history row and
-//!   the checks it declares, or not at all.
+//! - `apply`, `down` and `resolve` hold every engine's lock: a session-level
+//!   advisory lock on PostgreSQL, a renewed lease document on MongoDB and
+//!   Elasticsearch. Neither can go stale: the session dies with the process,
+//!   and a lease nobody renews expires.
+//! - Each engine a migration declares records it in its own history (table,
+//!   collection or index), so each database says what was done to it.
+//! - A transactional (PostgreSQL-only) migration commits together with its
+//!   history row and the checks it declares, or not at all.
 //! - A non-transactional migration is recorded `running` before it starts
 //!   and `applied` or `failed` after. A failed (or interrupted) one blocks
 //!   later runs until `tidegate resolve` says what happened.
 //! - An applied migration whose sources changed is refused.
+//! - A dry run changes nothing: PostgreSQL runs in a transaction that is
+//!   rolled back; MongoDB and Elasticsearch run against shadow copies of the
+//!   catalog, dropped afterwards.
 
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use crate::config::PostgresConfig;
+use crate::config::{ElasticConfig, MongoConfig, PostgresConfig};
 use crate::diff::{diff, Change, Snapshot};
 use crate::digest::Digest;
-use crate::engine::postgres::history::{Actor, Event, History, HistoryRow, NewRow, RowStatus};
+use crate::engine::elasticsearch::{self as es, history::EsHistory, lock::EsLock, EsError, EsSession, EsTarget};
+use crate::engine::lease::LeaseError;
+use crate::engine::mongodb::{self as mongo, history::MongoHistory, lock::MongoLock, MongoError, MongoSession, MongoTarget};
+use crate::engine::postgres::history::History;
 use crate::engine::postgres::lock::{AdvisoryLock, LockError};
 use crate::engine::postgres::{snapshot::snapshot, PgError, PgSession, PgTarget};
+use crate::engine::Sessions;
+use crate::history::{Actor, Event, HistoryRow, NewRow, RowStatus};
 use crate::lint::{self, Finding};
-use crate::metadata::EngineKind;
+use crate::metadata::{EngineKind, Engines};
 use crate::project::{Migration, Project};
 use crate::runtime::state::{LogLine, Statement};
 use crate::runtime::{CheckResult, RunOutcome, Runtime, Step};
@@ -34,6 +48,12 @@ pub enum PlanError {
     Pg(#[from] PgError),
     #[error(transparent)]
     Lock(#[from] LockError),
+    #[error(transparent)]
+    Mongo(#[from] MongoError),
+    #[error(transparent)]
+    Es(#[from] EsError),
+    #[error(transparent)]
+    Lease(#[from] LeaseError),
     #[error("migration {id} is {state} since {since} (by {by}){}.\nIt may be partly applied. Inspect the database, then either\n  tidegate resolve {id} --retry          # run it again on the next apply\n  tidegate resolve {id} --mark-applied   # its changes are complete", error.as_ref().map(|e| format!(": {e}")).unwrap_or_default())]
     Dirty { id: String, state: String, since: String, by: String, error: Option<String> },
     #[error("applied migration(s) changed since they were applied: {}.\nRestore the original module sources from version control and put new changes in a new migration; if the change is cosmetic, accept it with `tidegate resolve ID --accept-checksum`", .0.join(", "))]
@@ -87,7 +107,7 @@ pub struct StatusEntry {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusReport {
-    pub engine: EngineKind,
+    pub engines: Engines,
     pub target: String,
     pub migrations: Vec<StatusEntry>,
 }
@@ -143,7 +163,7 @@ pub enum Action {
 #[derive(Debug, Clone, Serialize)]
 pub struct RunReport {
     pub action: Action,
-    pub engine: EngineKind,
+    pub engines: Engines,
     pub target: String,
     pub already_applied: usize,
     pub migrations: Vec<MigrationRun>,
@@ -183,7 +203,7 @@ pub struct HealthCheck {
 /// What `tidegate health` found on one engine.
 #[derive(Debug, Clone, Serialize)]
 pub struct HealthReport {
-    pub engine: EngineKind,
+    pub engines: Engines,
     pub target: String,
     pub status: Health,
     pub checks: Vec<HealthCheck>,
@@ -212,13 +232,84 @@ pub enum Resolution {
     AcceptChecksum,
 }
 
-pub struct Planner<'a> {
-    project: &'a Project,
-    runtime: &'a Runtime,
+struct PgBackend {
     target: PgTarget,
     history: History,
     cfg: PostgresConfig,
+}
+
+struct MongoBackend {
+    target: MongoTarget,
+    history: MongoHistory,
+    cfg: MongoConfig,
+}
+
+struct EsBackend {
+    target: EsTarget,
+    history: EsHistory,
+    cfg: ElasticConfig,
+}
+
+pub struct Planner<'a> {
+    project: &'a Project,
+    runtime: &'a Runtime,
+    /// Engines the project's migrations declare, in lock order.
+    engines: Vec<EngineKind>,
+    pg: Option<PgBackend>,
+    mongo: Option<MongoBackend>,
+    es: Option<EsBackend>,
     actor: Actor,
+}
+
+/// The locks of one run, one per engine in use.
+struct Held {
+    pg: Option<AdvisoryLock>,
+    mongo: Option<MongoLock>,
+    es: Option<EsLock>,
+}
+
+impl Held {
+    /// A lease that could not be renewed: stop before the next migration.
+    fn lost(&self, planner: &Planner<'_>) -> Result<(), PlanError> {
+        let lost = |engine, target: String, reason: Option<String>| match reason {
+            Some(reason) => Err(PlanError::Lease(LeaseError::Lost { engine, target, reason })),
+            None => Ok(()),
+        };
+        if let (Some(l), Some(b)) = (&self.mongo, &planner.mongo) {
+            lost(EngineKind::Mongodb, b.target.to_string(), l.lost())?;
+        }
+        if let (Some(l), Some(b)) = (&self.es, &planner.es) {
+            lost(EngineKind::Elasticsearch, b.target.to_string(), l.lost())?;
+        }
+        Ok(())
+    }
+
+    async fn release(self) -> Result<(), PlanError> {
+        let mut first: Result<(), PlanError> = Ok(());
+        if let Some(l) = self.es {
+            if let Err(e) = l.release().await {
+                first = first.and(Err(e.into()));
+            }
+        }
+        if let Some(l) = self.mongo {
+            if let Err(e) = l.release().await {
+                first = first.and(Err(e.into()));
+            }
+        }
+        if let Some(l) = self.pg {
+            if let Err(e) = l.release().await {
+                first = first.and(Err(e.into()));
+            }
+        }
+        first
+    }
+}
+
+/// Shadow copies a dry run works in.
+#[derive(Default)]
+struct Shadows {
+    mongo: Option<mongo::snapshot::Shadow>,
+    es: Option<es::snapshot::Shadow>,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -229,33 +320,120 @@ async fn exec(conn: &mut PgConnection, sql: &'static str, doing: &str) -> Result
     sqlx::raw_sql(sql).execute(conn).await.map(drop).map_err(|e| PgError::query(doing, e))
 }
 
+/// `exec` on the PostgreSQL connection when there is one.
+async fn exec_opt(conn: &mut Option<PgConnection>, sql: &'static str, doing: &str) -> Result<(), PgError> {
+    match conn {
+        Some(c) => exec(c, sql, doing).await,
+        None => Ok(()),
+    }
+}
+
 impl<'a> Planner<'a> {
-    pub fn new(project: &'a Project, runtime: &'a Runtime) -> Result<Self, PlanError> {
-        let cfg = project.config.postgres.clone();
-        Ok(Planner {
-            target: PgTarget::new(&cfg)?,
-            history: History::new(&cfg.history_table)?,
-            project,
-            runtime,
-            cfg,
-            actor: Actor::from_env(),
-        })
+    /// A planner for the engines the project's migrations declare. An
+    /// engine nobody declares needs no URL.
+    pub async fn new(project: &'a Project, runtime: &'a Runtime) -> Result<Self, PlanError> {
+        let mut engines: Vec<EngineKind> = project.migrations.iter().flat_map(|m| m.meta.engines.iter().copied()).collect();
+        if engines.is_empty() && project.config.postgres.url.is_some() {
+            engines.push(EngineKind::Postgres);
+        }
+        engines.sort();
+        engines.dedup();
+        let cfg = &project.config;
+        let pg = match engines.contains(&EngineKind::Postgres) {
+            true => Some(PgBackend {
+                target: PgTarget::new(&cfg.postgres)?,
+                history: History::new(&cfg.postgres.history_table)?,
+                cfg: cfg.postgres.clone(),
+            }),
+            false => None,
+        };
+        let mongo = match engines.contains(&EngineKind::Mongodb) {
+            true => Some(MongoBackend {
+                target: MongoTarget::new(&cfg.mongodb).await?,
+                history: MongoHistory::new(&cfg.mongodb.history_collection)?,
+                cfg: cfg.mongodb.clone(),
+            }),
+            false => None,
+        };
+        let es = match engines.contains(&EngineKind::Elasticsearch) {
+            true => Some(EsBackend {
+                target: EsTarget::new(&cfg.elasticsearch)?,
+                history: EsHistory::new(&cfg.elasticsearch.history_index)?,
+                cfg: cfg.elasticsearch.clone(),
+            }),
+            false => None,
+        };
+        Ok(Planner { project, runtime, engines, pg, mongo, es, actor: Actor::from_env() })
     }
 
-    pub fn target(&self) -> &PgTarget {
-        &self.target
+    /// The PostgreSQL target, when the project uses PostgreSQL.
+    pub fn target(&self) -> Option<&PgTarget> {
+        self.pg.as_ref().map(|b| &b.target)
     }
 
-    fn classify(&self, rows: &[HistoryRow]) -> Vec<StatusEntry> {
+    /// Every target, for reports: `postgres://… · mongodb://…`.
+    fn targets(&self) -> String {
+        let mut t = Vec::new();
+        if let Some(b) = &self.pg {
+            t.push(b.target.to_string());
+        }
+        if let Some(b) = &self.mongo {
+            t.push(b.target.to_string());
+        }
+        if let Some(b) = &self.es {
+            t.push(b.target.to_string());
+        }
+        t.join(" · ")
+    }
+
+    fn engines(&self) -> Engines {
+        Engines(self.engines.clone())
+    }
+
+    /// A PostgreSQL connection when the project uses PostgreSQL.
+    async fn connect(&self) -> Result<Option<PgConnection>, PlanError> {
+        match &self.pg {
+            Some(b) => Ok(Some(b.target.connect().await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every engine's history rows, tagged with their engine.
+    async fn load(&self, conn: &mut Option<PgConnection>) -> Result<Vec<(EngineKind, HistoryRow)>, PlanError> {
+        let mut rows = Vec::new();
+        if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
+            rows.extend(b.history.load(c).await?.into_iter().map(|r| (EngineKind::Postgres, r)));
+        }
+        if let Some(b) = &self.mongo {
+            let loaded = b.history.load(&b.target.database()).await?;
+            rows.extend(loaded.into_iter().map(|r| (EngineKind::Mongodb, r)));
+        }
+        if let Some(b) = &self.es {
+            rows.extend(b.history.load(&b.target).await?.into_iter().map(|r| (EngineKind::Elasticsearch, r)));
+        }
+        Ok(rows)
+    }
+
+    fn classify(&self, rows: &[(EngineKind, HistoryRow)]) -> Vec<StatusEntry> {
         let mut out = Vec::new();
         for m in &self.project.migrations {
-            let row = rows.iter().find(|r| r.id == m.meta.id);
-            let state = match row {
-                None => State::Pending,
-                Some(r) if r.status == RowStatus::Failed => State::Failed,
-                Some(r) if r.status == RowStatus::Running => State::Interrupted,
-                Some(r) if r.checksum != m.locked.source.hex() => State::Modified,
-                Some(_) => State::Applied,
+            let mine: Vec<&HistoryRow> =
+                rows.iter().filter(|(e, r)| r.id == m.meta.id && m.meta.engines.contains(e)).map(|(_, r)| r).collect();
+            let with = |status: RowStatus| mine.iter().find(|r| r.status == status).copied();
+            let (state, row) = if mine.is_empty() {
+                (State::Pending, None)
+            } else if let Some(r) = with(RowStatus::Failed) {
+                (State::Failed, Some(r))
+            } else if let Some(r) = with(RowStatus::Running) {
+                (State::Interrupted, Some(r))
+            } else if mine.len() < m.meta.engines.len() {
+                // Recorded on some of its engines only: a run died between
+                // history writes.
+                (State::Interrupted, mine.first().copied())
+            } else if let Some(r) = mine.iter().find(|r| r.checksum != m.locked.source.hex()) {
+                (State::Modified, Some(*r))
+            } else {
+                (State::Applied, mine.first().copied())
             };
             out.push(StatusEntry {
                 id: m.meta.id.clone(),
@@ -265,8 +443,8 @@ impl<'a> Planner<'a> {
                 history: row.cloned(),
             });
         }
-        for r in rows {
-            if self.project.get(&r.id).is_none() {
+        for (_, r) in rows {
+            if self.project.get(&r.id).is_none() && !out.iter().any(|e| e.id == r.id) {
                 out.push(StatusEntry {
                     id: r.id.clone(),
                     version: r.version as u64,
@@ -281,9 +459,9 @@ impl<'a> Planner<'a> {
     }
 
     pub async fn status(&self) -> Result<StatusReport, PlanError> {
-        let mut conn = self.target.connect().await?;
-        let rows = self.history.load(&mut conn).await?;
-        Ok(StatusReport { engine: EngineKind::Postgres, target: self.target.to_string(), migrations: self.classify(&rows) })
+        let mut conn = self.connect().await?;
+        let rows = self.load(&mut conn).await?;
+        Ok(StatusReport { engines: self.engines(), target: self.targets(), migrations: self.classify(&rows) })
     }
 
     /// Refuse to go on over a failed, interrupted or modified migration.
@@ -335,8 +513,8 @@ impl<'a> Planner<'a> {
     fn report(&self, action: Action, entries: &[StatusEntry], start: Instant) -> RunReport {
         RunReport {
             action,
-            engine: EngineKind::Postgres,
-            target: self.target.to_string(),
+            engines: self.engines(),
+            target: self.targets(),
             already_applied: entries.iter().filter(|e| e.state == State::Applied).count(),
             migrations: Vec::new(),
             diff: None,
@@ -347,12 +525,49 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// Run one step of a migration on `conn`; returns the connection and a
-    /// report. Checks run after `up`, in the same session.
-    async fn run_step(&self, m: &Migration, step: Step, conn: PgConnection, dry_run: bool) -> (PgConnection, MigrationRun) {
-        let RunOutcome { result, pg, statements, statements_dropped, logs, elapsed, guest_time } =
-            self.runtime.run(&m.module, &m.meta, step, Some(PgSession::new(conn, dry_run))).await;
-        let conn = pg.expect("the session comes back").conn;
+    /// The sessions for one call of `m`: the PostgreSQL connection (taken
+    /// from `conn` when `m` declares PostgreSQL), and MongoDB and
+    /// Elasticsearch on the target or, in a dry run, on the shadows.
+    fn sessions(&self, m: &Migration, conn: &mut Option<PgConnection>, shadows: Option<&Shadows>) -> Sessions {
+        let uses = |e| m.meta.engines.contains(&e);
+        let dry_run = shadows.is_some();
+        Sessions {
+            pg: if uses(EngineKind::Postgres) { conn.take().map(|c| PgSession::new(c, dry_run)) } else { None },
+            mongo: match (&self.mongo, uses(EngineKind::Mongodb)) {
+                (Some(b), true) => {
+                    let db = match shadows.and_then(|s| s.mongo.as_ref()) {
+                        Some(shadow) => shadow.db.clone(),
+                        None => b.target.database(),
+                    };
+                    Some(MongoSession::new(&b.target, db, &b.history.collection))
+                }
+                _ => None,
+            },
+            es: match (&self.es, uses(EngineKind::Elasticsearch)) {
+                (Some(b), true) => {
+                    let prefix = shadows.and_then(|s| s.es.as_ref()).map(|s| s.prefix.clone());
+                    Some(EsSession::new(&b.target, prefix, &b.history.index))
+                }
+                _ => None,
+            },
+        }
+    }
+
+    /// Run one export of `m`, putting the PostgreSQL connection back.
+    async fn call(&self, m: &Migration, step: Step, conn: &mut Option<PgConnection>, shadows: Option<&Shadows>) -> RunOutcome {
+        let sessions = self.sessions(m, conn, shadows);
+        let mut out = self.runtime.run(&m.module, &m.meta, step, sessions).await;
+        if let Some(pg) = out.sessions.pg.take() {
+            *conn = Some(pg.conn);
+        }
+        out
+    }
+
+    /// Run one step of a migration; checks run after `up`, in the same
+    /// session.
+    async fn run_step(&self, m: &Migration, step: Step, conn: &mut Option<PgConnection>, shadows: Option<&Shadows>) -> MigrationRun {
+        let RunOutcome { result, statements, statements_dropped, logs, elapsed, guest_time, .. } =
+            self.call(m, step, conn, shadows).await;
         let mut run = MigrationRun {
             outcome: if result.is_ok() { Outcome::Ok } else { Outcome::Failed },
             statements,
@@ -364,9 +579,8 @@ impl<'a> Planner<'a> {
             ..MigrationRun::not_run(m)
         };
         if step == Step::Up && run.outcome == Outcome::Ok {
-            let in_tx = dry_run || m.meta.transactional;
-            let (conn, checks) = self.checks(m, conn, in_tx, dry_run).await;
-            match checks {
+            let in_tx = shadows.is_some() || m.meta.transactional;
+            match self.checks(m, conn, in_tx, shadows).await {
                 Ok(checks) => {
                     run.checks = checks;
                     let failed: Vec<String> =
@@ -381,133 +595,157 @@ impl<'a> Planner<'a> {
                     run.error = Some(format!("check after up: {e}"));
                 }
             }
-            return (conn, run);
         }
-        (conn, run)
+        run
     }
 
-    /// Run a migration's `check`. Whatever it writes is discarded: inside a
-    /// transaction it runs in a savepoint that is rolled back, outside one
-    /// in a read-only transaction.
-    async fn checks(&self, m: &Migration, mut conn: PgConnection, in_tx: bool, dry_run: bool) -> (PgConnection, Result<Vec<CheckResult>, String>) {
+    /// Run a migration's `check`. It cannot write: on PostgreSQL it runs in
+    /// a savepoint that is rolled back (inside a transaction) or in a
+    /// read-only transaction; on MongoDB and Elasticsearch the host refuses
+    /// writes during `check`.
+    async fn checks(&self, m: &Migration, conn: &mut Option<PgConnection>, in_tx: bool, shadows: Option<&Shadows>) -> Result<Vec<CheckResult>, String> {
+        let pg = m.meta.engines.contains(&EngineKind::Postgres);
         let (open, close): (&'static str, &'static str) = if in_tx {
             ("SAVEPOINT tidegate_check", "ROLLBACK TO SAVEPOINT tidegate_check; RELEASE SAVEPOINT tidegate_check")
         } else {
             ("BEGIN READ ONLY", "ROLLBACK")
         };
-        if let Err(e) = exec(&mut conn, open, "starting the checks").await {
-            return (conn, Err(e.to_string()));
+        if pg {
+            exec_opt(conn, open, "starting the checks").await.map_err(|e| e.to_string())?;
         }
-        let out = self.runtime.run(&m.module, &m.meta, Step::Check, Some(PgSession::new(conn, dry_run))).await;
-        let mut conn = out.pg.expect("the session comes back").conn;
-        let closed = exec(&mut conn, close, "discarding the checks' session state").await;
-        let result = match (out.result, closed) {
+        let out = self.call(m, Step::Check, conn, shadows).await;
+        let closed = if pg { exec_opt(conn, close, "discarding the checks' session state").await } else { Ok(()) };
+        match (out.result, closed) {
             (Ok(checks), Ok(())) => Ok(checks.unwrap_or_default()),
             (Err(e), _) => Err(e.to_string()),
             (_, Err(e)) => Err(e.to_string()),
-        };
-        (conn, result)
+        }
     }
 
-    /// The dry run: apply pending migrations (up to `upto`) inside one
-    /// transaction, snapshot the schema before and after, report, and roll
-    /// back.
+    /// Snapshot every engine `engines` names: PostgreSQL on `conn`, the
+    /// others in their shadows.
+    async fn snapshot(&self, conn: &mut Option<PgConnection>, shadows: &Shadows) -> Result<Snapshot, PlanError> {
+        let mut snap = Snapshot::default();
+        if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
+            snap.merge(snapshot(c, &b.history.table_names()).await?);
+        }
+        if let (Some(b), Some(s)) = (&self.mongo, &shadows.mongo) {
+            snap.merge(mongo::snapshot::snapshot(&s.db, &b.history.collection).await?);
+        }
+        if let (Some(b), Some(s)) = (&self.es, &shadows.es) {
+            snap.merge(es::snapshot::snapshot(&b.target, Some(&s.prefix), &b.history.index).await?);
+        }
+        Ok(snap)
+    }
+
+    /// The dry run: apply pending migrations (up to `upto`), PostgreSQL in
+    /// one transaction that is rolled back, MongoDB and Elasticsearch in
+    /// shadow copies that are dropped; snapshot before and after, lint what
+    /// ran, and report.
     pub async fn plan(&self, upto: Option<&str>) -> Result<RunReport, PlanError> {
         let start = Instant::now();
-        let mut conn = self.target.connect().await?;
-        let rows = self.history.load(&mut conn).await?;
+        let mut conn = self.connect().await?;
+        let rows = self.load(&mut conn).await?;
         let entries = self.classify(&rows);
         Self::guard(&entries)?;
         let mut report = self.report(Action::Plan, &entries, start);
         let pending = self.pending(&entries, upto)?;
+        let touches = |e| pending.iter().any(|m| m.meta.engines.contains(&e));
 
-        exec(&mut conn, "BEGIN", "starting the dry-run transaction").await?;
-        let exclude = self.history.table_names().to_vec();
-        let before = snapshot(&mut conn, &exclude).await?;
-        let mut failed = false;
-        for m in &pending {
-            if failed {
-                report.migrations.push(MigrationRun::not_run(m));
-                continue;
+        let mut shadows = Shadows::default();
+        let result = async {
+            if let (Some(b), true) = (&self.mongo, touches(EngineKind::Mongodb)) {
+                shadows.mongo = Some(mongo::snapshot::Shadow::create(&b.target, &b.history.collection).await?);
             }
-            let (c, run) = self.run_step(m, Step::Up, conn, true).await;
-            conn = c;
-            if run.outcome == Outcome::Failed {
-                failed = true;
-                report.error = Some(format!("dry run stopped: {}", run.error.clone().unwrap_or_default()));
+            if let (Some(b), true) = (&self.es, touches(EngineKind::Elasticsearch)) {
+                shadows.es = Some(es::snapshot::Shadow::create(&b.target, &b.history.index).await?);
             }
-            report.migrations.push(run);
+            exec_opt(&mut conn, "BEGIN", "starting the dry-run transaction").await?;
+            let before = self.snapshot(&mut conn, &shadows).await?;
+            let mut failed = false;
+            for m in &pending {
+                if failed {
+                    report.migrations.push(MigrationRun::not_run(m));
+                    continue;
+                }
+                let run = self.run_step(m, Step::Up, &mut conn, Some(&shadows)).await;
+                if run.outcome == Outcome::Failed {
+                    failed = true;
+                    report.error = Some(format!("dry run stopped: {}", run.error.clone().unwrap_or_default()));
+                }
+                report.migrations.push(run);
+            }
+            let after: Option<Snapshot> = if failed { None } else { Some(self.snapshot(&mut conn, &shadows).await?) };
+            exec_opt(&mut conn, "ROLLBACK", "rolling back the dry run").await?;
+            report.diff = after.map(|after| diff(&before, &after));
+            report.findings = self.lint(&report.migrations, &before).await;
+            Ok::<_, PlanError>(())
         }
-        let after: Option<Snapshot> = if failed { None } else { Some(snapshot(&mut conn, &exclude).await?) };
-        exec(&mut conn, "ROLLBACK", "rolling back the dry run").await?;
-        report.diff = after.map(|after| diff(&before, &after));
-        report.findings = self.lint(&report.migrations, &before);
+        .await;
+        if let Some(s) = shadows.mongo.take() {
+            s.drop().await;
+        }
+        if let (Some(s), Some(b)) = (shadows.es.take(), &self.es) {
+            s.drop(&b.target).await;
+        }
+        result?;
         report.elapsed_ms = ms(start.elapsed());
         Ok(report)
     }
 
-    /// Run `f` on a fresh connection while holding the advisory lock.
-    /// Lint what each migration executed, against the schema before the plan.
-    fn lint(&self, runs: &[MigrationRun], before: &Snapshot) -> Vec<Finding> {
+    /// Lint what each migration executed, against the catalog before the
+    /// plan.
+    async fn lint(&self, runs: &[MigrationRun], before: &Snapshot) -> Vec<Finding> {
         let existing = lint::postgres::tables(before);
         let mut created = Default::default();
         let mut findings = Vec::new();
+        let counts = match &self.mongo {
+            Some(b) => mongo::snapshot::counts(&b.target.database(), &b.history.collection).await.unwrap_or_default(),
+            None => Vec::new(),
+        };
         for run in runs {
             let location = self.project.get(&run.id).map(|m| format!("{}/src/lib.rs", m.locked.module));
-            for mut f in lint::postgres::lint_statements(&run.id, &run.statements, &existing, &mut created) {
+            let mut mine = lint::postgres::lint_statements(&run.id, &run.statements, &existing, &mut created);
+            mine.extend(lint::documents::lint_statements(&run.id, &run.statements, before, &counts));
+            for mut f in mine {
                 f.location = location.clone();
                 findings.push(f);
             }
         }
-        if self.cfg.lock_timeout.is_zero() {
+        if self.pg.as_ref().is_some_and(|b| b.cfg.lock_timeout.is_zero()) {
             let f = Finding::new(lint::postgres::rule("PG008"), "(configuration)", 0, String::new(), "postgres.lock_timeout is 0".into());
             findings.push(Finding { location: Some("tidegate.toml".into()), ..f });
         }
         findings
     }
 
-    async fn locked<T>(&self, f: impl AsyncFnOnce(PgConnection) -> Result<T, PlanError>) -> Result<T, PlanError> {
-        let lock = AdvisoryLock::acquire(&self.target, self.history.lock_key(), self.cfg.advisory_lock_wait).await?;
+    /// Run `f` while holding every engine's lock, with a fresh PostgreSQL
+    /// connection and every history store in place.
+    async fn locked<T>(&self, f: impl AsyncFnOnce(Option<PgConnection>, &Held) -> Result<T, PlanError>) -> Result<T, PlanError> {
+        let mut held = Held { pg: None, mongo: None, es: None };
         let result = async {
-            let mut conn = self.target.connect().await?;
-            self.history.ensure(&mut conn).await?;
-            f(conn).await
+            if let Some(b) = &self.pg {
+                held.pg = Some(AdvisoryLock::acquire(&b.target, b.history.lock_key(), b.cfg.advisory_lock_wait).await?);
+            }
+            if let Some(b) = &self.mongo {
+                let db = b.target.database();
+                held.mongo = Some(MongoLock::acquire(&b.target, &db, &b.history.lock, b.cfg.lock_ttl, b.cfg.lock_wait).await?);
+            }
+            if let Some(b) = &self.es {
+                held.es = Some(EsLock::acquire(&b.target, &b.history.lock, b.cfg.lock_ttl, b.cfg.lock_wait).await?);
+                b.history.ensure(&b.target).await?;
+            }
+            let mut conn = self.connect().await?;
+            if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
+                b.history.ensure(c).await?;
+            }
+            f(conn, &held).await
         }
         .await;
-        let released = lock.release().await;
+        let released = held.release().await;
         let value = result?;
         released?;
         Ok(value)
-    }
-
-    /// Apply pending migrations in order (up to `upto`), under the advisory
-    /// lock.
-    pub async fn apply(&self, upto: Option<&str>) -> Result<RunReport, PlanError> {
-        let start = Instant::now();
-        self.locked(async |mut conn| {
-            let rows = self.history.load(&mut conn).await?;
-            let entries = self.classify(&rows);
-            Self::guard(&entries)?;
-            let mut report = self.report(Action::Apply, &entries, start);
-            let pending = self.pending(&entries, upto)?;
-            let mut iter = pending.iter();
-            for m in iter.by_ref() {
-                let (c, run) = self.apply_one(m, conn).await?;
-                conn = c;
-                let failed = run.outcome == Outcome::Failed;
-                if failed {
-                    report.error = run.error.clone();
-                }
-                report.migrations.push(run);
-                if failed {
-                    break;
-                }
-            }
-            report.migrations.extend(iter.map(|m| MigrationRun::not_run(m)));
-            report.elapsed_ms = ms(start.elapsed());
-            Ok(report)
-        })
-        .await
     }
 
     fn row<'r>(&self, m: &'r Migration, status: RowStatus, run: Option<&'r MigrationRun>) -> NewRow<'r> {
@@ -525,8 +763,58 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// Append an audit event for `m`, with the run's duration and `detail`.
-    async fn audit(&self, c: &mut PgConnection, m: &Migration, event: &str, run: Option<&MigrationRun>, detail: Option<&str>) -> Result<(), PgError> {
+    /// Write `m`'s history row on every engine it declares.
+    async fn record(&self, conn: &mut Option<PgConnection>, m: &Migration, status: RowStatus, run: Option<&MigrationRun>) -> Result<(), PlanError> {
+        let row = self.row(m, status, run);
+        for e in &m.meta.engines {
+            match e {
+                EngineKind::Postgres => {
+                    if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
+                        b.history.upsert(c, &row, &self.actor).await?;
+                    }
+                }
+                EngineKind::Mongodb => {
+                    if let Some(b) = &self.mongo {
+                        b.history.upsert(&b.target.database(), &row, &self.actor).await?;
+                    }
+                }
+                EngineKind::Elasticsearch => {
+                    if let Some(b) = &self.es {
+                        b.history.upsert(&b.target, &row, &self.actor).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Delete `m`'s history row on every engine it declares.
+    async fn forget(&self, conn: &mut Option<PgConnection>, m: &Migration) -> Result<(), PlanError> {
+        for e in &m.meta.engines {
+            match e {
+                EngineKind::Postgres => {
+                    if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
+                        b.history.delete(c, &m.meta.id).await?;
+                    }
+                }
+                EngineKind::Mongodb => {
+                    if let Some(b) = &self.mongo {
+                        b.history.delete(&b.target.database(), &m.meta.id).await?;
+                    }
+                }
+                EngineKind::Elasticsearch => {
+                    if let Some(b) = &self.es {
+                        b.history.delete(&b.target, &m.meta.id).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Append an audit event for `m` on every engine it declares, with the
+    /// run's duration and `detail`.
+    async fn audit(&self, conn: &mut Option<PgConnection>, m: &Migration, event: &str, run: Option<&MigrationRun>, detail: Option<&str>) -> Result<(), PlanError> {
         let e = Event {
             event,
             id: &m.meta.id,
@@ -535,33 +823,81 @@ impl<'a> Planner<'a> {
             duration_ms: run.map(|r| r.elapsed_ms.round() as i64),
             detail,
         };
-        self.history.audit(c, &e, &self.actor).await
+        for engine in &m.meta.engines {
+            match engine {
+                EngineKind::Postgres => {
+                    if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
+                        b.history.audit(c, &e, &self.actor).await?;
+                    }
+                }
+                EngineKind::Mongodb => {
+                    if let Some(b) = &self.mongo {
+                        b.history.audit(&b.target.database(), &e, &self.actor).await?;
+                    }
+                }
+                EngineKind::Elasticsearch => {
+                    if let Some(b) = &self.es {
+                        b.history.audit(&b.target, &e, &self.actor).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
-    async fn apply_one(&self, m: &Migration, mut c: PgConnection) -> Result<(PgConnection, MigrationRun), PlanError> {
-        if m.meta.transactional {
-            exec(&mut c, "BEGIN", "starting the migration transaction").await?;
-            let (mut c, run) = self.run_step(m, Step::Up, c, false).await;
-            if run.outcome == Outcome::Ok {
-                self.history.upsert(&mut c, &self.row(m, RowStatus::Applied, Some(&run)), &self.actor).await?;
-                self.audit(&mut c, m, "applied", Some(&run), None).await?;
-                exec(&mut c, "COMMIT", "committing the migration").await?;
-            } else {
-                exec(&mut c, "ROLLBACK", "rolling back the failed migration").await?;
-                self.audit(&mut c, m, "failed", Some(&run), run.error.as_deref()).await?;
+    /// Apply pending migrations in order (up to `upto`), under the locks.
+    pub async fn apply(&self, upto: Option<&str>) -> Result<RunReport, PlanError> {
+        let start = Instant::now();
+        self.locked(async |mut conn, held| {
+            let rows = self.load(&mut conn).await?;
+            let entries = self.classify(&rows);
+            Self::guard(&entries)?;
+            let mut report = self.report(Action::Apply, &entries, start);
+            let pending = self.pending(&entries, upto)?;
+            let mut iter = pending.iter();
+            for m in iter.by_ref() {
+                held.lost(self)?;
+                let run = self.apply_one(m, &mut conn).await?;
+                let failed = run.outcome == Outcome::Failed;
+                if failed {
+                    report.error = run.error.clone();
+                }
+                report.migrations.push(run);
+                if failed {
+                    break;
+                }
             }
-            Ok((c, run))
+            report.migrations.extend(iter.map(|m| MigrationRun::not_run(m)));
+            report.elapsed_ms = ms(start.elapsed());
+            Ok(report)
+        })
+        .await
+    }
+
+    async fn apply_one(&self, m: &Migration, c: &mut Option<PgConnection>) -> Result<MigrationRun, PlanError> {
+        if m.meta.transactional {
+            exec_opt(c, "BEGIN", "starting the migration transaction").await?;
+            let run = self.run_step(m, Step::Up, c, None).await;
+            if run.outcome == Outcome::Ok {
+                self.record(c, m, RowStatus::Applied, Some(&run)).await?;
+                self.audit(c, m, "applied", Some(&run), None).await?;
+                exec_opt(c, "COMMIT", "committing the migration").await?;
+            } else {
+                exec_opt(c, "ROLLBACK", "rolling back the failed migration").await?;
+                self.audit(c, m, "failed", Some(&run), run.error.as_deref()).await?;
+            }
+            Ok(run)
         } else {
-            self.history.upsert(&mut c, &self.row(m, RowStatus::Running, None), &self.actor).await?;
-            self.audit(&mut c, m, "started", None, None).await?;
-            let (mut c, run) = self.run_step(m, Step::Up, c, false).await;
+            self.record(c, m, RowStatus::Running, None).await?;
+            self.audit(c, m, "started", None, None).await?;
+            let run = self.run_step(m, Step::Up, c, None).await;
             let (status, event) = match run.outcome {
                 Outcome::Ok => (RowStatus::Applied, "applied"),
                 _ => (RowStatus::Failed, "failed"),
             };
-            self.history.upsert(&mut c, &self.row(m, status, Some(&run)), &self.actor).await?;
-            self.audit(&mut c, m, event, Some(&run), run.error.as_deref()).await?;
-            Ok((c, run))
+            self.record(c, m, status, Some(&run)).await?;
+            self.audit(c, m, event, Some(&run), run.error.as_deref()).await?;
+            Ok(run)
         }
     }
 
@@ -573,8 +909,8 @@ impl<'a> Planner<'a> {
                 return Err(PlanError::UnknownMigration(id.clone()));
             }
         }
-        self.locked(async |mut conn| {
-            let rows = self.history.load(&mut conn).await?;
+        self.locked(async |mut conn, held| {
+            let rows = self.load(&mut conn).await?;
             let entries = self.classify(&rows);
             Self::guard(&entries)?;
             let applied: Vec<&StatusEntry> = entries.iter().filter(|e| e.state == State::Applied).collect();
@@ -596,8 +932,8 @@ impl<'a> Planner<'a> {
             }
             let mut report = self.report(Action::Down, &entries, start);
             for m in migrations {
-                let (c, run) = self.down_one(m, conn).await?;
-                conn = c;
+                held.lost(self)?;
+                let run = self.down_one(m, &mut conn).await?;
                 let failed = run.outcome == Outcome::Failed;
                 if failed {
                     report.error = Some(format!("down stopped: {}", run.error.clone().unwrap_or_default()));
@@ -613,48 +949,72 @@ impl<'a> Planner<'a> {
         .await
     }
 
-    async fn down_one(&self, m: &Migration, mut c: PgConnection) -> Result<(PgConnection, MigrationRun), PlanError> {
+    async fn down_one(&self, m: &Migration, c: &mut Option<PgConnection>) -> Result<MigrationRun, PlanError> {
         let tx = m.meta.transactional;
         if tx {
-            exec(&mut c, "BEGIN", "starting the revert transaction").await?;
+            exec_opt(c, "BEGIN", "starting the revert transaction").await?;
         }
-        let (mut c, run) = self.run_step(m, Step::Down, c, false).await;
+        let run = self.run_step(m, Step::Down, c, None).await;
         if run.outcome == Outcome::Ok {
-            self.history.delete(&mut c, &m.meta.id).await?;
-            self.audit(&mut c, m, "reverted", Some(&run), None).await?;
+            self.forget(c, m).await?;
+            self.audit(c, m, "reverted", Some(&run), None).await?;
             if tx {
-                exec(&mut c, "COMMIT", "committing the revert").await?;
+                exec_opt(c, "COMMIT", "committing the revert").await?;
             }
         } else {
             if tx {
-                exec(&mut c, "ROLLBACK", "rolling back the failed revert").await?;
+                exec_opt(c, "ROLLBACK", "rolling back the failed revert").await?;
             } else {
                 // Partly reverted: block until a human decides.
-                self.history.upsert(&mut c, &self.row(m, RowStatus::Failed, Some(&run)), &self.actor).await?;
+                self.record(c, m, RowStatus::Failed, Some(&run)).await?;
             }
-            self.audit(&mut c, m, "revert-failed", Some(&run), run.error.as_deref()).await?;
+            self.audit(c, m, "revert-failed", Some(&run), run.error.as_deref()).await?;
         }
-        Ok((c, run))
+        Ok(run)
     }
 
-    /// Connectivity, server facts, migration state, and every applied
-    /// migration's declared invariants (run read-only and rolled back).
+    /// Every engine's connectivity and server facts, the migration state,
+    /// and every applied migration's declared invariants (run read-only).
     pub async fn health(&self) -> HealthReport {
         let start = Instant::now();
         let mut checks = Vec::new();
         let mut check = |name: &str, status, detail: String| checks.push(HealthCheck { name: name.into(), status, detail });
-        match self.health_checks(&mut check).await {
-            Ok(()) => {}
-            Err(e) => check("database", Health::Fail, e.to_string()),
+        let mut conn = None;
+        let mut reachable = true;
+        if let Some(b) = &self.pg {
+            match self.pg_health(b, &mut check).await {
+                Ok(c) => conn = Some(c),
+                Err(e) => {
+                    reachable = false;
+                    check("postgres", Health::Fail, e.to_string());
+                }
+            }
+        }
+        if let Some(b) = &self.mongo {
+            if let Err(e) = Self::mongo_health(b, &mut check).await {
+                reachable = false;
+                check("mongodb", Health::Fail, e.to_string());
+            }
+        }
+        if let Some(b) = &self.es {
+            if let Err(e) = Self::es_health(b, &mut check).await {
+                reachable = false;
+                check("elasticsearch", Health::Fail, e.to_string());
+            }
+        }
+        if reachable {
+            if let Err(e) = self.migration_health(&mut conn, &mut check).await {
+                check("migrations", Health::Fail, e.to_string());
+            }
         }
         let status = checks.iter().map(|c| c.status).max().unwrap_or(Health::Pass);
-        HealthReport { engine: EngineKind::Postgres, target: self.target.to_string(), status, checks, elapsed_ms: ms(start.elapsed()) }
+        HealthReport { engines: self.engines(), target: self.targets(), status, checks, elapsed_ms: ms(start.elapsed()) }
     }
 
-    async fn health_checks(&self, check: &mut impl FnMut(&str, Health, String)) -> Result<(), PlanError> {
+    async fn pg_health(&self, b: &PgBackend, check: &mut impl FnMut(&str, Health, String)) -> Result<PgConnection, PlanError> {
         let connect = Instant::now();
-        let mut conn = self.target.connect().await?;
-        check("connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())));
+        let mut conn = b.target.connect().await?;
+        check("postgres: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())));
         let facts: (String, bool, String, String) = sqlx::query_as(
             "SELECT version(), pg_is_in_recovery(), current_setting('statement_timeout'), current_setting('lock_timeout')",
         )
@@ -662,20 +1022,92 @@ impl<'a> Planner<'a> {
         .await
         .map_err(|e| PgError::query("reading server facts", e))?;
         let version = facts.0.split(" on ").next().unwrap_or(&facts.0).to_string();
-        check("version", Health::Pass, version);
+        check("postgres: version", Health::Pass, version);
         check(
-            "role",
+            "postgres: role",
             if facts.1 { Health::Warn } else { Health::Pass },
             if facts.1 { "replica in recovery: migrations must run on the primary".into() } else { "primary".into() },
         );
         let timeouts_off = facts.3 == "0";
         check(
-            "timeouts",
+            "postgres: timeouts",
             if timeouts_off { Health::Warn } else { Health::Pass },
             format!("statement_timeout {}, lock_timeout {}", facts.2, facts.3),
         );
+        Ok(conn)
+    }
 
-        let rows = self.history.load(&mut conn).await?;
+    async fn mongo_health(b: &MongoBackend, check: &mut impl FnMut(&str, Health, String)) -> Result<(), PlanError> {
+        use mongodb::bson::doc;
+        let connect = Instant::now();
+        let hello = b.target.hello().await?;
+        check("mongodb: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())));
+        let db = b.target.database();
+        let info = db.run_command(doc! { "buildInfo": 1 }).await.map_err(|e| MongoError::command("reading buildInfo", e))?;
+        let version = info.get_str("version").unwrap_or("unknown").to_string();
+        let major: u32 = version.split('.').next().and_then(|v| v.parse().ok()).unwrap_or(0);
+        check(
+            "mongodb: version",
+            if major >= 6 { Health::Pass } else { Health::Warn },
+            if major >= 6 { format!("MongoDB {version}") } else { format!("MongoDB {version}: tidegate is tested on 7 and 8") },
+        );
+        let primary = hello.get_bool("isWritablePrimary").or_else(|_| hello.get_bool("ismaster")).unwrap_or(false);
+        match hello.get_str("setName") {
+            Ok(set) => {
+                let status = b.target.client().database("admin").run_command(doc! { "replSetGetStatus": 1 }).await;
+                let members = status
+                    .ok()
+                    .and_then(|s| s.get_array("members").ok().cloned())
+                    .map(|m| {
+                        let healthy = m.iter().filter(|x| x.as_document().is_some_and(|d| d.get_f64("health").unwrap_or(1.0) >= 1.0 || d.get_i32("health").ok() == Some(1))).count();
+                        format!(", {healthy}/{} members healthy", m.len())
+                    })
+                    .unwrap_or_default();
+                check(
+                    "mongodb: replica set",
+                    if primary { Health::Pass } else { Health::Fail },
+                    if primary { format!("replica set {set}, connected to the primary{members}") } else { format!("replica set {set}: not connected to the primary; migrations must run on the primary{members}") },
+                );
+            }
+            Err(_) => check(
+                "mongodb: replica set",
+                Health::Warn,
+                "standalone server: no transactions and no oplog; run a replica set in production".into(),
+            ),
+        }
+        Ok(())
+    }
+
+    async fn es_health(b: &EsBackend, check: &mut impl FnMut(&str, Health, String)) -> Result<(), PlanError> {
+        use elasticsearch::http::Method;
+        let connect = Instant::now();
+        let info = b.target.info().await?;
+        check("elasticsearch: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())));
+        check(
+            "elasticsearch: version",
+            if info.supported() { Health::Pass } else { Health::Fail },
+            format!("{} {} (cluster {}){}", info.product, info.version, info.cluster, if info.supported() { "" } else { ": tidegate needs Elasticsearch 8+ or OpenSearch 1+" }),
+        );
+        let h = b.target.call(Method::Get, "/_cluster/health", &[], None, &[], "reading cluster health").await?.json();
+        let status = h["status"].as_str().unwrap_or("unknown");
+        let detail = format!(
+            "{status}: {} nodes, {} unassigned shards",
+            h["number_of_nodes"], h["unassigned_shards"]
+        );
+        check(
+            "elasticsearch: cluster health",
+            match status {
+                "green" => Health::Pass,
+                "yellow" => Health::Warn,
+                _ => Health::Fail,
+            },
+            detail,
+        );
+        Ok(())
+    }
+
+    async fn migration_health(&self, conn: &mut Option<PgConnection>, check: &mut impl FnMut(&str, Health, String)) -> Result<(), PlanError> {
+        let rows = self.load(conn).await?;
         let entries = self.classify(&rows);
         let count = |s: State| entries.iter().filter(|e| e.state == s).count();
         let blocked: Vec<String> = entries
@@ -692,9 +1124,7 @@ impl<'a> Planner<'a> {
 
         for e in entries.iter().filter(|e| e.state == State::Applied) {
             let Some(m) = self.project.get(&e.id) else { continue };
-            let (c, results) = self.checks(m, conn, false, false).await;
-            conn = c;
-            match results {
+            match self.checks(m, conn, false, None).await {
                 Ok(results) => {
                     for r in results {
                         check(&format!("{}: {}", m.meta.id, r.name), if r.passed { Health::Pass } else { Health::Fail }, r.detail);
@@ -709,9 +1139,9 @@ impl<'a> Planner<'a> {
     /// Record what a human decided about a failed or modified migration.
     pub async fn resolve(&self, id: &str, resolution: Resolution) -> Result<String, PlanError> {
         let m = self.project.get(id).ok_or_else(|| PlanError::UnknownMigration(id.into()))?;
-        self.locked(async |mut conn| {
+        self.locked(async |mut conn, _| {
             let conn = &mut conn;
-            let rows = self.history.load(conn).await?;
+            let rows = self.load(conn).await?;
             let entries = self.classify(&rows);
             let entry = entries.iter().find(|e| e.id == id).expect("project migrations are classified");
             let dirty = matches!(entry.state, State::Failed | State::Interrupted);
@@ -725,16 +1155,16 @@ impl<'a> Planner<'a> {
             }
             let (event, message, detail) = match resolution {
                 Resolution::Retry => {
-                    self.history.delete(conn, id).await?;
+                    self.forget(conn, m).await?;
                     ("resolved-retry", format!("{id} will run again on the next `tidegate apply`"), None)
                 }
                 Resolution::MarkApplied => {
-                    self.history.upsert(conn, &self.row(m, RowStatus::Applied, None), &self.actor).await?;
+                    self.record(conn, m, RowStatus::Applied, None).await?;
                     ("resolved-applied", format!("{id} is recorded as applied"), None)
                 }
                 Resolution::AcceptChecksum => {
                     let old = entry.history.as_ref().map(|h| h.checksum.clone()).unwrap_or_default();
-                    self.history.upsert(conn, &self.row(m, RowStatus::Applied, None), &self.actor).await?;
+                    self.record(conn, m, RowStatus::Applied, None).await?;
                     let detail = format!("checksum sha256:{old} accepted as {}", m.locked.source);
                     ("resolved-checksum", format!("{id}: {detail}"), Some(detail))
                 }

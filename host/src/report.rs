@@ -126,7 +126,7 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
         out,
         "tidegate {} · {} · {}\n{} already applied, {} {} · {}",
         verb(r.action),
-        r.engine,
+        r.engines,
         r.target,
         r.already_applied,
         pending,
@@ -201,7 +201,7 @@ pub fn run_markdown(r: &RunReport) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{MARKER}");
     let status = if r.ok() { "✅" } else { "❌" };
-    let _ = writeln!(out, "## {status} Tidegate {} · {}\n", verb(r.action), r.engine);
+    let _ = writeln!(out, "## {status} Tidegate {} · {}\n", verb(r.action), r.engines);
     let _ = writeln!(
         out,
         "Target `{}` · {} already applied · {} {} · {}\n",
@@ -341,6 +341,7 @@ pub fn findings_markdown(findings: &[Finding]) -> String {
 pub fn sarif(findings: &[Finding]) -> String {
     let rules: Vec<serde_json::Value> = crate::lint::postgres::RULES
         .iter()
+        .chain(crate::lint::documents::RULES)
         .map(|r| {
             serde_json::json!({
                 "id": r.id,
@@ -390,7 +391,7 @@ fn health_word(h: Health) -> &'static str {
 }
 
 pub fn health_human(r: &HealthReport) -> String {
-    let mut out = format!("tidegate health · {} · {} · {}\n", r.engine, r.target, health_word(r.status));
+    let mut out = format!("tidegate health · {} · {} · {}\n", r.engines, r.target, health_word(r.status));
     for c in &r.checks {
         let _ = writeln!(out, "  {:<4}  {}: {}", health_word(c.status), c.name, c.detail);
     }
@@ -406,7 +407,7 @@ pub fn health_markdown(r: &HealthReport) -> String {
     let mut out = format!(
         "{MARKER}\n## {} Tidegate health · {}\n\nTarget `{}` · {}\n\n| | Check | Detail |\n|---|---|---|\n",
         icon(r.status),
-        r.engine,
+        r.engines,
         r.target.replace('`', "'"),
         fmt_ms(r.elapsed_ms)
     );
@@ -417,7 +418,7 @@ pub fn health_markdown(r: &HealthReport) -> String {
 }
 
 pub fn status_human(r: &StatusReport) -> String {
-    let mut out = format!("tidegate status · {} · {}\n", r.engine, r.target);
+    let mut out = format!("tidegate status · {} · {}\n", r.engines, r.target);
     let width = r.migrations.iter().map(|m| m.id.len()).max().unwrap_or(2).max(2);
     let _ = writeln!(out, "{:<11} {:<width$}  {:>14}  {:<20}  {}", "STATE", "ID", "VERSION", "APPLIED AT", "DESCRIPTION");
     for m in &r.migrations {
@@ -441,7 +442,7 @@ pub fn status_human(r: &StatusReport) -> String {
 }
 
 pub fn status_markdown(r: &StatusReport) -> String {
-    let mut out = format!("{MARKER}\n## Tidegate status · {}\n\n| State | Migration | Version | Applied at | Description |\n|---|---|---:|---|---|\n", r.engine);
+    let mut out = format!("{MARKER}\n## Tidegate status · {}\n\n| State | Migration | Version | Applied at | Description |\n|---|---|---:|---|---|\n", r.engines);
     for m in &r.migrations {
         let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
         let _ = writeln!(out, "| {} | `{}` | {} | {} | {} |", m.state, m.id, m.version, at, md_escape(&m.description));
@@ -526,7 +527,7 @@ mod tests {
     fn sample() -> RunReport {
         RunReport {
             action: Action::Plan,
-            engine: EngineKind::Postgres,
+            engines: crate::metadata::Engines(vec![EngineKind::Postgres]),
             target: "postgres://app:***@db/prod".into(),
             already_applied: 3,
             migrations: vec![

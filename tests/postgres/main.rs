@@ -31,7 +31,7 @@ async fn plan_leaves_database_unchanged(server: String) -> anyhow::Result<()> {
     let project = open(&f, &rt).await?;
     let before = db.snapshot().await?;
 
-    let report = Planner::new(&project, &rt)?.plan(None).await?;
+    let report = Planner::new(&project, &rt).await?.plan(None).await?;
     ensure!(report.ok(), "plan failed: {:?}", report.error);
     ensure!(report.migrations.len() == 4);
     let first = &report.migrations[0];
@@ -81,7 +81,7 @@ async fn apply_twice_is_a_no_op(server: String) -> anyhow::Result<()> {
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
 
     let first = planner.apply(None).await?;
     ensure!(first.ok(), "{:?}", first.error);
@@ -114,7 +114,7 @@ async fn up_down_up_gives_identical_schema(server: String) -> anyhow::Result<()>
     let f = Fixture::new(examples(), REVERSIBLE, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
     let empty = db.snapshot().await?;
 
     ensure!(planner.apply(None).await?.ok());
@@ -147,7 +147,7 @@ async fn apply_to_stops_at_the_named_migration(server: String) -> anyhow::Result
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
     ensure!(matches!(planner.apply(Some("0009_nope")).await, Err(PlanError::UnknownMigration(_))));
     let first = planner.apply(Some("0002_expand_display_name")).await?;
     ensure!(first.migrations.iter().map(|m| m.id.as_str()).collect::<Vec<_>>() == EXAMPLES[..2]);
@@ -162,7 +162,7 @@ async fn lint_flags_what_the_plan_executed(server: String) -> anyhow::Result<()>
     let db = TestDb::create(&server).await?;
     let users = Fixture::new(examples(), &["0001_create_users"], Some(&db.url));
     let rt = runtime(&users);
-    ensure!(Planner::new(&open(&users, &rt).await?, &rt)?.apply(None).await?.ok());
+    ensure!(Planner::new(&open(&users, &rt).await?, &rt).await?.apply(None).await?.ok());
 
     let mut f = Fixture::new(guests(), &["9008_lint_bait"], Some(&db.url));
     // 0001 is applied in the database and must be in the lock, too.
@@ -174,7 +174,7 @@ async fn lint_flags_what_the_plan_executed(server: String) -> anyhow::Result<()>
     lock.write(&f.config.lock)?;
     f.config.postgres.lock_timeout = std::time::Duration::ZERO;
     let project = open(&f, &rt).await?;
-    let report = Planner::new(&project, &rt)?.plan(None).await?;
+    let report = Planner::new(&project, &rt).await?.plan(None).await?;
     ensure!(report.ok(), "{:?}", report.error);
     let rules: Vec<&str> = report.findings.iter().map(|x| x.rule).collect();
     ensure!(rules == ["PG001", "PG002", "PG006", "PG008"], "{rules:?}");
@@ -206,7 +206,7 @@ async fn health_reports_server_state_and_invariants(server: String) -> anyhow::R
     let f = Fixture::new(examples(), REVERSIBLE, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
 
     let pending = planner.health().await;
     ensure!(pending.status == Health::Warn, "pending migrations warn: {:?}", pending.checks);
@@ -236,7 +236,7 @@ async fn irreversible_down_is_refused(server: String) -> anyhow::Result<()> {
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
     ensure!(planner.apply(None).await?.ok());
     let before = db.snapshot().await?;
     match planner.down(&DownTo::Last).await {
@@ -258,7 +258,7 @@ async fn edited_applied_migration_is_refused(server: String) -> anyhow::Result<(
     lock.write(&f.config.lock)?;
 
     let rt = runtime(&f);
-    ensure!(Planner::new(&open(&f, &rt).await?, &rt)?.apply(None).await?.ok());
+    ensure!(Planner::new(&open(&f, &rt).await?, &rt).await?.apply(None).await?.ok());
 
     // Edited without rebuilding: verification catches it.
     std::fs::write(src.join("src/lib.rs"), std::fs::read_to_string(src.join("src/lib.rs"))? + "\n// tweak\n")?;
@@ -270,7 +270,7 @@ async fn edited_applied_migration_is_refused(server: String) -> anyhow::Result<(
     lock.migrations[0].source = tidegate::digest::Digest::of_source_dir(&src)?;
     lock.write(&f.config.lock)?;
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
     ensure!(planner.status().await?.migrations[0].state == State::Modified);
     match planner.apply(None).await {
         Err(PlanError::Modified(ids)) => ensure!(ids == ["0001_create_users"]),
@@ -334,7 +334,7 @@ async fn hostile(server: String, id: &str, marker: &str, want: &[&str]) -> anyho
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
     let started = std::time::Instant::now();
-    let report = Planner::new(&project, &rt)?.apply(None).await?;
+    let report = Planner::new(&project, &rt).await?.apply(None).await?;
     let error = report.error.clone().context("the hostile guest must fail")?;
     for w in want {
         ensure!(error.contains(w), "error lacks `{w}`: {error}");
@@ -360,7 +360,7 @@ async fn failed_non_transactional_migration_blocks_until_resolved(server: String
     let f = Fixture::new(guests(), &["9005_nontx_fail"], Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
 
     let first = planner.apply(None).await?;
     ensure!(first.error.as_deref().is_some_and(|e| e.contains("nontx_allow is missing")), "{:?}", first.error);
@@ -396,7 +396,7 @@ async fn interrupted_run_is_detected(server: String) -> anyhow::Result<()> {
     let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"], Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
     ensure!(planner.apply(None).await?.ok());
     // What a run killed mid-way through 0003 leaves behind.
     sqlx::raw_sql("UPDATE tidegate_migrations SET status = 'running' WHERE id = '0003_backfill_email_lower'")
@@ -442,7 +442,7 @@ async fn lock_wait_is_bounded(server: String) -> anyhow::Result<()> {
     f.config.postgres.advisory_lock_wait = std::time::Duration::from_millis(400);
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = Planner::new(&project, &rt)?;
+    let planner = Planner::new(&project, &rt).await?;
     let key = tidegate::engine::postgres::history::History::new("tidegate_migrations")?.lock_key();
     let mut holder = db.connect().await?;
     sqlx::query("SELECT pg_advisory_lock($1)").bind(key).execute(&mut holder).await?;

@@ -48,7 +48,7 @@ async fn metadata_is_read_without_engine_access() -> anyhow::Result<()> {
     let meta = rt.metadata(&module).await?;
     ensure!(meta.id == "0003_backfill_email_lower" && meta.version == 3 && !meta.transactional && meta.reversible);
     // `up` without a database connection gets a structured error, not a crash.
-    let out = rt.run(&module, &meta, tidegate::runtime::Step::Up, None).await;
+    let out = rt.run(&module, &meta, tidegate::runtime::Step::Up, Default::default()).await;
     match out.result {
         Err(RuntimeError::Failed { message, .. }) => ensure!(message.contains("no PostgreSQL connection"), "{message}"),
         other => anyhow::bail!("expected a failure, got ok={}", other.is_ok()),

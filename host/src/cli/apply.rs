@@ -14,7 +14,7 @@ pub struct Args {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = Planner::new(&project, &ctx.runtime)?;
+    let planner = Planner::new(&project, &ctx.runtime).await?;
     let report = planner.apply(args.to.as_deref()).await?;
     emit_run(ctx, &report)?;
     Ok(if report.ok() { 0 } else { exit::FAILED })

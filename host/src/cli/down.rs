@@ -17,7 +17,7 @@ pub struct Args {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = Planner::new(&project, &ctx.runtime)?;
+    let planner = Planner::new(&project, &ctx.runtime).await?;
     let to = match (args.to, args.all) {
         (Some(id), _) => DownTo::After(id),
         (None, true) => DownTo::All,

@@ -8,7 +8,7 @@ use super::{exit, Ctx};
 
 pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = Planner::new(&project, &ctx.runtime)?;
+    let planner = Planner::new(&project, &ctx.runtime).await?;
     let report = planner.health().await;
     if ctx.global.output_dir.is_some() {
         ctx.write_output_dir(&[("report.json", json(&report)), ("report.md", health_markdown(&report))])?;

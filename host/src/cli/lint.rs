@@ -11,7 +11,7 @@ pub use super::plan::Args;
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = Planner::new(&project, &ctx.runtime)?;
+    let planner = Planner::new(&project, &ctx.runtime).await?;
     let report = planner.plan(args.to.as_deref()).await?;
     super::apply::write_reports(ctx, &report)?;
     ctx.emit(&match ctx.global.format {

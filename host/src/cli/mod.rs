@@ -19,6 +19,9 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use tidegate::config::{parse_duration, Config, Overrides};
+use tidegate::engine::elasticsearch::EsError;
+use tidegate::engine::lease::LeaseError;
+use tidegate::engine::mongodb::MongoError;
 use tidegate::engine::postgres::lock::LockError;
 use tidegate::engine::postgres::PgError;
 use tidegate::planner::PlanError;
@@ -72,6 +75,12 @@ pub struct Global {
     /// PostgreSQL URL. The password is never printed.
     #[arg(long, global = true, env = "TIDEGATE_POSTGRES_URL", hide_env_values = true)]
     pub postgres_url: Option<String>,
+    /// MongoDB URL, naming the database in its path. The password is never printed.
+    #[arg(long, global = true, env = "TIDEGATE_MONGODB_URL", hide_env_values = true)]
+    pub mongodb_url: Option<String>,
+    /// Elasticsearch or OpenSearch URL. The password is never printed.
+    #[arg(long, global = true, env = "TIDEGATE_ELASTICSEARCH_URL", hide_env_values = true)]
+    pub elasticsearch_url: Option<String>,
     /// Output format.
     #[arg(long, global = true, value_enum, default_value = "human")]
     pub format: Format,
@@ -135,6 +144,8 @@ impl Ctx {
             global.config.as_deref(),
             Overrides {
                 postgres_url: global.postgres_url.clone(),
+                mongodb_url: global.mongodb_url.clone(),
+                elasticsearch_url: global.elasticsearch_url.clone(),
                 modules: global.modules.clone(),
                 guest_timeout: global.guest_timeout,
                 memory_limit_mib: global.memory_limit_mib,
@@ -162,7 +173,11 @@ impl Ctx {
 
     /// Remove secrets of this configuration from `text`.
     pub fn scrub(&self, text: &str) -> String {
-        tidegate::redact::scrub(text, self.config.postgres.url.as_deref())
+        let c = &self.config;
+        [&c.postgres.url, &c.mongodb.url, &c.elasticsearch.url]
+            .into_iter()
+            .flatten()
+            .fold(text.to_string(), |t, u| tidegate::redact::scrub(&t, Some(u)))
     }
 
     /// Write `(file name, text)` pairs, scrubbed, into `--output-dir` when given.
@@ -209,7 +224,16 @@ fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(e) = cause.downcast_ref::<PlanError>() {
             return match e {
                 PlanError::Dirty { .. } | PlanError::Modified(_) | PlanError::MissingApplied { .. } => exit::BLOCKED,
-                PlanError::Lock(LockError::Busy { .. }) => exit::LOCKED,
+                PlanError::Lock(LockError::Busy { .. }) | PlanError::Lease(LeaseError::Busy { .. } | LeaseError::Lost { .. }) => {
+                    exit::LOCKED
+                }
+                PlanError::Mongo(MongoError::Connect { .. })
+                | PlanError::Es(EsError::Connect { .. })
+                | PlanError::Lease(LeaseError::Mongo(MongoError::Connect { .. }) | LeaseError::Es(EsError::Connect { .. })) => {
+                    exit::UNREACHABLE
+                }
+                PlanError::Mongo(MongoError::NoUrl | MongoError::BadUrl { .. } | MongoError::NoDatabase { .. })
+                | PlanError::Es(EsError::NoUrl | EsError::BadUrl { .. }) => exit::USAGE,
                 PlanError::Pg(PgError::Connect { .. }) | PlanError::Lock(LockError::Pg(PgError::Connect { .. })) => {
                     exit::UNREACHABLE
                 }
@@ -244,7 +268,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(exit::FAILED);
         }
     };
-    let url = cli.global.postgres_url.clone();
+    let urls: Vec<String> = [&cli.global.postgres_url, &cli.global.mongodb_url, &cli.global.elasticsearch_url]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
     let result = runtime.block_on(async move {
         let ctx = Ctx::new(cli.global)?;
         match cli.command {
@@ -263,7 +291,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            let text = tidegate::redact::scrub(&format!("{err:#}"), url.as_deref());
+            let text = urls.iter().fold(format!("{err:#}"), |t, u| tidegate::redact::scrub(&t, Some(u)));
             eprintln!("error: {text}");
             ExitCode::from(exit_code(&err))
         }

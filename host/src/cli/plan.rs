@@ -35,7 +35,7 @@ impl FailOn {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = Planner::new(&project, &ctx.runtime)?;
+    let planner = Planner::new(&project, &ctx.runtime).await?;
     let report = planner.plan(args.to.as_deref()).await?;
     super::apply::emit_run(ctx, &report)?;
     let lint_failed = tidegate::lint::fails(&report.findings, args.fail_on.threshold());

@@ -54,7 +54,7 @@ fn pr_from_event() -> Option<u64> {
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let Target::Github(args) = args.target;
     let markdown = std::fs::read_to_string(&args.body).with_context(|| format!("cannot read {}", args.body.display()))?;
-    let markdown = tidegate::redact::scrub(&markdown, ctx.config.postgres.url.as_deref());
+    let markdown = ctx.scrub(&markdown);
 
     if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY") {
         let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&summary).context("cannot open $GITHUB_STEP_SUMMARY")?;

@@ -31,7 +31,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         Resolution::AcceptChecksum
     };
     let project = ctx.project().await?;
-    let planner = Planner::new(&project, &ctx.runtime)?;
+    let planner = Planner::new(&project, &ctx.runtime).await?;
     let message = planner.resolve(&args.id, resolution).await?;
     ctx.emit(&message);
     Ok(0)

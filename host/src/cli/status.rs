@@ -7,7 +7,7 @@ use super::{exit, Ctx};
 
 pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = Planner::new(&project, &ctx.runtime)?;
+    let planner = Planner::new(&project, &ctx.runtime).await?;
     let report = planner.status().await?;
     ctx.emit(&match ctx.global.format {
         Format::Human => status_human(&report),

@@ -201,6 +201,9 @@ pub fn lint_statements(
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (i, s) in statements.iter().enumerate() {
+        if s.engine != crate::metadata::EngineKind::Postgres {
+            continue;
+        }
         let n = normalise(&s.text);
         let words: Vec<&str> = n.split_whitespace().collect();
         if let ["CREATE", rest @ ..] = words.as_slice() {

@@ -16,13 +16,14 @@ use std::time::{Duration, Instant};
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Config, Engine, Store, UpdateDeadline};
 
-use self::bindings::v0_1_0;
+use self::bindings::{latest, v0_1_0};
 use self::cache::ArtifactCache;
 pub use self::inspect::{inspect, InspectError, Inspection};
 use self::state::{HostState, LogLine, Phase, Statement};
 use crate::config::SandboxConfig;
 use crate::digest::Digest;
-use crate::engine::postgres::{describe_host_error, PgSession};
+use self::state::describe_host_error;
+use crate::engine::Sessions;
 use crate::metadata::{EngineKind, Metadata, MetadataError};
 
 /// How often the epoch advances; the granularity of the guest deadline.
@@ -54,8 +55,8 @@ pub enum RuntimeError {
 /// The outcome of one export call, with everything the host captured.
 pub struct RunOutcome {
     pub result: Result<Option<Vec<CheckResult>>, RuntimeError>,
-    /// The session, handed back so the caller can commit or roll back.
-    pub pg: Option<PgSession>,
+    /// The sessions, handed back so the caller can commit or roll back.
+    pub sessions: Sessions,
     pub statements: Vec<Statement>,
     pub statements_dropped: usize,
     pub logs: Vec<LogLine>,
@@ -86,7 +87,54 @@ pub struct LoadedModule {
     pub inspection: Inspection,
     pub from_cache: bool,
     pub load_time: Duration,
-    pre: v0_1_0::MigrationModulePre<HostState>,
+    pre: Pre,
+}
+
+/// An instantiable component of one supported API version.
+enum Pre {
+    V0_1_0(v0_1_0::MigrationModulePre<HostState>),
+    V0_2_0(latest::MigrationModulePre<HostState>),
+}
+
+enum Call {
+    Metadata,
+    Up,
+    Down,
+    Check,
+}
+
+enum Answer {
+    Metadata(latest::types::Metadata),
+    Done(Result<Option<Vec<latest::types::CheckResult>>, latest::types::MigrationError>),
+}
+
+impl Pre {
+    /// Instantiate and call one export, converting the answer to the
+    /// latest API's types.
+    async fn invoke(&self, store: &mut Store<HostState>, call: Call) -> wasmtime::Result<Answer> {
+        macro_rules! invoke {
+            ($pre:expr) => {{
+                let instance = $pre.instantiate_async(&mut *store).await?;
+                let guest = instance.tidegate_migration_migration();
+                match call {
+                    Call::Metadata => Answer::Metadata(guest.call_get_metadata(&mut *store).await?.into()),
+                    Call::Up => Answer::Done(guest.call_up(&mut *store).await?.map(|()| None).map_err(Into::into)),
+                    Call::Down => Answer::Done(guest.call_down(&mut *store).await?.map(|()| None).map_err(Into::into)),
+                    Call::Check => Answer::Done(
+                        guest
+                            .call_check(&mut *store)
+                            .await?
+                            .map(|cs| Some(cs.into_iter().map(Into::into).collect()))
+                            .map_err(Into::into),
+                    ),
+                }
+            }};
+        }
+        Ok(match self {
+            Pre::V0_1_0(pre) => invoke!(pre),
+            Pre::V0_2_0(pre) => invoke!(pre),
+        })
+    }
 }
 
 pub struct Runtime {
@@ -114,6 +162,7 @@ impl Runtime {
         let engine = Engine::new(&config).map_err(|e| RuntimeError::Engine(e.to_string()))?;
         let mut linker = Linker::new(&engine);
         v0_1_0::MigrationModule::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s)
+            .and_then(|()| latest::MigrationModule::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
             .map_err(|e| RuntimeError::Engine(e.to_string()))?;
 
         let stop = Arc::new(AtomicBool::new(false));
@@ -176,7 +225,10 @@ impl Runtime {
             .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
         let pre = linker
             .instantiate_pre(&component)
-            .and_then(v0_1_0::MigrationModulePre::new)
+            .and_then(|pre| match inspection.api_version.as_str() {
+                "0.1.0" => v0_1_0::MigrationModulePre::new(pre).map(Pre::V0_1_0),
+                _ => latest::MigrationModulePre::new(pre).map(Pre::V0_2_0),
+            })
             .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
         Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), pre })
     }
@@ -199,15 +251,11 @@ impl Runtime {
 
     /// Call `get-metadata` and validate the answer.
     pub async fn metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
-        let state = HostState::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let state = HostState::new(Phase::Metadata, Vec::new(), Sessions::default(), self.sandbox.memory_limit, self.sandbox.guest_timeout);
         let mut store = self.store(state);
-        let result = async {
-            let instance = module.pre.instantiate_async(&mut store).await?;
-            instance.tidegate_migration_migration().call_get_metadata(&mut store).await
-        }
-        .await;
-        let meta = match result {
-            Ok(m) => m,
+        let meta = match module.pre.invoke(&mut store, Call::Metadata).await {
+            Ok(Answer::Metadata(m)) => m,
+            Ok(Answer::Done(_)) => unreachable!("get-metadata answers with metadata"),
             Err(e) => return Err(self.classify_trap(&module.name, store.data(), e)),
         };
         let meta = Metadata {
@@ -223,30 +271,27 @@ impl Runtime {
     }
 
     /// Run one export of a migration with the given sessions.
-    pub async fn run(&self, module: &LoadedModule, meta: &Metadata, step: Step, pg: Option<PgSession>) -> RunOutcome {
+    pub async fn run(&self, module: &LoadedModule, meta: &Metadata, step: Step, sessions: Sessions) -> RunOutcome {
         let phase = match step {
             Step::Up => Phase::Up,
             Step::Down => Phase::Down,
             Step::Check => Phase::Check,
         };
-        let state = HostState::new(phase, meta.engines.clone(), pg, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let state = HostState::new(phase, meta.engines.clone(), sessions, self.sandbox.memory_limit, self.sandbox.guest_timeout);
         let mut store = self.store(state);
         let start = Instant::now();
-        let result = async {
-            let instance = module.pre.instantiate_async(&mut store).await?;
-            let guest = instance.tidegate_migration_migration();
-            Ok::<_, wasmtime::Error>(match step {
-                Step::Up => guest.call_up(&mut store).await?.map(|()| None),
-                Step::Down => guest.call_down(&mut store).await?.map(|()| None),
-                Step::Check => guest.call_check(&mut store).await?.map(|checks| Some(checks)),
-            })
-        }
-        .await;
+        let call = match step {
+            Step::Up => Call::Up,
+            Step::Down => Call::Down,
+            Step::Check => Call::Check,
+        };
+        let result = module.pre.invoke(&mut store, call).await;
         let elapsed = start.elapsed();
         let result = match result {
             Err(trap) => Err(self.classify_trap(&meta.id, store.data(), trap)),
-            Ok(Err(e)) => Err(RuntimeError::Failed { name: meta.id.clone(), message: describe_migration_error(&e) }),
-            Ok(Ok(checks)) => Ok(checks.map(|cs| {
+            Ok(Answer::Metadata(_)) => unreachable!("up, down and check answer with a result"),
+            Ok(Answer::Done(Err(e))) => Err(RuntimeError::Failed { name: meta.id.clone(), message: describe_migration_error(&e) }),
+            Ok(Answer::Done(Ok(checks))) => Ok(checks.map(|cs| {
                 cs.into_iter()
                     .take(1000)
                     .map(|c| CheckResult {
@@ -261,7 +306,7 @@ impl Runtime {
         let state = store.into_data();
         RunOutcome {
             result,
-            pg: state.pg,
+            sessions: state.sessions,
             statements: state.journal,
             statements_dropped: state.journal_dropped,
             logs: state.logs,
@@ -298,16 +343,16 @@ impl Runtime {
     }
 }
 
-fn engine_kind(e: v0_1_0::types::Engine) -> EngineKind {
+fn engine_kind(e: latest::types::Engine) -> EngineKind {
     match e {
-        v0_1_0::types::Engine::Postgres => EngineKind::Postgres,
-        v0_1_0::types::Engine::Mongodb => EngineKind::Mongodb,
-        v0_1_0::types::Engine::Elasticsearch => EngineKind::Elasticsearch,
+        latest::types::Engine::Postgres => EngineKind::Postgres,
+        latest::types::Engine::Mongodb => EngineKind::Mongodb,
+        latest::types::Engine::Elasticsearch => EngineKind::Elasticsearch,
     }
 }
 
-fn describe_migration_error(e: &v0_1_0::types::MigrationError) -> String {
-    use v0_1_0::types::MigrationError as E;
+fn describe_migration_error(e: &latest::types::MigrationError) -> String {
+    use latest::types::MigrationError as E;
     let s = match e {
         E::Host(h) => describe_host_error(h),
         E::Precondition(m) => format!("precondition: {m}"),

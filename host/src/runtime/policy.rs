@@ -7,16 +7,13 @@
 //! import, in particular WASI filesystem, sockets, clocks, random and HTTP,
 //! is refused before the component runs.
 
-use super::bindings::SUPPORTED_API_VERSIONS;
+use super::bindings::{interfaces, SUPPORTED_API_VERSIONS};
 
 /// The package every Tidegate interface lives in.
 pub const PACKAGE: &str = "tidegate:migration";
 
 /// The interface a migration exports.
 pub const EXPORT_INTERFACE: &str = "migration";
-
-/// Tidegate interfaces a component may import.
-const TIDEGATE_IMPORTS: &[&str] = &["types", "postgres", "log"];
 
 /// WASI interfaces the Rust standard library declares on wasm32-wasip2.
 /// Linked as traps.
@@ -61,7 +58,7 @@ pub fn classify_import(name: &str) -> Import {
         let Some(version) = version else {
             return Import::Forbidden(format!("`{name}` has no API version"));
         };
-        if !TIDEGATE_IMPORTS.contains(&interface) {
+        if !interfaces(version).contains(&interface) {
             return Import::Forbidden(format!(
                 "`{name}` is not an interface of the Tidegate world this host provides"
             ));

@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::bindings::v0_1_0::{log, types};
-use crate::engine::postgres::PgSession;
+use super::bindings::latest::{log, types};
+use crate::engine::Sessions;
 use crate::metadata::EngineKind;
 
 /// Size caps on everything a guest hands the host.
@@ -78,7 +78,7 @@ pub struct LogLine {
 pub struct HostState {
     pub(crate) phase: Phase,
     pub(crate) engines: Vec<EngineKind>,
-    pub(crate) pg: Option<PgSession>,
+    pub(crate) sessions: Sessions,
     pub(crate) caps: Caps,
     pub(crate) journal: Vec<Statement>,
     pub(crate) journal_dropped: usize,
@@ -92,11 +92,11 @@ pub struct HostState {
 }
 
 impl HostState {
-    pub(crate) fn new(phase: Phase, engines: Vec<EngineKind>, pg: Option<PgSession>, memory_limit: usize, guest_budget: Duration) -> Self {
+    pub(crate) fn new(phase: Phase, engines: Vec<EngineKind>, sessions: Sessions, memory_limit: usize, guest_budget: Duration) -> Self {
         HostState {
             phase,
             engines,
-            pg,
+            sessions,
             caps: Caps::default(),
             journal: Vec::new(),
             journal_dropped: 0,
@@ -113,6 +113,29 @@ impl HostState {
     /// Time spent in guest code, excluding host calls.
     pub(crate) fn guest_time(&self) -> Duration {
         self.started.elapsed().saturating_sub(self.host_time)
+    }
+
+    /// Journal one call the guest made.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn journal_entry(
+        &mut self,
+        engine: EngineKind,
+        text: String,
+        params: usize,
+        rows: Option<u64>,
+        start: Instant,
+        error: Option<&types::HostError>,
+        note: Option<&str>,
+    ) {
+        self.record(Statement {
+            engine,
+            text,
+            params,
+            rows,
+            elapsed_ms: start.elapsed().as_secs_f64() * 1000.0,
+            error: error.map(describe_host_error),
+            note: note.map(str::to_string),
+        });
     }
 
     pub(crate) fn record(&mut self, statement: Statement) {
@@ -136,6 +159,31 @@ impl HostState {
             )));
         }
         Ok(())
+    }
+}
+
+/// One line for a host error, as journals and reports show it.
+pub fn describe_host_error(e: &types::HostError) -> String {
+    match e {
+        types::HostError::Database(d) => {
+            let sqlstate = d.code.len() == 5 && d.code.chars().all(|c| c.is_ascii_alphanumeric()) && !d.code.chars().all(|c| c.is_ascii_digit());
+            let mut s = match (d.code.is_empty(), sqlstate) {
+                (true, _) => d.message.clone(),
+                (false, true) => format!("{} (SQLSTATE {})", d.message, d.code),
+                (false, false) => format!("{} (code {})", d.message, d.code),
+            };
+            if let Some(detail) = &d.detail {
+                s.push_str(&format!("; {detail}"));
+            }
+            if let Some(hint) = &d.hint {
+                s.push_str(&format!("; hint: {hint}"));
+            }
+            s
+        }
+        types::HostError::NotPermitted(m) => format!("not permitted: {m}"),
+        types::HostError::LimitExceeded(m) => format!("limit exceeded: {m}"),
+        types::HostError::Conversion(m) => format!("conversion: {m}"),
+        types::HostError::Unavailable(m) => format!("unavailable: {m}"),
     }
 }
 

@@ -1,96 +1,11 @@
 //! The history table (one row per applied or failed migration) and the
 //! append-only audit table beside it.
 
-use chrono::{DateTime, Utc};
-use serde::Serialize;
 use sqlx::{AssertSqlSafe, PgConnection, Row};
 
 use super::PgError;
 use crate::digest::Digest;
-
-/// State of a migration in the history table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RowStatus {
-    /// A non-transactional migration started and has not finished. Seen by
-    /// a later run (which holds the lock), it means the earlier run died.
-    Running,
-    Applied,
-    Failed,
-}
-
-impl RowStatus {
-    fn as_str(self) -> &'static str {
-        match self {
-            RowStatus::Running => "running",
-            RowStatus::Applied => "applied",
-            RowStatus::Failed => "failed",
-        }
-    }
-
-    fn parse(s: &str) -> Self {
-        match s {
-            "applied" => RowStatus::Applied,
-            "running" => RowStatus::Running,
-            _ => RowStatus::Failed,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct HistoryRow {
-    pub id: String,
-    pub version: i64,
-    pub description: String,
-    pub status: RowStatus,
-    pub checksum: String,
-    pub checksum_algorithm: String,
-    pub component_digest: String,
-    pub api_version: String,
-    pub transactional: bool,
-    pub applied_at: DateTime<Utc>,
-    pub duration_ms: Option<i64>,
-    pub applied_by: String,
-    pub commit_sha: Option<String>,
-    pub error: Option<String>,
-}
-
-/// Who and what is applying: recorded in every history and audit row.
-#[derive(Debug, Clone, Serialize)]
-pub struct Actor {
-    pub who: String,
-    pub commit: Option<String>,
-}
-
-impl Actor {
-    /// From `TIDEGATE_ACTOR` or `GITHUB_ACTOR` or `USER`, and
-    /// `TIDEGATE_COMMIT` or `GITHUB_SHA` or `CI_COMMIT_SHA`.
-    pub fn from_env() -> Self {
-        let var = |names: &[&str]| names.iter().find_map(|n| std::env::var(n).ok().filter(|v| !v.is_empty()));
-        let who = var(&["TIDEGATE_ACTOR", "GITHUB_ACTOR", "USER", "USERNAME"]).unwrap_or_else(|| "unknown".into());
-        let host = std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
-        let who = match (host, std::env::var("GITHUB_RUN_ID").ok()) {
-            (_, Some(run)) => format!("{who} (github run {run})"),
-            (Some(h), None) => format!("{who}@{h}"),
-            (None, None) => who,
-        };
-        Actor { who, commit: var(&["TIDEGATE_COMMIT", "GITHUB_SHA", "CI_COMMIT_SHA"]) }
-    }
-}
-
-/// What gets written when a migration starts or finishes.
-pub struct NewRow<'a> {
-    pub id: &'a str,
-    pub version: u64,
-    pub description: &'a str,
-    pub status: RowStatus,
-    pub checksum: &'a Digest,
-    pub component: &'a Digest,
-    pub api_version: &'a str,
-    pub transactional: bool,
-    pub duration_ms: Option<i64>,
-    pub error: Option<&'a str>,
-}
+use crate::history::{Actor, Event, HistoryRow, NewRow, RowStatus};
 
 /// The history table and its audit table, by (validated) name.
 #[derive(Debug, Clone)]
@@ -289,18 +204,6 @@ impl History {
             .map(drop)
             .map_err(|e| PgError::query("writing the audit row", e))
     }
-}
-
-/// One audit event: `started`, `applied`, `failed`, `reverted`,
-/// `revert-failed`, `resolved-retry`, `resolved-applied` or
-/// `resolved-checksum`.
-pub struct Event<'a> {
-    pub event: &'a str,
-    pub id: &'a str,
-    pub checksum: Option<&'a Digest>,
-    pub component: Option<&'a Digest>,
-    pub duration_ms: Option<i64>,
-    pub detail: Option<&'a str>,
 }
 
 #[cfg(test)]

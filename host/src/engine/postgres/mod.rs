@@ -11,9 +11,9 @@ use sqlx::{Arguments, AssertSqlSafe, Column, Connection, PgConnection, Postgres,
 use crate::config::PostgresConfig;
 use crate::metadata::EngineKind;
 use crate::redact::redact_url;
-use crate::runtime::bindings::v0_1_0::postgres::{self as wit, Value};
-use crate::runtime::bindings::v0_1_0::types::{DatabaseError, HostError};
-use crate::runtime::state::{truncate, HostState, Statement};
+use crate::runtime::bindings::latest::postgres::{self as wit, Value};
+use crate::runtime::bindings::latest::types::{DatabaseError, HostError};
+use crate::runtime::state::{truncate, HostState};
 use crate::sql;
 
 pub mod history;
@@ -165,7 +165,7 @@ const CONCURRENTLY_NOTE: &str = "dry run: simulated without CONCURRENTLY inside 
 impl HostState {
     fn pg_session(&mut self) -> Result<&mut PgSession, HostError> {
         self.permit(EngineKind::Postgres)?;
-        self.pg.as_mut().ok_or_else(|| {
+        self.sessions.pg.as_mut().ok_or_else(|| {
             HostError::Unavailable("no PostgreSQL connection is configured for this run; set TIDEGATE_POSTGRES_URL".into())
         })
     }
@@ -215,15 +215,7 @@ impl HostState {
     }
 
     fn journal(&mut self, text: String, params: usize, rows: Option<u64>, start: Instant, error: Option<&HostError>, note: Option<&str>) {
-        self.record(Statement {
-            engine: EngineKind::Postgres,
-            text,
-            params,
-            rows,
-            elapsed_ms: start.elapsed().as_secs_f64() * 1000.0,
-            error: error.map(describe_host_error),
-            note: note.map(str::to_string),
-        });
+        self.journal_entry(EngineKind::Postgres, text, params, rows, start, error, note);
     }
 
     async fn run_one(&mut self, statement: String, params: Vec<Value>) -> Result<u64, HostError> {
@@ -320,25 +312,6 @@ impl wit::Host for HostState {
             result
         })
         .await
-    }
-}
-
-pub fn describe_host_error(e: &HostError) -> String {
-    match e {
-        HostError::Database(d) => {
-            let mut s = format!("{} (SQLSTATE {})", d.message, d.code);
-            if let Some(detail) = &d.detail {
-                s.push_str(&format!("; {detail}"));
-            }
-            if let Some(hint) = &d.hint {
-                s.push_str(&format!("; hint: {hint}"));
-            }
-            s
-        }
-        HostError::NotPermitted(m) => format!("not permitted: {m}"),
-        HostError::LimitExceeded(m) => format!("limit exceeded: {m}"),
-        HostError::Conversion(m) => format!("conversion: {m}"),
-        HostError::Unavailable(m) => format!("unavailable: {m}"),
     }
 }
 

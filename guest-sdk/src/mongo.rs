@@ -1,0 +1,306 @@
+//! MongoDB calls, and idempotent helpers for what migrations do.
+//!
+//! MongoDB DDL is not transactional, so a migration that touches MongoDB is
+//! non-transactional and may run again after a failure. Every helper here
+//! is idempotent: it compares what exists with what is asked and does only
+//! the difference, and says so in the host log.
+//!
+//! Documents are [`Json`](crate::Json) values in relaxed extended JSON:
+//! `{"_id": {"$oid": "…"}}`, `{"$date": "2026-01-01T00:00:00Z"}`.
+
+use serde_json::{json, Value};
+
+use crate::bindings::tidegate::migration::mongodb as wit;
+use crate::{log, Error, Result};
+
+fn parse(text: &str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|e| Error::other(format!("the host returned invalid JSON: {e}")))
+}
+
+fn parse_all(texts: Vec<String>) -> Result<Vec<Value>> {
+    texts.iter().map(|t| parse(t)).collect()
+}
+
+/// Run one allowed database command and return the reply.
+pub fn command(cmd: &Value) -> Result<Value> {
+    parse(&wit::run_command(&cmd.to_string())?)
+}
+
+/// Every collection (`listCollections` documents).
+pub fn list_collections() -> Result<Vec<Value>> {
+    parse_all(wit::list_collections()?)
+}
+
+/// The `listCollections` document of one collection, if it exists.
+pub fn collection(name: &str) -> Result<Option<Value>> {
+    Ok(list_collections()?.into_iter().find(|c| c["name"] == name))
+}
+
+/// Whether a collection exists.
+pub fn collection_exists(name: &str) -> Result<bool> {
+    Ok(collection(name)?.is_some())
+}
+
+/// Every index of a collection (`listIndexes` documents); none when the
+/// collection does not exist.
+pub fn list_indexes(collection: &str) -> Result<Vec<Value>> {
+    if !collection_exists(collection)? {
+        return Ok(Vec::new());
+    }
+    parse_all(wit::list_indexes(collection)?)
+}
+
+/// A collection's validator and how it applies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validator {
+    /// e.g. `{"$jsonSchema": {...}}`.
+    pub validator: Value,
+    /// `strict` or `moderate`.
+    pub level: &'static str,
+    /// `error` or `warn`.
+    pub action: &'static str,
+}
+
+impl Validator {
+    /// A `$jsonSchema` validator, strict, that rejects bad writes.
+    pub fn json_schema(schema: Value) -> Self {
+        Validator { validator: json!({ "$jsonSchema": schema }), level: "strict", action: "error" }
+    }
+
+    /// Apply only to inserts and to documents that already conform.
+    pub fn moderate(mut self) -> Self {
+        self.level = "moderate";
+        self
+    }
+
+    /// Log violations instead of refusing them.
+    pub fn warn(mut self) -> Self {
+        self.action = "warn";
+        self
+    }
+}
+
+/// Create a collection with an optional validator; when it exists, bring
+/// its validator to the one given with `collMod`. Idempotent.
+pub fn create_collection(name: &str, validator: Option<&Validator>) -> Result<()> {
+    match collection(name)? {
+        None => {
+            let mut cmd = json!({ "create": name });
+            if let Some(v) = validator {
+                cmd["validator"] = v.validator.clone();
+                cmd["validationLevel"] = json!(v.level);
+                cmd["validationAction"] = json!(v.action);
+            }
+            command(&cmd)?;
+        }
+        Some(existing) => {
+            if let Some(v) = validator {
+                let o = &existing["options"];
+                let same = o["validator"] == v.validator
+                    && o["validationLevel"].as_str().unwrap_or("strict") == v.level
+                    && o["validationAction"].as_str().unwrap_or("error") == v.action;
+                if !same {
+                    set_validator(name, v)?;
+                } else {
+                    log::info(&format!("collection {name} already has this validator"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Replace a collection's validator (`collMod`).
+pub fn set_validator(collection: &str, v: &Validator) -> Result<()> {
+    command(&json!({ "collMod": collection, "validator": v.validator, "validationLevel": v.level, "validationAction": v.action }))?;
+    Ok(())
+}
+
+/// Remove a collection's validator.
+pub fn clear_validator(collection: &str) -> Result<()> {
+    command(&json!({ "collMod": collection, "validator": {}, "validationLevel": "off" }))?;
+    Ok(())
+}
+
+/// Drop a collection if it exists. Idempotent.
+pub fn drop_collection(name: &str) -> Result<()> {
+    if collection_exists(name)? {
+        command(&json!({ "drop": name }))?;
+    }
+    Ok(())
+}
+
+/// Rename a collection. Idempotent: nothing to do when `from` is gone and
+/// `to` exists; refuses when both exist (pass `drop_target` to replace).
+pub fn rename_collection(from: &str, to: &str, drop_target: bool) -> Result<()> {
+    match (collection_exists(from)?, collection_exists(to)?) {
+        (false, true) => {
+            log::info(&format!("{from} is already renamed to {to}"));
+            Ok(())
+        }
+        (false, false) => Err(Error::precondition(format!("cannot rename {from}: it does not exist"))),
+        (true, true) if !drop_target => Err(Error::precondition(format!("cannot rename {from} to {to}: {to} exists"))),
+        _ => Ok(wit::rename_collection(from, to, drop_target)?),
+    }
+}
+
+/// An index to create.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Index {
+    name: String,
+    keys: Value,
+    options: serde_json::Map<String, Value>,
+}
+
+impl Index {
+    /// An index on `keys`, e.g. `json!({"tenant": 1, "email": 1})`.
+    pub fn new(name: &str, keys: Value) -> Self {
+        Index { name: name.into(), keys, options: Default::default() }
+    }
+
+    /// Refuse duplicate keys.
+    pub fn unique(mut self) -> Self {
+        self.options.insert("unique".into(), json!(true));
+        self
+    }
+
+    /// Index only documents matching `filter`.
+    pub fn partial(mut self, filter: Value) -> Self {
+        self.options.insert("partialFilterExpression".into(), filter);
+        self
+    }
+
+    /// Expire documents `seconds` after the indexed date.
+    pub fn ttl(mut self, seconds: i64) -> Self {
+        self.options.insert("expireAfterSeconds".into(), json!(seconds));
+        self
+    }
+
+    /// Skip documents without the field.
+    pub fn sparse(mut self) -> Self {
+        self.options.insert("sparse".into(), json!(true));
+        self
+    }
+
+    fn spec(&self) -> Value {
+        let mut spec = self.options.clone();
+        spec.insert("key".into(), self.keys.clone());
+        spec.insert("name".into(), json!(self.name));
+        Value::Object(spec)
+    }
+
+    /// Whether an existing `listIndexes` spec is this index.
+    fn matches(&self, existing: &Value) -> bool {
+        existing["key"] == self.keys
+            && ["unique", "partialFilterExpression", "expireAfterSeconds", "sparse"].iter().all(|k| {
+                let want = self.options.get(*k);
+                let have = existing.get(*k).filter(|v| !v.is_null());
+                match (want, have) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => a == b || a.as_f64().is_some() && a.as_f64() == b.as_f64(),
+                    (None, Some(b)) => b == &json!(false),
+                    (Some(a), None) => a == &json!(false),
+                }
+            })
+    }
+}
+
+/// Create an index unless an identical one exists. An index of the same
+/// name with a different spec is an error: changing an index means a new
+/// name, or dropping the old one first.
+pub fn create_index(collection: &str, index: &Index) -> Result<()> {
+    let existing = list_indexes(collection)?;
+    if let Some(found) = existing.iter().find(|i| i["name"] == index.name.as_str()) {
+        if index.matches(found) {
+            log::info(&format!("index {collection}.{} already exists", index.name));
+            return Ok(());
+        }
+        return Err(Error::precondition(format!(
+            "index {collection}.{} exists with a different spec ({found}); drop it first or give the new index another name",
+            index.name
+        )));
+    }
+    command(&json!({ "createIndexes": collection, "indexes": [index.spec()] }))?;
+    Ok(())
+}
+
+/// Drop an index if it exists. Idempotent.
+pub fn drop_index(collection: &str, name: &str) -> Result<()> {
+    if list_indexes(collection)?.iter().any(|i| i["name"] == name) {
+        command(&json!({ "dropIndexes": collection, "index": name }))?;
+    }
+    Ok(())
+}
+
+/// Insert documents; returns how many.
+pub fn insert_many(collection: &str, documents: &[Value]) -> Result<u64> {
+    let docs: Vec<String> = documents.iter().map(Value::to_string).collect();
+    Ok(wit::insert_many(collection, &docs)?)
+}
+
+/// What an update did.
+pub use wit::UpdateResult;
+
+/// Apply `update` (an update document or a pipeline array) to every
+/// document matching `filter`.
+pub fn update_many(collection: &str, filter: &Value, update: &Value) -> Result<UpdateResult> {
+    Ok(wit::update_many(collection, &filter.to_string(), &update.to_string(), false)?)
+}
+
+/// Delete every document matching `filter`; returns how many.
+pub fn delete_many(collection: &str, filter: &Value) -> Result<u64> {
+    Ok(wit::delete_many(collection, &filter.to_string())?)
+}
+
+/// Documents matching `filter`, at most `limit`.
+pub fn find(collection: &str, filter: &Value, limit: Option<u64>) -> Result<Vec<Value>> {
+    let options = wit::FindOptions { projection: None, sort: Some(json!({ "_id": 1 }).to_string()), skip: None, limit };
+    parse_all(wit::find(collection, &filter.to_string(), &options)?)
+}
+
+/// Count documents matching `filter`.
+pub fn count(collection: &str, filter: &Value) -> Result<u64> {
+    Ok(wit::count_documents(collection, &filter.to_string())?)
+}
+
+/// Run an aggregation pipeline. One ending in `$merge` or `$out` returns
+/// nothing.
+pub fn aggregate(collection: &str, pipeline: &Value) -> Result<Vec<Value>> {
+    parse_all(wit::aggregate(collection, &pipeline.to_string())?)
+}
+
+/// Backfill in batches: apply `update` to documents matching `filter`, at
+/// most `batch` at a time, until none match. `filter` must stop matching a
+/// document once it is updated, or this never ends; the host's guest time
+/// limit stops it if so. Returns how many documents changed.
+///
+/// Batches go by `_id`, so each round reads one page of ids and updates
+/// exactly those.
+pub fn backfill(collection: &str, filter: &Value, update: &Value, batch: u64) -> Result<u64> {
+    let mut total = 0;
+    loop {
+        let options = wit::FindOptions {
+            projection: Some(json!({ "_id": 1 }).to_string()),
+            sort: Some(json!({ "_id": 1 }).to_string()),
+            skip: None,
+            limit: Some(batch.max(1)),
+        };
+        let ids: Vec<Value> = parse_all(wit::find(collection, &filter.to_string(), &options)?)?
+            .into_iter()
+            .map(|d| d["_id"].clone())
+            .collect();
+        if ids.is_empty() {
+            break;
+        }
+        let page = json!({ "$and": [filter, { "_id": { "$in": ids } }] });
+        let r = update_many(collection, &page, update)?;
+        total += r.modified;
+        log::info(&format!("{collection}: backfilled {} documents ({total} so far)", r.modified));
+        if r.modified == 0 {
+            return Err(Error::precondition(format!(
+                "backfill of {collection} matched documents but changed none; the filter must stop matching updated documents"
+            )));
+        }
+    }
+    Ok(total)
+}

@@ -1,0 +1,96 @@
+//! The MongoDB apply lock: a lease document `{_id: "lock", owner, expires}`
+//! whose expiry is computed and judged by the server's clock (`$$NOW`), so
+//! clock skew between runners cannot matter. The holder renews it every
+//! third of its TTL; a TTL index removes an abandoned one.
+
+use std::time::{Duration, Instant};
+
+use mongodb::bson::{doc, Document};
+use mongodb::{Collection, Database};
+
+use super::{MongoError, MongoTarget};
+use crate::engine::lease::{owner_id, LeaseError, Renewal};
+use crate::metadata::EngineKind;
+
+const DUPLICATE_KEY: i32 = 11000;
+
+pub struct MongoLock {
+    coll: Collection<Document>,
+    owner: String,
+    renewal: Renewal,
+}
+
+fn lease_pipeline(owner: &str, ttl: Duration) -> Vec<Document> {
+    vec![doc! { "$set": {
+        "owner": owner,
+        "acquired": { "$ifNull": ["$acquired", "$$NOW"] },
+        "expires": { "$add": ["$$NOW", ttl.as_millis() as i64] },
+    } }]
+}
+
+impl MongoLock {
+    pub async fn acquire(target: &MongoTarget, db: &Database, name: &str, ttl: Duration, wait: Duration) -> Result<Self, LeaseError> {
+        let coll = db.collection::<Document>(name);
+        // Best effort: lets the server delete a lease nobody renews.
+        let _ = db
+            .run_command(doc! { "createIndexes": name, "indexes": [{ "key": { "expires": 1 }, "name": "expires_ttl", "expireAfterSeconds": 0 }] })
+            .await;
+        let owner = owner_id();
+        let start = Instant::now();
+        let mut delay = Duration::from_millis(50);
+        loop {
+            // Matches only an expired lease; when there is none, the upsert
+            // inserts ours, and a live one makes it fail on the `_id`.
+            let attempt = coll
+                .update_one(
+                    doc! { "_id": "lock", "$expr": { "$lt": ["$expires", "$$NOW"] } },
+                    lease_pipeline(&owner, ttl),
+                )
+                .upsert(true)
+                .await;
+            match attempt {
+                Ok(_) => break,
+                Err(e) if super::error_code(&e).is_some_and(|(c, _)| c == DUPLICATE_KEY) => {}
+                Err(e) => return Err(target.connect_error(e).into()),
+            }
+            if start.elapsed() >= wait {
+                let holder = match coll.find_one(doc! { "_id": "lock" }).await {
+                    Ok(Some(d)) => format!(
+                        "held by {}, lease expires {}",
+                        d.get_str("owner").unwrap_or("?"),
+                        d.get_datetime("expires").map(|t| t.to_string()).unwrap_or_default()
+                    ),
+                    _ => "holder unknown".into(),
+                };
+                return Err(LeaseError::Busy { engine: EngineKind::Mongodb, target: target.to_string(), holder, waited: start.elapsed(), ttl });
+            }
+            tokio::time::sleep(delay.min(wait.saturating_sub(start.elapsed()))).await;
+            delay = (delay * 2).min(Duration::from_millis(500));
+        }
+        let (c, o) = (coll.clone(), owner.clone());
+        let renewal = Renewal::start(ttl / 3, move || {
+            let (c, o) = (c.clone(), o.clone());
+            Box::pin(async move {
+                c.update_one(doc! { "_id": "lock", "owner": &o }, lease_pipeline(&o, ttl))
+                    .await
+                    .map(|r| r.matched_count == 1)
+                    .map_err(|e| e.to_string())
+            })
+        });
+        Ok(MongoLock { coll, owner, renewal })
+    }
+
+    /// Why the lease was lost, if it was.
+    pub fn lost(&self) -> Option<String> {
+        self.renewal.lost()
+    }
+
+    pub async fn release(self) -> Result<(), MongoError> {
+        self.renewal.stop().await;
+        self.coll
+            .delete_one(doc! { "_id": "lock", "owner": &self.owner })
+            .await
+            .map(drop)
+            .map_err(|e| MongoError::command("releasing the migration lock", e))
+    }
+}

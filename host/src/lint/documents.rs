@@ -1,0 +1,214 @@
+//! MongoDB and Elasticsearch rules. Each reads the calls a migration made
+//! during the plan, as the host journaled them, against the catalog before
+//! the plan and the target's document counts.
+
+use serde_json::Value;
+
+use super::{suppressions, Finding, Rule, Severity};
+use crate::diff::Snapshot;
+use crate::engine::elasticsearch::snapshot::INDEX as SEARCH_INDEX;
+use crate::metadata::EngineKind;
+use crate::runtime::state::Statement;
+
+/// Collections at or over this many documents count as large.
+pub const LARGE_COLLECTION: u64 = 100_000;
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "MG001",
+        name: "index-build-on-large-collection",
+        severity: Severity::Warning,
+        summary: "an index build on a large existing collection loads the primary and holds locks at its start and end",
+        help: "build it off-peak or as a rolling build; say so with `\"comment\": \"tidegate:allow MG001 <why>\"` in the command",
+    },
+    Rule {
+        id: "MG002",
+        name: "strict-validator-on-existing-documents",
+        severity: Severity::Warning,
+        summary: "a validator with validationAction error on a non-empty collection makes every update of a non-conforming document fail",
+        help: "set validationLevel moderate (or validationAction warn) first, fix the documents, then tighten it",
+    },
+    Rule {
+        id: "ES001",
+        name: "mapping-change-needs-reindex",
+        severity: Severity::Error,
+        summary: "changing the type or analyzer of an existing field is refused and needs a new index and a reindex",
+        help: "create a new index with the new mapping, reindex into it and swap the alias (tidegate_guest::es::reindex_with_alias_swap)",
+    },
+    Rule {
+        id: "ES002",
+        name: "index-without-alias",
+        severity: Severity::Warning,
+        summary: "an index created without an alias cannot later be replaced by a reindex without a client change",
+        help: "create it as `name_v1` behind an alias `name`, and point clients at the alias",
+    },
+];
+
+pub fn rule(id: &str) -> &'static Rule {
+    RULES.iter().find(|r| r.id == id).expect("known rule")
+}
+
+/// `METHOD /path?query body` → (method, path segments, body).
+fn es_request(text: &str) -> Option<(&str, Vec<&str>, Option<Value>)> {
+    let (method, rest) = text.split_once(' ')?;
+    let (target, body) = match rest.split_once(' ') {
+        Some((t, b)) => (t, serde_json::from_str(b).ok()),
+        None => (rest, None),
+    };
+    let path = target.split('?').next().unwrap_or_default();
+    Some((method, path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect(), body))
+}
+
+/// The existing mapping of `index` before the plan.
+fn mapping_before(before: &Snapshot, index: &str) -> Option<Value> {
+    let attrs = before.objects.get(&(SEARCH_INDEX.to_string(), index.to_string()))?;
+    serde_json::from_str(attrs.get("mappings")?).ok()
+}
+
+/// Fields whose type or analyzer a `_mapping` body changes.
+fn changed_fields(old: &Value, new: &Value, path: &str, out: &mut Vec<String>) {
+    let (Some(old), Some(new)) = (old["properties"].as_object(), new["properties"].as_object()) else { return };
+    for (name, spec) in new {
+        let Some(prev) = old.get(name) else { continue };
+        let here = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+        for key in ["type", "analyzer"] {
+            if let (Some(a), Some(b)) = (prev.get(key), spec.get(key)) {
+                if a != b {
+                    out.push(format!("{here} ({key} {a} → {b})"));
+                }
+            }
+        }
+        changed_fields(prev, spec, &here, out);
+    }
+}
+
+pub fn lint_statements(migration: &str, statements: &[Statement], before: &Snapshot, counts: &[(String, u64)]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let count = |c: &str| counts.iter().find(|(n, _)| n == c).map(|(_, n)| *n);
+    // Indices this migration puts an alias on, for ES002.
+    let aliased: Vec<String> = statements
+        .iter()
+        .filter(|s| s.engine == EngineKind::Elasticsearch && s.error.is_none())
+        .filter_map(|s| es_request(&s.text))
+        .flat_map(|(_, seg, body)| {
+            let mut names = Vec::new();
+            if seg.len() >= 3 && matches!(seg[1], "_alias" | "_aliases") {
+                names.push(seg[0].to_string());
+            }
+            if seg.as_slice() == ["_aliases"] {
+                for action in body.as_ref().and_then(|b| b["actions"].as_array()).into_iter().flatten() {
+                    if let Some(i) = action["add"]["index"].as_str() {
+                        names.push(i.to_string());
+                    }
+                }
+            }
+            names
+        })
+        .collect();
+    for (i, s) in statements.iter().enumerate() {
+        let allowed = suppressions(&s.text.replace("\\n", "\n").replace(['"', '}', ','], " "));
+        let mut push = |id: &str, message: String| {
+            let reason = allowed.iter().find(|(r, _)| r == id).map(|(_, why)| why.clone()).filter(|w| !w.is_empty());
+            findings.push(Finding { suppressed: reason, ..Finding::new(rule(id), migration, i + 1, s.text.clone(), message) });
+        };
+        match s.engine {
+            EngineKind::Mongodb => {
+                let Ok(cmd) = serde_json::from_str::<Value>(&s.text) else { continue };
+                if let Some(coll) = cmd["createIndexes"].as_str() {
+                    if let Some(n) = count(coll).filter(|n| *n >= LARGE_COLLECTION) {
+                        let names: Vec<&str> = cmd["indexes"].as_array().into_iter().flatten().filter_map(|x| x["name"].as_str()).collect();
+                        push("MG001", format!("builds {} on {coll}, which holds {n} documents", names.join(", ")));
+                    }
+                }
+                let coll = cmd["collMod"].as_str();
+                if let (Some(coll), Some(_)) = (coll, cmd.get("validator")) {
+                    let action = cmd["validationAction"].as_str().unwrap_or("error");
+                    let level = cmd["validationLevel"].as_str().unwrap_or("strict");
+                    if action == "error" && level == "strict" && count(coll).is_some_and(|n| n > 0) {
+                        push("MG002", format!("sets a strict validator with validationAction error on {coll}, which holds {} documents", count(coll).unwrap_or(0)));
+                    }
+                }
+            }
+            EngineKind::Elasticsearch => {
+                let Some((method, seg, body)) = es_request(&s.text) else { continue };
+                if method == "PUT" && seg.len() == 2 && seg[1] == "_mapping" {
+                    let mut changed = Vec::new();
+                    if let (Some(old), Some(new)) = (mapping_before(before, seg[0]), &body) {
+                        changed_fields(&old, new, "", &mut changed);
+                    }
+                    let refused = s.error.as_deref().is_some_and(|e| e.contains("cannot be changed") || e.contains("different type"));
+                    if !changed.is_empty() || refused {
+                        let what = if changed.is_empty() { "an existing field".to_string() } else { changed.join(", ") };
+                        push("ES001", format!("changes {what} of index {}", seg[0]));
+                    }
+                }
+                if method == "PUT" && seg.len() == 1 && s.error.is_none() {
+                    let has_alias = body.as_ref().and_then(|b| b["aliases"].as_object()).is_some_and(|a| !a.is_empty());
+                    if !has_alias && !aliased.iter().any(|a| a == seg[0]) {
+                        push("ES002", format!("creates index {} with no alias", seg[0]));
+                    }
+                }
+            }
+            EngineKind::Postgres => {}
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(engine: EngineKind, text: &str) -> Statement {
+        Statement { engine, text: text.into(), params: 0, rows: None, elapsed_ms: 0.0, error: None, note: None }
+    }
+
+    fn ids(f: &[Finding]) -> Vec<&str> {
+        f.iter().filter(|f| f.active()).map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn mg001_large_collections_only() {
+        let counts = vec![("events".to_string(), 2_000_000), ("tiny".to_string(), 10)];
+        let big = st(EngineKind::Mongodb, r#"{"createIndexes":"events","indexes":[{"key":{"at":1},"name":"at_1"}]}"#);
+        let small = st(EngineKind::Mongodb, r#"{"createIndexes":"tiny","indexes":[{"key":{"at":1},"name":"at_1"}]}"#);
+        assert_eq!(ids(&lint_statements("m", &[big], &Snapshot::default(), &counts)), ["MG001"]);
+        assert!(ids(&lint_statements("m", &[small], &Snapshot::default(), &counts)).is_empty());
+        let allowed = st(EngineKind::Mongodb, r#"{"createIndexes":"events","indexes":[],"comment":"tidegate:allow MG001 built at night"}"#);
+        let f = lint_statements("m", &[allowed], &Snapshot::default(), &counts);
+        assert_eq!(f[0].suppressed.as_deref(), Some("built at night"));
+    }
+
+    #[test]
+    fn mg002_strict_validator_on_non_empty() {
+        let counts = vec![("users".to_string(), 5), ("empty".to_string(), 0)];
+        let strict = st(EngineKind::Mongodb, r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationAction":"error"}"#);
+        let moderate = st(EngineKind::Mongodb, r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationLevel":"moderate"}"#);
+        let empty = st(EngineKind::Mongodb, r#"{"collMod":"empty","validator":{"$jsonSchema":{}}}"#);
+        assert_eq!(ids(&lint_statements("m", &[strict], &Snapshot::default(), &counts)), ["MG002"]);
+        assert!(ids(&lint_statements("m", &[moderate, empty], &Snapshot::default(), &counts)).is_empty());
+    }
+
+    #[test]
+    fn es001_type_change_of_existing_field() {
+        let mut before = Snapshot::default();
+        before.insert(SEARCH_INDEX, "products", [("mappings", r#"{"properties":{"name":{"type":"keyword"}}}"#.to_string())]);
+        let change = st(EngineKind::Elasticsearch, r#"PUT /products/_mapping {"properties":{"name":{"type":"text"}}}"#);
+        let add = st(EngineKind::Elasticsearch, r#"PUT /products/_mapping {"properties":{"tags":{"type":"keyword"}}}"#);
+        assert_eq!(ids(&lint_statements("m", &[change], &before, &[])), ["ES001"]);
+        assert!(ids(&lint_statements("m", &[add], &before, &[])).is_empty());
+    }
+
+    #[test]
+    fn es002_index_without_alias() {
+        let bare = st(EngineKind::Elasticsearch, r#"PUT /products {"mappings":{}}"#);
+        let inline = st(EngineKind::Elasticsearch, r#"PUT /products_v1 {"aliases":{"products":{}}}"#);
+        let later = [
+            st(EngineKind::Elasticsearch, r#"PUT /products_v2 {"mappings":{}}"#),
+            st(EngineKind::Elasticsearch, r#"POST /_aliases {"actions":[{"add":{"index":"products_v2","alias":"products"}}]}"#),
+        ];
+        assert_eq!(ids(&lint_statements("m", &[bare], &Snapshot::default(), &[])), ["ES002"]);
+        assert!(ids(&lint_statements("m", &[inline], &Snapshot::default(), &[])).is_empty());
+        assert!(ids(&lint_statements("m", &later, &Snapshot::default(), &[])).is_empty());
+    }
+}
