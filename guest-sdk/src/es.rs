@@ -60,6 +60,7 @@ pub struct IndexSpec {
     analyzers: Map<String, Value>,
     properties: Map<String, Value>,
     aliases: Map<String, Value>,
+    strict: bool,
 }
 
 impl IndexSpec {
@@ -120,6 +121,12 @@ impl IndexSpec {
         self.field(name, json!({ "type": "geo_shape" }))
     }
 
+    /// Refuse documents with fields the mapping does not name.
+    pub fn strict(mut self) -> Self {
+        self.strict = true;
+        self
+    }
+
     /// An alias on the new index.
     pub fn alias(mut self, name: &str) -> Self {
         self.aliases.insert(name.into(), json!({}));
@@ -133,6 +140,9 @@ impl IndexSpec {
             settings.insert("analysis".into(), json!({ "analyzer": self.analyzers }));
         }
         let mut body = json!({ "settings": settings, "mappings": { "properties": self.properties } });
+        if self.strict {
+            body["mappings"]["dynamic"] = json!("strict");
+        }
         if !self.aliases.is_empty() {
             body["aliases"] = Value::Object(self.aliases.clone());
         }

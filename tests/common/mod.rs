@@ -74,6 +74,20 @@ impl Fixture {
         Fixture { dir, config }
     }
 
+    /// Point the fixture's MongoDB engine at `url` (naming the database).
+    pub fn with_mongo(mut self, url: &str) -> Self {
+        self.config.mongodb.url = Some(url.to_string());
+        self.config.mongodb.lock_wait = std::time::Duration::from_secs(30);
+        self
+    }
+
+    /// Point the fixture's Elasticsearch engine at `url`.
+    pub fn with_es(mut self, url: &str) -> Self {
+        self.config.elasticsearch.url = Some(url.to_string());
+        self.config.elasticsearch.lock_wait = std::time::Duration::from_secs(30);
+        self
+    }
+
     pub fn lock(&self) -> LockFile {
         LockFile::read(&self.config.lock).unwrap()
     }
@@ -131,6 +145,91 @@ pub fn postgres_server() -> Server {
             }
         })
         .clone()
+}
+
+/// A server given by `var`, else one started by `start` when Docker is up,
+/// else the reason it is skipped. Resolved once per process.
+fn server_from(var: &str, what: &str, start: impl FnOnce() -> Result<String, String>) -> Server {
+    if let Ok(url) = std::env::var(var) {
+        return Server::Url(url);
+    }
+    if !docker_available() {
+        return Server::Skip(format!("{var} is unset and Docker is not available"));
+    }
+    match start() {
+        Ok(url) => Server::Url(url),
+        Err(e) => Server::Skip(format!("{var} is unset and the {what} container failed to start: {e}")),
+    }
+}
+
+/// `TIDEGATE_TEST_MONGODB_URL` (a replica set; any path is replaced per
+/// test), else a testcontainers `mongo` replica set, else skipped.
+pub fn mongo_server() -> Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER
+        .get_or_init(|| {
+            server_from("TIDEGATE_TEST_MONGODB_URL", "MongoDB", || {
+                use testcontainers_modules::mongo::Mongo;
+                use testcontainers_modules::testcontainers::runners::SyncRunner;
+                let container = Mongo::repl_set().start().map_err(|e| e.to_string())?;
+                let port = container.get_host_port_ipv4(27017).map_err(|e| e.to_string())?;
+                Box::leak(Box::new(container));
+                Ok(format!("mongodb://127.0.0.1:{port}/?directConnection=true"))
+            })
+        })
+        .clone()
+}
+
+/// `TIDEGATE_TEST_ELASTICSEARCH_URL`, else a testcontainers Elasticsearch 8
+/// (security off), else skipped.
+pub fn es_server() -> Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER
+        .get_or_init(|| {
+            server_from("TIDEGATE_TEST_ELASTICSEARCH_URL", "Elasticsearch", || {
+                use testcontainers_modules::elastic_search::ElasticSearch;
+                use testcontainers_modules::testcontainers::runners::SyncRunner;
+                use testcontainers_modules::testcontainers::ImageExt;
+                let container = ElasticSearch::default()
+                    .with_tag("8.17.0")
+                    .with_env_var("xpack.security.enabled", "false")
+                    .with_env_var("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
+                    .start()
+                    .map_err(|e| e.to_string())?;
+                let port = container.get_host_port_ipv4(9200).map_err(|e| e.to_string())?;
+                Box::leak(Box::new(container));
+                Ok(format!("http://127.0.0.1:{port}"))
+            })
+        })
+        .clone()
+}
+
+/// A test that needs every server in `servers`: run it with their URLs, or
+/// report it ignored with the first reason one is missing.
+pub fn servers_trial<F, Fut>(name: &'static str, servers: Vec<Server>, f: F) -> Trial
+where
+    F: FnOnce(Vec<String>) -> Fut + Send + 'static,
+    Fut: Future<Output = anyhow::Result<()>>,
+{
+    let mut urls = Vec::new();
+    for s in servers {
+        match s {
+            Server::Url(u) => urls.push(u),
+            Server::Skip(reason) => {
+                return Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind(format!("skipped: {reason}"));
+            }
+        }
+    }
+    Trial::test(name, move || block_on(f(urls)))
+}
+
+/// A MongoDB URL naming a fresh database for one test.
+pub fn mongo_db_url(server: &str) -> String {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let name = format!("tidegate_t_{}_{}", std::process::id(), N.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    let mut url = url::Url::parse(server).expect("a MongoDB URL");
+    url.set_path(&format!("/{name}"));
+    url.to_string()
 }
 
 /// A test that needs PostgreSQL: run it with the server URL, or report it
@@ -257,4 +356,40 @@ pub fn cli(args: &[&str], config: &Path) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()))?;
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name()))?;
+        }
+    }
+    Ok(())
+}
+
+impl Fixture {
+    /// Point migration `index` of the lock at a private copy of its module
+    /// sources, so that a test can edit them.
+    pub fn own_sources(&self, index: usize, module: &str) -> PathBuf {
+        let src = self.dir.path().join(format!("module-{index}"));
+        copy_dir(&workspace().join(module), &src).unwrap();
+        let mut lock = self.lock();
+        lock.migrations[index].module = src.to_string_lossy().into_owned();
+        lock.write(&self.config.lock).unwrap();
+        src
+    }
+
+    /// Edit those sources and relock them, as a developer who rebuilt an
+    /// applied migration would.
+    pub fn edit_and_relock(&self, index: usize, src: &Path) {
+        let lib = src.join("src/lib.rs");
+        std::fs::write(&lib, std::fs::read_to_string(&lib).unwrap() + "\n// edited after it was applied\n").unwrap();
+        let mut lock = self.lock();
+        lock.migrations[index].source = tidegate::digest::Digest::of_source_dir(src).unwrap();
+        lock.write(&self.config.lock).unwrap();
+    }
 }

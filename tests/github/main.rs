@@ -347,16 +347,46 @@ impl Runner {
     }
 }
 
-async fn action_runs_in_a_simulated_runner(server: String) -> anyhow::Result<()> {
-    let db = common::TestDb::create(&server).await?;
+fn refs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
+    v.iter().map(|(k, x)| (*k, x.as_str())).collect()
+}
+
+/// Delete what the examples create in the search engine, whose names are
+/// cluster-wide.
+async fn clean_search_engine(url: &str) -> anyhow::Result<()> {
+    let cfg = tidegate::config::ElasticConfig {
+        url: Some(url.into()),
+        request_timeout: std::time::Duration::from_secs(30),
+        lock_ttl: std::time::Duration::from_secs(30),
+        lock_wait: std::time::Duration::from_secs(30),
+        history_index: "tidegate-migrations".into(),
+    };
+    let es = tidegate::engine::elasticsearch::EsTarget::new(&cfg)?;
+    use elasticsearch::http::Method;
+    for path in ["/places_v1", "/places_v2", "/tidegate-migrations", "/tidegate-migrations-audit", "/tidegate-migrations-lock", "/_index_template/place-visits"] {
+        es.call(Method::Delete, path, &[], None, &[404], "cleaning up").await?;
+    }
+    Ok(())
+}
+
+async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<()> {
+    let db = common::TestDb::create(&urls[0]).await?;
+    let mongo = common::mongo_db_url(&urls[1]);
+    let es = urls[2].clone();
+    clean_search_engine(&es).await?;
     let (state, api) = github_with(0);
     let pr = serde_json::json!({ "pull_request": { "number": 7 } });
+    let engines = |extra: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
+        let mut v = vec![("postgres-url", db.url.clone()), ("mongodb-url", mongo.clone()), ("elasticsearch-url", es.clone())];
+        v.extend(extra.iter().map(|(k, x)| (*k, x.to_string())));
+        v
+    };
 
     let runner = Runner::new(&api, pr.clone());
-    let steps = runner.run(&[("command", "plan"), ("postgres-url", &db.url)]);
+    let steps = runner.run(&refs(&engines(&[("command", "plan")])));
     ensure!(steps.len() == 5 && steps.iter().all(|s| s.1 == 0), "{steps:#?}");
     let out = runner.outputs();
-    ensure!(out.get("pending-count").map(String::as_str) == Some("4"), "{out:?}");
+    ensure!(out.get("pending-count").map(String::as_str) == Some("9"), "{out:?}");
     ensure!(out.get("has-changes").map(String::as_str) == Some("true"));
     let report = std::path::PathBuf::from(&out["report-path"]);
     for f in ["report.json", "report.md", "report.sarif"] {
@@ -368,13 +398,13 @@ async fn action_runs_in_a_simulated_runner(server: String) -> anyhow::Result<()>
     ensure!(!db.exists("users").await?, "plan must not change the database");
 
     let apply = Runner::new(&api, serde_json::json!({ "ref": "refs/heads/main" }));
-    let steps = apply.run(&[("command", "apply"), ("postgres-url", &db.url), ("comment", "false")]);
+    let steps = apply.run(&refs(&engines(&[("command", "apply"), ("comment", "false")])));
     ensure!(steps.iter().all(|s| s.1 == 0), "{steps:#?}");
-    ensure!(apply.outputs().get("pending-count").map(String::as_str) == Some("4"));
+    ensure!(apply.outputs().get("pending-count").map(String::as_str) == Some("9"));
     ensure!(db.exists("users").await?);
 
     let again = Runner::new(&api, pr);
-    let steps = again.run(&[("command", "plan"), ("postgres-url", &db.url)]);
+    let steps = again.run(&refs(&engines(&[("command", "plan")])));
     ensure!(steps.iter().all(|s| s.1 == 0), "{steps:#?}");
     ensure!(again.outputs().get("has-changes").map(String::as_str) == Some("false"));
     let mine = ours(&state);
@@ -385,6 +415,7 @@ async fn action_runs_in_a_simulated_runner(server: String) -> anyhow::Result<()>
     let steps = bad.run(&[("command", "plan"), ("postgres-url", "postgres://nobody@127.0.0.1:1/none"), ("comment", "false")]);
     let last = steps.last().unwrap();
     ensure!(last.0 == "Fail when tidegate failed" && last.1 == 6, "{steps:#?}");
+    clean_search_engine(&es).await?;
     db.drop().await
 }
 
@@ -397,7 +428,11 @@ fn main() {
         trial("oversized_reports_degrade_to_a_summary", oversized_reports_degrade_to_a_summary),
         trial("cli_posts_redacted_reports_and_writes_the_summary", cli_posts_redacted_reports_and_writes_the_summary),
         trial("read_only_tokens_and_pushes_degrade_gracefully", read_only_tokens_and_pushes_degrade_gracefully),
-        common::pg_trial("action_runs_in_a_simulated_runner", action_runs_in_a_simulated_runner),
+        common::servers_trial(
+            "action_runs_in_a_simulated_runner",
+            vec![common::postgres_server(), common::mongo_server(), common::es_server()],
+            action_runs_in_a_simulated_runner,
+        ),
     ];
     common::announce_skips();
     libtest_mimic::run(&args, trials).exit();

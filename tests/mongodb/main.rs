@@ -1,1 +1,321 @@
-fn main() {}
+//! MongoDB end to end, against a real server: plan in a shadow database,
+//! apply, down, the lease lock, tamper detection, failure recovery, health,
+//! and one migration across all three engines.
+//!
+//! Servers come from `TIDEGATE_TEST_MONGODB_URL` (and, for the three-engine
+//! test, `TIDEGATE_TEST_POSTGRES_URL` and `TIDEGATE_TEST_ELASTICSEARCH_URL`),
+//! else testcontainers; without them a test is reported ignored with the
+//! reason. Each test works in its own database.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+use std::time::Duration;
+
+use anyhow::{ensure, Context};
+use common::{es_server, examples, guests, mongo_db_url, mongo_server, postgres_server, servers_trial, Fixture, TestDb};
+use mongodb::bson::{doc, Document};
+use tidegate::engine::lease::LeaseError;
+use tidegate::engine::mongodb::lock::MongoLock;
+use tidegate::engine::mongodb::MongoTarget;
+use tidegate::planner::{DownTo, Health, Outcome, PlanError, Planner, Resolution, State};
+use tidegate::project::Project;
+use tidegate::runtime::Runtime;
+
+const EXAMPLES: &[&str] = &["0005_mongo_profiles", "0006_mongo_backfill_locale"];
+
+fn runtime(f: &Fixture) -> Runtime {
+    Runtime::new(f.config.sandbox.clone(), None).unwrap()
+}
+
+async fn open(f: &Fixture, rt: &Runtime) -> anyhow::Result<Project> {
+    Ok(Project::open(f.config.clone(), rt).await?)
+}
+
+/// The fixture's target, for looking at the database directly.
+async fn target(f: &Fixture) -> anyhow::Result<MongoTarget> {
+    Ok(MongoTarget::new(&f.config.mongodb).await?)
+}
+
+async fn collection_names(t: &MongoTarget) -> anyhow::Result<Vec<String>> {
+    let mut names = t.database().list_collection_names().await?;
+    names.sort();
+    Ok(names)
+}
+
+async fn drop_db(t: &MongoTarget) {
+    let _ = t.database().drop().await;
+}
+
+async fn plan_runs_in_a_shadow_and_leaves_the_target_unchanged(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    // Something already there, which the shadow must copy.
+    t.database().run_command(doc! { "create": "legacy", "validator": { "n": { "$type": "int" } } }).await?;
+    t.database().collection::<Document>("legacy").insert_one(doc! { "n": 1 }).await?;
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let report = Planner::new(&project, &rt).await?.plan(None).await?;
+    ensure!(report.ok(), "plan failed: {:?}", report.error);
+    ensure!(report.migrations.iter().all(|m| m.outcome == Outcome::Ok), "{:#?}", report.migrations);
+    let first = &report.migrations[0];
+    ensure!(first.statements.iter().any(|s| s.text.contains("\"createIndexes\":\"profiles\"")), "{:#?}", first.statements);
+    ensure!(first.checks.len() == 2 && first.checks.iter().all(|c| c.passed), "{:?}", first.checks);
+    let diff: Vec<String> = report.diff.as_ref().context("plan has a diff")?.iter().map(|c| c.line()).collect();
+    for want in ["+ collection profiles", "+ mongodb index profiles.email_unique (key={\"email\":1}, unique=true)", "+ mongodb index sessions.expires_ttl"] {
+        ensure!(diff.iter().any(|l| l.starts_with(want)), "diff lacks `{want}`:\n{}", diff.join("\n"));
+    }
+    ensure!(!diff.iter().any(|l| l.contains("legacy")), "the copied collection is unchanged: {diff:?}");
+    // The target is as it was, and no shadow is left behind.
+    ensure!(collection_names(&t).await? == ["legacy"], "{:?}", collection_names(&t).await?);
+    let dbs = t.client().list_database_names().await?;
+    ensure!(!dbs.iter().any(|d| d.contains("_tgshadow_")), "shadow left behind: {dbs:?}");
+    drop_db(&t).await;
+    Ok(())
+}
+
+async fn apply_is_idempotent_and_up_down_up_restores_the_catalog(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt).await?;
+    let first = planner.apply(None).await?;
+    ensure!(first.ok() && first.migrations.len() == 2, "{:?}", first.error);
+    let snap = tidegate::engine::mongodb::snapshot::snapshot(&t.database(), "tidegate_migrations").await?;
+    ensure!(snap.objects.keys().any(|(k, n)| k == "mongodb index" && n == "profiles.email_unique"));
+    let again = planner.apply(None).await?;
+    ensure!(again.ok() && again.migrations.is_empty() && again.already_applied == 2);
+
+    let down = planner.down(&DownTo::All).await?;
+    ensure!(down.ok() && down.migrations.len() == 2, "{:?}", down.error);
+    ensure!(!collection_names(&t).await?.contains(&"profiles".to_string()));
+    ensure!(planner.status().await?.count(State::Pending) == 2);
+    ensure!(planner.apply(None).await?.ok());
+    let again = tidegate::engine::mongodb::snapshot::snapshot(&t.database(), "tidegate_migrations").await?;
+    ensure!(snap == again, "up/down/up changed the catalog:\n{:#?}", tidegate::diff::diff(&snap, &again));
+
+    // History and audit live in the database itself.
+    let history = t.database().collection::<Document>("tidegate_migrations");
+    ensure!(history.count_documents(doc! { "status": "applied" }).await? == 2);
+    let audit = t.database().collection::<Document>("tidegate_migrations_audit");
+    ensure!(audit.count_documents(doc! { "event": "reverted" }).await? == 2);
+    ensure!(audit.count_documents(doc! { "event": "applied", "id": "0005_mongo_profiles" }).await? == 2);
+    drop_db(&t).await;
+    Ok(())
+}
+
+async fn edited_applied_migration_is_refused(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0005_mongo_profiles"], None).with_mongo(&mongo_db_url(&urls[0]));
+    let src = f.own_sources(0, "modules/0005_mongo_profiles");
+    let rt = runtime(&f);
+    ensure!(Planner::new(&open(&f, &rt).await?, &rt).await?.apply(None).await?.ok());
+    f.edit_and_relock(0, &src);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt).await?;
+    ensure!(planner.status().await?.migrations[0].state == State::Modified);
+    match planner.apply(None).await {
+        Err(PlanError::Modified(ids)) => ensure!(ids == ["0005_mongo_profiles"]),
+        other => anyhow::bail!("expected Modified, got ok={}", other.is_ok()),
+    }
+    drop_db(&target(&f).await?).await;
+    Ok(())
+}
+
+async fn concurrent_applies_apply_each_migration_once(urls: Vec<String>) -> anyhow::Result<()> {
+    let url = mongo_db_url(&urls[0]);
+    let mut tasks = Vec::new();
+    for _ in 0..3 {
+        let url = url.clone();
+        tasks.push(tokio::spawn(async move {
+            let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&url);
+            let rt = runtime(&f);
+            let project = open(&f, &rt).await?;
+            let report = Planner::new(&project, &rt).await?.apply(None).await?;
+            ensure!(report.ok(), "{:?}", report.error);
+            Ok::<usize, anyhow::Error>(report.migrations.iter().filter(|m| m.outcome == Outcome::Ok).count())
+        }));
+    }
+    let mut ran = 0;
+    for t in tasks {
+        ran += t.await??;
+    }
+    ensure!(ran == 2, "{ran} migration runs across three concurrent applies");
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&url);
+    let t = target(&f).await?;
+    let audit = t.database().collection::<Document>("tidegate_migrations_audit");
+    ensure!(audit.count_documents(doc! { "event": "applied" }).await? == 2);
+    let lock = t.database().collection::<Document>("tidegate_migrations_lock");
+    ensure!(lock.count_documents(doc! {}).await? == 0, "every lease was released");
+    drop_db(&t).await;
+    Ok(())
+}
+
+async fn lease_expires_when_its_holder_dies(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    let db = t.database();
+    let ttl = Duration::from_secs(2);
+    // A live holder: a second run waits, then gives up naming it.
+    let held = MongoLock::acquire(&t, &db, "tidegate_migrations_lock", ttl, Duration::from_secs(1)).await?;
+    match MongoLock::acquire(&t, &db, "tidegate_migrations_lock", ttl, Duration::from_millis(300)).await {
+        Err(LeaseError::Busy { holder, .. }) => ensure!(holder.contains("pid"), "{holder}"),
+        other => anyhow::bail!("expected Busy, got ok={}", other.is_ok()),
+    }
+    // Renewal keeps it alive past its TTL.
+    tokio::time::sleep(ttl + Duration::from_millis(500)).await;
+    ensure!(held.lost().is_none());
+    ensure!(MongoLock::acquire(&t, &db, "tidegate_migrations_lock", ttl, Duration::from_millis(300)).await.is_err());
+    held.release().await?;
+
+    // A holder that died: its lease (expired by the server's clock) is taken over.
+    db.collection::<Document>("tidegate_migrations_lock")
+        .insert_one(doc! { "_id": "lock", "owner": "dead run", "expires": mongodb::bson::DateTime::from_millis(0) })
+        .await?;
+    let taken = MongoLock::acquire(&t, &db, "tidegate_migrations_lock", ttl, Duration::from_secs(1)).await?;
+    taken.release().await?;
+    drop_db(&t).await;
+    Ok(())
+}
+
+async fn failed_migration_blocks_until_resolved(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(guests(), &["9009_mongo_fail"], None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt).await?;
+    let report = planner.apply(None).await?;
+    ensure!(!report.ok() && report.error.as_deref().is_some_and(|e| e.contains("insert one, then retry")), "{:?}", report.error);
+    ensure!(planner.status().await?.migrations[0].state == State::Failed);
+    match planner.apply(None).await {
+        Err(e @ PlanError::Dirty { .. }) => ensure!(e.to_string().contains("tidegate resolve 9009_mongo_fail --retry")),
+        other => anyhow::bail!("expected Dirty, got ok={}", other.is_ok()),
+    }
+    // The human fixes the data and retries.
+    t.database().collection::<Document>("half_done").insert_one(doc! { "ok": true }).await?;
+    planner.resolve("9009_mongo_fail", Resolution::Retry).await?;
+    ensure!(planner.apply(None).await?.ok());
+    ensure!(planner.status().await?.migrations[0].state == State::Applied);
+    drop_db(&t).await;
+    Ok(())
+}
+
+async fn health_reports_replica_set_and_invariants(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt).await?;
+    ensure!(planner.apply(None).await?.ok());
+    let h = planner.health().await;
+    let find = |n: &str| h.checks.iter().find(|c| c.name == n).cloned();
+    let rs = find("mongodb: replica set").context("replica set check")?;
+    ensure!(rs.status == Health::Pass && rs.detail.contains("primary"), "{rs:?}");
+    ensure!(find("mongodb: version").is_some_and(|c| c.detail.starts_with("MongoDB ")));
+    ensure!(find("0006_mongo_backfill_locale: every profile has a locale").is_some_and(|c| c.status == Health::Pass));
+    ensure!(h.status != Health::Fail, "{:#?}", h.checks);
+
+    // A broken invariant fails health; check itself may not write.
+    let t = target(&f).await?;
+    t.database().run_command(doc! { "collMod": "profiles", "validationLevel": "off" }).await?;
+    t.database().collection::<Document>("profiles").insert_one(doc! { "email": "x@y" }).await?;
+    let h = planner.health().await;
+    ensure!(h.status == Health::Fail, "{:#?}", h.checks);
+    drop_db(&t).await;
+    Ok(())
+}
+
+/// SecantusDB has no text indexes. State the gap: on a real `mongod` the
+/// same command must succeed.
+async fn text_indexes_gap_of_the_emulator(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    let hello = t.hello().await?;
+    let emulator = hello.get_str("setName").is_ok_and(|s| s == "secantus");
+    let made = t
+        .database()
+        .run_command(doc! { "createIndexes": "notes", "indexes": [{ "key": { "body": "text" }, "name": "body_text" }] })
+        .await;
+    if emulator {
+        ensure!(made.is_err(), "SecantusDB gained text indexes: drop this gap note");
+    } else {
+        made.context("a real mongod builds text indexes")?;
+    }
+    drop_db(&t).await;
+    Ok(())
+}
+
+/// SecantusDB evaluates `$$NOW` in update pipelines but not in a query's
+/// `$expr`, which matches nothing there. The lease lock therefore reads the
+/// server's clock from `hello` instead. On a real `mongod` both work.
+async fn now_in_query_expr_gap_of_the_emulator(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    let emulator = t.hello().await?.get_str("setName").is_ok_and(|s| s == "secantus");
+    let c = t.database().collection::<Document>("clock");
+    c.insert_one(doc! { "at": mongodb::bson::DateTime::from_millis(0) }).await?;
+    let matched = c.count_documents(doc! { "$expr": { "$lt": ["$at", "$$NOW"] } }).await?;
+    ensure!(matched == if emulator { 0 } else { 1 }, "matched {matched}: update this gap note");
+    drop_db(&t).await;
+    Ok(())
+}
+
+async fn one_migration_across_all_three_engines(urls: Vec<String>) -> anyhow::Result<()> {
+    let (pg, mongo, es) = (&urls[0], &urls[1], &urls[2]);
+    let db = TestDb::create(pg).await?;
+    let ids = ["0001_create_users", "0005_mongo_profiles", "0007_es_places", "0009_region_everywhere"];
+    let f = Fixture::new(examples(), &ids, Some(&db.url)).with_mongo(&mongo_db_url(mongo)).with_es(es);
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let planner = Planner::new(&project, &rt).await?;
+    let _ = planner.down(&DownTo::All).await; // a crashed earlier run's leftovers in the shared search engine
+    let plan = planner.plan(None).await?;
+    ensure!(plan.ok(), "{:?}", plan.error);
+    let engines: Vec<String> = plan.migrations[3].statements.iter().map(|s| s.engine.to_string()).collect();
+    for e in ["postgres", "mongodb", "elasticsearch"] {
+        ensure!(engines.iter().any(|x| x == e), "0009 ran nothing on {e}: {engines:?}");
+    }
+    let report = planner.apply(None).await?;
+    ensure!(report.ok(), "{:?}", report.error);
+    // Each engine records 0009 in its own history.
+    let mut conn = db.connect().await?;
+    let pg_rows: i64 = sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations WHERE id = '0009_region_everywhere'").fetch_one(&mut conn).await?;
+    ensure!(pg_rows == 1);
+    let t = target(&f).await?;
+    ensure!(t.database().collection::<Document>("tidegate_migrations").count_documents(doc! { "_id": "0009_region_everywhere" }).await? == 1);
+    let es_target = tidegate::engine::elasticsearch::EsTarget::new(&f.config.elasticsearch)?;
+    let doc = es_target.call(elasticsearch::http::Method::Get, "/tidegate-migrations/_doc/0009_region_everywhere", &[], None, &[404], "test").await?;
+    ensure!(doc.status == 200, "{}", doc.body);
+    let down = planner.down(&DownTo::All).await?;
+    ensure!(down.ok(), "{:?}", down.error);
+    ensure!(planner.status().await?.count(State::Applied) == 0);
+    drop_db(&t).await;
+    drop(conn);
+    db.drop().await?;
+    Ok(())
+}
+
+fn main() {
+    let args = libtest_mimic::Arguments::from_args();
+    common::require_built();
+    if let common::Server::Skip(reason) = mongo_server() {
+        eprintln!("SKIPPED: MongoDB tests: {reason}");
+    }
+    let m = || vec![mongo_server()];
+    let trials = vec![
+        servers_trial("plan_runs_in_a_shadow_and_leaves_the_target_unchanged", m(), plan_runs_in_a_shadow_and_leaves_the_target_unchanged),
+        servers_trial("apply_is_idempotent_and_up_down_up_restores_the_catalog", m(), apply_is_idempotent_and_up_down_up_restores_the_catalog),
+        servers_trial("edited_applied_migration_is_refused", m(), edited_applied_migration_is_refused),
+        servers_trial("concurrent_applies_apply_each_migration_once", m(), concurrent_applies_apply_each_migration_once),
+        servers_trial("lease_expires_when_its_holder_dies", m(), lease_expires_when_its_holder_dies),
+        servers_trial("failed_migration_blocks_until_resolved", m(), failed_migration_blocks_until_resolved),
+        servers_trial("health_reports_replica_set_and_invariants", m(), health_reports_replica_set_and_invariants),
+        servers_trial("text_indexes_gap_of_the_emulator", m(), text_indexes_gap_of_the_emulator),
+        servers_trial("now_in_query_expr_gap_of_the_emulator", m(), now_in_query_expr_gap_of_the_emulator),
+        servers_trial(
+            "one_migration_across_all_three_engines",
+            vec![postgres_server(), mongo_server(), es_server()],
+            one_migration_across_all_three_engines,
+        ),
+    ];
+    libtest_mimic::run(&args, trials).exit();
+}

@@ -8,7 +8,7 @@
 mod common;
 
 use anyhow::{ensure, Context};
-use common::{cli, examples, guests, pg_trial, Fixture, TestDb};
+use common::{cli, copy_dir, examples, guests, pg_trial, Fixture, TestDb};
 use tidegate::planner::{DownTo, Outcome, PlanError, Planner, Resolution, State};
 use tidegate::project::{Project, ProjectError};
 use tidegate::runtime::Runtime;
@@ -214,10 +214,10 @@ async fn health_reports_server_state_and_invariants(server: String) -> anyhow::R
     let healthy = planner.health().await;
     ensure!(healthy.status == Health::Pass, "{:?}", healthy.checks);
     let names: Vec<&str> = healthy.checks.iter().map(|c| c.name.as_str()).collect();
-    for want in ["connect", "version", "role", "timeouts", "migrations", "0003_backfill_email_lower: users.email_lower is backfilled"] {
+    for want in ["postgres: connect", "postgres: version", "postgres: role", "postgres: timeouts", "migrations", "0003_backfill_email_lower: users.email_lower is backfilled"] {
         ensure!(names.contains(&want), "{names:?}");
     }
-    ensure!(healthy.checks.iter().any(|c| c.name == "version" && c.detail.starts_with("PostgreSQL")));
+    ensure!(healthy.checks.iter().any(|c| c.name == "postgres: version" && c.detail.starts_with("PostgreSQL")));
 
     // Break an invariant 0003 declared: health fails and says which.
     sqlx::raw_sql("INSERT INTO users (email, full_name) VALUES ('a@b.c', 'A')").execute(&mut db.connect().await?).await?;
@@ -285,19 +285,6 @@ async fn edited_applied_migration_is_refused(server: String) -> anyhow::Result<(
     ensure!(planner.status().await?.migrations[0].state == State::Applied);
     ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'resolved-checksum'").await? == 1);
     db.drop().await
-}
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let e = e?;
-        if e.file_type()?.is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()))?;
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name()))?;
-        }
-    }
-    Ok(())
 }
 
 async fn tampered_component_is_refused(server: String) -> anyhow::Result<()> {
@@ -413,6 +400,28 @@ async fn interrupted_run_is_detected(server: String) -> anyhow::Result<()> {
     db.drop().await
 }
 
+/// A module built against the frozen API 0.1.0 applies, checks and
+/// reverts on a host whose newest API is 0.2.0.
+async fn module_of_api_0_1_0_applies_and_reverts(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(guests(), &["9011_api_v0_1_0"], Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    ensure!(project.migrations[0].module.inspection.api_version == "0.1.0");
+    let planner = Planner::new(&project, &rt).await?;
+    let report = planner.apply(None).await?;
+    ensure!(report.ok(), "{:?}", report.error);
+    ensure!(report.migrations[0].checks.len() == 1 && report.migrations[0].checks[0].passed);
+    ensure!(db.exists("v010").await?);
+    let mut c = db.connect().await?;
+    let api: String = sqlx::query_scalar("SELECT api_version FROM tidegate_migrations").fetch_one(&mut c).await?;
+    ensure!(api == "0.1.0", "history records the module's API: {api}");
+    ensure!(planner.down(&DownTo::Last).await?.ok());
+    ensure!(!db.exists("v010").await?);
+    drop(c);
+    db.drop().await
+}
+
 async fn concurrent_applies_apply_each_migration_once(server: String) -> anyhow::Result<()> {
     let db = TestDb::create(&server).await?;
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
@@ -493,6 +502,7 @@ fn main() {
         pg_trial("failed_non_transactional_migration_blocks_until_resolved", failed_non_transactional_migration_blocks_until_resolved),
         pg_trial("interrupted_run_is_detected", interrupted_run_is_detected),
         pg_trial("concurrent_applies_apply_each_migration_once", concurrent_applies_apply_each_migration_once),
+        pg_trial("module_of_api_0_1_0_applies_and_reverts", module_of_api_0_1_0_applies_and_reverts),
         pg_trial("lock_wait_is_bounded", lock_wait_is_bounded),
         pg_trial("cli_redacts_passwords_and_reports_unreachable", cli_redacts_passwords_and_reports_unreachable),
     ];

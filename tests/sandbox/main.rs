@@ -16,10 +16,29 @@ fn load_bytes(id: &str) -> Vec<u8> {
 async fn built_components_pass_the_import_policy() -> anyhow::Result<()> {
     let bytes = load_bytes("0001_create_users");
     let inspection = tidegate::runtime::inspect(&bytes)?;
-    ensure!(inspection.api_version == "0.1.0");
-    ensure!(inspection.imports.iter().any(|i| i == "tidegate:migration/postgres@0.1.0"));
+    ensure!(inspection.api_version == "0.2.0");
+    ensure!(inspection.imports.iter().any(|i| i == "tidegate:migration/postgres@0.2.0"));
     ensure!(!inspection.imports.iter().any(|i| i.starts_with("wasi:filesystem") || i.starts_with("wasi:sockets") || i.starts_with("wasi:clocks") || i.starts_with("wasi:random")), "{:?}", inspection.imports);
-    ensure!(inspection.exports == ["tidegate:migration/migration@0.1.0"]);
+    ensure!(inspection.exports == ["tidegate:migration/migration@0.2.0"]);
+    Ok(())
+}
+
+/// A component built against the frozen 0.1.0 API keeps loading and
+/// running: its imports link to the same host functions.
+async fn components_of_the_frozen_api_0_1_0_still_run() -> anyhow::Result<()> {
+    let bytes = load_bytes("9011_api_v0_1_0");
+    let inspection = tidegate::runtime::inspect(&bytes)?;
+    ensure!(inspection.api_version == "0.1.0", "{inspection:?}");
+    ensure!(inspection.imports.iter().any(|i| i == "tidegate:migration/postgres@0.1.0"));
+    let rt = Runtime::new(Default::default(), None)?;
+    let module = rt.load("9011", &bytes)?;
+    let meta = rt.metadata(&module).await?;
+    ensure!(meta.id == "9011_api_v0_1_0" && meta.transactional && meta.reversible);
+    let out = rt.run(&module, &meta, tidegate::runtime::Step::Up, Default::default()).await;
+    match out.result {
+        Err(RuntimeError::Failed { message, .. }) => ensure!(message.contains("no PostgreSQL connection"), "{message}"),
+        other => anyhow::bail!("expected a structured failure, got ok={}", other.is_ok()),
+    }
     Ok(())
 }
 
@@ -29,7 +48,9 @@ async fn malformed_and_foreign_binaries_are_refused() -> anyhow::Result<()> {
         (b"\0asm\x01\0\0\0garbage".to_vec(), "WebAssembly"),
         (wat::parse_str("(module)")?, "core WebAssembly module"),
         (wat::parse_str(r#"(component (import "wasi:sockets/tcp@0.2.0" (instance)) (instance $m) (export "tidegate:migration/migration@0.1.0" (instance $m)))"#)?, "network access"),
-        (wat::parse_str(r#"(component (instance $m) (export "tidegate:migration/migration@0.0.9" (instance $m)))"#)?, "supports 0.1.0"),
+        (wat::parse_str(r#"(component (instance $m) (export "tidegate:migration/migration@0.0.9" (instance $m)))"#)?, "supports 0.2.0, 0.1.0"),
+        // MongoDB arrived in 0.2.0: a 0.1.0 component cannot import it.
+        (wat::parse_str(r#"(component (import "tidegate:migration/mongodb@0.1.0" (instance)) (instance $m) (export "tidegate:migration/migration@0.1.0" (instance $m)))"#)?, "not an interface of the Tidegate world"),
         (load_bytes("0001_create_users")[..1000].to_vec(), "not a valid component"),
     ];
     for (bytes, want) in cases {
@@ -114,6 +135,7 @@ fn main() {
     let trials = vec![
         trial("built_components_pass_the_import_policy", built_components_pass_the_import_policy),
         trial("malformed_and_foreign_binaries_are_refused", malformed_and_foreign_binaries_are_refused),
+        trial("components_of_the_frozen_api_0_1_0_still_run", components_of_the_frozen_api_0_1_0_still_run),
         trial("metadata_is_read_without_engine_access", metadata_is_read_without_engine_access),
         trial("precompiled_cache_is_used_and_tampering_is_detected", precompiled_cache_is_used_and_tampering_is_detected),
         trial("cli_verify_reports_every_migration", cli_verify_reports_every_migration),

@@ -4,9 +4,12 @@
 //!   `--locked`) and the test guests, once, into `target/`.
 //! - `test`: `guests`, then the whole test suite. This is the README's test
 //!   command and what `.ci/run` calls.
-//! - `quickstart`: build, then `tidegate plan` and `tidegate apply` of the
-//!   example modules against `TIDEGATE_POSTGRES_URL` (default: the local
-//!   PostgreSQL's `test` database), then `tidegate status`.
+//! - `quickstart`: build, then `tidegate plan`, `tidegate apply`,
+//!   `tidegate status` and `tidegate health` of the example modules against
+//!   `TIDEGATE_POSTGRES_URL` (default: the local PostgreSQL's `test`
+//!   database) and the MongoDB and Elasticsearch in `tidegate.toml`; when
+//!   `TIDEGATE_MONGODB_URL` and `TIDEGATE_ELASTICSEARCH_URL` are unset it
+//!   starts local compatible servers with `tests/servers.sh start`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -86,8 +89,15 @@ fn main() -> ExitCode {
         "quickstart" => (|| {
             let url = std::env::var("TIDEGATE_POSTGRES_URL")
                 .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+            let named = |v: &str| std::env::var(v).is_ok_and(|u| !u.is_empty());
+            if !named("TIDEGATE_MONGODB_URL") || !named("TIDEGATE_ELASTICSEARCH_URL") {
+                let mut c = Command::new("bash");
+                c.arg(root().join("tests/servers.sh")).arg("start");
+                run(c)?;
+                eprintln!("xtask: local servers keep running; stop them with `tests/servers.sh stop`");
+            }
             run(tidegate(&["build"]))?;
-            for cmd in ["plan", "apply", "status"] {
+            for cmd in ["plan", "apply", "status", "health"] {
                 let mut c = tidegate(&[cmd]);
                 c.env("TIDEGATE_POSTGRES_URL", &url);
                 run(c)?;

@@ -1,7 +1,9 @@
 //! The MongoDB apply lock: a lease document `{_id: "lock", owner, expires}`
-//! whose expiry is computed and judged by the server's clock (`$$NOW`), so
-//! clock skew between runners cannot matter. The holder renews it every
-//! third of its TTL; a TTL index removes an abandoned one.
+//! whose expiry is computed and judged by the server's clock, so clock
+//! skew between runners cannot matter: the server writes `expires` from
+//! `$$NOW`, and a lease counts as expired when it is older than the
+//! server's `localTime` (from `hello`). The holder renews it every third of
+//! its TTL; a TTL index removes an abandoned one.
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +30,12 @@ fn lease_pipeline(owner: &str, ttl: Duration) -> Vec<Document> {
     } }]
 }
 
+/// The server's clock.
+async fn server_now(db: &Database) -> Result<mongodb::bson::DateTime, mongodb::error::Error> {
+    let hello = db.run_command(doc! { "hello": 1 }).await?;
+    Ok(hello.get_datetime("localTime").copied().unwrap_or_else(|_| mongodb::bson::DateTime::now()))
+}
+
 impl MongoLock {
     pub async fn acquire(target: &MongoTarget, db: &Database, name: &str, ttl: Duration, wait: Duration) -> Result<Self, LeaseError> {
         let coll = db.collection::<Document>(name);
@@ -39,13 +47,12 @@ impl MongoLock {
         let start = Instant::now();
         let mut delay = Duration::from_millis(50);
         loop {
-            // Matches only an expired lease; when there is none, the upsert
-            // inserts ours, and a live one makes it fail on the `_id`.
+            // Matches only a lease expired by the server's clock; when there
+            // is none, the upsert inserts ours, and a live one makes it fail
+            // on the `_id`.
+            let now = server_now(db).await.map_err(|e| target.connect_error(e))?;
             let attempt = coll
-                .update_one(
-                    doc! { "_id": "lock", "$expr": { "$lt": ["$expires", "$$NOW"] } },
-                    lease_pipeline(&owner, ttl),
-                )
+                .update_one(doc! { "_id": "lock", "expires": { "$lt": now } }, lease_pipeline(&owner, ttl))
                 .upsert(true)
                 .await;
             match attempt {
