@@ -305,6 +305,14 @@ impl Held {
     }
 }
 
+/// One write to a history store.
+#[derive(Clone, Copy)]
+enum StoreOp<'a> {
+    Upsert(&'a NewRow<'a>),
+    Delete,
+    Audit(&'a Event<'a>),
+}
+
 /// Shadow copies a dry run works in.
 #[derive(Default)]
 struct Shadows {
@@ -763,24 +771,36 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// Write `m`'s history row on every engine it declares.
-    async fn record(&self, conn: &mut Option<PgConnection>, m: &Migration, status: RowStatus, run: Option<&MigrationRun>) -> Result<(), PlanError> {
-        let row = self.row(m, status, run);
-        for e in &m.meta.engines {
-            match e {
+    /// Do `op` on the history store of every engine `m` declares.
+    async fn each_store(&self, conn: &mut Option<PgConnection>, m: &Migration, op: StoreOp<'_>) -> Result<(), PlanError> {
+        for engine in &m.meta.engines {
+            match engine {
                 EngineKind::Postgres => {
                     if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
-                        b.history.upsert(c, &row, &self.actor).await?;
+                        match op {
+                            StoreOp::Upsert(row) => b.history.upsert(c, row, &self.actor).await?,
+                            StoreOp::Delete => b.history.delete(c, &m.meta.id).await?,
+                            StoreOp::Audit(e) => b.history.audit(c, e, &self.actor).await?,
+                        }
                     }
                 }
                 EngineKind::Mongodb => {
                     if let Some(b) = &self.mongo {
-                        b.history.upsert(&b.target.database(), &row, &self.actor).await?;
+                        let db = b.target.database();
+                        match op {
+                            StoreOp::Upsert(row) => b.history.upsert(&db, row, &self.actor).await?,
+                            StoreOp::Delete => b.history.delete(&db, &m.meta.id).await?,
+                            StoreOp::Audit(e) => b.history.audit(&db, e, &self.actor).await?,
+                        }
                     }
                 }
                 EngineKind::Elasticsearch => {
                     if let Some(b) = &self.es {
-                        b.history.upsert(&b.target, &row, &self.actor).await?;
+                        match op {
+                            StoreOp::Upsert(row) => b.history.upsert(&b.target, row, &self.actor).await?,
+                            StoreOp::Delete => b.history.delete(&b.target, &m.meta.id).await?,
+                            StoreOp::Audit(e) => b.history.audit(&b.target, e, &self.actor).await?,
+                        }
                     }
                 }
             }
@@ -788,28 +808,14 @@ impl<'a> Planner<'a> {
         Ok(())
     }
 
+    /// Write `m`'s history row on every engine it declares.
+    async fn record(&self, conn: &mut Option<PgConnection>, m: &Migration, status: RowStatus, run: Option<&MigrationRun>) -> Result<(), PlanError> {
+        self.each_store(conn, m, StoreOp::Upsert(&self.row(m, status, run))).await
+    }
+
     /// Delete `m`'s history row on every engine it declares.
     async fn forget(&self, conn: &mut Option<PgConnection>, m: &Migration) -> Result<(), PlanError> {
-        for e in &m.meta.engines {
-            match e {
-                EngineKind::Postgres => {
-                    if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
-                        b.history.delete(c, &m.meta.id).await?;
-                    }
-                }
-                EngineKind::Mongodb => {
-                    if let Some(b) = &self.mongo {
-                        b.history.delete(&b.target.database(), &m.meta.id).await?;
-                    }
-                }
-                EngineKind::Elasticsearch => {
-                    if let Some(b) = &self.es {
-                        b.history.delete(&b.target, &m.meta.id).await?;
-                    }
-                }
-            }
-        }
-        Ok(())
+        self.each_store(conn, m, StoreOp::Delete).await
     }
 
     /// Append an audit event for `m` on every engine it declares, with the
@@ -823,26 +829,7 @@ impl<'a> Planner<'a> {
             duration_ms: run.map(|r| r.elapsed_ms.round() as i64),
             detail,
         };
-        for engine in &m.meta.engines {
-            match engine {
-                EngineKind::Postgres => {
-                    if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
-                        b.history.audit(c, &e, &self.actor).await?;
-                    }
-                }
-                EngineKind::Mongodb => {
-                    if let Some(b) = &self.mongo {
-                        b.history.audit(&b.target.database(), &e, &self.actor).await?;
-                    }
-                }
-                EngineKind::Elasticsearch => {
-                    if let Some(b) = &self.es {
-                        b.history.audit(&b.target, &e, &self.actor).await?;
-                    }
-                }
-            }
-        }
-        Ok(())
+        self.each_store(conn, m, StoreOp::Audit(&e)).await
     }
 
     /// Apply pending migrations in order (up to `upto`), under the locks.

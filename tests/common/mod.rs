@@ -393,3 +393,26 @@ impl Fixture {
         lock.write(&self.config.lock).unwrap();
     }
 }
+
+/// Run `runs` applies at once, each with its own planner on a fixture from
+/// `fixture`; returns how many migration runs succeeded across them all.
+pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Send + Sync + 'static) -> anyhow::Result<usize> {
+    let fixture = std::sync::Arc::new(fixture);
+    let mut tasks = Vec::new();
+    for _ in 0..runs {
+        let fixture = fixture.clone();
+        tasks.push(tokio::spawn(async move {
+            let f = fixture();
+            let rt = tidegate::runtime::Runtime::new(f.config.sandbox.clone(), None)?;
+            let project = tidegate::project::Project::open(f.config.clone(), &rt).await?;
+            let report = tidegate::planner::Planner::new(&project, &rt).await?.apply(None).await?;
+            anyhow::ensure!(report.ok(), "{:?}", report.error);
+            Ok::<usize, anyhow::Error>(report.migrations.iter().filter(|m| m.outcome == tidegate::planner::Outcome::Ok).count())
+        }));
+    }
+    let mut ran = 0;
+    for t in tasks {
+        ran += t.await??;
+    }
+    Ok(ran)
+}

@@ -395,6 +395,9 @@ fn prepare(req: &Request, prefix: Option<&str>, reserved: &str) -> Result<(Strin
     for (i, _) in &route.names {
         out[*i] = namer.list(segments[*i]).map_err(denied)?;
     }
+    if req.query.len() > 100 {
+        return Err(HostError::LimitExceeded(format!("{} query parameters, over the cap of 100", req.query.len())));
+    }
     for (k, v) in &req.query {
         if k == "wait_for_completion" && v == "false" {
             return Err(denied("background tasks are not allowed: _reindex must wait for completion".into()));
