@@ -129,6 +129,16 @@ impl HistoryRow {
     }
 }
 
+/// What an event does to the history row.
+#[derive(Clone, Copy)]
+pub enum HistoryChange<'a> {
+    /// Leave it: only an audit entry.
+    Keep,
+    Upsert(&'a NewRow<'a>),
+    /// Remove the row of this migration id.
+    Delete(&'a str),
+}
+
 /// One audit event as a document-store engine keeps it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AuditRecord {

@@ -34,7 +34,7 @@ use crate::engine::postgres::history::History;
 use crate::engine::postgres::lock::{AdvisoryLock, LockError};
 use crate::engine::postgres::{snapshot::snapshot, PgError, PgSession, PgTarget};
 use crate::engine::Sessions;
-use crate::history::{Actor, Event, HistoryRow, NewRow, RowStatus};
+use crate::history::{Actor, Event, HistoryChange, HistoryRow, NewRow, RowStatus};
 use crate::lint::{self, Finding};
 use crate::metadata::{EngineKind, Engines};
 use crate::project::{Migration, Project};
@@ -305,12 +305,15 @@ impl Held {
     }
 }
 
-/// One write to a history store.
+/// What an event does to a migration's history row.
 #[derive(Clone, Copy)]
-enum StoreOp<'a> {
-    Upsert(&'a NewRow<'a>),
+enum RowChange {
+    /// Leave it (an audit entry only).
+    Keep,
+    /// Write it with this status.
+    Set(RowStatus),
+    /// Remove it.
     Delete,
-    Audit(&'a Event<'a>),
 }
 
 /// Shadow copies a dry run works in.
@@ -738,6 +741,7 @@ impl<'a> Planner<'a> {
             if let Some(b) = &self.mongo {
                 let db = b.target.database();
                 held.mongo = Some(MongoLock::acquire(&b.target, &db, &b.history.lock, b.cfg.lock_ttl, b.cfg.lock_wait).await?);
+                b.history.ensure(&db).await?;
             }
             if let Some(b) = &self.es {
                 held.es = Some(EsLock::acquire(&b.target, &b.history.lock, b.cfg.lock_ttl, b.cfg.lock_wait).await?);
@@ -771,56 +775,21 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// Do `op` on the history store of every engine `m` declares.
-    async fn each_store(&self, conn: &mut Option<PgConnection>, m: &Migration, op: StoreOp<'_>) -> Result<(), PlanError> {
-        for engine in &m.meta.engines {
-            match engine {
-                EngineKind::Postgres => {
-                    if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
-                        match op {
-                            StoreOp::Upsert(row) => b.history.upsert(c, row, &self.actor).await?,
-                            StoreOp::Delete => b.history.delete(c, &m.meta.id).await?,
-                            StoreOp::Audit(e) => b.history.audit(c, e, &self.actor).await?,
-                        }
-                    }
-                }
-                EngineKind::Mongodb => {
-                    if let Some(b) = &self.mongo {
-                        let db = b.target.database();
-                        match op {
-                            StoreOp::Upsert(row) => b.history.upsert(&db, row, &self.actor).await?,
-                            StoreOp::Delete => b.history.delete(&db, &m.meta.id).await?,
-                            StoreOp::Audit(e) => b.history.audit(&db, e, &self.actor).await?,
-                        }
-                    }
-                }
-                EngineKind::Elasticsearch => {
-                    if let Some(b) = &self.es {
-                        match op {
-                            StoreOp::Upsert(row) => b.history.upsert(&b.target, row, &self.actor).await?,
-                            StoreOp::Delete => b.history.delete(&b.target, &m.meta.id).await?,
-                            StoreOp::Audit(e) => b.history.audit(&b.target, e, &self.actor).await?,
-                        }
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Write `m`'s history row on every engine it declares.
-    async fn record(&self, conn: &mut Option<PgConnection>, m: &Migration, status: RowStatus, run: Option<&MigrationRun>) -> Result<(), PlanError> {
-        self.each_store(conn, m, StoreOp::Upsert(&self.row(m, status, run))).await
-    }
-
-    /// Delete `m`'s history row on every engine it declares.
-    async fn forget(&self, conn: &mut Option<PgConnection>, m: &Migration) -> Result<(), PlanError> {
-        self.each_store(conn, m, StoreOp::Delete).await
-    }
-
-    /// Append an audit event for `m` on every engine it declares, with the
-    /// run's duration and `detail`.
-    async fn audit(&self, conn: &mut Option<PgConnection>, m: &Migration, event: &str, run: Option<&MigrationRun>, detail: Option<&str>) -> Result<(), PlanError> {
+    /// Record an event of `m` on the history store of every engine it
+    /// declares: the row change and the audit entry. MongoDB writes both in
+    /// one transaction where the server allows it; PostgreSQL writes them in
+    /// the migration's transaction when there is one.
+    async fn history(&self, conn: &mut Option<PgConnection>, m: &Migration, change: RowChange, event: &str, run: Option<&MigrationRun>, detail: Option<&str>) -> Result<(), PlanError> {
+        let row_status = match change {
+            RowChange::Set(status) => Some(status),
+            RowChange::Keep | RowChange::Delete => None,
+        };
+        let row = row_status.map(|status| self.row(m, status, run));
+        let change = match (&change, &row) {
+            (RowChange::Delete, _) => HistoryChange::Delete(&m.meta.id),
+            (_, Some(row)) => HistoryChange::Upsert(row),
+            _ => HistoryChange::Keep,
+        };
         let e = Event {
             event,
             id: &m.meta.id,
@@ -829,7 +798,36 @@ impl<'a> Planner<'a> {
             duration_ms: run.map(|r| r.elapsed_ms.round() as i64),
             detail,
         };
-        self.each_store(conn, m, StoreOp::Audit(&e)).await
+        for engine in &m.meta.engines {
+            match engine {
+                EngineKind::Postgres => {
+                    if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
+                        match change {
+                            HistoryChange::Upsert(row) => b.history.upsert(c, row, &self.actor).await?,
+                            HistoryChange::Delete(id) => b.history.delete(c, id).await?,
+                            HistoryChange::Keep => {}
+                        }
+                        b.history.audit(c, &e, &self.actor).await?;
+                    }
+                }
+                EngineKind::Mongodb => {
+                    if let Some(b) = &self.mongo {
+                        b.history.write(&b.target, change, &e, &self.actor).await?;
+                    }
+                }
+                EngineKind::Elasticsearch => {
+                    if let Some(b) = &self.es {
+                        match change {
+                            HistoryChange::Upsert(row) => b.history.upsert(&b.target, row, &self.actor).await?,
+                            HistoryChange::Delete(id) => b.history.delete(&b.target, id).await?,
+                            HistoryChange::Keep => {}
+                        }
+                        b.history.audit(&b.target, &e, &self.actor).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Apply pending migrations in order (up to `upto`), under the locks.
@@ -866,24 +864,21 @@ impl<'a> Planner<'a> {
             exec_opt(c, "BEGIN", "starting the migration transaction").await?;
             let run = self.run_step(m, Step::Up, c, None).await;
             if run.outcome == Outcome::Ok {
-                self.record(c, m, RowStatus::Applied, Some(&run)).await?;
-                self.audit(c, m, "applied", Some(&run), None).await?;
+                self.history(c, m, RowChange::Set(RowStatus::Applied), "applied", Some(&run), None).await?;
                 exec_opt(c, "COMMIT", "committing the migration").await?;
             } else {
                 exec_opt(c, "ROLLBACK", "rolling back the failed migration").await?;
-                self.audit(c, m, "failed", Some(&run), run.error.as_deref()).await?;
+                self.history(c, m, RowChange::Keep, "failed", Some(&run), run.error.as_deref()).await?;
             }
             Ok(run)
         } else {
-            self.record(c, m, RowStatus::Running, None).await?;
-            self.audit(c, m, "started", None, None).await?;
+            self.history(c, m, RowChange::Set(RowStatus::Running), "started", None, None).await?;
             let run = self.run_step(m, Step::Up, c, None).await;
             let (status, event) = match run.outcome {
                 Outcome::Ok => (RowStatus::Applied, "applied"),
                 _ => (RowStatus::Failed, "failed"),
             };
-            self.record(c, m, status, Some(&run)).await?;
-            self.audit(c, m, event, Some(&run), run.error.as_deref()).await?;
+            self.history(c, m, RowChange::Set(status), event, Some(&run), run.error.as_deref()).await?;
             Ok(run)
         }
     }
@@ -943,19 +938,19 @@ impl<'a> Planner<'a> {
         }
         let run = self.run_step(m, Step::Down, c, None).await;
         if run.outcome == Outcome::Ok {
-            self.forget(c, m).await?;
-            self.audit(c, m, "reverted", Some(&run), None).await?;
+            self.history(c, m, RowChange::Delete, "reverted", Some(&run), None).await?;
             if tx {
                 exec_opt(c, "COMMIT", "committing the revert").await?;
             }
         } else {
-            if tx {
+            let change = if tx {
                 exec_opt(c, "ROLLBACK", "rolling back the failed revert").await?;
+                RowChange::Keep
             } else {
                 // Partly reverted: block until a human decides.
-                self.record(c, m, RowStatus::Failed, Some(&run)).await?;
-            }
-            self.audit(c, m, "revert-failed", Some(&run), run.error.as_deref()).await?;
+                RowChange::Set(RowStatus::Failed)
+            };
+            self.history(c, m, change, "revert-failed", Some(&run), run.error.as_deref()).await?;
         }
         Ok(run)
     }
@@ -1140,23 +1135,20 @@ impl<'a> Planner<'a> {
             if !allowed {
                 return Err(PlanError::NothingToResolve { id: id.into(), state: entry.state.to_string(), flag });
             }
-            let (event, message, detail) = match resolution {
+            let (change, event, message, detail) = match resolution {
                 Resolution::Retry => {
-                    self.forget(conn, m).await?;
-                    ("resolved-retry", format!("{id} will run again on the next `tidegate apply`"), None)
+                    (RowChange::Delete, "resolved-retry", format!("{id} will run again on the next `tidegate apply`"), None)
                 }
                 Resolution::MarkApplied => {
-                    self.record(conn, m, RowStatus::Applied, None).await?;
-                    ("resolved-applied", format!("{id} is recorded as applied"), None)
+                    (RowChange::Set(RowStatus::Applied), "resolved-applied", format!("{id} is recorded as applied"), None)
                 }
                 Resolution::AcceptChecksum => {
                     let old = entry.history.as_ref().map(|h| h.checksum.clone()).unwrap_or_default();
-                    self.record(conn, m, RowStatus::Applied, None).await?;
                     let detail = format!("checksum sha256:{old} accepted as {}", m.locked.source);
-                    ("resolved-checksum", format!("{id}: {detail}"), Some(detail))
+                    (RowChange::Set(RowStatus::Applied), "resolved-checksum", format!("{id}: {detail}"), Some(detail))
                 }
             };
-            self.audit(conn, m, event, None, detail.as_deref()).await?;
+            self.history(conn, m, change, event, None, detail.as_deref()).await?;
             Ok(message)
         })
         .await

@@ -247,11 +247,36 @@ async fn now_in_query_expr_gap_of_the_emulator(urls: Vec<String>) -> anyhow::Res
     Ok(())
 }
 
+/// A guest that tries admin commands, another database, tidegate's own
+/// history and cluster-wide search APIs is refused every time, and nothing
+/// outside its lane changes.
+async fn escape_attempts_are_refused(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(guests(), &["9012_escape_attempts"], None).with_mongo(&mongo_db_url(&urls[0])).with_es(&urls[1]);
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let report = Planner::new(&project, &rt).await?.apply(None).await?;
+    ensure!(report.ok(), "{:?}", report.error);
+    let t = target(&f).await?;
+    let admin = t.client().database("admin").list_collection_names().await?;
+    ensure!(!admin.contains(&"stolen".to_string()), "{admin:?}");
+    let history = t.database().collection::<Document>("tidegate_migrations");
+    ensure!(history.count_documents(doc! { "_id": "fake" }).await? == 0);
+    ensure!(t.client().list_database_names().await?.contains(&t.database_name().to_string()), "the database was not dropped");
+    drop_db(&t).await;
+    // The search engine's history is cluster-wide: leave no record behind.
+    let es_target = tidegate::engine::elasticsearch::EsTarget::new(&f.config.elasticsearch)?;
+    let path = "/tidegate-migrations/_doc/9012_escape_attempts";
+    es_target.call(elasticsearch::http::Method::Delete, path, &[("refresh", "true")], None, &[404], "cleaning up").await?;
+    Ok(())
+}
+
 async fn one_migration_across_all_three_engines(urls: Vec<String>) -> anyhow::Result<()> {
     let (pg, mongo, es) = (&urls[0], &urls[1], &urls[2]);
     let db = TestDb::create(pg).await?;
     let ids = ["0001_create_users", "0005_mongo_profiles", "0007_es_places", "0009_region_everywhere"];
-    let f = Fixture::new(examples(), &ids, Some(&db.url)).with_mongo(&mongo_db_url(mongo)).with_es(es);
+    let mut f = Fixture::new(examples(), &ids, Some(&db.url)).with_mongo(&mongo_db_url(mongo)).with_es(es);
+    // Its own history in the shared search engine, apart from other tests'.
+    f.config.elasticsearch.history_index = format!("tidegate-t-{}", std::process::id());
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
     let planner = Planner::new(&project, &rt).await?;
@@ -271,11 +296,15 @@ async fn one_migration_across_all_three_engines(urls: Vec<String>) -> anyhow::Re
     let t = target(&f).await?;
     ensure!(t.database().collection::<Document>("tidegate_migrations").count_documents(doc! { "_id": "0009_region_everywhere" }).await? == 1);
     let es_target = tidegate::engine::elasticsearch::EsTarget::new(&f.config.elasticsearch)?;
-    let doc = es_target.call(elasticsearch::http::Method::Get, "/tidegate-migrations/_doc/0009_region_everywhere", &[], None, &[404], "test").await?;
+    let history = &f.config.elasticsearch.history_index;
+    let doc = es_target.call(elasticsearch::http::Method::Get, &format!("/{history}/_doc/0009_region_everywhere"), &[], None, &[404], "test").await?;
     ensure!(doc.status == 200, "{}", doc.body);
     let down = planner.down(&DownTo::All).await?;
     ensure!(down.ok(), "{:?}", down.error);
     ensure!(planner.status().await?.count(State::Applied) == 0);
+    for suffix in ["", "-audit", "-lock"] {
+        es_target.call(elasticsearch::http::Method::Delete, &format!("/{history}{suffix}"), &[], None, &[404], "cleaning up").await?;
+    }
     drop_db(&t).await;
     drop(conn);
     db.drop().await?;
@@ -299,6 +328,7 @@ fn main() {
         servers_trial("health_reports_replica_set_and_invariants", m(), health_reports_replica_set_and_invariants),
         servers_trial("text_indexes_gap_of_the_emulator", m(), text_indexes_gap_of_the_emulator),
         servers_trial("now_in_query_expr_gap_of_the_emulator", m(), now_in_query_expr_gap_of_the_emulator),
+        servers_trial("escape_attempts_are_refused", vec![mongo_server(), es_server()], escape_attempts_are_refused),
         servers_trial(
             "one_migration_across_all_three_engines",
             vec![postgres_server(), mongo_server(), es_server()],

@@ -318,16 +318,17 @@ impl Namer<'_> {
 }
 
 /// Check and rewrite the names inside a request body.
-fn rewrite_body(api: &str, body: &str, namer: &Namer<'_>) -> Result<String, String> {
+fn rewrite_body(api: &str, body: &str, namer: &Namer<'_>) -> Result<String, HostError> {
+    let denied = HostError::NotPermitted;
     if api == "bulk" {
         let mut out = String::with_capacity(body.len());
         let mut action = true;
         for line in body.lines().filter(|l| !l.trim().is_empty()) {
             if action {
-                let mut v: Value = serde_json::from_str(line).map_err(|e| format!("a _bulk action line is not JSON: {e}"))?;
-                let (op, meta) = v.as_object_mut().and_then(|o| o.iter_mut().next()).ok_or("a _bulk action line is empty")?;
+                let mut v: Value = serde_json::from_str(line).map_err(|e| HostError::Conversion(format!("a _bulk action line is not JSON: {e}")))?;
+                let (op, meta) = v.as_object_mut().and_then(|o| o.iter_mut().next()).ok_or_else(|| HostError::Conversion("a _bulk action line is empty".into()))?;
                 if let Some(index) = meta.get_mut("_index") {
-                    namer.value(index)?;
+                    namer.value(index).map_err(denied)?;
                 }
                 action = op == "delete";
                 out.push_str(&v.to_string());
@@ -339,13 +340,13 @@ fn rewrite_body(api: &str, body: &str, namer: &Namer<'_>) -> Result<String, Stri
         }
         return Ok(out);
     }
-    let mut v: Value = serde_json::from_str(body).map_err(|e| format!("the body is not JSON: {e}"))?;
+    let mut v: Value = serde_json::from_str(body).map_err(|e| HostError::Conversion(format!("the body is not JSON: {e}")))?;
     let names = |v: &mut Value, key: &str| match v.get_mut(key) {
-        Some(x) => namer.value(x),
+        Some(x) => namer.value(x).map_err(denied),
         None => Ok(()),
     };
     match api {
-        "index" => namer.keys(v.get_mut("aliases").unwrap_or(&mut Value::Null))?,
+        "index" => namer.keys(v.get_mut("aliases").unwrap_or(&mut Value::Null)).map_err(denied)?,
         "aliases" => {
             for action in v["actions"].as_array_mut().map(|a| a.iter_mut()).into_iter().flatten() {
                 for (_, spec) in action.as_object_mut().into_iter().flatten() {
@@ -362,10 +363,10 @@ fn rewrite_body(api: &str, body: &str, namer: &Namer<'_>) -> Result<String, Stri
         "template" => {
             if let Some(patterns) = v.get_mut("index_patterns") {
                 let lenient = Namer { patterns: true, ..*namer };
-                lenient.value(patterns)?;
+                lenient.value(patterns).map_err(denied)?;
             }
             names(&mut v, "composed_of")?;
-            namer.keys(v["template"].get_mut("aliases").unwrap_or(&mut Value::Null))?;
+            namer.keys(v["template"].get_mut("aliases").unwrap_or(&mut Value::Null)).map_err(denied)?;
         }
         _ => {}
     }
@@ -412,7 +413,7 @@ fn prepare(req: &Request, prefix: Option<&str>, reserved: &str) -> Result<(Strin
     }
     let body = match &req.body {
         Some(b) if matches!(route.api, "index" | "aliases" | "reindex" | "template" | "bulk") && req.method != WitMethod::Get => {
-            Some(rewrite_body(route.api, b, &namer).map_err(|m| HostError::Conversion(m))?)
+            Some(rewrite_body(route.api, b, &namer)?)
         }
         other => other.clone(),
     };
