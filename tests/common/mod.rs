@@ -283,6 +283,28 @@ pub fn drop_stale_databases() {
     }
 }
 
+/// Drop MongoDB test databases whose process died before it could drop
+/// them. Linux only: it asks /proc.
+pub fn drop_stale_mongo_databases() {
+    let Server::Url(url) = mongo_server() else { return };
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let cleaned = block_on(async move {
+        let client = mongodb::Client::with_uri_str(&url).await?;
+        for name in client.list_database_names().await? {
+            let pid = name.strip_prefix("tidegate_t_").and_then(|r| r.split('_').next()).and_then(|p| p.parse::<u32>().ok());
+            if pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists()) {
+                client.database(&name).drop().await?;
+            }
+        }
+        Ok(())
+    });
+    if let Err(e) = cleaned {
+        eprintln!("note: could not drop stale MongoDB test databases: {e:?}");
+    }
+}
+
 /// Say once, on stderr, why PostgreSQL tests are skipped.
 pub fn announce_skips() {
     if let Server::Skip(reason) = postgres_server() {

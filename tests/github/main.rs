@@ -8,7 +8,7 @@ mod common;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use anyhow::ensure;
+use anyhow::{ensure, Context};
 use common::trial;
 use tidegate::github::{Posted, Sticky, MAX_COMMENT_CHARS};
 use tidegate::report::MARKER;
@@ -416,6 +416,8 @@ async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<
     let last = steps.last().unwrap();
     ensure!(last.0 == "Fail when tidegate failed" && last.1 == 6, "{steps:#?}");
     clean_search_engine(&es).await?;
+    let client = mongodb::Client::with_uri_str(&mongo).await?;
+    client.default_database().context("the URL names a database")?.drop().await?;
     db.drop().await
 }
 

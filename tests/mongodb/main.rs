@@ -317,6 +317,7 @@ fn main() {
     if let common::Server::Skip(reason) = mongo_server() {
         eprintln!("SKIPPED: MongoDB tests: {reason}");
     }
+    common::drop_stale_mongo_databases();
     let m = || vec![mongo_server()];
     let trials = vec![
         servers_trial("plan_runs_in_a_shadow_and_leaves_the_target_unchanged", m(), plan_runs_in_a_shadow_and_leaves_the_target_unchanged),
