@@ -416,7 +416,7 @@ impl<'a> Planner<'a> {
             rows.extend(b.history.load(c).await?.into_iter().map(|r| (EngineKind::Postgres, r)));
         }
         if let Some(b) = &self.mongo {
-            let loaded = b.history.load(&b.target.database()).await?;
+            let loaded = b.history.load(&b.target).await?;
             rows.extend(loaded.into_iter().map(|r| (EngineKind::Mongodb, r)));
         }
         if let Some(b) = &self.es {

@@ -311,6 +311,22 @@ async fn one_migration_across_all_three_engines(urls: Vec<String>) -> anyhow::Re
     Ok(())
 }
 
+/// Unreachable MongoDB and Elasticsearch servers exit 6 (unreachable), say
+/// what to check, and never print the password.
+async fn unreachable_servers_exit_6_without_their_passwords() -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0005_mongo_profiles", "0007_es_places"], None);
+    let toml = f.dir.path().join("tidegate.toml");
+    std::fs::write(
+        &toml,
+        "modules = \"no-modules\"\ncomponents = \"components\"\n[mongodb]\nurl = \"mongodb://app:s3cret@127.0.0.1:1/app?serverSelectionTimeoutMS=500\"\n[elasticsearch]\nurl = \"http://app:s3cret@127.0.0.1:1\"\n",
+    )?;
+    let (code, out, err) = common::cli(&["status"], &toml);
+    ensure!(code == 6, "exit {code}: {out}{err}");
+    ensure!(err.contains("cannot connect to MongoDB") && err.contains("app:***@"), "{err}");
+    ensure!(!format!("{out}{err}").contains("s3cret"), "{err}");
+    Ok(())
+}
+
 fn main() {
     let args = libtest_mimic::Arguments::from_args();
     common::require_built();
@@ -320,6 +336,7 @@ fn main() {
     common::drop_stale_mongo_databases();
     let m = || vec![mongo_server()];
     let trials = vec![
+        common::trial("unreachable_servers_exit_6_without_their_passwords", unreachable_servers_exit_6_without_their_passwords),
         servers_trial("plan_runs_in_a_shadow_and_leaves_the_target_unchanged", m(), plan_runs_in_a_shadow_and_leaves_the_target_unchanged),
         servers_trial("apply_is_idempotent_and_up_down_up_restores_the_catalog", m(), apply_is_idempotent_and_up_down_up_restores_the_catalog),
         servers_trial("edited_applied_migration_is_refused", m(), edited_applied_migration_is_refused),

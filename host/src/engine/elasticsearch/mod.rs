@@ -129,10 +129,11 @@ impl EsTarget {
     /// it was doing; a non-2xx status is an error unless `allow` lists it.
     pub async fn call(&self, m: Method, path: &str, query: &[(&str, &str)], body: Option<Value>, allow: &[u16], doing: &str) -> Result<Answer, EsError> {
         let query: Vec<(String, String)> = query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        // No HTTP answer at all: the server is down, unreachable or mute.
         let answer = self
             .send(m, path, &query, body.map(|b| b.to_string()))
             .await
-            .map_err(|e| EsError::Request { doing: doing.into(), message: e.to_string() })?;
+            .map_err(|e| EsError::Connect { url: self.display.clone(), message: format!("while {doing}: {e}") })?;
         if answer.ok() || allow.contains(&answer.status) {
             Ok(answer)
         } else {

@@ -52,16 +52,15 @@ impl MongoHistory {
         Ok(())
     }
 
-    pub async fn load(&self, db: &Database) -> Result<Vec<HistoryRow>, MongoError> {
-        let docs: Vec<Document> = db
-            .collection::<Document>(&self.collection)
-            .find(doc! {})
-            .sort(doc! { "version": 1, "_id": 1 })
-            .await
-            .map_err(|e| MongoError::command("reading the history collection", e))?
-            .try_collect()
-            .await
-            .map_err(|e| MongoError::command("reading the history collection", e))?;
+    pub async fn load(&self, target: &MongoTarget) -> Result<Vec<HistoryRow>, MongoError> {
+        let docs: Vec<Document> = async {
+            target.database().collection::<Document>(&self.collection).find(doc! {}).sort(doc! { "version": 1, "_id": 1 }).await?.try_collect().await
+        }
+        .await
+        .map_err(|e| match super::is_unreachable(&e) {
+            true => target.connect_error(e),
+            false => MongoError::command("reading the history collection", e),
+        })?;
         docs.into_iter()
             .map(|d| {
                 mongodb::bson::deserialize_from_document::<HistoryRow>(d).map_err(|e| MongoError::Command {
