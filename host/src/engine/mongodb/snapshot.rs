@@ -76,7 +76,7 @@ pub async fn snapshot(db: &Database, reserved: &str) -> Result<Snapshot, MongoEr
         if !rest.is_empty() {
             attrs.push(("options", to_json(rest)));
         }
-        snap.insert(super::snapshot::COLLECTION, name.clone(), attrs);
+        snap.insert(COLLECTION, name.clone(), attrs);
         if kind != "collection" {
             continue;
         }
