@@ -710,9 +710,12 @@ impl<'a> Planner<'a> {
         let existing = lint::postgres::tables(before);
         let mut created = Default::default();
         let mut findings = Vec::new();
+        // Document counts matter only to the MongoDB rules: read them from
+        // the target only when a migration issued MongoDB calls.
+        let mongo_calls = runs.iter().flat_map(|r| &r.statements).any(|s| s.engine == EngineKind::Mongodb);
         let counts = match &self.mongo {
-            Some(b) => mongo::snapshot::counts(&b.target.database(), &b.history.collection).await.unwrap_or_default(),
-            None => Vec::new(),
+            Some(b) if mongo_calls => mongo::snapshot::counts(&b.target.database(), &b.history.collection).await.unwrap_or_default(),
+            _ => Vec::new(),
         };
         for run in runs {
             let location = self.project.get(&run.id).map(|m| format!("{}/src/lib.rs", m.locked.module));
@@ -780,14 +783,13 @@ impl<'a> Planner<'a> {
     /// one transaction where the server allows it; PostgreSQL writes them in
     /// the migration's transaction when there is one.
     async fn history(&self, conn: &mut Option<PgConnection>, m: &Migration, change: RowChange, event: &str, run: Option<&MigrationRun>, detail: Option<&str>) -> Result<(), PlanError> {
-        let row_status = match change {
-            RowChange::Set(status) => Some(status),
+        let row = match change {
+            RowChange::Set(status) => Some(self.row(m, status, run)),
             RowChange::Keep | RowChange::Delete => None,
         };
-        let row = row_status.map(|status| self.row(m, status, run));
-        let change = match (&change, &row) {
+        let change = match (change, &row) {
+            (RowChange::Set(_), Some(row)) => HistoryChange::Upsert(row),
             (RowChange::Delete, _) => HistoryChange::Delete(&m.meta.id),
-            (_, Some(row)) => HistoryChange::Upsert(row),
             _ => HistoryChange::Keep,
         };
         let e = Event {

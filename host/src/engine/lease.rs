@@ -5,7 +5,6 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -33,8 +32,8 @@ pub type RenewFuture = Pin<Box<dyn Future<Output = Result<bool, String>> + Send>
 pub struct Renewal {
     stop: tokio::sync::watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
+    /// Why the lease was lost, once it was.
     lost: Arc<std::sync::Mutex<Option<String>>>,
-    lost_flag: Arc<AtomicBool>,
 }
 
 impl Renewal {
@@ -43,8 +42,7 @@ impl Renewal {
     pub fn start(every: Duration, renew: impl Fn() -> RenewFuture + Send + 'static) -> Renewal {
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
         let lost = Arc::new(std::sync::Mutex::new(None));
-        let lost_flag = Arc::new(AtomicBool::new(false));
-        let (l, f) = (lost.clone(), lost_flag.clone());
+        let l = lost.clone();
         let task = tokio::spawn(async move {
             loop {
                 tokio::select! {
@@ -58,16 +56,15 @@ impl Renewal {
                 };
                 tracing::warn!("migration lock lost: {reason}");
                 *l.lock().expect("lease mutex") = Some(reason);
-                f.store(true, Ordering::SeqCst);
                 return;
             }
         });
-        Renewal { stop, task, lost, lost_flag }
+        Renewal { stop, task, lost }
     }
 
     /// Why the lease was lost, if it was.
     pub fn lost(&self) -> Option<String> {
-        if self.lost_flag.load(Ordering::SeqCst) { self.lost.lock().expect("lease mutex").clone() } else { None }
+        self.lost.lock().expect("lease mutex").clone()
     }
 
     pub async fn stop(self) {

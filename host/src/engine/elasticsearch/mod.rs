@@ -384,13 +384,17 @@ impl HostState {
 }
 
 /// Prepare a guest request: check it, and rewrite its names.
-fn prepare(req: &Request, prefix: Option<&str>, reserved: &str) -> Result<(String, Vec<(String, String)>, Option<String>), HostError> {
+/// During `check` (`read_only`) only GET, HEAD, `_count` and `_search` pass.
+fn prepare(req: &Request, prefix: Option<&str>, reserved: &str, read_only: bool) -> Result<(String, Vec<(String, String)>, Option<String>), HostError> {
     let denied = |m: String| HostError::NotPermitted(m);
     if req.path.contains("..") || req.path.contains('?') || req.path.contains('%') {
         return Err(denied("put query parameters in `query`, and no `..` or escapes in the path".into()));
     }
     let segments: Vec<&str> = req.path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect();
     let route = route(req.method, &segments).map_err(denied)?;
+    if read_only && !(matches!(req.method, WitMethod::Get | WitMethod::Head) || route.api == "search") {
+        return Err(denied("`check` is read-only: it may only GET, HEAD, _count and _search".into()));
+    }
     let read = matches!(req.method, WitMethod::Get | WitMethod::Head) || matches!(route.api, "search" | "refresh");
     let namer = Namer { prefix, reserved, patterns: read };
     let mut out: Vec<String> = segments.iter().map(|s| s.to_string()).collect();
@@ -430,7 +434,6 @@ impl wit::Host for HostState {
         }
         let start = Instant::now();
         let read_only = self.phase == crate::runtime::state::Phase::Check;
-        let prefix = self.es()?.prefix.clone();
         let verb = match request.method {
             WitMethod::Get => "GET",
             WitMethod::Put => "PUT",
@@ -445,15 +448,8 @@ impl wit::Host for HostState {
             request.body.as_deref().map(|b| format!(" {}", truncate(b.to_string(), 4096))).unwrap_or_default()
         );
         let session = self.es()?;
-        let prepared = prepare(&request, prefix.as_deref(), &session.reserved).and_then(|p| {
-            let reads = matches!(request.method, WitMethod::Get | WitMethod::Head)
-                || request.path.ends_with("/_count")
-                || request.path.ends_with("/_search");
-            if read_only && !reads {
-                return Err(HostError::NotPermitted("`check` is read-only: it may only GET, HEAD, _count and _search".into()));
-            }
-            Ok(p)
-        });
+        let prefix = session.prefix.clone();
+        let prepared = prepare(&request, prefix.as_deref(), &session.reserved, read_only);
         let result = match prepared {
             Err(e) => Err(e),
             Ok((path, query, body)) => match session.target.send(method(request.method), &path, &query, body).await {
@@ -504,7 +500,7 @@ mod tests {
 
     #[test]
     fn allows_migration_apis_only() {
-        let ok = |m, p| prepare(&req(m, p, None), None, "tidegate-migrations").map(|r| r.0);
+        let ok = |m, p| prepare(&req(m, p, None), None, "tidegate-migrations", false).map(|r| r.0);
         assert_eq!(ok(WitMethod::Put, "/products_v1").unwrap(), "/products_v1");
         assert_eq!(ok(WitMethod::Get, "/products/_mapping").unwrap(), "/products/_mapping");
         assert!(ok(WitMethod::Post, "/_reindex").is_ok());
@@ -522,8 +518,13 @@ mod tests {
         ] {
             assert!(matches!(ok(m, p), Err(HostError::NotPermitted(_))), "{m:?} {p} should be refused");
         }
+        let check = |m, p| prepare(&req(m, p, None), None, "tidegate-migrations", true).map(|r| r.0);
+        assert!(check(WitMethod::Get, "/products/_count").is_ok());
+        assert!(check(WitMethod::Post, "/products/_search").is_ok());
+        assert!(matches!(check(WitMethod::Put, "/products"), Err(HostError::NotPermitted(_))));
+        assert!(matches!(check(WitMethod::Post, "/products/_refresh"), Err(HostError::NotPermitted(_))));
         let bg = Request { query: vec![("wait_for_completion".into(), "false".into())], ..req(WitMethod::Post, "/_reindex", Some("{}")) };
-        assert!(prepare(&bg, None, "tidegate-migrations").is_err());
+        assert!(prepare(&bg, None, "tidegate-migrations", false).is_err());
     }
 
     #[test]
@@ -533,6 +534,7 @@ mod tests {
             &req(WitMethod::Post, "/_aliases", Some(r#"{"actions":[{"remove":{"index":"p_v1","alias":"p"}},{"add":{"indices":["p_v2"],"alias":"p"}}]}"#)),
             p,
             "tidegate-migrations",
+            false,
         )
         .unwrap();
         assert_eq!(path, "/_aliases");
@@ -541,17 +543,17 @@ mod tests {
         assert_eq!(body["actions"][1]["add"]["indices"][0], "tgshadow-ab-p_v2");
         assert_eq!(body["actions"][1]["add"]["alias"], "tgshadow-ab-p");
 
-        let (_, q, body) = prepare(&req(WitMethod::Post, "/_reindex", Some(r#"{"source":{"index":"a"},"dest":{"index":"b"}}"#)), p, "x").unwrap();
+        let (_, q, body) = prepare(&req(WitMethod::Post, "/_reindex", Some(r#"{"source":{"index":"a"},"dest":{"index":"b"}}"#)), p, "x", false).unwrap();
         assert!(q.contains(&("wait_for_completion".into(), "true".into())));
         assert!(body.unwrap().contains("tgshadow-ab-a"));
 
-        let (_, _, body) = prepare(&req(WitMethod::Put, "/_index_template/t", Some(r#"{"index_patterns":["logs-*"],"composed_of":["c"]}"#)), p, "x").unwrap();
+        let (_, _, body) = prepare(&req(WitMethod::Put, "/_index_template/t", Some(r#"{"index_patterns":["logs-*"],"composed_of":["c"]}"#)), p, "x", false).unwrap();
         let body: Value = serde_json::from_str(&body.unwrap()).unwrap();
         assert_eq!(body["index_patterns"][0], "tgshadow-ab-logs-*");
         assert_eq!(body["composed_of"][0], "tgshadow-ab-c");
 
         let bulk = "{\"index\":{\"_index\":\"a\",\"_id\":\"1\"}}\n{\"n\":1}\n{\"delete\":{\"_index\":\"a\",\"_id\":\"2\"}}\n{\"index\":{\"_index\":\"a\"}}\n{\"n\":2}\n";
-        let (_, _, body) = prepare(&req(WitMethod::Post, "/_bulk", Some(bulk)), p, "x").unwrap();
+        let (_, _, body) = prepare(&req(WitMethod::Post, "/_bulk", Some(bulk)), p, "x", false).unwrap();
         let body = body.unwrap();
         assert_eq!(body.matches("tgshadow-ab-a").count(), 3, "{body}");
         assert!(body.contains("{\"n\":2}"));
