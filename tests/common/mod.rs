@@ -438,3 +438,25 @@ pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Sen
     }
     Ok(ran)
 }
+
+/// A runtime with the fixture's sandbox limits and no precompiled cache.
+pub fn runtime(f: &Fixture) -> tidegate::runtime::Runtime {
+    tidegate::runtime::Runtime::new(f.config.sandbox.clone(), None).unwrap()
+}
+
+/// Open (verify and load) the fixture's project.
+pub async fn open(f: &Fixture, rt: &tidegate::runtime::Runtime) -> anyhow::Result<tidegate::project::Project> {
+    Ok(tidegate::project::Project::open(f.config.clone(), rt).await?)
+}
+
+/// Delete what the examples and test guests create in the search engine,
+/// whose names are cluster-wide: their indices, tidegate's history indices
+/// and the example template.
+pub async fn clean_search_engine(t: &tidegate::engine::elasticsearch::EsTarget) -> anyhow::Result<()> {
+    use elasticsearch::http::Method;
+    let indices = ["places_v1", "places_v2", "places_strict", "tidegate-migrations", "tidegate-migrations-audit", "tidegate-migrations-lock"];
+    for path in indices.iter().map(|i| format!("/{i}")).chain(["/_index_template/place-visits".to_string()]) {
+        t.call(Method::Delete, &path, &[], None, &[404], "cleaning up").await?;
+    }
+    Ok(())
+}

@@ -13,42 +13,24 @@ mod common;
 use std::time::Duration;
 
 use anyhow::{ensure, Context};
-use common::{es_server, examples, guests, servers_trial, Fixture};
+use common::{clean_search_engine, es_server, examples, guests, open, runtime, servers_trial, Fixture};
 use elasticsearch::http::Method;
 use serde_json::json;
 use tidegate::engine::elasticsearch::lock::EsLock;
 use tidegate::engine::elasticsearch::EsTarget;
 use tidegate::engine::lease::LeaseError;
 use tidegate::planner::{DownTo, Health, Outcome, PlanError, Planner, State};
-use tidegate::project::Project;
-use tidegate::runtime::Runtime;
 
 const EXAMPLES: &[&str] = &["0007_es_places", "0008_es_places_reindex"];
-/// Every index and template the tests create.
-const INDICES: &str = "places_v1,places_v2,places_strict,tidegate-migrations,tidegate-migrations-audit,tidegate-migrations-lock";
 
-fn runtime(f: &Fixture) -> Runtime {
-    Runtime::new(f.config.sandbox.clone(), None).unwrap()
-}
 
-async fn open(f: &Fixture, rt: &Runtime) -> anyhow::Result<Project> {
-    Ok(Project::open(f.config.clone(), rt).await?)
-}
 
 /// A fixture on a clean cluster: the examples' indices and templates gone.
 async fn fixture(url: &str, source: (std::path::PathBuf, std::path::PathBuf), ids: &[&str]) -> anyhow::Result<(Fixture, EsTarget)> {
     let f = Fixture::new(source, ids, None).with_es(url);
     let t = EsTarget::new(&f.config.elasticsearch)?;
-    clean(&t).await?;
+    clean_search_engine(&t).await?;
     Ok((f, t))
-}
-
-async fn clean(t: &EsTarget) -> anyhow::Result<()> {
-    for i in INDICES.split(',') {
-        t.call(Method::Delete, &format!("/{i}"), &[], None, &[404], "cleaning up").await?;
-    }
-    t.call(Method::Delete, "/_index_template/place-visits", &[], None, &[404], "cleaning up").await?;
-    Ok(())
 }
 
 async fn exists(t: &EsTarget, index: &str) -> anyhow::Result<bool> {
@@ -122,7 +104,7 @@ async fn apply_is_idempotent_and_up_down_up_restores_the_mappings(urls: Vec<Stri
     ensure!(snap == after, "up/down/up changed the mappings:\n{:#?}", tidegate::diff::diff(&snap, &after));
     let audit = t.call(Method::Post, "/tidegate-migrations-audit/_count", &[], Some(json!({"query": {"term": {"event.keyword": "reverted"}}})), &[], "test").await?;
     ensure!(audit.json()["count"].as_u64() == Some(2), "{}", audit.body);
-    clean(&t).await
+    clean_search_engine(&t).await
 }
 
 async fn failed_reindex_keeps_the_alias_on_the_old_index(urls: Vec<String>) -> anyhow::Result<()> {
@@ -148,7 +130,7 @@ async fn failed_reindex_keeps_the_alias_on_the_old_index(urls: Vec<String>) -> a
     // 0007 is applied in the cluster but not in this project.
     ensure!(state("0007_es_places") == Some(State::Missing));
     ensure!(matches!(planner.apply(None).await, Err(PlanError::Dirty { .. })));
-    clean(&t).await
+    clean_search_engine(&t).await
 }
 
 async fn edited_applied_migration_is_refused(urls: Vec<String>) -> anyhow::Result<()> {
@@ -162,7 +144,7 @@ async fn edited_applied_migration_is_refused(urls: Vec<String>) -> anyhow::Resul
         Err(PlanError::Modified(ids)) => ensure!(ids == ["0007_es_places"]),
         other => anyhow::bail!("expected Modified, got ok={}", other.is_ok()),
     }
-    clean(&t).await
+    clean_search_engine(&t).await
 }
 
 async fn concurrent_applies_apply_each_migration_once(urls: Vec<String>) -> anyhow::Result<()> {
@@ -172,7 +154,7 @@ async fn concurrent_applies_apply_each_migration_once(urls: Vec<String>) -> anyh
     ensure!(ran == 2, "{ran} migration runs across three concurrent applies");
     let lease = t.call(Method::Get, "/tidegate-migrations-lock/_doc/lock", &[], None, &[404], "test").await?;
     ensure!(lease.status == 404, "every lease was released: {}", lease.body);
-    clean(&t).await
+    clean_search_engine(&t).await
 }
 
 async fn lease_is_exclusive_and_expires(urls: Vec<String>) -> anyhow::Result<()> {
@@ -191,7 +173,7 @@ async fn lease_is_exclusive_and_expires(urls: Vec<String>) -> anyhow::Result<()>
     let dead = json!({ "owner": "dead run", "acquired_at": 0, "expires_at": 1 });
     t.call(Method::Put, "/tidegate-migrations-lock/_doc/lock", &[("refresh", "true")], Some(dead), &[], "test").await?;
     EsLock::acquire(&t, "tidegate-migrations-lock", ttl, Duration::from_secs(1)).await?.release().await?;
-    clean(&t).await
+    clean_search_engine(&t).await
 }
 
 async fn health_reports_version_cluster_and_invariants(urls: Vec<String>) -> anyhow::Result<()> {
@@ -210,7 +192,7 @@ async fn health_reports_version_cluster_and_invariants(urls: Vec<String>) -> any
     let back = json!({ "actions": [{ "remove": { "index": "places_v2", "alias": "places" } }, { "add": { "index": "places_v1", "alias": "places" } }] });
     t.call(Method::Post, "/_aliases", &[], Some(back), &[], "test").await?;
     ensure!(planner.health().await.status == Health::Fail);
-    clean(&t).await
+    clean_search_engine(&t).await
 }
 
 /// osmem-server has no `_tasks` API (and no painless scripts or ingest

@@ -351,29 +351,12 @@ fn refs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
     v.iter().map(|(k, x)| (*k, x.as_str())).collect()
 }
 
-/// Delete what the examples create in the search engine, whose names are
-/// cluster-wide.
-async fn clean_search_engine(url: &str) -> anyhow::Result<()> {
-    let cfg = tidegate::config::ElasticConfig {
-        url: Some(url.into()),
-        request_timeout: std::time::Duration::from_secs(30),
-        lock_ttl: std::time::Duration::from_secs(30),
-        lock_wait: std::time::Duration::from_secs(30),
-        history_index: "tidegate-migrations".into(),
-    };
-    let es = tidegate::engine::elasticsearch::EsTarget::new(&cfg)?;
-    use elasticsearch::http::Method;
-    for path in ["/places_v1", "/places_v2", "/tidegate-migrations", "/tidegate-migrations-audit", "/tidegate-migrations-lock", "/_index_template/place-visits"] {
-        es.call(Method::Delete, path, &[], None, &[404], "cleaning up").await?;
-    }
-    Ok(())
-}
-
 async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<()> {
     let db = common::TestDb::create(&urls[0]).await?;
     let mongo = common::mongo_db_url(&urls[1]);
     let es = urls[2].clone();
-    clean_search_engine(&es).await?;
+    let search = tidegate::engine::elasticsearch::EsTarget::new(&common::Fixture::new(common::examples(), &[], None).with_es(&es).config.elasticsearch)?;
+    common::clean_search_engine(&search).await?;
     let (state, api) = github_with(0);
     let pr = serde_json::json!({ "pull_request": { "number": 7 } });
     let engines = |extra: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
@@ -415,7 +398,7 @@ async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<
     let steps = bad.run(&[("command", "plan"), ("postgres-url", "postgres://nobody@127.0.0.1:1/none"), ("comment", "false")]);
     let last = steps.last().unwrap();
     ensure!(last.0 == "Fail when tidegate failed" && last.1 == 6, "{steps:#?}");
-    clean_search_engine(&es).await?;
+    common::clean_search_engine(&search).await?;
     let client = mongodb::Client::with_uri_str(&mongo).await?;
     client.default_database().context("the URL names a database")?.drop().await?;
     db.drop().await

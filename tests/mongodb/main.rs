@@ -13,24 +13,16 @@ mod common;
 use std::time::Duration;
 
 use anyhow::{ensure, Context};
-use common::{es_server, examples, guests, mongo_db_url, mongo_server, postgres_server, servers_trial, Fixture, TestDb};
+use common::{es_server, examples, guests, mongo_db_url, mongo_server, open, postgres_server, runtime, servers_trial, Fixture, TestDb};
 use mongodb::bson::{doc, Document};
 use tidegate::engine::lease::LeaseError;
 use tidegate::engine::mongodb::lock::MongoLock;
 use tidegate::engine::mongodb::MongoTarget;
 use tidegate::planner::{DownTo, Health, Outcome, PlanError, Planner, Resolution, State};
-use tidegate::project::Project;
-use tidegate::runtime::Runtime;
 
 const EXAMPLES: &[&str] = &["0005_mongo_profiles", "0006_mongo_backfill_locale"];
 
-fn runtime(f: &Fixture) -> Runtime {
-    Runtime::new(f.config.sandbox.clone(), None).unwrap()
-}
 
-async fn open(f: &Fixture, rt: &Runtime) -> anyhow::Result<Project> {
-    Ok(Project::open(f.config.clone(), rt).await?)
-}
 
 /// The fixture's target, for looking at the database directly.
 async fn target(f: &Fixture) -> anyhow::Result<MongoTarget> {

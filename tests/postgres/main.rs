@@ -8,21 +8,14 @@
 mod common;
 
 use anyhow::{ensure, Context};
-use common::{cli, copy_dir, examples, guests, pg_trial, Fixture, TestDb};
+use common::{cli, copy_dir, examples, guests, open, pg_trial, runtime, Fixture, TestDb};
 use tidegate::planner::{DownTo, Outcome, PlanError, Planner, Resolution, State};
 use tidegate::project::{Project, ProjectError};
-use tidegate::runtime::Runtime;
 
 const EXAMPLES: &[&str] = &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower", "0004_contract_full_name"];
 const REVERSIBLE: &[&str] = &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"];
 
-fn runtime(f: &Fixture) -> Runtime {
-    Runtime::new(f.config.sandbox.clone(), None).unwrap()
-}
 
-async fn open(f: &Fixture, rt: &Runtime) -> anyhow::Result<Project> {
-    Ok(Project::open(f.config.clone(), rt).await?)
-}
 
 async fn plan_leaves_database_unchanged(server: String) -> anyhow::Result<()> {
     let db = TestDb::create(&server).await?;
