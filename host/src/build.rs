@@ -9,6 +9,7 @@ use std::process::{Command, Stdio};
 
 use serde::Serialize;
 
+use crate::capabilities::{self, Capabilities};
 use crate::config::Config;
 use crate::digest::Digest;
 use crate::lock::{LockFile, LockedMigration};
@@ -148,17 +149,35 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
         let module = relative_to(dir, &lock_dir);
         let err = |message: String| BuildError::Module { module: module.clone(), message };
         let wasm = &artifacts[&canon];
-        let bytes = std::fs::read(wasm).map_err(|e| err(format!("cannot read {}: {e}", wasm.display())))?;
+        let mut bytes = std::fs::read(wasm).map_err(|e| err(format!("cannot read {}: {e}", wasm.display())))?;
+        // The declared capabilities travel inside the component, so its
+        // digest (and a signature over it) covers them.
+        let manifest = dir.join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest).map_err(|e| err(format!("cannot read {}: {e}", manifest.display())))?;
+        let caps = Capabilities::from_manifest(&text, &manifest.display().to_string()).map_err(|e| err(e.to_string()))?;
+        if let Some(caps) = &caps {
+            capabilities::append_section(&mut bytes, caps);
+        }
         let loaded = runtime.load(&module, &bytes).map_err(|e| err(e.to_string()))?;
         let meta = runtime.metadata(&loaded).await.map_err(|e| err(e.to_string()))?;
         let source = Digest::of_source_dir(dir).map_err(|e| err(e.to_string()))?;
+        let api = loaded.inspection.api_version.clone();
+        // A signature stays valid while the component and API it covers do.
+        let signatures = old
+            .as_ref()
+            .and_then(|l| l.get(&meta.id))
+            .filter(|o| o.component == loaded.digest && o.api == api)
+            .map(|o| o.signatures.clone())
+            .unwrap_or_default();
         entries.push(LockedMigration {
             id: meta.id.clone(),
             version: meta.version,
             module,
             source,
             component: loaded.digest,
-            api: loaded.inspection.api_version.clone(),
+            api,
+            capabilities: caps,
+            signatures,
         });
         staged.insert(meta.id.clone(), bytes);
     }

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::signing::Trust;
+
 /// Errors loading configuration.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -17,6 +19,8 @@ pub enum ConfigError {
     Parse { path: PathBuf, message: String },
     #[error("invalid duration `{0}` for {1}: write it like `30s`, `500ms` or `2m`")]
     Duration(String, &'static str),
+    #[error("invalid trusted key: {0}")]
+    TrustedKey(#[from] crate::signing::SigningError),
 }
 
 /// The file as written.
@@ -35,6 +39,19 @@ pub struct FileConfig {
     pub elasticsearch: ElasticFile,
     #[serde(default)]
     pub sandbox: SandboxFile,
+    #[serde(default)]
+    pub signing: SigningFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SigningFile {
+    /// Public keys (`ed25519:<hex>`) or paths of `.pub` files.
+    #[serde(default)]
+    pub trusted_keys: Vec<String>,
+    /// Refuse components without a signature by a trusted key.
+    #[serde(default)]
+    pub require: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -89,6 +106,8 @@ pub struct Config {
     pub mongodb: MongoConfig,
     pub elasticsearch: ElasticConfig,
     pub sandbox: SandboxConfig,
+    /// Which signatures verification accepts and demands.
+    pub trust: Trust,
 }
 
 #[derive(Debug, Clone)]
@@ -146,6 +165,9 @@ pub struct Overrides {
     pub modules: Option<PathBuf>,
     pub guest_timeout: Option<Duration>,
     pub memory_limit_mib: Option<u64>,
+    /// Added to the file's trusted keys.
+    pub trusted_keys: Vec<String>,
+    pub require_signature: bool,
 }
 
 impl Config {
@@ -217,6 +239,17 @@ impl Config {
                     Some(d) => d,
                     None => dur(file.sandbox.guest_timeout, "sandbox.guest_timeout", defaults.guest_timeout)?,
                 },
+            },
+            trust: Trust {
+                keys: file
+                    .signing
+                    .trusted_keys
+                    .iter()
+                    .map(|k| if k.starts_with("ed25519:") { k.clone() } else { rel(k.into()).display().to_string() })
+                    .chain(o.trusted_keys)
+                    .map(|k| crate::signing::read_public(&k))
+                    .collect::<Result<_, _>>()?,
+                require: o.require_signature || file.signing.require,
             },
             root,
         })

@@ -11,6 +11,7 @@
 //! - [`report`] renders results as text, JSON or markdown.
 
 pub mod build;
+pub mod capabilities;
 pub mod config;
 pub mod diff;
 pub mod digest;
@@ -24,5 +25,8 @@ pub mod planner;
 pub mod project;
 pub mod redact;
 pub mod report;
+pub mod scaffold;
 pub mod runtime;
+pub mod signing;
 pub mod sql;
+pub mod testing;

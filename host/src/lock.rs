@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::capabilities::Capabilities;
 use crate::digest::Digest;
+use crate::signing::Signature;
 
 /// Errors reading or writing the lock file.
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +58,12 @@ pub struct LockedMigration {
     pub component: Digest,
     /// WIT API version the component targets.
     pub api: String,
+    /// What the module declared it touches (also inside the component).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capabilities: Option<Capabilities>,
+    /// Signatures over `component` and `api`, added by `tidegate sign`.
+    #[serde(default, rename = "signature", skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<Signature>,
 }
 
 impl LockFile {
@@ -121,6 +129,8 @@ mod tests {
                 source: Digest::of(b"s2"),
                 component: Digest::of(b"c2"),
                 api: "0.1.0".into(),
+                capabilities: None,
+                signatures: vec![],
             },
             LockedMigration {
                 id: "0001_a".into(),
@@ -129,6 +139,8 @@ mod tests {
                 source: Digest::of(b"s1"),
                 component: Digest::of(b"c1"),
                 api: "0.1.0".into(),
+                capabilities: None,
+                signatures: vec![],
             },
         ])
     }

@@ -718,9 +718,12 @@ impl<'a> Planner<'a> {
             _ => Vec::new(),
         };
         for run in runs {
-            let location = self.project.get(&run.id).map(|m| format!("{}/src/lib.rs", m.locked.module));
+            let migration = self.project.get(&run.id);
+            let location = migration.map(|m| format!("{}/src/lib.rs", m.locked.module));
             let mut mine = lint::postgres::lint_statements(&run.id, &run.statements, &existing, &mut created);
             mine.extend(lint::documents::lint_statements(&run.id, &run.statements, before, &counts));
+            let caps = migration.and_then(|m| m.module.inspection.capabilities.as_ref());
+            mine.extend(lint::capabilities::lint_statements(&run.id, &run.statements, caps));
             for mut f in mine {
                 f.location = location.clone();
                 findings.push(f);
@@ -832,12 +835,31 @@ impl<'a> Planner<'a> {
         Ok(())
     }
 
+    /// Under the locks, a row still `running` belongs to a run that died
+    /// (killed, crashed, lost its connection): record it failed, with an
+    /// audit entry, so that status and the next run say what to do.
+    async fn settle_dead_runs(&self, conn: &mut Option<PgConnection>) -> Result<Vec<StatusEntry>, PlanError> {
+        let rows = self.load(conn).await?;
+        let entries = self.classify(&rows);
+        let mut settled = false;
+        for e in entries.iter().filter(|e| e.history.as_ref().is_some_and(|h| h.status == RowStatus::Running)) {
+            let Some(m) = self.project.get(&e.id) else { continue };
+            let why = "the run applying it stopped before finishing (killed, crashed or disconnected)";
+            self.history(conn, m, RowChange::Set(RowStatus::Failed), "interrupted", None, Some(why)).await?;
+            settled = true;
+        }
+        if !settled {
+            return Ok(entries);
+        }
+        let rows = self.load(conn).await?;
+        Ok(self.classify(&rows))
+    }
+
     /// Apply pending migrations in order (up to `upto`), under the locks.
     pub async fn apply(&self, upto: Option<&str>) -> Result<RunReport, PlanError> {
         let start = Instant::now();
         self.locked(async |mut conn, held| {
-            let rows = self.load(&mut conn).await?;
-            let entries = self.classify(&rows);
+            let entries = self.settle_dead_runs(&mut conn).await?;
             Self::guard(&entries)?;
             let mut report = self.report(Action::Apply, &entries, start);
             let pending = self.pending(&entries, upto)?;
@@ -1118,6 +1140,44 @@ impl<'a> Planner<'a> {
             }
         }
         Ok(())
+    }
+
+    /// The catalog of every engine's real target, without tidegate's own
+    /// history, audit and lock objects (`tidegate test` compares these).
+    pub async fn catalog(&self) -> Result<Snapshot, PlanError> {
+        let mut snap = Snapshot::default();
+        if let Some(b) = &self.pg {
+            let mut c = b.target.connect().await?;
+            snap.merge(snapshot(&mut c, &b.history.table_names()).await?);
+        }
+        if let Some(b) = &self.mongo {
+            snap.merge(mongo::snapshot::snapshot(&b.target.database(), &b.history.collection).await?);
+        }
+        if let Some(b) = &self.es {
+            snap.merge(es::snapshot::snapshot(&b.target, None, &b.history.index).await?);
+        }
+        Ok(snap)
+    }
+
+    /// Run an applied migration's `up` (and its checks) again, on the real
+    /// target and without touching history: `tidegate test` uses it to
+    /// prove that a non-transactional migration is safe to retry.
+    pub async fn rerun_up(&self, id: &str) -> Result<MigrationRun, PlanError> {
+        let m = self.project.get(id).ok_or_else(|| PlanError::UnknownMigration(id.into()))?;
+        let mut conn = self.connect().await?;
+        Ok(self.run_step(m, Step::Up, &mut conn, None).await)
+    }
+
+    /// Run every applied migration's `check`, read-only.
+    pub async fn applied_checks(&self) -> Result<Vec<(String, Result<Vec<CheckResult>, String>)>, PlanError> {
+        let mut conn = self.connect().await?;
+        let rows = self.load(&mut conn).await?;
+        let mut out = Vec::new();
+        for e in self.classify(&rows).iter().filter(|e| e.state == State::Applied) {
+            let Some(m) = self.project.get(&e.id) else { continue };
+            out.push((e.id.clone(), self.checks(m, &mut conn, false, None).await));
+        }
+        Ok(out)
     }
 
     /// Record what a human decided about a failed or modified migration.

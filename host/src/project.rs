@@ -165,7 +165,15 @@ async fn verify_one(
     } else {
         Some(format!("module sources {} are missing; verified by component digest only", module_dir.display()))
     };
+    config.trust.check(&locked.signatures, &locked.component, &locked.api)?;
     let module = runtime.load(&locked.id, &bytes).map_err(|e| e.to_string())?;
+    if module.inspection.capabilities != locked.capabilities {
+        return Err(format!(
+            "component declares capabilities [{}] but tidegate.lock records [{}]; run `tidegate build` and review the lock",
+            module.inspection.capabilities.as_ref().map_or("none".into(), ToString::to_string),
+            locked.capabilities.as_ref().map_or("none".into(), ToString::to_string)
+        ));
+    }
     if module.inspection.api_version != locked.api {
         return Err(format!(
             "component targets API {} but tidegate.lock records {}; run `tidegate build`",
@@ -179,6 +187,11 @@ async fn verify_one(
             meta.id, meta.version, locked.id, locked.version
         ));
     }
+    let warning = warning.or_else(|| {
+        module.inspection.capabilities.is_none().then(|| {
+            "declares no capabilities, so it may touch any table, collection or index; list them under `[package.metadata.tidegate.capabilities]` in its Cargo.toml".to_string()
+        })
+    });
     Ok((Migration { locked: locked.clone(), meta, module }, warning))
 }
 

@@ -342,6 +342,7 @@ pub fn sarif(findings: &[Finding]) -> String {
     let rules: Vec<serde_json::Value> = crate::lint::postgres::RULES
         .iter()
         .chain(crate::lint::documents::RULES)
+        .chain(crate::lint::capabilities::RULES)
         .map(|r| {
             serde_json::json!({
                 "id": r.id,
@@ -468,6 +469,10 @@ pub struct VerifiedMigration {
     pub engines: Vec<String>,
     pub transactional: bool,
     pub reversible: bool,
+    /// What it may touch, e.g. `table: users`; `None`: unscoped.
+    pub capabilities: Option<String>,
+    /// Public keys of valid signatures.
+    pub signed_by: Vec<String>,
 }
 
 pub fn verify_human(r: &VerifyReport) -> String {
@@ -475,13 +480,15 @@ pub fn verify_human(r: &VerifyReport) -> String {
     for m in &r.migrations {
         let _ = writeln!(
             out,
-            "ok  {} (v{}) api {} · {} · {} · {}",
+            "ok  {} (v{}) api {} · {} · {} · {}\n    may touch: {} · {}",
             m.id,
             m.version,
             m.api,
             m.engines.join("+"),
             if m.transactional { "transactional" } else { "non-transactional" },
-            m.component
+            m.component,
+            m.capabilities.as_deref().unwrap_or("anything (no capabilities declared)"),
+            if m.signed_by.is_empty() { "unsigned".to_string() } else { format!("signed by {}", m.signed_by.join(", ")) }
         );
     }
     for w in &r.warnings {
@@ -501,9 +508,17 @@ pub fn verify_human(r: &VerifyReport) -> String {
 }
 
 pub fn verify_markdown(r: &VerifyReport) -> String {
-    let mut out = format!("{MARKER}\n## {} Tidegate verify\n\n| Migration | API | Component |\n|---|---|---|\n", if r.ok { "✅" } else { "❌" });
+    let mut out = format!("{MARKER}\n## {} Tidegate verify\n\n| Migration | API | Component | May touch | Signed |\n|---|---|---|---|---|\n", if r.ok { "✅" } else { "❌" });
     for m in &r.migrations {
-        let _ = writeln!(out, "| `{}` | {} | `{}` |", m.id, m.api, m.component);
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | `{}` | {} | {} |",
+            m.id,
+            m.api,
+            m.component,
+            md_escape(m.capabilities.as_deref().unwrap_or("anything")),
+            if m.signed_by.is_empty() { "no" } else { "yes" }
+        );
     }
     for p in &r.problems {
         let _ = writeln!(out, "\n❌ `{}`: {}", p.migration, md_escape(&p.message));

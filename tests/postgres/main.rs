@@ -180,8 +180,8 @@ async fn lint_flags_what_the_plan_executed(server: String) -> anyhow::Result<()>
     ensure!(code == 1, "an error-level finding must fail: exit {code}: {err}");
     let v: serde_json::Value = serde_json::from_str(&out)?;
     ensure!(v["runs"][0]["results"].as_array().map(Vec::len) == Some(3), "{out}");
-    let (code, out, _) = cli(&["plan", "--fail-on", "never"], &toml);
-    ensure!(code == 0 && out.contains("PG001 index-not-concurrent"), "exit {code}: {out}");
+    let (code, out, err) = cli(&["plan", "--fail-on", "never"], &toml);
+    ensure!(code == 0 && out.contains("PG001 index-not-concurrent"), "exit {code}: {out}{err}");
     ensure!(!db.exists("users_status_idx").await?, "lint ran on a dry run");
 
     // The examples carry a reasoned suppression: allowed, not failing.
@@ -278,6 +278,85 @@ async fn edited_applied_migration_is_refused(server: String) -> anyhow::Result<(
     ensure!(planner.status().await?.migrations[0].state == State::Applied);
     ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'resolved-checksum'").await? == 1);
     db.drop().await
+}
+
+/// Kill `tidegate apply` (SIGKILL) at random points, many times. After each
+/// kill every transactional migration is applied and recorded, or neither;
+/// a non-transactional one caught mid-run is recorded failed by the next
+/// run, which exits 4 naming `tidegate resolve`; after that everything
+/// applies. The seed of the random delays is printed on failure.
+async fn killed_apply_leaves_a_consistent_state(server: String) -> anyhow::Result<()> {
+    let ids = ["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower", "0004_contract_full_name"];
+    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos() as u64;
+    let mut rng = seed | 1;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let (mut interrupted, mut mid) = (0, 0);
+    for trial in 0..16 {
+        let db = TestDb::create(&server).await?;
+        let f = Fixture::new(examples(), &ids, Some(&db.url));
+        let toml = f.write_toml();
+        // Seed rows so the backfill (0003) takes a moment.
+        common::cli(&["apply", "--to", "0001_create_users"], &toml);
+        let mut c = db.connect().await?;
+        sqlx::raw_sql("INSERT INTO users (email, full_name) SELECT 'U' || g || '@x.io', 'u' FROM generate_series(1, 20000) g").execute(&mut c).await?;
+        let delay = std::time::Duration::from_millis(next() % 900);
+        let ctx = format!("trial {trial}, seed {seed}, kill after {delay:?}");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tidegate"))
+            .args(["apply", "--config"])
+            .arg(&toml)
+            .env_remove("TIDEGATE_POSTGRES_URL")
+            .env("TIDEGATE_CACHE_DIR", f.dir.path().join("cache"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()?;
+        tokio::time::sleep(delay).await;
+        let _ = child.kill();
+        child.wait()?;
+
+        let rows: Vec<(String, String)> = sqlx::query_as("SELECT id, status FROM tidegate_migrations ORDER BY version").fetch_all(&mut c).await?;
+        let status = |id: &str| rows.iter().find(|r| r.0 == id).map(|r| r.1.clone());
+        let column = async |c: &mut sqlx::PgConnection, name: &str| -> anyhow::Result<bool> {
+            Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = $1)").bind(name).fetch_one(c).await?)
+        };
+        // Transactional: recorded as applied exactly when the change is there.
+        let display = column(&mut c, "display_name").await?;
+        ensure!((status("0002_expand_display_name").as_deref() == Some("applied")) == display, "{ctx}: 0002 row {:?}, column {display}", status("0002_expand_display_name"));
+        let full_name = column(&mut c, "full_name").await?;
+        ensure!((status("0004_contract_full_name").as_deref() == Some("applied")) == !full_name, "{ctx}: 0004 row {:?}, full_name {full_name}", status("0004_contract_full_name"));
+        ensure!(rows.iter().all(|r| r.1 == "applied" || (r.0 == "0003_backfill_email_lower" && r.1 == "running")), "{ctx}: {rows:?}");
+        if rows.len() < 4 {
+            mid += 1;
+        }
+
+        let (code, _, err) = common::cli(&["apply"], &toml);
+        if status("0003_backfill_email_lower").as_deref() == Some("running") {
+            interrupted += 1;
+            ensure!(code == 4 && err.contains("tidegate resolve 0003_backfill_email_lower --retry"), "{ctx}: exit {code}: {err}");
+            let now: String = sqlx::query_scalar("SELECT status FROM tidegate_migrations WHERE id = '0003_backfill_email_lower'").fetch_one(&mut c).await?;
+            ensure!(now == "failed", "{ctx}: the dead run's row is {now}");
+            let (code, out, err) = common::cli(&["status"], &toml);
+            ensure!(out.contains("0003_backfill_email_lower") && out.contains("failed"), "{ctx}: status exit {code}: {out}{err}");
+            let (code, _, err) = common::cli(&["resolve", "0003_backfill_email_lower", "--retry"], &toml);
+            ensure!(code == 0, "{ctx}: resolve exit {code}: {err}");
+            let (code, _, err) = common::cli(&["apply"], &toml);
+            ensure!(code == 0, "{ctx}: apply after resolve exit {code}: {err}");
+        } else {
+            ensure!(code == 0, "{ctx}: exit {code}: {err}");
+        }
+        let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").fetch_one(&mut c).await?;
+        ensure!(applied == 4, "{ctx}: {applied} applied after recovery");
+        let unlowered: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email_lower IS DISTINCT FROM lower(email)").fetch_one(&mut c).await?;
+        ensure!(unlowered == 0, "{ctx}: {unlowered} rows not backfilled");
+        drop(c);
+        db.drop().await?;
+    }
+    eprintln!("crash trials: 16 kills (seed {seed}); {interrupted} caught 0003 mid-run, {mid} stopped before the last migration");
+    Ok(())
 }
 
 async fn tampered_component_is_refused(server: String) -> anyhow::Result<()> {
@@ -384,9 +463,12 @@ async fn interrupted_run_is_detected(server: String) -> anyhow::Result<()> {
         .await?;
     ensure!(planner.status().await?.migrations[2].state == State::Interrupted);
     match planner.apply(None).await {
-        Err(PlanError::Dirty { id, state, .. }) => ensure!(id == "0003_backfill_email_lower" && state == "interrupted"),
+        // Under the lock, the dead run's row is recorded failed.
+        Err(PlanError::Dirty { id, state, .. }) => ensure!(id == "0003_backfill_email_lower" && state == "failed", "{id} {state}"),
         other => anyhow::bail!("expected Dirty, got ok={}", other.is_ok()),
     }
+    let audited: i64 = sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'interrupted'").fetch_one(&mut db.connect().await?).await?;
+    ensure!(audited == 1, "{audited} interrupted audit entries");
     planner.resolve("0003_backfill_email_lower", Resolution::MarkApplied).await?;
     ensure!(planner.apply(None).await?.ok());
     ensure!(planner.status().await?.count(State::Applied) == 3);
@@ -474,6 +556,7 @@ fn main() {
         pg_trial("lint_flags_what_the_plan_executed", lint_flags_what_the_plan_executed),
         pg_trial("edited_applied_migration_is_refused", edited_applied_migration_is_refused),
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),
+        pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
             hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])
         }),
@@ -485,6 +568,16 @@ fn main() {
         }),
         pg_trial("oversized_statement_and_commit_are_refused", |s| {
             hostile(s, "9004_huge_statement", "huge_statement_marker", &["limit exceeded", "over the 1048576-byte cap"])
+        }),
+        pg_trial("guest_that_recurses_without_bound_is_stopped", |s| {
+            hostile(s, "9014_deep_recursion", "recursion_marker", &["9014_deep_recursion trapped", "recursion"])
+        }),
+        pg_trial("invalid_utf8_from_the_guest_is_refused", |s| {
+            hostile(s, "9015_invalid_utf8", "utf8_marker", &["9015_invalid_utf8", "utf-8"])
+        }),
+        pg_trial("huge_error_from_the_guest_is_capped", |s| {
+            // 16 MiB from the guest; the host keeps 8 KiB and says so.
+            hostile(s, "9016_huge_return", "huge_marker", &["9016_huge_return", "EEEE", "(16769024 more bytes)"])
         }),
         pg_trial("guest_that_calls_wasi_stdout_traps", |s| {
             hostile(s, "9006_uses_stdout", "uses_stdout_marker", &["9006_uses_stdout trapped", "use tidegate_guest::log"])

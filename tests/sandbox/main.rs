@@ -129,10 +129,82 @@ async fn lock_without_components_says_to_build() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// keygen, sign and `--require-signature`: unsigned, untrusted, forged and
+/// swapped-and-relocked components are refused; a signed one passes.
+async fn signatures_are_checked_and_can_be_required() -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0001_create_users"], None);
+    let toml = f.write_toml();
+    let key = f.dir.path().join("release.key");
+    let key_arg = key.to_str().unwrap();
+    let (code, out, err) = common::cli(&["keygen", "--out", key_arg], &toml);
+    ensure!(code == 0 && out.contains("public key: ed25519:"), "exit {code}: {out}{err}");
+    let public = std::fs::read_to_string(format!("{key_arg}.pub"))?.trim().to_string();
+    let (code, _, err) = common::cli(&["keygen", "--out", key_arg], &toml);
+    ensure!(code == 2 && err.contains("never overwritten"), "exit {code}: {err}");
+
+    let require = ["verify", "--require-signature", "--trusted-key", public.as_str()];
+    let (code, out, _) = common::cli(&require, &toml);
+    ensure!(code == 3 && out.contains("is not signed"), "unsigned: exit {code}: {out}");
+
+    let (code, out, err) = common::cli(&["sign", "--key", key_arg], &toml);
+    ensure!(code == 0 && out.contains("signed 1 migration"), "exit {code}: {out}{err}");
+    let (code, out, err) = common::cli(&require, &toml);
+    ensure!(code == 0 && out.contains(&format!("signed by {public}")), "signed: exit {code}: {out}{err}");
+
+    // Signed, but not by a key this run trusts.
+    let other = f.dir.path().join("other.key");
+    common::cli(&["keygen", "--out", other.to_str().unwrap()], &toml);
+    let other_pub = format!("{}.pub", other.display());
+    let (code, out, _) = common::cli(&["verify", "--require-signature", "--trusted-key", &other_pub], &toml);
+    ensure!(code == 3 && out.contains("untrusted"), "untrusted: exit {code}: {out}");
+
+    // An attacker swaps the component and rewrites its digest in the lock:
+    // the digest check passes, the signature does not, even unrequired.
+    let signed_lock = std::fs::read_to_string(&f.config.lock)?;
+    let swapped = std::fs::read(examples().1.join("0002_expand_display_name.wasm"))?;
+    std::fs::write(f.config.components.join("0001_create_users.wasm"), &swapped)?;
+    let mut lock = f.lock();
+    lock.migrations[0].component = tidegate::digest::Digest::of(&swapped);
+    lock.write(&f.config.lock)?;
+    let (code, out, _) = common::cli(&["verify"], &toml);
+    ensure!(code == 3 && out.contains("does not match the component digest"), "swapped: exit {code}: {out}");
+
+    // A forged signature on the original component.
+    std::fs::copy(examples().1.join("0001_create_users.wasm"), f.config.components.join("0001_create_users.wasm"))?;
+    let sig_at = signed_lock.find("signature = \"").context("signature in the lock")? + "signature = \"".len();
+    let mut forged = signed_lock.clone();
+    let flipped = if &forged[sig_at..sig_at + 1] == "0" { "1" } else { "0" };
+    forged.replace_range(sig_at..sig_at + 1, flipped);
+    std::fs::write(&f.config.lock, forged)?;
+    let (code, out, _) = common::cli(&["verify"], &toml);
+    ensure!(code == 3 && out.contains("does not match"), "forged: exit {code}: {out}");
+    std::fs::write(&f.config.lock, signed_lock)?;
+    let (code, out, err) = common::cli(&require, &toml);
+    ensure!(code == 0, "restored: exit {code}: {out}{err}");
+    Ok(())
+}
+
+/// The capabilities a module declares ride in its component, so editing
+/// the lock's copy is caught.
+async fn capabilities_travel_in_the_component() -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0005_mongo_profiles"], None);
+    let inspection = tidegate::runtime::inspect(&std::fs::read(f.config.components.join("0005_mongo_profiles.wasm"))?)?;
+    let caps = inspection.capabilities.context("0005 declares capabilities")?;
+    ensure!(caps.collections == ["profiles", "sessions"], "{caps:?}");
+    let mut lock = f.lock();
+    lock.migrations[0].capabilities.as_mut().unwrap().collections.push("users".into());
+    lock.write(&f.config.lock)?;
+    let (code, out, _) = common::cli(&["verify"], &f.write_toml());
+    ensure!(code == 3 && out.contains("declares capabilities"), "exit {code}: {out}");
+    Ok(())
+}
+
 fn main() {
     let args = libtest_mimic::Arguments::from_args();
     common::require_built();
     let trials = vec![
+        trial("signatures_are_checked_and_can_be_required", signatures_are_checked_and_can_be_required),
+        trial("capabilities_travel_in_the_component", capabilities_travel_in_the_component),
         trial("built_components_pass_the_import_policy", built_components_pass_the_import_policy),
         trial("malformed_and_foreign_binaries_are_refused", malformed_and_foreign_binaries_are_refused),
         trial("components_of_the_frozen_api_0_1_0_still_run", components_of_the_frozen_api_0_1_0_still_run),

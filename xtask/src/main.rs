@@ -36,9 +36,21 @@ fn tidegate(args: &[&str]) -> Command {
     c
 }
 
+/// Modules `tidegate new` makes, one per engine, built with the test
+/// guests: the tests prove they pass `tidegate test` as generated.
+const SCAFFOLDS: &[(&str, &str, &str)] =
+    &[("9101", "new_postgres", "postgres"), ("9102", "new_mongodb", "mongodb"), ("9103", "new_elasticsearch", "elasticsearch")];
+
 fn guests() -> Result<(), String> {
     // The committed lock must match what the example sources build to.
     run(tidegate(&["build", "--locked"]))?;
+    for (version, name, engine) in SCAFFOLDS {
+        let dir = root().join("tests/guests").join(format!("{version}_{name}"));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
+        }
+        run(tidegate(&["new", name, "--engine", engine, "--version", version, "--modules", "tests/guests"]))?;
+    }
     run(tidegate(&[
         "build",
         "--modules",

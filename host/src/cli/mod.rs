@@ -5,11 +5,15 @@ mod apply;
 mod build;
 mod down;
 mod health;
+mod keygen;
 mod lint;
+mod new;
 mod plan;
 mod report;
 mod resolve;
+mod sign;
 mod status;
+mod test;
 mod verify;
 
 use std::io::Write;
@@ -97,6 +101,12 @@ pub struct Global {
     /// apply, down) into this folder, e.g. for a CI artifact.
     #[arg(long, global = true)]
     pub output_dir: Option<PathBuf>,
+    /// Refuse any component without a valid signature by a trusted key.
+    #[arg(long, global = true, env = "TIDEGATE_REQUIRE_SIGNATURE")]
+    pub require_signature: bool,
+    /// A trusted public key (`ed25519:<hex>`) or `.pub` file; repeatable.
+    #[arg(long = "trusted-key", global = true, value_name = "KEY")]
+    pub trusted_keys: Vec<String>,
     /// Show full statements and debug logs.
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -127,6 +137,15 @@ pub enum Command {
     Health,
     /// Record a decision about a failed or modified migration.
     Resolve(resolve::Args),
+    /// Build, then prove every migration on scratch targets: apply, checks,
+    /// down/up with identical catalogs, retried up, a no-op second apply.
+    Test(test::Args),
+    /// Scaffold a module crate: `tidegate new add_orders --engine postgres`.
+    New(new::Args),
+    /// Make an ed25519 key pair for signing components.
+    Keygen(keygen::Args),
+    /// Sign every component's digest and API version into tidegate.lock.
+    Sign(sign::Args),
     /// Publish a markdown report: `tidegate report github --body report.md`.
     Report(report::Args),
 }
@@ -149,6 +168,8 @@ impl Ctx {
                 modules: global.modules.clone(),
                 guest_timeout: global.guest_timeout,
                 memory_limit_mib: global.memory_limit_mib,
+                trusted_keys: global.trusted_keys.clone(),
+                require_signature: global.require_signature,
             },
         )
         .context("cannot load configuration")?;
@@ -214,39 +235,53 @@ fn default_cache_dir() -> Option<PathBuf> {
 
 /// The exit code for an error, from the first typed error in its chain.
 fn exit_code(err: &anyhow::Error) -> u8 {
+    use tidegate::testing::TestError;
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<ProjectError>() {
-            return match e {
-                ProjectError::Verify(_) => exit::VERIFY,
-                ProjectError::Lock(_) => exit::VERIFY,
-            };
+            return project_code(e);
         }
         if let Some(e) = cause.downcast_ref::<PlanError>() {
+            return plan_code(e);
+        }
+        if let Some(e) = cause.downcast_ref::<TestError>() {
             return match e {
-                PlanError::Dirty { .. } | PlanError::Modified(_) | PlanError::MissingApplied { .. } => exit::BLOCKED,
-                PlanError::Lock(LockError::Busy { .. }) | PlanError::Lease(LeaseError::Busy { .. } | LeaseError::Lost { .. }) => {
-                    exit::LOCKED
-                }
-                PlanError::Mongo(MongoError::Connect { .. })
-                | PlanError::Es(EsError::Connect { .. })
-                | PlanError::Lease(LeaseError::Mongo(MongoError::Connect { .. }) | LeaseError::Es(EsError::Connect { .. })) => {
-                    exit::UNREACHABLE
-                }
-                PlanError::Mongo(MongoError::NoUrl | MongoError::BadUrl { .. } | MongoError::NoDatabase { .. })
-                | PlanError::Es(EsError::NoUrl | EsError::BadUrl { .. }) => exit::USAGE,
-                PlanError::Pg(PgError::Connect { .. }) | PlanError::Lock(LockError::Pg(PgError::Connect { .. })) => {
-                    exit::UNREACHABLE
-                }
-                PlanError::Pg(PgError::NoUrl | PgError::BadUrl { .. }) => exit::USAGE,
-                PlanError::UnknownMigration(_) | PlanError::NotApplied(_) | PlanError::NothingToResolve { .. } => exit::USAGE,
-                _ => exit::FAILED,
+                TestError::Container { .. } => exit::UNREACHABLE,
+                TestError::Unsafe(_) | TestError::Seed { .. } => exit::USAGE,
+                TestError::Scratch { .. } => exit::UNREACHABLE,
+                TestError::Project(p) => project_code(p),
+                TestError::Plan(p) => plan_code(p),
             };
+        }
+        if cause.downcast_ref::<tidegate::signing::SigningError>().is_some() || cause.downcast_ref::<tidegate::scaffold::ScaffoldError>().is_some() {
+            return exit::USAGE;
         }
         if cause.downcast_ref::<tidegate::config::ConfigError>().is_some() {
             return exit::USAGE;
         }
     }
     exit::FAILED
+}
+
+fn project_code(e: &ProjectError) -> u8 {
+    match e {
+        ProjectError::Verify(_) | ProjectError::Lock(_) => exit::VERIFY,
+    }
+}
+
+fn plan_code(e: &PlanError) -> u8 {
+    match e {
+        PlanError::Dirty { .. } | PlanError::Modified(_) | PlanError::MissingApplied { .. } => exit::BLOCKED,
+        PlanError::Lock(LockError::Busy { .. }) | PlanError::Lease(LeaseError::Busy { .. } | LeaseError::Lost { .. }) => exit::LOCKED,
+        PlanError::Mongo(MongoError::Connect { .. })
+        | PlanError::Es(EsError::Connect { .. })
+        | PlanError::Lease(LeaseError::Mongo(MongoError::Connect { .. }) | LeaseError::Es(EsError::Connect { .. })) => exit::UNREACHABLE,
+        PlanError::Mongo(MongoError::NoUrl | MongoError::BadUrl { .. } | MongoError::NoDatabase { .. })
+        | PlanError::Es(EsError::NoUrl | EsError::BadUrl { .. }) => exit::USAGE,
+        PlanError::Pg(PgError::Connect { .. }) | PlanError::Lock(LockError::Pg(PgError::Connect { .. })) => exit::UNREACHABLE,
+        PlanError::Pg(PgError::NoUrl | PgError::BadUrl { .. }) => exit::USAGE,
+        PlanError::UnknownMigration(_) | PlanError::NotApplied(_) | PlanError::NothingToResolve { .. } => exit::USAGE,
+        _ => exit::FAILED,
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -286,6 +321,10 @@ pub fn main() -> ExitCode {
             Command::Health => health::run(&ctx).await,
             Command::Resolve(args) => resolve::run(&ctx, args).await,
             Command::Report(args) => report::run(&ctx, args).await,
+            Command::Test(args) => test::run(&ctx, args).await,
+            Command::New(args) => new::run(&ctx, args).await,
+            Command::Keygen(args) => keygen::run(&ctx, args).await,
+            Command::Sign(args) => sign::run(&ctx, args).await,
         }
     });
     match result {

@@ -13,6 +13,7 @@
 //! ALTER TABLE users DROP COLUMN legacy_flag;
 //! ```
 
+pub mod capabilities;
 pub mod documents;
 pub mod postgres;
 

@@ -3,6 +3,7 @@
 use wasmparser::{Parser, Payload, Validator, WasmFeatures};
 
 use super::policy::{self, Import};
+use crate::capabilities::{self, Capabilities, CapabilityError};
 
 /// Why a component's bytes were refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -21,6 +22,8 @@ pub enum InspectError {
     MixedApi { import: String, export: String },
     #[error("{}", .0.join("; "))]
     ForbiddenImports(Vec<String>),
+    #[error(transparent)]
+    Capabilities(#[from] CapabilityError),
 }
 
 /// What a component declares.
@@ -29,6 +32,8 @@ pub struct Inspection {
     pub api_version: String,
     pub imports: Vec<String>,
     pub exports: Vec<String>,
+    /// What the module declared it touches; `None` when it declared nothing.
+    pub capabilities: Option<Capabilities>,
 }
 
 /// Validate `bytes` as a component and check its imports and exports
@@ -49,6 +54,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, InspectError> {
 
     let mut imports = Vec::new();
     let mut exports = Vec::new();
+    let mut caps = None;
     let mut depth = 0usize;
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = payload.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
@@ -66,6 +72,12 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, InspectError> {
                     let export = export.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
                     exports.push(export.name.name.to_string());
                 }
+            }
+            Payload::CustomSection(reader) if depth == 0 && reader.name() == capabilities::SECTION => {
+                if caps.is_some() {
+                    return Err(CapabilityError::DuplicateSection.into());
+                }
+                caps = Some(Capabilities::decode(reader.data())?);
             }
             _ => {}
         }
@@ -95,7 +107,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, InspectError> {
     if !forbidden.is_empty() {
         return Err(InspectError::ForbiddenImports(forbidden));
     }
-    Ok(Inspection { api_version, imports, exports })
+    Ok(Inspection { api_version, imports, exports, capabilities: caps })
 }
 
 #[cfg(test)]

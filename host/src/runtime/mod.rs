@@ -277,7 +277,8 @@ impl Runtime {
             Step::Down => Phase::Down,
             Step::Check => Phase::Check,
         };
-        let state = HostState::new(phase, meta.engines.clone(), sessions, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let mut state = HostState::new(phase, meta.engines.clone(), sessions, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        state.scope = module.inspection.capabilities.clone();
         let mut store = self.store(state);
         let start = Instant::now();
         let call = match step {
@@ -331,6 +332,12 @@ impl Runtime {
             .map(|l| l.message.clone());
         let message = match e.downcast_ref::<wasmtime::Trap>() {
             Some(wasmtime::Trap::UnreachableCodeReached) if panic.is_some() => "the guest panicked".to_string(),
+            // Rust guests keep their stack in linear memory: overflowing it
+            // reads below address 0.
+            Some(trap @ wasmtime::Trap::MemoryOutOfBounds) => {
+                format!("{trap}; a bug in the module, most often unbounded recursion overflowing its stack")
+            }
+            Some(trap @ wasmtime::Trap::StackOverflow) => format!("{trap}; the module recursed too deeply"),
             Some(trap) => format!("{trap}"),
             None => format!("{e:#}"),
         };

@@ -78,6 +78,8 @@ pub struct LogLine {
 pub struct HostState {
     pub(crate) phase: Phase,
     pub(crate) engines: Vec<EngineKind>,
+    /// What the module declared it touches; `None`: unscoped.
+    pub(crate) scope: Option<crate::capabilities::Capabilities>,
     pub(crate) sessions: Sessions,
     pub(crate) caps: Caps,
     pub(crate) journal: Vec<Statement>,
@@ -96,6 +98,7 @@ impl HostState {
         HostState {
             phase,
             engines,
+            scope: None,
             sessions,
             caps: Caps::default(),
             journal: Vec::new(),
@@ -147,6 +150,14 @@ impl HostState {
     }
 
     /// Check that the running migration may call `engine` now.
+    /// Refuse a name outside the module's declared capabilities.
+    pub(crate) fn in_scope(&self, kind: crate::capabilities::Kind, name: &str) -> Result<(), types::HostError> {
+        match &self.scope {
+            Some(scope) if !scope.allows(kind, name) => Err(types::HostError::NotPermitted(scope.refusal(kind, name))),
+            _ => Ok(()),
+        }
+    }
+
     pub(crate) fn permit(&self, engine: EngineKind) -> Result<(), types::HostError> {
         if self.phase == Phase::Metadata {
             return Err(types::HostError::NotPermitted(

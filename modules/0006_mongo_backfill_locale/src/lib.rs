@@ -11,6 +11,21 @@ struct BackfillLocale;
 
 const BATCH: u64 = 500;
 
+/// The validator 0005_mongo_profiles created. A migration is a snapshot in
+/// time, so it carries its own copy rather than reading the latest.
+fn profiles_schema() -> tidegate_guest::Json {
+    json!({
+        "bsonType": "object",
+        "required": ["email", "created_at"],
+        "properties": {
+            "email": { "bsonType": "string", "pattern": "^[^@]+@[^@]+$" },
+            "display_name": { "bsonType": "string", "maxLength": 200 },
+            "created_at": { "bsonType": "date" },
+            "deleted_at": { "bsonType": ["date", "null"] }
+        }
+    })
+}
+
 impl Migration for BackfillLocale {
     fn metadata() -> Metadata {
         Metadata::new("0006_mongo_backfill_locale", 6, "backfill profiles.locale in batches, then require it")
@@ -25,22 +40,16 @@ impl Migration for BackfillLocale {
         log::info(&format!("set locale on {n} profiles"));
         // Moderate: documents written before this validator are checked
         // only when they are updated.
-        let v = Validator::json_schema(json!({
-            "bsonType": "object",
-            "required": ["email", "created_at", "locale"],
-            "properties": { "locale": { "bsonType": "string", "minLength": 2 } }
-        }))
-        .moderate();
-        mongo::set_validator("profiles", &v)
+        let mut schema = profiles_schema();
+        schema["required"].as_array_mut().expect("a list").push(json!("locale"));
+        schema["properties"]["locale"] = json!({ "bsonType": "string", "minLength": 2 });
+        mongo::set_validator("profiles", &Validator::json_schema(schema).moderate())
     }
 
     fn down() -> Result<()> {
-        // The backfilled value stays: it is data, not schema. Only the
-        // requirement goes.
-        mongo::set_validator(
-            "profiles",
-            &Validator::json_schema(json!({ "bsonType": "object", "required": ["email", "created_at"] })),
-        )
+        // The backfilled value stays: it is data, not schema. The validator
+        // goes back to exactly what 0005 set.
+        mongo::set_validator("profiles", &Validator::json_schema(profiles_schema()))
     }
 
     fn check() -> Result<Vec<Check>> {

@@ -3,6 +3,10 @@
 //!
 //! It touches engines that cannot roll back, so it is non-transactional and
 //! every step is idempotent. It is recorded in each engine's history.
+//!
+//! It is irreversible: Elasticsearch cannot drop a mapped field, so no
+//! `down` could give back the catalog as it was (`tidegate test` checks
+//! exactly that). Undo it with a new migration.
 
 use tidegate_guest::mongo::{self, Index};
 use tidegate_guest::{es, json, pg, Check, Engine, Metadata, Migration, Result};
@@ -14,19 +18,13 @@ impl Migration for RegionEverywhere {
         Metadata::new("0009_region_everywhere", 9, "add region to users, profiles and places")
             .engines([Engine::Postgres, Engine::Mongodb, Engine::Elasticsearch])
             .transactional(false)
-            .reversible(true)
+            .reversible(false)
     }
 
     fn up() -> Result<()> {
         pg::batch_execute("ALTER TABLE users ADD COLUMN IF NOT EXISTS region text")?;
         mongo::create_index("profiles", &Index::new("region_1", json!({ "region": 1 })).sparse())?;
         es::put_mapping("places", &json!({ "region": { "type": "keyword" } }))
-    }
-
-    fn down() -> Result<()> {
-        // Elasticsearch cannot drop a mapped field; it stays unused.
-        mongo::drop_index("profiles", "region_1")?;
-        pg::batch_execute("ALTER TABLE users DROP COLUMN IF EXISTS region")
     }
 
     fn check() -> Result<Vec<Check>> {

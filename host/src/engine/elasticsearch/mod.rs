@@ -16,6 +16,7 @@ use elasticsearch::http::Method;
 use elasticsearch::Elasticsearch;
 use serde_json::Value;
 
+use crate::capabilities::{Capabilities, Kind};
 use crate::config::ElasticConfig;
 use crate::metadata::EngineKind;
 use crate::redact::redact_url;
@@ -264,6 +265,8 @@ struct Namer<'a> {
     reserved: &'a str,
     /// Whether patterns (`*`) may appear: reads only.
     patterns: bool,
+    /// The names the module declared; `None`: unscoped.
+    scope: Option<&'a Capabilities>,
 }
 
 impl Namer<'_> {
@@ -283,6 +286,12 @@ impl Namer<'_> {
         }
         if bare.len() > 255 || bare.contains(['/', '\\', '"', ' ', '#', '<', '>', '|']) {
             return Err(format!("`{}` is not a valid name", truncate(name.to_string(), 80)));
+        }
+        if let Some(scope) = self.scope {
+            let pattern = bare.contains(['*', '?']);
+            if neg.is_empty() && !(if pattern { scope.allows_pattern(Kind::Index, bare) } else { scope.allows(Kind::Index, bare) }) {
+                return Err(scope.refusal(Kind::Index, bare));
+            }
         }
         Ok(format!("{neg}{}{bare}", self.prefix.unwrap_or_default()))
     }
@@ -385,7 +394,13 @@ impl HostState {
 
 /// Prepare a guest request: check it, and rewrite its names.
 /// During `check` (`read_only`) only GET, HEAD, `_count` and `_search` pass.
-fn prepare(req: &Request, prefix: Option<&str>, reserved: &str, read_only: bool) -> Result<(String, Vec<(String, String)>, Option<String>), HostError> {
+fn prepare(
+    req: &Request,
+    prefix: Option<&str>,
+    reserved: &str,
+    read_only: bool,
+    scope: Option<&Capabilities>,
+) -> Result<(String, Vec<(String, String)>, Option<String>), HostError> {
     let denied = |m: String| HostError::NotPermitted(m);
     if req.path.contains("..") || req.path.contains('?') || req.path.contains('%') {
         return Err(denied("put query parameters in `query`, and no `..` or escapes in the path".into()));
@@ -396,7 +411,7 @@ fn prepare(req: &Request, prefix: Option<&str>, reserved: &str, read_only: bool)
         return Err(denied("`check` is read-only: it may only GET, HEAD, _count and _search".into()));
     }
     let read = matches!(req.method, WitMethod::Get | WitMethod::Head) || matches!(route.api, "search" | "refresh");
-    let namer = Namer { prefix, reserved, patterns: read };
+    let namer = Namer { prefix, reserved, patterns: read, scope };
     let mut out: Vec<String> = segments.iter().map(|s| s.to_string()).collect();
     for (i, _) in &route.names {
         out[*i] = namer.list(segments[*i]).map_err(denied)?;
@@ -447,9 +462,10 @@ impl wit::Host for HostState {
             if request.query.is_empty() { String::new() } else { format!("?{}", request.query.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")) },
             request.body.as_deref().map(|b| format!(" {}", truncate(b.to_string(), 4096))).unwrap_or_default()
         );
+        let scope = self.scope.clone();
         let session = self.es()?;
         let prefix = session.prefix.clone();
-        let prepared = prepare(&request, prefix.as_deref(), &session.reserved, read_only);
+        let prepared = prepare(&request, prefix.as_deref(), &session.reserved, read_only, scope.as_ref());
         let result = match prepared {
             Err(e) => Err(e),
             Ok((path, query, body)) => match session.target.send(method(request.method), &path, &query, body).await {
@@ -500,7 +516,7 @@ mod tests {
 
     #[test]
     fn allows_migration_apis_only() {
-        let ok = |m, p| prepare(&req(m, p, None), None, "tidegate-migrations", false).map(|r| r.0);
+        let ok = |m, p| prepare(&req(m, p, None), None, "tidegate-migrations", false, None).map(|r| r.0);
         assert_eq!(ok(WitMethod::Put, "/products_v1").unwrap(), "/products_v1");
         assert_eq!(ok(WitMethod::Get, "/products/_mapping").unwrap(), "/products/_mapping");
         assert!(ok(WitMethod::Post, "/_reindex").is_ok());
@@ -518,13 +534,13 @@ mod tests {
         ] {
             assert!(matches!(ok(m, p), Err(HostError::NotPermitted(_))), "{m:?} {p} should be refused");
         }
-        let check = |m, p| prepare(&req(m, p, None), None, "tidegate-migrations", true).map(|r| r.0);
+        let check = |m, p| prepare(&req(m, p, None), None, "tidegate-migrations", true, None).map(|r| r.0);
         assert!(check(WitMethod::Get, "/products/_count").is_ok());
         assert!(check(WitMethod::Post, "/products/_search").is_ok());
         assert!(matches!(check(WitMethod::Put, "/products"), Err(HostError::NotPermitted(_))));
         assert!(matches!(check(WitMethod::Post, "/products/_refresh"), Err(HostError::NotPermitted(_))));
         let bg = Request { query: vec![("wait_for_completion".into(), "false".into())], ..req(WitMethod::Post, "/_reindex", Some("{}")) };
-        assert!(prepare(&bg, None, "tidegate-migrations", false).is_err());
+        assert!(prepare(&bg, None, "tidegate-migrations", false, None).is_err());
     }
 
     #[test]
@@ -535,6 +551,7 @@ mod tests {
             p,
             "tidegate-migrations",
             false,
+            None,
         )
         .unwrap();
         assert_eq!(path, "/_aliases");
@@ -543,20 +560,42 @@ mod tests {
         assert_eq!(body["actions"][1]["add"]["indices"][0], "tgshadow-ab-p_v2");
         assert_eq!(body["actions"][1]["add"]["alias"], "tgshadow-ab-p");
 
-        let (_, q, body) = prepare(&req(WitMethod::Post, "/_reindex", Some(r#"{"source":{"index":"a"},"dest":{"index":"b"}}"#)), p, "x", false).unwrap();
+        let (_, q, body) = prepare(&req(WitMethod::Post, "/_reindex", Some(r#"{"source":{"index":"a"},"dest":{"index":"b"}}"#)), p, "x", false, None).unwrap();
         assert!(q.contains(&("wait_for_completion".into(), "true".into())));
         assert!(body.unwrap().contains("tgshadow-ab-a"));
 
-        let (_, _, body) = prepare(&req(WitMethod::Put, "/_index_template/t", Some(r#"{"index_patterns":["logs-*"],"composed_of":["c"]}"#)), p, "x", false).unwrap();
+        let (_, _, body) = prepare(&req(WitMethod::Put, "/_index_template/t", Some(r#"{"index_patterns":["logs-*"],"composed_of":["c"]}"#)), p, "x", false, None).unwrap();
         let body: Value = serde_json::from_str(&body.unwrap()).unwrap();
         assert_eq!(body["index_patterns"][0], "tgshadow-ab-logs-*");
         assert_eq!(body["composed_of"][0], "tgshadow-ab-c");
 
         let bulk = "{\"index\":{\"_index\":\"a\",\"_id\":\"1\"}}\n{\"n\":1}\n{\"delete\":{\"_index\":\"a\",\"_id\":\"2\"}}\n{\"index\":{\"_index\":\"a\"}}\n{\"n\":2}\n";
-        let (_, _, body) = prepare(&req(WitMethod::Post, "/_bulk", Some(bulk)), p, "x", false).unwrap();
+        let (_, _, body) = prepare(&req(WitMethod::Post, "/_bulk", Some(bulk)), p, "x", false, None).unwrap();
         let body = body.unwrap();
         assert_eq!(body.matches("tgshadow-ab-a").count(), 3, "{body}");
         assert!(body.contains("{\"n\":2}"));
+    }
+
+    #[test]
+    fn declared_capabilities_bound_every_name() {
+        let caps = Capabilities { indices: vec!["places".into(), "places_v*".into()], ..Default::default() };
+        let go = |m, path: &str, body: Option<&str>| prepare(&req(m, path, body), None, "tidegate-migrations", false, Some(&caps));
+        assert!(go(WitMethod::Put, "/places_v3", None).is_ok());
+        assert!(go(WitMethod::Get, "/places_v*/_mapping", None).is_ok());
+        assert!(go(WitMethod::Get, "/places,places_v1/_search", None).is_ok());
+        for (m, path, body) in [
+            (WitMethod::Put, "/orders", None),
+            (WitMethod::Get, "/place*/_mapping", None),
+            (WitMethod::Get, "/places,orders/_search", None),
+            (WitMethod::Post, "/_aliases", Some(r#"{"actions":[{"add":{"index":"places_v2","alias":"orders"}}]}"#)),
+            (WitMethod::Post, "/_reindex", Some(r#"{"source":{"index":"orders"},"dest":{"index":"places_v2"}}"#)),
+            (WitMethod::Post, "/_bulk", Some("{\"index\":{\"_index\":\"orders\"}}\n{}\n")),
+            (WitMethod::Put, "/_index_template/places", Some(r#"{"index_patterns":["*"]}"#)),
+            (WitMethod::Put, "/_index_template/orders", Some(r#"{"index_patterns":["places_v*"]}"#)),
+        ] {
+            let err = go(m, path, body).expect_err(path);
+            assert!(matches!(&err, HostError::NotPermitted(msg) if msg.contains("capabilities") || msg.contains("every index")), "{path}: {err:?}");
+        }
     }
 
     #[test]

@@ -273,7 +273,7 @@ impl HostState {
                 "collection `{name}` belongs to the server or to tidegate; migrations may not touch it"
             )));
         }
-        Ok(())
+        self.in_scope(crate::capabilities::Kind::Collection, name)
     }
 
     /// Run `op` with the session's timeout; journal it as `text`.
@@ -317,7 +317,9 @@ impl HostState {
     }
 
     /// `$out: "c"`, `$out: {db, coll}`, `$merge: "c"` and
-    /// `$merge: {into: {db, coll}}` must stay in the session's database.
+    /// `$merge: {into: {db, coll}}` must stay in the session's database;
+    /// they and the collections `$lookup`, `$graphLookup` and `$unionWith`
+    /// read must be ones the migration may touch.
     fn redirect_stage(&mut self, stage: &mut Document) -> Result<(), HostError> {
         let (target_db, db_name) = {
             let s = self.mongo()?;
@@ -349,6 +351,20 @@ impl HostState {
                 Bson::Document(spec) => match spec.get_mut("into") {
                     Some(Bson::String(c)) => outputs.push(c.clone()),
                     Some(Bson::Document(into)) => outputs.extend(fix(into)?),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        // Stages that read another collection.
+        for (op, key) in [("$lookup", "from"), ("$graphLookup", "from"), ("$unionWith", "coll")] {
+            match stage.get(op) {
+                Some(Bson::String(c)) if op == "$unionWith" => outputs.push(c.clone()),
+                Some(Bson::Document(spec)) => match spec.get(key) {
+                    Some(Bson::String(c)) => outputs.push(c.clone()),
+                    Some(Bson::Document(_)) => {
+                        return Err(HostError::NotPermitted(format!("`{op}` may only name a collection of the migration's database")))
+                    }
                     _ => {}
                 },
                 _ => {}

@@ -1,0 +1,14 @@
+//! Module manifests (`[package.metadata.tidegate.capabilities]`) and
+//! tidegate.toml: never panic; accepted capabilities survive the trip
+//! through a component's custom section.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use tidegate::capabilities::Capabilities;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    if let Ok(Some(caps)) = Capabilities::from_manifest(text, "Cargo.toml") {
+        assert_eq!(Capabilities::decode(&caps.encode()).expect("encoded capabilities decode"), caps);
+    }
+    let _ = toml::from_str::<tidegate::config::FileConfig>(text);
+});

@@ -1,0 +1,258 @@
+//! What a module may touch: the tables, collections and indices it declares.
+//!
+//! A module crate declares them in its `Cargo.toml`:
+//!
+//! ```toml
+//! [package.metadata.tidegate.capabilities]
+//! tables = ["users"]
+//! collections = ["profiles"]
+//! indices = ["places", "places_v*"]
+//! ```
+//!
+//! `tidegate build` writes them into the component as a custom section, so
+//! the component digest (and a signature over it) covers them, and records
+//! them in `tidegate.lock` for review. The host refuses MongoDB and
+//! Elasticsearch requests outside them and reports PostgreSQL statements
+//! outside them as lint findings (CAP001). A name ending in `*` covers every
+//! name with that prefix. A module without the section is unscoped: verify
+//! warns about it.
+
+use serde::{Deserialize, Serialize};
+
+/// The custom section of a component that carries its capabilities.
+pub const SECTION: &str = "tidegate-capabilities";
+
+/// Why a capability declaration was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CapabilityError {
+    #[error("capabilities in {path} are invalid ({message}); write `[package.metadata.tidegate.capabilities]` with `tables`, `collections` and `indices` lists of names")]
+    Manifest { path: String, message: String },
+    #[error("{kind} `{name}` is not a valid capability: use a name, or a prefix ending in `*` (e.g. `places_v*`), without `*` elsewhere, `,` or spaces")]
+    BadName { kind: Kind, name: String },
+    #[error("the component's `{SECTION}` section is corrupt ({0}); rebuild it with `tidegate build`")]
+    Section(String),
+    #[error("the component has more than one `{SECTION}` section; rebuild it with `tidegate build`")]
+    DuplicateSection,
+}
+
+/// The kind of object a capability names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Table,
+    Collection,
+    Index,
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Kind::Table => "table",
+            Kind::Collection => "collection",
+            Kind::Index => "index",
+        })
+    }
+}
+
+/// The names a module may touch, per kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capabilities {
+    /// PostgreSQL tables (and their indexes, constraints and sequences),
+    /// optionally schema-qualified.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<String>,
+    /// MongoDB collections and views.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub collections: Vec<String>,
+    /// Elasticsearch indices, aliases and templates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indices: Vec<String>,
+}
+
+/// Whether `name` is covered by the declared `pattern`: equal, or it starts
+/// with the prefix of a pattern ending in `*`.
+fn covers(pattern: &str, name: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => name.starts_with(prefix),
+        None => pattern == name,
+    }
+}
+
+impl Capabilities {
+    /// Read `[package.metadata.tidegate.capabilities]` from a module's
+    /// `Cargo.toml` text; `None` when it declares none.
+    pub fn from_manifest(text: &str, path: &str) -> Result<Option<Self>, CapabilityError> {
+        let err = |message: String| CapabilityError::Manifest { path: path.to_string(), message };
+        let doc: toml::Table = toml::from_str(text).map_err(|e| err(e.message().to_string()))?;
+        let Some(value) = doc
+            .get("package")
+            .and_then(|p| p.get("metadata"))
+            .and_then(|m| m.get("tidegate"))
+            .and_then(|t| t.get("capabilities"))
+        else {
+            return Ok(None);
+        };
+        let caps: Capabilities = value.clone().try_into().map_err(|e: toml::de::Error| err(e.message().to_string()))?;
+        caps.validate()?;
+        Ok(Some(caps))
+    }
+
+    pub fn validate(&self) -> Result<(), CapabilityError> {
+        for (kind, names) in self.lists() {
+            for name in names {
+                let bare = name.strip_suffix('*').unwrap_or(name);
+                let ok = !bare.is_empty()
+                    && name.len() <= 255
+                    && !bare.contains(['*', '?', ',', ' ', '"', '\'', '\0', '/', '\\', '$'])
+                    && !name.starts_with(['-', '_', '.']);
+                if !ok {
+                    return Err(CapabilityError::BadName { kind, name: name.chars().take(80).collect() });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn lists(&self) -> [(Kind, &Vec<String>); 3] {
+        [(Kind::Table, &self.tables), (Kind::Collection, &self.collections), (Kind::Index, &self.indices)]
+    }
+
+    pub fn names(&self, kind: Kind) -> &[String] {
+        match kind {
+            Kind::Table => &self.tables,
+            Kind::Collection => &self.collections,
+            Kind::Index => &self.indices,
+        }
+    }
+
+    /// Whether a concrete name is covered. Tables compare case-insensitively,
+    /// and an unqualified declaration covers the table in any schema.
+    pub fn allows(&self, kind: Kind, name: &str) -> bool {
+        if kind == Kind::Table {
+            let name = name.to_ascii_lowercase();
+            let bare = name.rsplit('.').next().unwrap_or(&name);
+            return self.tables.iter().map(|p| p.to_ascii_lowercase()).any(|p| {
+                if p.contains('.') { covers(&p, &name) } else { covers(&p, bare) }
+            });
+        }
+        self.names(kind).iter().any(|p| covers(p, name))
+    }
+
+    /// Whether a read pattern such as `places_*` stays inside the
+    /// declaration: its literal prefix must be covered by a declared prefix.
+    pub fn allows_pattern(&self, kind: Kind, pattern: &str) -> bool {
+        let literal = &pattern[..pattern.find(['*', '?']).unwrap_or(pattern.len())];
+        self.names(kind).iter().any(|p| p == pattern || p.strip_suffix('*').is_some_and(|prefix| literal.starts_with(prefix)))
+    }
+
+    /// The message for a name outside the declaration.
+    pub fn refusal(&self, kind: Kind, name: &str) -> String {
+        let declared = self.names(kind);
+        format!(
+            "{kind} `{name}` is outside this module's declared capabilities ({}); add it to `[package.metadata.tidegate.capabilities]` in the module's Cargo.toml and rebuild",
+            if declared.is_empty() { format!("no {kind} declared") } else { declared.join(", ") }
+        )
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("capabilities serialize")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Self, CapabilityError> {
+        let caps: Capabilities = serde_json::from_slice(bytes).map_err(|e| CapabilityError::Section(e.to_string()))?;
+        caps.validate()?;
+        Ok(caps)
+    }
+}
+
+impl std::fmt::Display for Capabilities {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<String> = self
+            .lists()
+            .iter()
+            .filter(|(_, names)| !names.is_empty())
+            .map(|(kind, names)| format!("{kind}: {}", names.join(", ")))
+            .collect();
+        if parts.is_empty() { f.write_str("nothing") } else { f.write_str(&parts.join("; ")) }
+    }
+}
+
+fn leb128(mut n: usize, out: &mut Vec<u8>) {
+    loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// Append a custom section carrying `caps` to a component's bytes.
+pub fn append_section(component: &mut Vec<u8>, caps: &Capabilities) {
+    let payload = caps.encode();
+    let mut name = Vec::new();
+    leb128(SECTION.len(), &mut name);
+    name.extend_from_slice(SECTION.as_bytes());
+    component.push(0); // custom section id
+    leb128(name.len() + payload.len(), component);
+    component.extend_from_slice(&name);
+    component.extend_from_slice(&payload);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caps() -> Capabilities {
+        Capabilities {
+            tables: vec!["users".into(), "audit.events".into()],
+            collections: vec!["profiles".into()],
+            indices: vec!["places".into(), "places_v*".into()],
+        }
+    }
+
+    #[test]
+    fn covers_names_prefixes_and_schemas() {
+        let c = caps();
+        assert!(c.allows(Kind::Table, "users") && c.allows(Kind::Table, "public.USERS"));
+        assert!(c.allows(Kind::Table, "audit.events") && !c.allows(Kind::Table, "events"));
+        assert!(!c.allows(Kind::Table, "orders"));
+        assert!(c.allows(Kind::Collection, "profiles") && !c.allows(Kind::Collection, "profiles2"));
+        assert!(c.allows(Kind::Index, "places_v2") && c.allows(Kind::Index, "places") && !c.allows(Kind::Index, "placesx"));
+        assert!(c.allows_pattern(Kind::Index, "places_v*") && c.allows_pattern(Kind::Index, "places_v1*"));
+        assert!(!c.allows_pattern(Kind::Index, "place*") && !c.allows_pattern(Kind::Index, "*"));
+        assert!(c.refusal(Kind::Collection, "x").contains("(profiles)"));
+    }
+
+    #[test]
+    fn reads_manifests_and_refuses_bad_names() {
+        let toml = "[package]\nname = \"m\"\n[package.metadata.tidegate.capabilities]\ntables = [\"users\"]\n";
+        assert_eq!(Capabilities::from_manifest(toml, "C").unwrap().unwrap().tables, ["users"]);
+        assert_eq!(Capabilities::from_manifest("[package]\nname = \"m\"\n", "C").unwrap(), None);
+        for bad in ["\"*\"", "\"a*b\"", "\"a,b\"", "\"_all\"", "\"\""] {
+            let t = format!("[package.metadata.tidegate.capabilities]\nindices = [{bad}]\n");
+            assert!(matches!(Capabilities::from_manifest(&t, "C"), Err(CapabilityError::BadName { .. })), "{bad}");
+        }
+        let typo = "[package.metadata.tidegate.capabilities]\ntabels = [\"users\"]\n";
+        assert!(matches!(Capabilities::from_manifest(typo, "C"), Err(CapabilityError::Manifest { .. })));
+    }
+
+    #[test]
+    fn the_section_round_trips_through_a_component() {
+        let mut bytes = wat::parse_str("(component)").unwrap();
+        append_section(&mut bytes, &caps());
+        wasmparser::Validator::new().validate_all(&bytes).unwrap();
+        let mut found = None;
+        for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+            if let wasmparser::Payload::CustomSection(r) = payload.unwrap() {
+                if r.name() == SECTION {
+                    found = Some(Capabilities::decode(r.data()).unwrap());
+                }
+            }
+        }
+        assert_eq!(found, Some(caps()));
+    }
+}
