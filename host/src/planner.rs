@@ -1128,15 +1128,14 @@ impl<'a> Planner<'a> {
         };
         check("migrations", status, detail);
 
-        for e in entries.iter().filter(|e| e.state == State::Applied) {
-            let Some(m) = self.project.get(&e.id) else { continue };
-            match self.checks(m, conn, false, None).await {
+        for (id, result) in self.checks_of_applied(conn, &entries).await {
+            match result {
                 Ok(results) => {
                     for r in results {
-                        check(&format!("{}: {}", m.meta.id, r.name), if r.passed { Health::Pass } else { Health::Fail }, r.detail);
+                        check(&format!("{id}: {}", r.name), if r.passed { Health::Pass } else { Health::Fail }, r.detail);
                     }
                 }
-                Err(err) => check(&format!("{}: check", m.meta.id), Health::Fail, err),
+                Err(err) => check(&format!("{id}: check"), Health::Fail, err),
             }
         }
         Ok(())
@@ -1172,12 +1171,18 @@ impl<'a> Planner<'a> {
     pub async fn applied_checks(&self) -> Result<Vec<(String, Result<Vec<CheckResult>, String>)>, PlanError> {
         let mut conn = self.connect().await?;
         let rows = self.load(&mut conn).await?;
+        let entries = self.classify(&rows);
+        Ok(self.checks_of_applied(&mut conn, &entries).await)
+    }
+
+    /// The `check` results of every applied migration among `entries`.
+    async fn checks_of_applied(&self, conn: &mut Option<PgConnection>, entries: &[StatusEntry]) -> Vec<(String, Result<Vec<CheckResult>, String>)> {
         let mut out = Vec::new();
-        for e in self.classify(&rows).iter().filter(|e| e.state == State::Applied) {
+        for e in entries.iter().filter(|e| e.state == State::Applied) {
             let Some(m) = self.project.get(&e.id) else { continue };
-            out.push((e.id.clone(), self.checks(m, &mut conn, false, None).await));
+            out.push((e.id.clone(), self.checks(m, conn, false, None).await));
         }
-        Ok(out)
+        out
     }
 
     /// Record what a human decided about a failed or modified migration.
