@@ -398,6 +398,17 @@ async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<
     let steps = bad.run(&[("command", "plan"), ("postgres-url", "postgres://nobody@127.0.0.1:1/none"), ("comment", "false")]);
     let last = steps.last().unwrap();
     ensure!(last.0 == "Fail when tidegate failed" && last.1 == 6, "{steps:#?}");
+
+    // With require-signature, the unsigned examples are refused before
+    // anything runs, whatever the command.
+    let key = tidegate::signing::format_public(&ed25519_dalek::SigningKey::from_bytes(&[7; 32]).verifying_key());
+    let strict = Runner::new(&api, serde_json::json!({ "ref": "refs/heads/main" }));
+    let steps = strict.run(&refs(&engines(&[("command", "apply"), ("comment", "false"), ("require-signature", "true"), ("trusted-keys", &key)])));
+    let last = steps.last().unwrap();
+    ensure!(last.0 == "Build and verify migration modules" && last.1 == 3 && last.2.contains("signature"), "{steps:#?}");
+    let typo = Runner::new(&api, serde_json::json!({}));
+    let steps = typo.run(&refs(&engines(&[("require-signature", "yes please")])));
+    ensure!(steps.last().is_some_and(|s| s.1 == 2 && s.2.contains("use true or false")), "{steps:#?}");
     common::clean_search_engine(&search).await?;
     let client = mongodb::Client::with_uri_str(&mongo).await?;
     client.default_database().context("the URL names a database")?.drop().await?;
