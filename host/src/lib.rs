@@ -1,6 +1,7 @@
 //! Tidegate: database migrations as sandboxed, verified WebAssembly
 //! components.
 //!
+//! - [`bench`] measures what the sandbox costs.
 //! - [`build`] compiles module crates to components and writes the lock.
 //! - [`project`] loads and verifies components against the lock.
 //! - [`runtime`] runs them in the wasmtime sandbox.
@@ -10,6 +11,7 @@
 //! - [`github`] posts the report as one sticky pull-request comment.
 //! - [`report`] renders results as text, JSON or markdown.
 
+pub mod bench;
 pub mod build;
 pub mod capabilities;
 pub mod config;

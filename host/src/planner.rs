@@ -741,9 +741,19 @@ impl<'a> Planner<'a> {
     async fn locked<T>(&self, f: impl AsyncFnOnce(Option<PgConnection>, &Held) -> Result<T, PlanError>) -> Result<T, PlanError> {
         let mut held = Held { pg: None, mongo: None, es: None };
         let result = async {
-            if let Some(b) = &self.pg {
-                held.pg = Some(AdvisoryLock::acquire(&b.target, b.history.lock_key(), b.cfg.advisory_lock_wait).await?);
-            }
+            // The lock's connection and the work connection are opened
+            // together: each costs a round of TLS set-up.
+            let (lock, conn) = tokio::join!(
+                async {
+                    match &self.pg {
+                        Some(b) => AdvisoryLock::acquire(&b.target, b.history.lock_key(), b.cfg.advisory_lock_wait).await.map(Some),
+                        None => Ok(None),
+                    }
+                },
+                self.connect()
+            );
+            held.pg = lock?;
+            let mut conn = conn?;
             if let Some(b) = &self.mongo {
                 let db = b.target.database();
                 held.mongo = Some(MongoLock::acquire(&b.target, &db, &b.history.lock, b.cfg.lock_ttl, b.cfg.lock_wait).await?);
@@ -753,7 +763,6 @@ impl<'a> Planner<'a> {
                 held.es = Some(EsLock::acquire(&b.target, &b.history.lock, b.cfg.lock_ttl, b.cfg.lock_wait).await?);
                 b.history.ensure(&b.target).await?;
             }
-            let mut conn = self.connect().await?;
             if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
                 b.history.ensure(c).await?;
             }
@@ -808,11 +817,13 @@ impl<'a> Planner<'a> {
                 EngineKind::Postgres => {
                     if let (Some(b), Some(c)) = (&self.pg, conn.as_mut()) {
                         match change {
-                            HistoryChange::Upsert(row) => b.history.upsert(c, row, &self.actor).await?,
-                            HistoryChange::Delete(id) => b.history.delete(c, id).await?,
-                            HistoryChange::Keep => {}
+                            HistoryChange::Upsert(row) => b.history.record(c, row, &e, &self.actor).await?,
+                            HistoryChange::Delete(id) => {
+                                b.history.delete(c, id).await?;
+                                b.history.audit(c, &e, &self.actor).await?;
+                            }
+                            HistoryChange::Keep => b.history.audit(c, &e, &self.actor).await?,
                         }
-                        b.history.audit(c, &e, &self.actor).await?;
                     }
                 }
                 EngineKind::Mongodb => {

@@ -93,9 +93,12 @@ impl Project {
         let mut warnings = Vec::new();
         let mut migrations = Vec::new();
 
-        for locked in &lock.migrations {
+        // Digests, inspection and loading are CPU work on separate files:
+        // spread over the cores. Metadata calls then run in order.
+        let loaded = parallel(&lock.migrations, |locked| load_one(&config, &base, locked, runtime));
+        for (locked, loaded) in lock.migrations.iter().zip(loaded) {
             let problem = |message: String| Problem { migration: locked.id.clone(), message };
-            match verify_one(&config, &base, locked, runtime).await {
+            match async { finish_one(locked, loaded?, runtime).await }.await {
                 Ok((migration, warning)) => {
                     warnings.extend(warning.map(problem));
                     migrations.push(migration);
@@ -135,12 +138,34 @@ impl Project {
     }
 }
 
-async fn verify_one(
-    config: &Config,
-    base: &Path,
-    locked: &LockedMigration,
-    runtime: &Runtime,
-) -> Result<(Migration, Option<String>), String> {
+/// `f` of every item, on up to one thread per core, in order.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut out: Vec<(usize, R)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break done };
+                        done.push((i, f(item)));
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The checks that need no guest call, then loading (compile or cache).
+fn load_one(config: &Config, base: &Path, locked: &LockedMigration, runtime: &Runtime) -> Result<(LoadedModule, Option<String>), String> {
     let path = component_path(config, &locked.id);
     let bytes = std::fs::read(&path)
         .map_err(|e| format!("cannot read component {} ({e}); run `tidegate build`", path.display()))?;
@@ -180,6 +205,11 @@ async fn verify_one(
             module.inspection.api_version, locked.api
         ));
     }
+    Ok((module, warning))
+}
+
+/// Ask the loaded component who it is, and compare with the lock.
+async fn finish_one(locked: &LockedMigration, (module, warning): (LoadedModule, Option<String>), runtime: &Runtime) -> Result<(Migration, Option<String>), String> {
     let meta = runtime.metadata(&module).await.map_err(|e| e.to_string())?;
     if meta.id != locked.id || meta.version != locked.version {
         return Err(format!(

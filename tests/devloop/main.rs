@@ -91,6 +91,34 @@ async fn a_failing_check_fails_the_run(urls: Vec<String>) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// `tidegate bench`: loads, instantiations and the PostgreSQL comparison
+/// on a PostgreSQL-only project; a mixed project gets the loads and a
+/// reason instead of the comparison.
+async fn bench_measures_and_compares(urls: Vec<String>) -> anyhow::Result<()> {
+    let before = scratch_databases(&urls[0]).await?;
+    let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name"], None);
+    let toml = f.write_toml();
+    let (code, out, err) = cli(&["bench", "--repeat", "3", "--rounds", "2", "--format", "json", "--postgres-url", &urls[0]], &toml);
+    ensure!(code == 0, "exit {code}: {out}{err}");
+    let r: Value = serde_json::from_str(&out)?;
+    ensure!(r["components"] == 2 && r["cached_load"]["samples"] == 6 && r["instantiate"]["samples"] == 6, "{out}");
+    let ms = |v: &Value| v["median_ms"].as_f64().unwrap_or(f64::NAN);
+    ensure!(ms(&r["cold_compile"]) > ms(&r["cached_load"]), "a cached load must beat compiling: {out}");
+    let o = &r["overhead"];
+    ensure!(o["migrations"] == 2 && o["rounds"] == 2 && o["tidegate_ms"]["samples"] == 2 && o["native_ms"]["samples"] == 2, "{out}");
+    ensure!(o["ratio"].as_f64().is_some_and(|x| x > 0.0 && x.is_finite()), "{out}");
+    ensure!(scratch_databases(&urls[0]).await? == before, "bench left a scratch database behind");
+
+    let f = Fixture::new(examples(), &["0001_create_users", "0005_mongo_profiles"], None);
+    let (code, out, err) = cli(&["bench", "--repeat", "1", "--format", "json", "--postgres-url", &urls[0]], &f.write_toml());
+    ensure!(code == 0, "exit {code}: {out}{err}");
+    let r: Value = serde_json::from_str(&out)?;
+    ensure!(r["overhead"].is_null() && r["overhead_skipped"].as_str().is_some_and(|w| w.contains("PostgreSQL-only")), "{out}");
+    let (code, _, err) = cli(&["bench", "--repeat", "0"], &f.write_toml());
+    ensure!(code == 2 && err.contains("repeat"), "exit {code}: {err}");
+    Ok(())
+}
+
 /// With a seed: migrations up to `--seed-after`, the seed, the rest, and
 /// every check passes on the data; a broken seed fails the run.
 async fn seed_replay(urls: Vec<String>) -> anyhow::Result<()> {
@@ -139,6 +167,7 @@ fn main() {
         servers_trial("a_failing_check_fails_the_run", all(), a_failing_check_fails_the_run),
         servers_trial("seed_replay", all(), seed_replay),
         servers_trial("refuses_a_search_server_in_use", all(), refuses_a_search_server_in_use),
+        servers_trial("bench_measures_and_compares", vec![postgres_server()], bench_measures_and_compares),
     ];
     libtest_mimic::run(&args, trials).exit();
 }

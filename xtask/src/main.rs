@@ -4,12 +4,16 @@
 //!   `--locked`) and the test guests, once, into `target/`.
 //! - `test`: `guests`, then the whole test suite. This is the README's test
 //!   command and what `.ci/run` calls.
+//! - `bench`: Tidegate against sqlx-cli, dbmate, alembic and migrate-mongo,
+//!   plus `tidegate bench`, in one run; see BENCHMARKS.md.
 //! - `quickstart`: build, then `tidegate plan`, `tidegate apply`,
 //!   `tidegate status` and `tidegate health` of the example modules against
 //!   `TIDEGATE_POSTGRES_URL` (default: the local PostgreSQL's `test`
 //!   database) and the MongoDB and Elasticsearch in `tidegate.toml`; when
 //!   `TIDEGATE_MONGODB_URL` and `TIDEGATE_ELASTICSEARCH_URL` are unset it
 //!   starts local compatible servers with `tests/servers.sh start`.
+
+mod bench;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -94,7 +98,8 @@ fn test() -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    let task = std::env::args().nth(1).unwrap_or_default();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = args.first().cloned().unwrap_or_default();
     let result = match task.as_str() {
         "guests" => guests(),
         "test" => guests().and_then(|()| test()),
@@ -116,7 +121,8 @@ fn main() -> ExitCode {
             }
             Ok(())
         })(),
-        _ => Err("usage: cargo xtask <guests|test|quickstart>".into()),
+        "bench" => bench::bench(&args[1..]),
+        _ => Err("usage: cargo xtask <guests|test|quickstart|bench>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

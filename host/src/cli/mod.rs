@@ -2,6 +2,7 @@
 //! subcommand.
 
 mod apply;
+mod bench;
 mod build;
 mod down;
 mod health;
@@ -146,6 +147,10 @@ pub enum Command {
     Keygen(keygen::Args),
     /// Sign every component's digest and API version into tidegate.lock.
     Sign(sign::Args),
+    /// Measure the sandbox on this machine: cold compile, cached load,
+    /// instantiation, and PostgreSQL apply against sqlx replaying the same
+    /// statements.
+    Bench(bench::Args),
     /// Publish a markdown report: `tidegate report github --body report.md`.
     Report(report::Args),
 }
@@ -244,13 +249,17 @@ fn exit_code(err: &anyhow::Error) -> u8 {
             return plan_code(e);
         }
         if let Some(e) = cause.downcast_ref::<TestError>() {
-            return match e {
-                TestError::Container { .. } => exit::UNREACHABLE,
-                TestError::Unsafe(_) | TestError::Seed { .. } => exit::USAGE,
-                TestError::Scratch { .. } => exit::UNREACHABLE,
-                TestError::Project(p) => project_code(p),
-                TestError::Plan(p) => plan_code(p),
-            };
+            return test_code(e);
+        }
+        if let Some(e) = cause.downcast_ref::<tidegate::bench::BenchError>() {
+            use tidegate::bench::BenchError;
+            match e {
+                BenchError::Project(p) => return project_code(p),
+                BenchError::Plan(p) => return plan_code(p),
+                BenchError::Test(t) => return test_code(t),
+                BenchError::NoComponents | BenchError::Read { .. } => return exit::USAGE,
+                _ => {}
+            }
         }
         if cause.downcast_ref::<tidegate::signing::SigningError>().is_some() || cause.downcast_ref::<tidegate::scaffold::ScaffoldError>().is_some() {
             return exit::USAGE;
@@ -260,6 +269,16 @@ fn exit_code(err: &anyhow::Error) -> u8 {
         }
     }
     exit::FAILED
+}
+
+fn test_code(e: &tidegate::testing::TestError) -> u8 {
+    use tidegate::testing::TestError;
+    match e {
+        TestError::Container { .. } | TestError::Scratch { .. } => exit::UNREACHABLE,
+        TestError::Unsafe(_) | TestError::Seed { .. } => exit::USAGE,
+        TestError::Project(p) => project_code(p),
+        TestError::Plan(p) => plan_code(p),
+    }
 }
 
 fn project_code(e: &ProjectError) -> u8 {
@@ -325,6 +344,7 @@ pub fn main() -> ExitCode {
             Command::New(args) => new::run(&ctx, args).await,
             Command::Keygen(args) => keygen::run(&ctx, args).await,
             Command::Sign(args) => sign::run(&ctx, args).await,
+            Command::Bench(args) => bench::run(&ctx, args).await,
         }
     });
     match result {

@@ -18,7 +18,7 @@ use wasmtime::{Config, Engine, Store, UpdateDeadline};
 
 use self::bindings::{latest, v0_1_0};
 use self::cache::ArtifactCache;
-pub use self::inspect::{inspect, InspectError, Inspection};
+pub use self::inspect::{inspect, inspect_validated, InspectError, Inspection};
 use self::state::{HostState, LogLine, Phase, Statement};
 use crate::config::SandboxConfig;
 use crate::digest::Digest;
@@ -201,10 +201,14 @@ impl Runtime {
     /// Inspect, then compile (or load from the precompiled cache).
     pub fn load(&self, name: &str, bytes: &[u8]) -> Result<LoadedModule, RuntimeError> {
         let start = Instant::now();
-        let inspection = inspect(bytes).map_err(|source| RuntimeError::Inspect { name: name.into(), source })?;
         let digest = Digest::of(bytes);
         let cached = self.cache.as_ref().and_then(|c| c.get(&self.engine, &digest));
         let from_cache = cached.is_some();
+        // A cached artifact's MAC covers the digest of bytes that passed the
+        // full inspection before they were compiled: validating them again
+        // would only repeat it. The policy checks run either way.
+        let inspection = if from_cache { inspect_validated(bytes) } else { inspect(bytes) }
+            .map_err(|source| RuntimeError::Inspect { name: name.into(), source })?;
         let component = match cached {
             Some(c) => c,
             None => {
