@@ -191,7 +191,7 @@ fn load_one(config: &Config, base: &Path, locked: &LockedMigration, runtime: &Ru
         Some(format!("module sources {} are missing; verified by component digest only", module_dir.display()))
     };
     config.trust.check(&locked.signatures, &locked.component, &locked.api)?;
-    let module = runtime.load(&locked.id, &bytes).map_err(|e| e.to_string())?;
+    let module = runtime.load_digested(&locked.id, &bytes, digest).map_err(|e| e.to_string())?;
     if module.inspection.capabilities != locked.capabilities {
         return Err(format!(
             "component declares capabilities [{}] but tidegate.lock records [{}]; run `tidegate build` and review the lock",

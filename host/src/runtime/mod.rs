@@ -200,8 +200,13 @@ impl Runtime {
 
     /// Inspect, then compile (or load from the precompiled cache).
     pub fn load(&self, name: &str, bytes: &[u8]) -> Result<LoadedModule, RuntimeError> {
+        self.load_digested(name, bytes, Digest::of(bytes))
+    }
+
+    /// [`Runtime::load`] for a caller that has already hashed `bytes`
+    /// (verification against the lock does), so that they are hashed once.
+    pub fn load_digested(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<LoadedModule, RuntimeError> {
         let start = Instant::now();
-        let digest = Digest::of(bytes);
         let cached = self.cache.as_ref().and_then(|c| c.get(&self.engine, &digest));
         let from_cache = cached.is_some();
         // A cached artifact's MAC covers the digest of bytes that passed the
