@@ -2,7 +2,7 @@
 //! to the same lock.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tidegate::lock::LockFile;
+use tidegate_core::lockfile::LockFile;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

@@ -3,12 +3,15 @@
 //! through a component's custom section.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tidegate::capabilities::Capabilities;
+use tidegate_core::capabilities::Capabilities;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     if let Ok(Some(caps)) = Capabilities::from_manifest(text, "Cargo.toml") {
         assert_eq!(Capabilities::decode(&caps.encode()).expect("encoded capabilities decode"), caps);
     }
-    let _ = toml::from_str::<tidegate::config::FileConfig>(text);
+    if let Ok(table) = toml::from_str::<toml::Table>(text) {
+        let path = std::path::Path::new("tidegate.toml");
+        let _ = tidegate_core::config::Config::resolve(table, path, "/fuzz".into(), Default::default());
+    }
 });

@@ -3,7 +3,7 @@
 //! emphasis or a link.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tidegate::report::md_escape;
+use tidegate_core::render::md_escape;
 
 fuzz_target!(|text: &str| {
     let out = md_escape(text);

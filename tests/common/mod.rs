@@ -8,11 +8,12 @@ use std::sync::OnceLock;
 
 use libtest_mimic::{Failed, Trial};
 use sqlx::{AssertSqlSafe, Connection, PgConnection};
-use tidegate::config::{Config, FileConfig, Overrides, SandboxConfig};
-use tidegate::lock::LockFile;
+use tidegate::config::{Config, Overrides, SandboxConfig};
+use tidegate::lockfile::LockFile;
 
+/// The repository's root (the tests belong to `host/cli`).
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("host/ is in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).expect("host/cli is two levels down").to_path_buf()
 }
 
 /// Built example modules and their lock.
@@ -59,32 +60,41 @@ impl Fixture {
         }
         LockFile::new(picked).write(&dir.path().join("tidegate.lock")).unwrap();
         let mut config = Config::resolve(
-            FileConfig::default(),
+            toml::Table::new(),
+            &dir.path().join("tidegate.toml"),
             dir.path().to_path_buf(),
-            Overrides {
-                postgres_url: url.map(str::to_string),
-                modules: Some(dir.path().join("no-modules")),
-                ..Default::default()
-            },
+            Overrides { modules: Some(dir.path().join("no-modules")), ..Default::default() },
         )
         .unwrap();
         config.components = comp_dir;
         config.sandbox = SandboxConfig { memory_limit: 64 << 20, guest_timeout: std::time::Duration::from_secs(3) };
-        config.postgres.advisory_lock_wait = std::time::Duration::from_secs(30);
-        Fixture { dir, config }
+        let mut f = Fixture { dir, config };
+        if let Some(url) = url {
+            f = f.with("postgres", url);
+        }
+        f.set("postgres", "advisory_lock_wait", "30s")
     }
 
-    /// Point the fixture's MongoDB engine at `url` (naming the database).
-    pub fn with_mongo(mut self, url: &str) -> Self {
-        self.config.mongodb.url = Some(url.to_string());
-        self.config.mongodb.lock_wait = std::time::Duration::from_secs(30);
-        self
+    /// Point the fixture's `engine` at `url` (for MongoDB, naming the
+    /// database), waiting up to 30 s for another run's lock.
+    pub fn with(self, engine: &str, url: &str) -> Self {
+        let wait = if engine == "postgres" { "advisory_lock_wait" } else { "lock_wait" };
+        let mut f = self.set(engine, wait, "30s");
+        f.config.engine_mut(engine).set_url(url);
+        f
     }
 
-    /// Point the fixture's Elasticsearch engine at `url`.
-    pub fn with_es(mut self, url: &str) -> Self {
-        self.config.elasticsearch.url = Some(url.to_string());
-        self.config.elasticsearch.lock_wait = std::time::Duration::from_secs(30);
+    pub fn with_mongo(self, url: &str) -> Self {
+        self.with("mongodb", url)
+    }
+
+    pub fn with_es(self, url: &str) -> Self {
+        self.with("elasticsearch", url)
+    }
+
+    /// Set a key of an engine's section, as tidegate.toml would.
+    pub fn set(mut self, engine: &str, key: &str, value: &str) -> Self {
+        self.config.engine_mut(engine).set(key, value);
         self
     }
 
@@ -92,15 +102,37 @@ impl Fixture {
         LockFile::read(&self.config.lock).unwrap()
     }
 
-    /// A `tidegate.toml` for the CLI, pointing at this fixture.
+    /// A `tidegate.toml` for the CLI, pointing at this fixture's engines.
     pub fn write_toml(&self) -> PathBuf {
         let path = self.dir.path().join("tidegate.toml");
-        let text = format!(
-            "modules = \"no-modules\"\ncomponents = \"components\"\n[postgres]\nurl = \"{}\"\nadvisory_lock_wait = \"30s\"\n[sandbox]\nmemory_limit_mib = 64\nguest_timeout = \"3s\"\n",
-            self.config.postgres.url.as_deref().unwrap_or_default()
-        );
-        std::fs::write(&path, text).unwrap();
+        let mut file = toml::Table::new();
+        file.insert("modules".into(), "no-modules".into());
+        file.insert("components".into(), "components".into());
+        let mut sandbox = toml::Table::new();
+        sandbox.insert("memory_limit_mib".into(), 64.into());
+        sandbox.insert("guest_timeout".into(), "3s".into());
+        file.insert("sandbox".into(), sandbox.into());
+        for (name, engine) in &self.config.engines {
+            let mut section = engine.table.clone();
+            if let Some(url) = engine.url() {
+                section.insert("url".into(), url.into());
+            }
+            file.insert(name.clone(), section.into());
+        }
+        std::fs::write(&path, toml::to_string(&file).unwrap()).unwrap();
         path
+    }
+
+    /// The fixture's search target, for looking at the cluster directly.
+    pub fn es_target(&self) -> tidegate::engine::elasticsearch::EsTarget {
+        let cfg = tidegate::engine::elasticsearch::EsConfig::from_config(&self.config.engine("elasticsearch")).unwrap();
+        tidegate::engine::elasticsearch::EsTarget::new(&cfg).unwrap()
+    }
+
+    /// The fixture's MongoDB target, for looking at the database directly.
+    pub async fn mongo_target(&self) -> anyhow::Result<tidegate::engine::mongodb::MongoTarget> {
+        let cfg = tidegate::engine::mongodb::MongoConfig::from_config(&self.config.engine("mongodb"))?;
+        Ok(tidegate::engine::mongodb::MongoTarget::new(&cfg).await?)
     }
 }
 
@@ -206,7 +238,7 @@ pub fn es_server() -> Server {
 
 /// A test that needs every server in `servers`: run it with their URLs, or
 /// report it ignored with the first reason one is missing.
-pub fn servers_trial<F, Fut>(name: &'static str, servers: Vec<Server>, f: F) -> Trial
+pub fn servers_trial<F, Fut>(name: impl Into<String>, servers: Vec<Server>, f: F) -> Trial
 where
     F: FnOnce(Vec<String>) -> Fut + Send + 'static,
     Fut: Future<Output = anyhow::Result<()>>,
@@ -425,11 +457,11 @@ pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Sen
         let fixture = fixture.clone();
         tasks.push(tokio::spawn(async move {
             let f = fixture();
-            let rt = tidegate::runtime::Runtime::new(f.config.sandbox.clone(), None)?;
+            let rt = runtime(&f);
             let project = tidegate::project::Project::open(f.config.clone(), &rt).await?;
-            let report = tidegate::planner::Planner::new(&project, &rt).await?.apply(None).await?;
+            let report = tidegate::Executor::new(&project, &rt).await?.apply(None).await?;
             anyhow::ensure!(report.ok(), "{:?}", report.error);
-            Ok::<usize, anyhow::Error>(report.migrations.iter().filter(|m| m.outcome == tidegate::planner::Outcome::Ok).count())
+            Ok::<usize, anyhow::Error>(report.migrations.iter().filter(|m| m.outcome == tidegate::report::Outcome::Ok).count())
         }));
     }
     let mut ran = 0;
@@ -439,13 +471,19 @@ pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Sen
     Ok(ran)
 }
 
-/// A runtime with the fixture's sandbox limits and no precompiled cache.
-pub fn runtime(f: &Fixture) -> tidegate::runtime::Runtime {
-    tidegate::runtime::Runtime::new(f.config.sandbox.clone(), None).unwrap()
+/// A runtime with every engine, the fixture's sandbox limits and no
+/// precompiled cache.
+pub fn runtime(f: &Fixture) -> tidegate::Runtime {
+    tidegate::runtime(f.config.sandbox.clone(), None).unwrap()
+}
+
+/// The executor of a project, on the engines its migrations declare.
+pub async fn executor<'a>(project: &'a tidegate::project::Project, rt: &'a tidegate::Runtime) -> anyhow::Result<tidegate::Executor<'a>> {
+    Ok(tidegate::Executor::new(project, rt).await?)
 }
 
 /// Open (verify and load) the fixture's project.
-pub async fn open(f: &Fixture, rt: &tidegate::runtime::Runtime) -> anyhow::Result<tidegate::project::Project> {
+pub async fn open(f: &Fixture, rt: &tidegate::Runtime) -> anyhow::Result<tidegate::project::Project> {
     Ok(tidegate::project::Project::open(f.config.clone(), rt).await?)
 }
 

@@ -40,11 +40,11 @@ async fn scratch_databases(pg: &str) -> anyhow::Result<i64> {
 /// All nine examples pass: apply, down/up with identical catalogs, retried
 /// non-transactional ups, checks, a no-op second apply; nothing is left.
 async fn examples_pass_and_leave_nothing_behind(urls: Vec<String>) -> anyhow::Result<()> {
-    let ids: Vec<String> = tidegate::lock::LockFile::read(&examples().0)?.migrations.iter().map(|m| m.id.clone()).collect();
+    let ids: Vec<String> = tidegate::lockfile::LockFile::read(&examples().0)?.migrations.iter().map(|m| m.id.clone()).collect();
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let f = Fixture::new(examples(), &ids, None);
     let urls = vec![urls[0].clone(), mongo_url(&urls[1]), urls[2].clone()];
-    let es = tidegate::engine::elasticsearch::EsTarget::new(&tidegate::config::ElasticConfig { url: Some(urls[2].clone()), ..f.config.elasticsearch.clone() })?;
+    let es = Fixture::new(examples(), &[], None).with_es(&urls[2]).es_target();
     common::clean_search_engine(&es).await?; // another run's leftovers
     let before = scratch_databases(&urls[0]).await?;
     let (code, report, text) = run_test(&f, &urls, &[]);
@@ -113,7 +113,7 @@ async fn bench_measures_and_compares(urls: Vec<String>) -> anyhow::Result<()> {
     let (code, out, err) = cli(&["bench", "--repeat", "1", "--format", "json", "--postgres-url", &urls[0]], &f.write_toml());
     ensure!(code == 0, "exit {code}: {out}{err}");
     let r: Value = serde_json::from_str(&out)?;
-    ensure!(r["overhead"].is_null() && r["overhead_skipped"].as_str().is_some_and(|w| w.contains("PostgreSQL-only")), "{out}");
+    ensure!(r["overhead"].is_null() && r["overhead_skipped"].as_str().is_some_and(|w| w.contains("single-engine")), "{out}");
     let (code, _, err) = cli(&["bench", "--repeat", "0"], &f.write_toml());
     ensure!(code == 2 && err.contains("repeat"), "exit {code}: {err}");
     Ok(())
@@ -145,7 +145,7 @@ async fn refuses_a_search_server_in_use(urls: Vec<String>) -> anyhow::Result<()>
     use elasticsearch::http::Method;
     let f = Fixture::new(examples(), &["0007_es_places"], None);
     let urls = vec![urls[0].clone(), mongo_url(&urls[1]), urls[2].clone()];
-    let es = tidegate::engine::elasticsearch::EsTarget::new(&tidegate::config::ElasticConfig { url: Some(urls[2].clone()), ..f.config.elasticsearch.clone() })?;
+    let es = Fixture::new(examples(), &[], None).with_es(&urls[2]).es_target();
     es.call(Method::Put, "/places_v1", &[], None, &[], "test").await?;
     let (code, _, text) = run_test(&f, &urls, &[]);
     let kept = es.call(Method::Get, "/places_v1", &[], None, &[404], "test").await?.status == 200;

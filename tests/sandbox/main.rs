@@ -6,7 +6,7 @@ mod common;
 
 use anyhow::{ensure, Context};
 use common::{examples, guests, trial, Fixture};
-use tidegate::runtime::{Runtime, RuntimeError};
+use tidegate::RuntimeError;
 
 fn load_bytes(id: &str) -> Vec<u8> {
     let (_, dir) = if id.starts_with('9') { guests() } else { examples() };
@@ -15,7 +15,7 @@ fn load_bytes(id: &str) -> Vec<u8> {
 
 async fn built_components_pass_the_import_policy() -> anyhow::Result<()> {
     let bytes = load_bytes("0001_create_users");
-    let inspection = tidegate::runtime::inspect(&bytes)?;
+    let inspection = tidegate::inspect(&bytes)?;
     ensure!(inspection.api_version == "0.2.0");
     ensure!(inspection.imports.iter().any(|i| i == "tidegate:migration/postgres@0.2.0"));
     ensure!(!inspection.imports.iter().any(|i| i.starts_with("wasi:filesystem") || i.starts_with("wasi:sockets") || i.starts_with("wasi:clocks") || i.starts_with("wasi:random")), "{:?}", inspection.imports);
@@ -27,14 +27,14 @@ async fn built_components_pass_the_import_policy() -> anyhow::Result<()> {
 /// running: its imports link to the same host functions.
 async fn components_of_the_frozen_api_0_1_0_still_run() -> anyhow::Result<()> {
     let bytes = load_bytes("9011_api_v0_1_0");
-    let inspection = tidegate::runtime::inspect(&bytes)?;
+    let inspection = tidegate::inspect(&bytes)?;
     ensure!(inspection.api_version == "0.1.0", "{inspection:?}");
     ensure!(inspection.imports.iter().any(|i| i == "tidegate:migration/postgres@0.1.0"));
-    let rt = Runtime::new(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None)?;
     let module = rt.load("9011", &bytes)?;
     let meta = rt.metadata(&module).await?;
     ensure!(meta.id == "9011_api_v0_1_0" && meta.transactional && meta.reversible);
-    let out = rt.run(&module, &meta, tidegate::runtime::Step::Up, Default::default()).await;
+    let out = rt.run(&module, &meta, tidegate::Step::Up, Default::default()).await;
     match out.result {
         Err(RuntimeError::Failed { message, .. }) => ensure!(message.contains("no PostgreSQL connection"), "{message}"),
         other => anyhow::bail!("expected a structured failure, got ok={}", other.is_ok()),
@@ -43,7 +43,7 @@ async fn components_of_the_frozen_api_0_1_0_still_run() -> anyhow::Result<()> {
 }
 
 async fn malformed_and_foreign_binaries_are_refused() -> anyhow::Result<()> {
-    let rt = Runtime::new(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None)?;
     let cases: Vec<(Vec<u8>, &str)> = vec![
         (b"\0asm\x01\0\0\0garbage".to_vec(), "WebAssembly"),
         (wat::parse_str("(module)")?, "core WebAssembly module"),
@@ -64,12 +64,12 @@ async fn malformed_and_foreign_binaries_are_refused() -> anyhow::Result<()> {
 }
 
 async fn metadata_is_read_without_engine_access() -> anyhow::Result<()> {
-    let rt = Runtime::new(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None)?;
     let module = rt.load("0003", &load_bytes("0003_backfill_email_lower"))?;
     let meta = rt.metadata(&module).await?;
     ensure!(meta.id == "0003_backfill_email_lower" && meta.version == 3 && !meta.transactional && meta.reversible);
     // `up` without a database connection gets a structured error, not a crash.
-    let out = rt.run(&module, &meta, tidegate::runtime::Step::Up, Default::default()).await;
+    let out = rt.run(&module, &meta, tidegate::Step::Up, Default::default()).await;
     match out.result {
         Err(RuntimeError::Failed { message, .. }) => ensure!(message.contains("no PostgreSQL connection"), "{message}"),
         other => anyhow::bail!("expected a failure, got ok={}", other.is_ok()),
@@ -80,9 +80,9 @@ async fn metadata_is_read_without_engine_access() -> anyhow::Result<()> {
 async fn precompiled_cache_is_used_and_tampering_is_detected() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let bytes = load_bytes("0001_create_users");
-    let cold = Runtime::new(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?;
+    let cold = tidegate::runtime(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?;
     ensure!(!cold.from_cache);
-    let rt = Runtime::new(Default::default(), Some(dir.path().into()))?;
+    let rt = tidegate::runtime(Default::default(), Some(dir.path().into()))?;
     let warm = rt.load("m", &bytes)?;
     ensure!(warm.from_cache, "second load must come from the cache");
     ensure!(rt.metadata(&warm).await?.id == "0001_create_users");
@@ -95,12 +95,12 @@ async fn precompiled_cache_is_used_and_tampering_is_detected() -> anyhow::Result
     let at = a.len() / 3;
     a[at] ^= 0xff;
     std::fs::write(&artifact, &a)?;
-    let rt = Runtime::new(Default::default(), Some(dir.path().into()))?;
+    let rt = tidegate::runtime(Default::default(), Some(dir.path().into()))?;
     let reloaded = rt.load("m", &bytes)?;
     ensure!(!reloaded.from_cache, "a tampered artifact must be recompiled, not deserialized");
     ensure!(rt.metadata(&reloaded).await?.id == "0001_create_users");
     // The recompiled artifact replaced it and is trusted again.
-    ensure!(Runtime::new(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?.from_cache);
+    ensure!(tidegate::runtime(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?.from_cache);
     Ok(())
 }
 
@@ -121,7 +121,7 @@ async fn cli_verify_reports_every_migration() -> anyhow::Result<()> {
 async fn lock_without_components_says_to_build() -> anyhow::Result<()> {
     let f = Fixture::new(examples(), &["0001_create_users"], None);
     std::fs::remove_file(f.config.components.join("0001_create_users.wasm"))?;
-    let rt = Runtime::new(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None)?;
     match tidegate::project::Project::open(f.config.clone(), &rt).await {
         Err(e) => ensure!(e.to_string().contains("run `tidegate build`"), "{e}"),
         Ok(_) => anyhow::bail!("opened a project with a missing component"),
@@ -188,7 +188,7 @@ async fn signatures_are_checked_and_can_be_required() -> anyhow::Result<()> {
 /// the lock's copy is caught.
 async fn capabilities_travel_in_the_component() -> anyhow::Result<()> {
     let f = Fixture::new(examples(), &["0005_mongo_profiles"], None);
-    let inspection = tidegate::runtime::inspect(&std::fs::read(f.config.components.join("0005_mongo_profiles.wasm"))?)?;
+    let inspection = tidegate::inspect(&std::fs::read(f.config.components.join("0005_mongo_profiles.wasm"))?)?;
     let caps = inspection.capabilities.context("0005 declares capabilities")?;
     ensure!(caps.collections == ["profiles", "sessions"], "{caps:?}");
     let mut lock = f.lock();
@@ -196,6 +196,41 @@ async fn capabilities_travel_in_the_component() -> anyhow::Result<()> {
     lock.write(&f.config.lock)?;
     let (code, out, _) = common::cli(&["verify"], &f.write_toml());
     ensure!(code == 3 && out.contains("declares capabilities"), "exit {code}: {out}");
+    Ok(())
+}
+
+/// An unreachable PostgreSQL exits 6, says where it tried, and never
+/// prints the password. Needs no server.
+async fn cli_redacts_passwords_and_reports_unreachable() -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0001_create_users"], Some("postgres://app:hunter2@127.0.0.1:1/nowhere"));
+    let (code, out, err) = common::cli(&["status"], &f.write_toml());
+    ensure!(code == 6, "exit {code}: {err}");
+    ensure!(err.contains("cannot connect") && err.contains("127.0.0.1:1"), "{err}");
+    ensure!(!err.contains("hunter2") && !out.contains("hunter2"), "password leaked: {err}");
+    Ok(())
+}
+
+/// Bad configuration exits 2 and says what is wrong, before anything
+/// connects: an invalid history table, a URL of another database, an
+/// unknown section or key, a missing file.
+async fn configuration_errors_exit_2() -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &["0001_create_users"], Some("postgres://app@127.0.0.1:1/nowhere"));
+    let toml = f.dir.path().join("bad.toml");
+    let base = "modules = \"no-modules\"\ncomponents = \"components\"\n";
+    for (section, want) in [
+        ("[postgres]\nurl = \"postgres://127.0.0.1:1/x\"\nhistory_table = \"x; DROP TABLE users\"\n", "history table name"),
+        ("[postgres]\nurl = \"mysql://root@127.0.0.1:1/app\"\n", "postgres://"),
+        ("[postgress]\nurl = \"postgres://127.0.0.1:1/x\"\n", "[postgress]"),
+        ("[postgres]\nurll = \"postgres://127.0.0.1:1/x\"\n", "urll"),
+        ("[mongodb]\nlock_ttl = \"soon\"\n", "mongodb.lock_ttl"),
+        ("[elasticsearch]\nurl = \"ftp://search:9200\"\n", "http://"),
+    ] {
+        std::fs::write(&toml, format!("{base}{section}"))?;
+        let (code, _, err) = common::cli(&["status"], &toml);
+        ensure!(code == 2 && err.contains(want), "`{section}`: exit {code}: {err}");
+    }
+    let (code, _, err) = common::cli(&["status"], &f.dir.path().join("missing.toml"));
+    ensure!(code == 2 && err.matches("No such file").count() == 1, "exit {code}: {err}");
     Ok(())
 }
 
@@ -212,6 +247,8 @@ fn main() {
         trial("precompiled_cache_is_used_and_tampering_is_detected", precompiled_cache_is_used_and_tampering_is_detected),
         trial("cli_verify_reports_every_migration", cli_verify_reports_every_migration),
         trial("lock_without_components_says_to_build", lock_without_components_says_to_build),
+        trial("cli_redacts_passwords_and_reports_unreachable", cli_redacts_passwords_and_reports_unreachable),
+        trial("configuration_errors_exit_2", configuration_errors_exit_2),
     ];
     libtest_mimic::run(&args, trials).exit();
 }

@@ -66,12 +66,13 @@ fn guests() -> Result<(), String> {
     ]))
 }
 
-/// `cargo test` for the host, echoing its output, then one closing line
-/// that totals every test binary: `tests: N passed, N failed, N skipped`.
+/// `cargo test` of every host crate (the workspace's default members),
+/// echoing its output, then one closing line that totals every test
+/// binary: `tests: N passed, N failed, N skipped`.
 fn test() -> Result<(), String> {
     use std::io::BufRead;
     let mut cmd = cargo();
-    cmd.args(["test", "--package", "tidegate"]).stdout(std::process::Stdio::piped());
+    cmd.args(["test"]).stdout(std::process::Stdio::piped());
     eprintln!("xtask: {cmd:?}");
     let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo test: {e}"))?;
     let (mut passed, mut failed, mut skipped) = (0u64, 0u64, 0u64);

@@ -1,0 +1,46 @@
+//! `tidegate apply`
+
+use tidegate::render::{json, run_human, run_markdown, sarif};
+use tidegate::report::RunReport;
+
+use super::{exit, Ctx, Format};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Stop after this migration (it is included).
+    #[arg(long)]
+    pub to: Option<String>,
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
+    let project = ctx.project().await?;
+    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let report = planner.apply(args.to.as_deref()).await?;
+    emit_run(ctx, &report)?;
+    Ok(if report.ok() { 0 } else { exit::FAILED })
+}
+
+/// Write every format of a report to `--output-dir`, when given.
+pub fn write_reports(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
+    if ctx.global.output_dir.is_none() {
+        return Ok(());
+    }
+    ctx.write_output_dir(&[
+        ("report.json", json(report)),
+        ("report.md", run_markdown(report)),
+        ("report.sarif", sarif(&report.findings, &ctx.rules())),
+    ])
+}
+
+/// Print a plan, apply or down report in the chosen format, and write every
+/// format to `--output-dir` when given.
+pub fn emit_run(ctx: &Ctx, report: &RunReport) -> anyhow::Result<()> {
+    write_reports(ctx, report)?;
+    ctx.emit(&match ctx.global.format {
+        Format::Human => run_human(report, ctx.global.verbose),
+        Format::Json => json(report),
+        Format::Markdown => run_markdown(report),
+        Format::Sarif => sarif(&report.findings, &ctx.rules()),
+    });
+    Ok(())
+}

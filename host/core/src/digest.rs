@@ -1,0 +1,146 @@
+//! Content digests: `sha256:<hex>` over component bytes and module sources.
+
+use std::fmt;
+use std::path::Path;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use sha2::{Digest as _, Sha256};
+
+/// Errors reading or parsing digests.
+#[derive(Debug, thiserror::Error)]
+pub enum DigestError {
+    #[error("digest `{0}` is not of the form sha256:<64 hex digits>; regenerate it with `tidegate build`")]
+    Malformed(String),
+    #[error("cannot read {path} to digest it")]
+    Io { path: String, source: std::io::Error },
+}
+
+/// A sha-256 digest, written `sha256:<hex>`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Digest(pub [u8; 32]);
+
+/// The only algorithm Tidegate writes; recorded in history rows.
+pub const ALGORITHM: &str = "sha256";
+
+impl Digest {
+    pub fn of(bytes: &[u8]) -> Self {
+        Digest(Sha256::digest(bytes).into())
+    }
+
+    pub fn hex(&self) -> String {
+        hex::encode(self.0)
+    }
+
+    /// The first 12 hex digits, for tables.
+    pub fn short(&self) -> String {
+        self.hex()[..12].to_string()
+    }
+
+    /// Digest of a module's sources: every file below `dir` except build
+    /// output, in path order, each framed by its relative path and length so
+    /// that moving bytes between files changes the digest.
+    pub fn of_source_dir(dir: &Path) -> Result<Self, DigestError> {
+        let mut files = Vec::new();
+        collect_files(dir, dir, &mut files)?;
+        files.sort();
+        let mut hasher = Sha256::new();
+        for rel in files {
+            let path = dir.join(&rel);
+            let bytes = std::fs::read(&path).map_err(|source| DigestError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            let rel = rel.replace('\\', "/");
+            hasher.update((rel.len() as u64).to_le_bytes());
+            hasher.update(rel.as_bytes());
+            hasher.update((bytes.len() as u64).to_le_bytes());
+            hasher.update(&bytes);
+        }
+        Ok(Digest(hasher.finalize().into()))
+    }
+}
+
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), DigestError> {
+    let io = |source| DigestError::Io { path: dir.display().to_string(), source };
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name == "target" || name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let kind = entry.file_type().map_err(io)?;
+        if kind.is_dir() {
+            collect_files(root, &path, out)?;
+        } else if kind.is_file() {
+            let rel = path.strip_prefix(root).expect("walked below root");
+            out.push(rel.to_string_lossy().into_owned());
+        }
+    }
+    Ok(())
+}
+
+impl fmt::Display for Digest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{ALGORITHM}:{}", self.hex())
+    }
+}
+
+impl fmt::Debug for Digest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl FromStr for Digest {
+    type Err = DigestError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let malformed = || DigestError::Malformed(s.chars().take(80).collect());
+        let hex = s.strip_prefix("sha256:").ok_or_else(malformed)?;
+        let bytes = hex::decode(hex).map_err(|_| malformed())?;
+        Ok(Digest(bytes.try_into().map_err(|_| malformed())?))
+    }
+}
+
+impl Serialize for Digest {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Digest {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_rejects_garbage() {
+        let d = Digest::of(b"tidegate");
+        assert_eq!(d.to_string().parse::<Digest>().unwrap(), d);
+        assert!("md5:abcd".parse::<Digest>().is_err());
+        assert!("sha256:zz".parse::<Digest>().is_err());
+        assert!("sha256:abcd".parse::<Digest>().is_err());
+    }
+
+    #[test]
+    fn source_digest_sees_edits_and_ignores_target() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("src")).unwrap();
+        std::fs::write(dir.path().join("src/lib.rs"), "fn a() {}").unwrap();
+        let before = Digest::of_source_dir(dir.path()).unwrap();
+        std::fs::create_dir_all(dir.path().join("target")).unwrap();
+        std::fs::write(dir.path().join("target/x"), "noise").unwrap();
+        assert_eq!(Digest::of_source_dir(dir.path()).unwrap(), before);
+        std::fs::write(dir.path().join("src/lib.rs"), "fn b() {}").unwrap();
+        assert_ne!(Digest::of_source_dir(dir.path()).unwrap(), before);
+    }
+}

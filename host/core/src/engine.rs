@@ -1,0 +1,223 @@
+//! The engine traits: everything the executor needs from a database or
+//! search engine, implemented once per engine in its own crate.
+//!
+//! - [`Engine`]: one configured target. Opens [`Session`]s, takes the
+//!   migration [`Lock`], reports health facts, snapshots the catalog, lints
+//!   what ran, and makes [`Scratch`] targets for `tidegate test`.
+//! - [`Session`]: one run's unit of work on the engine. It owns its
+//!   connection (or its shadow copy in a dry run), keeps the history and
+//!   audit store, opens and ends transactions and read-only checks, and is
+//!   lent to the wasm store while a guest runs, so that the engine's host
+//!   functions find it there.
+//! - [`Lock`]: the migration lock, fenced before every commit.
+//!
+//! The executor loops over engines and never asks which one it has; the
+//! sqlx `Migrate` trait and Atlas's executor (driver, directory, revision
+//! store) are the models.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use crate::capabilities::Capabilities;
+use crate::diff::Snapshot;
+use crate::error::EngineError;
+use crate::history::{Actor, Event, HistoryChange, HistoryRow};
+use crate::journal::Statement;
+use crate::lint::Finding;
+use crate::metadata::EngineKind;
+use crate::report::HealthCheck;
+
+/// One configured engine target.
+#[async_trait]
+pub trait Engine: Send + Sync {
+    fn kind(&self) -> EngineKind;
+
+    /// Where it points, with any password redacted.
+    fn target(&self) -> String;
+
+    /// A session for one run, on the target.
+    async fn session(&self) -> Result<Box<dyn Session>, EngineError>;
+
+    /// Take the migration lock, waiting as long as configured; a busy lock
+    /// is an error of kind [`crate::error::ErrorKind::Busy`].
+    async fn lock(&self) -> Result<Box<dyn Lock>, EngineError>;
+
+    /// Connectivity and server facts. An unreachable server is an error.
+    async fn health(&self) -> Result<Vec<HealthCheck>, EngineError>;
+
+    /// The target's catalog, without Tidegate's own history, audit and
+    /// lock objects.
+    async fn catalog(&self) -> Result<Snapshot, EngineError>;
+
+    /// Lint what the migrations of a plan executed on this engine, against
+    /// the catalog before the plan.
+    async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding>;
+
+    /// A throw-away target on the same server for `tidegate test`, for
+    /// migrations that declare `declared` (`None`: declares nothing).
+    async fn scratch(&self, declared: &[Option<Capabilities>]) -> Result<Box<dyn Scratch>, EngineError>;
+
+    /// The file this engine loads from `tidegate test --seed DIR`.
+    fn seed_file(&self) -> &'static str;
+
+    /// Load a seed file's text into the target.
+    async fn load_seed(&self, text: &str) -> Result<(), EngineError>;
+
+    /// Replay the statements migrations executed with the engine's native
+    /// driver, each migration in its own transaction (with a history row
+    /// when `history`), on this target; milliseconds per migration. `None`
+    /// when the engine has no native baseline (`tidegate bench`).
+    async fn replay(&self, _migrations: &[Replay], _history: bool) -> Option<Result<f64, EngineError>> {
+        None
+    }
+}
+
+/// One migration's statements, for [`Engine::lint`].
+pub struct LintRun<'a> {
+    pub id: &'a str,
+    pub statements: &'a [Statement],
+    /// What the module declared it touches.
+    pub capabilities: Option<&'a Capabilities>,
+}
+
+/// One migration to replay natively: id, version and its statements.
+#[derive(Debug, Clone)]
+pub struct Replay {
+    pub id: String,
+    pub version: u64,
+    pub statements: Vec<String>,
+}
+
+/// One run's unit of work on one engine.
+///
+/// A session starts on the target. [`Session::dry_run`] turns it into a
+/// dry run: from then on nothing it does may stay (PostgreSQL: one
+/// transaction, rolled back when the session closes; MongoDB and
+/// Elasticsearch: a shadow copy of the declared catalog, dropped when it
+/// closes). The history and audit store is always the target's.
+#[async_trait]
+pub trait Session: Any + Send {
+    fn kind(&self) -> EngineKind;
+
+    /// Every history row.
+    async fn history(&mut self) -> Result<Vec<HistoryRow>, EngineError>;
+
+    /// Create the history and audit store when missing (under the lock).
+    async fn prepare_history(&mut self) -> Result<(), EngineError>;
+
+    /// Change a migration's history row and append its audit entry, in
+    /// the current transaction when there is one.
+    async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError>;
+
+    /// Open a transaction around one migration; engines whose changes
+    /// cannot roll back do nothing (metadata keeps transactional
+    /// migrations off them).
+    async fn begin(&mut self) -> Result<(), EngineError> {
+        Ok(())
+    }
+
+    async fn commit(&mut self) -> Result<(), EngineError> {
+        Ok(())
+    }
+
+    async fn rollback(&mut self) -> Result<(), EngineError> {
+        Ok(())
+    }
+
+    /// Before a `check`: whatever it writes must not stay (a savepoint in
+    /// a transaction, else a read-only transaction). Engines without
+    /// transactions refuse writes in the host instead.
+    async fn begin_check(&mut self) -> Result<(), EngineError> {
+        Ok(())
+    }
+
+    /// After a `check`: discard what it did.
+    async fn end_check(&mut self) -> Result<(), EngineError> {
+        Ok(())
+    }
+
+    /// Make this session a dry run for migrations that declare `declared`.
+    async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError>;
+
+    /// The catalog this session sees: the target's, or its shadow's in a
+    /// dry run.
+    async fn snapshot(&mut self) -> Result<Snapshot, EngineError>;
+
+    /// End the session: roll back a dry run and drop its shadow. Problems
+    /// are logged; the run's answer does not depend on them.
+    async fn close(self: Box<Self>);
+}
+
+/// The migration lock of one engine.
+#[async_trait]
+pub trait Lock: Send {
+    /// Confirm on the server that this run still holds the lock; an error
+    /// of kind [`crate::error::ErrorKind::LockLost`] when it does not. The
+    /// executor calls it before every commit and before work that cannot
+    /// roll back.
+    async fn fence(&mut self) -> Result<(), EngineError>;
+
+    async fn release(self: Box<Self>) -> Result<(), EngineError>;
+}
+
+/// A throw-away target for `tidegate test`.
+#[async_trait]
+pub trait Scratch: Send {
+    /// The engine, pointed at the scratch target.
+    fn engine(&self) -> Arc<dyn Engine>;
+
+    /// Drop everything the scratch target made. Best effort: problems are
+    /// returned, never raised.
+    async fn drop_all(self: Box<Self>) -> Vec<String>;
+}
+
+/// The sessions of one run, at most one per engine. While a guest runs,
+/// the ones it may use are lent to its store.
+#[derive(Default)]
+pub struct Sessions(Vec<Box<dyn Session>>);
+
+impl Sessions {
+    pub fn new(sessions: Vec<Box<dyn Session>>) -> Self {
+        Sessions(sessions)
+    }
+
+    /// The session of concrete type `S`, for an engine's host functions.
+    pub fn get<S: Session>(&mut self) -> Option<&mut S> {
+        self.0.iter_mut().find_map(|s| (s.as_mut() as &mut dyn Any).downcast_mut::<S>())
+    }
+
+    /// The session of `kind`.
+    pub fn of(&mut self, kind: EngineKind) -> Option<&mut Box<dyn Session>> {
+        self.0.iter_mut().find(|s| s.kind() == kind)
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Box<dyn Session>> {
+        self.0.iter_mut()
+    }
+
+    pub fn kinds(&self) -> Vec<EngineKind> {
+        self.0.iter().map(|s| s.kind()).collect()
+    }
+
+    /// Move the sessions of `kinds` out, to lend them to a guest.
+    pub fn lend(&mut self, kinds: &[EngineKind]) -> Sessions {
+        let (lent, kept) = std::mem::take(&mut self.0).into_iter().partition(|s| kinds.contains(&s.kind()));
+        self.0 = kept;
+        Sessions(lent)
+    }
+
+    /// Take back sessions lent by [`Sessions::lend`].
+    pub fn restore(&mut self, lent: Sessions) {
+        self.0.extend(lent.0);
+        self.0.sort_by_key(|s| s.kind());
+    }
+
+    /// Close every session.
+    pub async fn close(self) {
+        for s in self.0 {
+            s.close().await;
+        }
+    }
+}

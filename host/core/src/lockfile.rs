@@ -1,0 +1,167 @@
+//! `tidegate.lock`: the digest of every module's sources and component.
+//!
+//! Like `atlas.sum` or `Cargo.lock`, it is written by `tidegate build` and
+//! committed. A component or source that no longer matches it is refused,
+//! and so is a change to a migration that a database has already applied.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::capabilities::Capabilities;
+use crate::digest::Digest;
+use crate::signing::Signature;
+
+/// Errors reading or writing the lock file.
+#[derive(Debug, thiserror::Error)]
+pub enum LockFileError {
+    #[error("no lock file at {0}: run `tidegate build` to build the modules and write it")]
+    Missing(PathBuf),
+    #[error("cannot read lock file {path}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("lock file {path} is corrupt ({message}); restore it from version control or rerun `tidegate build`")]
+    Parse { path: PathBuf, message: String },
+    #[error("lock file {path} has format version {found}, this tidegate reads version {expected}; upgrade tidegate")]
+    Version { path: PathBuf, found: u32, expected: u32 },
+    #[error("lock file {path} lists migration `{id}` twice; rerun `tidegate build`")]
+    Duplicate { path: PathBuf, id: String },
+    #[error("cannot write lock file {path}")]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
+pub const FORMAT_VERSION: u32 = 1;
+
+const HEADER: &str = "# tidegate.lock: written by `tidegate build`; commit it, do not edit it.\n\
+# Each migration's source and component digests. A module whose digests differ\n\
+# from these is refused by `tidegate verify`, `plan` and `apply`.\n";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockFile {
+    pub version: u32,
+    #[serde(default, rename = "migration")]
+    pub migrations: Vec<LockedMigration>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockedMigration {
+    /// Migration id, from the module's metadata.
+    pub id: String,
+    /// Ordering version, from the module's metadata.
+    pub version: u64,
+    /// Module crate directory, relative to the lock file, `/`-separated.
+    pub module: String,
+    /// Digest of the module's sources.
+    pub source: Digest,
+    /// Digest of the built component.
+    pub component: Digest,
+    /// WIT API version the component targets.
+    pub api: String,
+    /// What the module declared it touches (also inside the component).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capabilities: Option<Capabilities>,
+    /// Signatures over `component` and `api`, added by `tidegate sign`.
+    #[serde(default, rename = "signature", skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<Signature>,
+}
+
+impl LockFile {
+    pub fn new(mut migrations: Vec<LockedMigration>) -> Self {
+        migrations.sort_by(|a, b| (a.version, &a.id).cmp(&(b.version, &b.id)));
+        LockFile { version: FORMAT_VERSION, migrations }
+    }
+
+    pub fn parse(text: &str, path: &Path) -> Result<Self, LockFileError> {
+        let lock: LockFile = toml::from_str(text)
+            .map_err(|e| LockFileError::Parse { path: path.into(), message: e.message().to_string() })?;
+        if lock.version != FORMAT_VERSION {
+            return Err(LockFileError::Version { path: path.into(), found: lock.version, expected: FORMAT_VERSION });
+        }
+        let mut seen = std::collections::HashSet::new();
+        for m in &lock.migrations {
+            if !seen.insert(&m.id) {
+                return Err(LockFileError::Duplicate { path: path.into(), id: m.id.clone() });
+            }
+        }
+        Ok(lock)
+    }
+
+    pub fn read(path: &Path) -> Result<Self, LockFileError> {
+        let text = std::fs::read_to_string(path).map_err(|source| {
+            if source.kind() == std::io::ErrorKind::NotFound {
+                LockFileError::Missing(path.into())
+            } else {
+                LockFileError::Read { path: path.into(), source }
+            }
+        })?;
+        Self::parse(&text, path)
+    }
+
+    pub fn render(&self) -> String {
+        let body = toml::to_string_pretty(self).expect("lock file serializes");
+        format!("{HEADER}\n{body}")
+    }
+
+    /// Write atomically: a crash mid-write leaves the old file intact.
+    pub fn write(&self, path: &Path) -> Result<(), LockFileError> {
+        let err = |source| LockFileError::Write { path: path.into(), source };
+        let tmp = path.with_extension("lock.tmp");
+        std::fs::write(&tmp, self.render()).map_err(err)?;
+        std::fs::rename(&tmp, path).map_err(err)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&LockedMigration> {
+        self.migrations.iter().find(|m| m.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> LockFile {
+        LockFile::new(vec![
+            LockedMigration {
+                id: "0002_b".into(),
+                version: 2,
+                module: "modules/0002_b".into(),
+                source: Digest::of(b"s2"),
+                component: Digest::of(b"c2"),
+                api: "0.1.0".into(),
+                capabilities: None,
+                signatures: vec![],
+            },
+            LockedMigration {
+                id: "0001_a".into(),
+                version: 1,
+                module: "modules/0001_a".into(),
+                source: Digest::of(b"s1"),
+                component: Digest::of(b"c1"),
+                api: "0.1.0".into(),
+                capabilities: None,
+                signatures: vec![],
+            },
+        ])
+    }
+
+    #[test]
+    fn round_trips_in_version_order() {
+        let lock = sample();
+        assert_eq!(lock.migrations[0].id, "0001_a");
+        let parsed = LockFile::parse(&lock.render(), Path::new("t.lock")).unwrap();
+        assert_eq!(parsed, lock);
+    }
+
+    #[test]
+    fn refuses_duplicates_bad_digests_and_future_versions() {
+        let mut lock = sample();
+        lock.migrations[1].id = "0001_a".into();
+        let dup = lock.render();
+        assert!(matches!(LockFile::parse(&dup, Path::new("t")), Err(LockFileError::Duplicate { .. })));
+        let bad = sample().render().replacen("sha256:", "sha256:zz", 1);
+        assert!(matches!(LockFile::parse(&bad, Path::new("t")), Err(LockFileError::Parse { .. })));
+        let future = sample().render().replace("version = 1\n", "version = 99\n");
+        assert!(matches!(LockFile::parse(&future, Path::new("t")), Err(LockFileError::Version { .. })));
+    }
+}

@@ -1,0 +1,618 @@
+//! Rendering results for people (text), machines (JSON) and pull requests
+//! (markdown). The markdown is the body of the PR comment.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::lint::{Finding, Rule, Severity};
+use crate::report::{Action, Health, HealthReport, MigrationRun, Outcome, RunReport, State, StatusReport, VerifyReport};
+
+/// The hidden marker that identifies Tidegate's own PR comment.
+pub const MARKER: &str = "<!-- tidegate:report -->";
+
+pub fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).expect("reports serialize")
+}
+
+fn fmt_ms(ms: f64) -> String {
+    if ms >= 1000.0 { format!("{:.2} s", ms / 1000.0) } else { format!("{ms:.1} ms") }
+}
+
+/// A fence longer than any run of backticks in `body`.
+fn fence(body: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in body.chars() {
+        if c == '`' {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    "`".repeat((longest + 1).max(3))
+}
+
+fn code_block(lang: &str, body: &str) -> String {
+    let f = fence(body);
+    format!("{f}{lang}\n{body}\n{f}\n")
+}
+
+/// Escape text for a markdown table cell or a line of prose.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\n' | '\r' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn outcome_word(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Ok => "ok",
+        Outcome::Failed => "FAILED",
+        Outcome::NotRun => "not run",
+    }
+}
+
+fn outcome_icon(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Ok => "✅",
+        Outcome::Failed => "❌",
+        Outcome::NotRun => "⏭️",
+    }
+}
+
+fn statement_sql(m: &MigrationRun) -> String {
+    let mut sql = String::new();
+    for s in &m.statements {
+        let text = s.text.trim_end().trim_end_matches(';');
+        let mut comment = Vec::new();
+        if s.params > 0 {
+            comment.push(format!("{} params", s.params));
+        }
+        if let Some(rows) = s.rows {
+            comment.push(format!("{rows} rows"));
+        }
+        comment.push(fmt_ms(s.elapsed_ms));
+        if let Some(n) = &s.note {
+            comment.push(n.clone());
+        }
+        if let Some(e) = &s.error {
+            comment.push(format!("ERROR: {e}"));
+        }
+        let _ = writeln!(sql, "{text};\n-- {}", comment.join(", "));
+    }
+    if m.statements_dropped > 0 {
+        let _ = writeln!(sql, "-- … {} more statements not captured", m.statements_dropped);
+    }
+    sql.trim_end().to_string()
+}
+
+fn verb(action: Action) -> &'static str {
+    match action {
+        Action::Plan => "plan (dry run)",
+        Action::Apply => "apply",
+        Action::Down => "down",
+    }
+}
+
+pub fn run_human(r: &RunReport, verbose: bool) -> String {
+    let mut out = String::new();
+    let pending = r.migrations.len();
+    let _ = writeln!(
+        out,
+        "tidegate {} · {} · {}\n{} already applied, {} {} · {}",
+        verb(r.action),
+        r.engines,
+        r.target,
+        r.already_applied,
+        pending,
+        if r.action == Action::Down { "to revert" } else { "pending" },
+        fmt_ms(r.elapsed_ms)
+    );
+    for w in &r.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    if r.migrations.is_empty() {
+        let _ = writeln!(out, "\nnothing to do: the database is up to date.");
+    }
+    for m in &r.migrations {
+        let _ = writeln!(
+            out,
+            "\n{} {} (v{}) · {} · {} · {}",
+            match m.outcome {
+                Outcome::Ok => "●",
+                Outcome::Failed => "✗",
+                Outcome::NotRun => "○",
+            },
+            m.id,
+            m.version,
+            m.description,
+            if m.transactional { "transactional" } else { "non-transactional" },
+            if m.outcome == Outcome::NotRun { "not run".to_string() } else { fmt_ms(m.elapsed_ms) }
+        );
+        for s in &m.statements {
+            let first = s.text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+            let shown = if verbose || first.len() <= 110 { first } else { format!("{}…", &first[..first.floor_char_boundary(109)]) };
+            let rows = s.rows.map(|r| format!(", {r} rows")).unwrap_or_default();
+            let _ = writeln!(out, "    {shown}  ({}{rows})", fmt_ms(s.elapsed_ms));
+            if let Some(n) = &s.note {
+                let _ = writeln!(out, "      note: {n}");
+            }
+            if let Some(e) = &s.error {
+                let _ = writeln!(out, "      error: {e}");
+            }
+        }
+        for l in &m.logs {
+            let _ = writeln!(out, "    [{:?}] {}", l.level, l.message);
+        }
+        for c in &m.checks {
+            let _ = writeln!(out, "    check {} {}: {}", if c.passed { "✓" } else { "✗" }, c.name, c.detail);
+        }
+        if let Some(e) = &m.error {
+            let _ = writeln!(out, "    error: {e}");
+        }
+    }
+    if let Some(diff) = &r.diff {
+        let _ = writeln!(out, "\nschema diff:");
+        if diff.is_empty() {
+            let _ = writeln!(out, "  (no schema changes)");
+        }
+        for c in diff {
+            let _ = writeln!(out, "  {}", c.line());
+        }
+    }
+    if r.action == Action::Plan {
+        out.push_str(&findings_human(&r.findings));
+    }
+    if let Some(e) = &r.error {
+        let _ = writeln!(out, "\nerror: {e}");
+    }
+    if r.action == Action::Plan {
+        let _ = writeln!(out, "\ndry run rolled back: the database is unchanged.");
+    }
+    out
+}
+
+pub fn run_markdown(r: &RunReport) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{MARKER}");
+    let status = if r.ok() { "✅" } else { "❌" };
+    let _ = writeln!(out, "## {status} Tidegate {} · {}\n", verb(r.action), r.engines);
+    let _ = writeln!(
+        out,
+        "Target `{}` · {} already applied · {} {} · {}\n",
+        r.target.replace('`', "'"),
+        r.already_applied,
+        r.migrations.len(),
+        if r.action == Action::Down { "to revert" } else { "pending" },
+        fmt_ms(r.elapsed_ms)
+    );
+    for w in &r.warnings {
+        let _ = writeln!(out, "> ⚠️ {}\n", md_escape(w));
+    }
+    if let Some(e) = &r.error {
+        let _ = writeln!(out, "**Error:**\n\n{}", code_block("text", e));
+    }
+    if r.migrations.is_empty() {
+        let _ = writeln!(out, "Nothing to do: the database is up to date.\n");
+    } else {
+        let _ = writeln!(out, "| | Migration | Description | Statements | Duration | Transactional | Component |");
+        let _ = writeln!(out, "|---|---|---|---:|---:|:---:|---|");
+        for m in &r.migrations {
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} | {} | {} | `{}` |",
+                outcome_icon(m.outcome),
+                m.id,
+                md_escape(&m.description),
+                m.statements.len() + m.statements_dropped,
+                if m.outcome == Outcome::NotRun { "–".into() } else { fmt_ms(m.elapsed_ms) },
+                if m.transactional { "yes" } else { "no" },
+                m.component.short()
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(diff) = &r.diff {
+        let body: Vec<String> = diff.iter().map(|c| c.line()).collect();
+        let summary = format!("Schema diff: {} change(s)", diff.len());
+        if body.is_empty() {
+            let _ = writeln!(out, "**{summary}**\n");
+        } else {
+            let _ = writeln!(out, "<details open><summary><b>{summary}</b></summary>\n\n{}\n</details>\n", code_block("diff", &body.join("\n")));
+        }
+    }
+    for m in r.migrations.iter().filter(|m| m.outcome != Outcome::NotRun) {
+        let _ = writeln!(
+            out,
+            "<details><summary><code>{}</code> · {} statement(s) · {}</summary>\n",
+            m.id,
+            m.statements.len(),
+            outcome_word(m.outcome)
+        );
+        if !m.statements.is_empty() {
+            out.push_str(&code_block("sql", &statement_sql(m)));
+            out.push('\n');
+        }
+        for c in &m.checks {
+            let _ = writeln!(out, "- {} check {}: {}", if c.passed { "✅" } else { "❌" }, md_escape(&c.name), md_escape(&c.detail));
+        }
+        if !m.logs.is_empty() {
+            let logs: Vec<String> = m.logs.iter().map(|l| format!("[{:?}] {}", l.level, l.message)).collect();
+            out.push_str(&format!("\n{}", code_block("text", &logs.join("\n"))));
+        }
+        let _ = writeln!(out, "\n</details>\n");
+    }
+    if r.action == Action::Plan {
+        out.push_str(&findings_markdown(&r.findings));
+        let _ = writeln!(out, "_Dry run: applied inside a transaction and rolled back; the database is unchanged._");
+    }
+    out
+}
+
+fn tally(findings: &[Finding]) -> String {
+    let count = |sev| findings.iter().filter(|f| f.active() && f.severity == sev).count();
+    let allowed = findings.iter().filter(|f| !f.active()).count();
+    format!("{} error(s), {} warning(s), {allowed} allowed", count(Severity::Error), count(Severity::Warning))
+}
+
+fn where_(f: &Finding) -> String {
+    if f.statement == 0 { f.migration.clone() } else { format!("{} statement {}", f.migration, f.statement) }
+}
+
+pub fn findings_human(findings: &[Finding]) -> String {
+    let mut out = format!("\nlint: {}\n", tally(findings));
+    for f in findings {
+        let level = match (&f.suppressed, f.severity) {
+            (Some(_), _) => "allowed",
+            (None, Severity::Error) => "error",
+            (None, Severity::Warning) => "warning",
+        };
+        let _ = writeln!(out, "  {level:<7} {} {} · {}: {}", f.rule, f.name, where_(f), f.message);
+        match &f.suppressed {
+            Some(why) => {
+                let _ = writeln!(out, "          reason: {why}");
+            }
+            None => {
+                let _ = writeln!(out, "          help: {} ({})", f.help, f.docs);
+            }
+        }
+    }
+    out
+}
+
+pub fn findings_markdown(findings: &[Finding]) -> String {
+    let mut out = format!("**Lint: {}**\n\n", tally(findings));
+    let active: Vec<&Finding> = findings.iter().filter(|f| f.active()).collect();
+    if !active.is_empty() {
+        out.push_str("| | Rule | Where | Finding |\n|---|---|---|---|\n");
+        for f in active {
+            let icon = if f.severity == Severity::Error { "❌ error" } else { "⚠️ warning" };
+            let _ = writeln!(
+                out,
+                "| {icon} | [{}]({}) {} | `{}` | {} — {} |",
+                f.rule,
+                f.docs,
+                f.name,
+                where_(f),
+                md_escape(&f.message),
+                md_escape(f.help)
+            );
+        }
+        out.push('\n');
+    }
+    let allowed: Vec<&Finding> = findings.iter().filter(|f| !f.active()).collect();
+    if !allowed.is_empty() {
+        let _ = writeln!(out, "<details><summary>{} allowed by tidegate:allow</summary>\n", allowed.len());
+        for f in allowed {
+            let _ = writeln!(out, "- {} `{}`: {} — {}", f.rule, where_(f), md_escape(&f.message), md_escape(f.suppressed.as_deref().unwrap_or_default()));
+        }
+        out.push_str("\n</details>\n\n");
+    }
+    out
+}
+
+/// SARIF 2.1.0, one result per finding (suppressed ones carry a
+/// suppression with the reason); `rules`: every rule the engines know.
+pub fn sarif(findings: &[Finding], rules: &[&Rule]) -> String {
+    let rules: Vec<serde_json::Value> = rules
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "id": r.id,
+                "name": r.name,
+                "shortDescription": { "text": r.summary },
+                "help": { "text": r.help },
+                "helpUri": r.docs(),
+                "defaultConfiguration": { "level": if r.severity == Severity::Error { "error" } else { "warning" } },
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| {
+            let mut result = serde_json::json!({
+                "ruleId": f.rule,
+                "level": if f.severity == Severity::Error { "error" } else { "warning" },
+                "message": { "text": format!("{}: {}. {}", where_(f), f.message, f.help) },
+                "locations": [{
+                    "physicalLocation": { "artifactLocation": { "uri": f.location.clone().unwrap_or_else(|| f.migration.clone()) } },
+                    "logicalLocations": [{ "name": f.migration, "kind": "module" }],
+                }],
+                "properties": { "statement": f.statement, "sql": f.sql },
+            });
+            if let Some(why) = &f.suppressed {
+                result["suppressions"] = serde_json::json!([{ "kind": "inSource", "justification": why }]);
+            }
+            result
+        })
+        .collect();
+    json(&serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": { "name": "tidegate", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+            "results": results,
+        }],
+    }))
+}
+
+fn health_word(h: Health) -> &'static str {
+    match h {
+        Health::Pass => "pass",
+        Health::Warn => "warn",
+        Health::Fail => "FAIL",
+    }
+}
+
+pub fn health_human(r: &HealthReport) -> String {
+    let mut out = format!("tidegate health · {} · {} · {}\n", r.engines, r.target, health_word(r.status));
+    for c in &r.checks {
+        let _ = writeln!(out, "  {:<4}  {}: {}", health_word(c.status), c.name, c.detail);
+    }
+    out
+}
+
+pub fn health_markdown(r: &HealthReport) -> String {
+    let icon = |h| match h {
+        Health::Pass => "✅",
+        Health::Warn => "⚠️",
+        Health::Fail => "❌",
+    };
+    let mut out = format!(
+        "{MARKER}\n## {} Tidegate health · {}\n\nTarget `{}` · {}\n\n| | Check | Detail |\n|---|---|---|\n",
+        icon(r.status),
+        r.engines,
+        r.target.replace('`', "'"),
+        fmt_ms(r.elapsed_ms)
+    );
+    for c in &r.checks {
+        let _ = writeln!(out, "| {} | {} | {} |", icon(c.status), md_escape(&c.name), md_escape(&c.detail));
+    }
+    out
+}
+
+pub fn status_human(r: &StatusReport) -> String {
+    let mut out = format!("tidegate status · {} · {}\n", r.engines, r.target);
+    let width = r.migrations.iter().map(|m| m.id.len()).max().unwrap_or(2).max(2);
+    let _ = writeln!(out, "{:<11} {:<width$}  {:>14}  {:<20}  {}", "STATE", "ID", "VERSION", "APPLIED AT", "DESCRIPTION");
+    for m in &r.migrations {
+        let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
+        let _ = writeln!(out, "{:<11} {:<width$}  {:>14}  {:<20}  {}", m.state.to_string(), m.id, m.version, at, m.description);
+        if let Some(e) = m.history.as_ref().and_then(|h| h.error.as_ref()) {
+            let _ = writeln!(out, "            error: {e}");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{} applied, {} pending, {} modified, {} failed, {} interrupted, {} missing",
+        r.count(State::Applied),
+        r.count(State::Pending),
+        r.count(State::Modified),
+        r.count(State::Failed),
+        r.count(State::Interrupted),
+        r.count(State::Missing)
+    );
+    out
+}
+
+pub fn status_markdown(r: &StatusReport) -> String {
+    let mut out = format!("{MARKER}\n## Tidegate status · {}\n\n| State | Migration | Version | Applied at | Description |\n|---|---|---:|---|---|\n", r.engines);
+    for m in &r.migrations {
+        let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
+        let _ = writeln!(out, "| {} | `{}` | {} | {} | {} |", m.state, m.id, m.version, at, md_escape(&m.description));
+    }
+    out
+}
+
+pub fn verify_human(r: &VerifyReport) -> String {
+    let mut out = String::new();
+    for m in &r.migrations {
+        let _ = writeln!(
+            out,
+            "ok  {} (v{}) api {} · {} · {} · {}\n    may touch: {} · {}",
+            m.id,
+            m.version,
+            m.api,
+            m.engines.join("+"),
+            if m.transactional { "transactional" } else { "non-transactional" },
+            m.component,
+            m.capabilities.as_deref().unwrap_or("anything (no capabilities declared)"),
+            if m.signed_by.is_empty() { "unsigned".to_string() } else { format!("signed by {}", m.signed_by.join(", ")) }
+        );
+    }
+    for w in &r.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    for p in &r.problems {
+        let _ = writeln!(out, "FAIL {p}");
+    }
+    let _ = writeln!(
+        out,
+        "{}: {} verified, {} failed",
+        if r.ok { "verified" } else { "verification failed" },
+        r.migrations.len(),
+        r.problems.len()
+    );
+    out
+}
+
+pub fn verify_markdown(r: &VerifyReport) -> String {
+    let mut out = format!("{MARKER}\n## {} Tidegate verify\n\n| Migration | API | Component | May touch | Signed |\n|---|---|---|---|---|\n", if r.ok { "✅" } else { "❌" });
+    for m in &r.migrations {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | `{}` | {} | {} |",
+            m.id,
+            m.api,
+            m.component,
+            md_escape(m.capabilities.as_deref().unwrap_or("anything")),
+            if m.signed_by.is_empty() { "no" } else { "yes" }
+        );
+    }
+    for p in &r.problems {
+        let _ = writeln!(out, "\n❌ `{}`: {}", p.migration, md_escape(&p.message));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::{AttrChange, Change};
+    use crate::digest::Digest;
+    use crate::journal::{CheckResult, LogLevel, LogLine, Statement};
+    use crate::metadata::EngineKind;
+
+    fn statement(text: &str, rows: u64, note: Option<&str>) -> Statement {
+        Statement { engine: EngineKind::Postgres, text: text.into(), params: 0, rows: Some(rows), elapsed_ms: 1.25, error: None, note: note.map(Into::into) }
+    }
+
+    fn sample() -> RunReport {
+        RunReport {
+            action: Action::Plan,
+            engines: crate::metadata::Engines(vec![EngineKind::Postgres]),
+            target: "postgres://app:***@db/prod".into(),
+            already_applied: 3,
+            migrations: vec![
+                MigrationRun {
+                    id: "0004_orders".into(),
+                    version: 4,
+                    description: "orders | with a pipe and `ticks`".into(),
+                    transactional: true,
+                    reversible: true,
+                    component: Digest::of(b"0004"),
+                    outcome: Outcome::Ok,
+                    statements: vec![
+                        statement("CREATE TABLE orders (id bigint PRIMARY KEY, note text DEFAULT '```')", 0, None),
+                        statement("CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note)", 0, Some("dry run: simulated without CONCURRENTLY")),
+                    ],
+                    statements_dropped: 0,
+                    logs: vec![LogLine { level: LogLevel::Info, message: "created orders".into() }],
+                    checks: vec![CheckResult { name: "orders exists".into(), passed: true, detail: "ok".into() }],
+                    elapsed_ms: 12.5,
+                    guest_ms: 0.5,
+                    error: None,
+                },
+                MigrationRun {
+                    id: "0005_backfill".into(),
+                    version: 5,
+                    description: "backfill".into(),
+                    transactional: false,
+                    reversible: false,
+                    component: Digest::of(b"0005"),
+                    outcome: Outcome::NotRun,
+                    statements: vec![],
+                    statements_dropped: 0,
+                    logs: vec![],
+                    checks: vec![],
+                    elapsed_ms: 0.0,
+                    guest_ms: 0.0,
+                    error: None,
+                },
+            ],
+            diff: Some(vec![
+                Change::Added { kind: "table".into(), name: "public.orders".into(), attrs: [("kind".to_string(), "table".to_string())].into() },
+                Change::Changed {
+                    kind: "column".into(),
+                    name: "public.users.status".into(),
+                    attrs: vec![AttrChange { attr: "default".into(), before: Some("'a'".into()), after: None }],
+                },
+            ]),
+            findings: vec![
+                Finding {
+                    rule: "PG001",
+                    name: "index-not-concurrent",
+                    severity: Severity::Error,
+                    migration: "0004_orders".into(),
+                    statement: 2,
+                    sql: "CREATE INDEX users_x ON users (x)".into(),
+                    message: "index built without CONCURRENTLY on an existing table (public.users)".into(),
+                    help: "use CREATE INDEX CONCURRENTLY in a non-transactional migration",
+                    docs: "docs/lint.md#pg001".into(),
+                    location: Some("modules/0004_orders/src/lib.rs".into()),
+                    suppressed: None,
+                },
+                Finding {
+                    rule: "PG007",
+                    name: "drop-column-or-table",
+                    severity: Severity::Warning,
+                    migration: "0004_orders".into(),
+                    statement: 3,
+                    sql: "ALTER TABLE users DROP COLUMN legacy".into(),
+                    message: "column dropped (public.users)".into(),
+                    help: "stop using it first",
+                    docs: "docs/lint.md#pg007".into(),
+                    location: None,
+                    suppressed: Some("unused since v42".into()),
+                },
+            ],
+            warnings: vec!["0005_backfill is older than <the newest>".into()],
+            error: None,
+            elapsed_ms: 40.0,
+        }
+    }
+
+    #[test]
+    fn sarif_carries_rules_results_and_suppressions() {
+        const RULES: &[Rule] = &[Rule { id: "PG004", name: "column-type-rewrite", severity: Severity::Error, summary: "s", help: "h" }];
+        let v: serde_json::Value = serde_json::from_str(&sarif(&sample().findings, &RULES.iter().collect::<Vec<_>>())).unwrap();
+        assert_eq!(v["version"], "2.1.0");
+        let run = &v["runs"][0];
+        assert!(run["tool"]["driver"]["rules"].as_array().unwrap().iter().any(|r| r["id"] == "PG004"));
+        assert_eq!(run["results"][0]["ruleId"], "PG001");
+        assert_eq!(run["results"][0]["level"], "error");
+        assert_eq!(run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "modules/0004_orders/src/lib.rs");
+        assert_eq!(run["results"][1]["suppressions"][0]["justification"], "unused since v42");
+    }
+
+    #[test]
+    fn plan_markdown() {
+        insta::assert_snapshot!(run_markdown(&sample()));
+    }
+
+    #[test]
+    fn plan_human() {
+        insta::assert_snapshot!(run_human(&sample(), false));
+    }
+
+    #[test]
+    fn fences_outgrow_backticks_and_cells_are_escaped() {
+        assert_eq!(fence("SELECT 1"), "```");
+        assert_eq!(fence("a ```` b"), "`````");
+        assert_eq!(md_escape("a|b\n<script>`x`"), "a\\|b &lt;script&gt;\\`x\\`");
+    }
+}

@@ -1,0 +1,222 @@
+//! What commands report: the status of every migration, the runs of plan,
+//! apply and down, health, and verification. [`crate::render`] turns these
+//! into text, JSON and markdown.
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::diff::Change;
+use crate::digest::Digest;
+use crate::history::HistoryRow;
+use crate::journal::{CheckResult, LogLine, Statement};
+use crate::lint::Finding;
+use crate::metadata::Engines;
+
+/// Where a migration stands against the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    Applied,
+    Pending,
+    /// Applied, but its sources changed since.
+    Modified,
+    /// A non-transactional migration that failed.
+    Failed,
+    /// A non-transactional migration whose run died.
+    Interrupted,
+    /// In the history, not in the lock.
+    Missing,
+}
+
+impl std::fmt::Display for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = serde_json::to_value(self).expect("serializes");
+        f.write_str(s.as_str().unwrap_or_default())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusEntry {
+    pub id: String,
+    pub version: u64,
+    pub description: String,
+    pub state: State,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<HistoryRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusReport {
+    pub engines: Engines,
+    pub target: String,
+    pub migrations: Vec<StatusEntry>,
+}
+
+impl StatusReport {
+    pub fn count(&self, state: State) -> usize {
+        self.migrations.iter().filter(|m| m.state == state).count()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Ok,
+    Failed,
+    NotRun,
+}
+
+/// One migration step as it ran.
+#[derive(Debug, Clone, Serialize)]
+pub struct MigrationRun {
+    pub id: String,
+    pub version: u64,
+    pub description: String,
+    pub transactional: bool,
+    pub reversible: bool,
+    pub component: Digest,
+    pub outcome: Outcome,
+    pub statements: Vec<Statement>,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub statements_dropped: usize,
+    pub logs: Vec<LogLine>,
+    pub checks: Vec<CheckResult>,
+    pub elapsed_ms: f64,
+    pub guest_ms: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    Plan,
+    Apply,
+    Down,
+}
+
+/// What plan, apply or down did.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunReport {
+    pub action: Action,
+    pub engines: Engines,
+    pub target: String,
+    pub already_applied: usize,
+    pub migrations: Vec<MigrationRun>,
+    /// Schema changes; present for plan (dry run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<Vec<Change>>,
+    /// Lint findings on the executed statements; plan only.
+    pub findings: Vec<Finding>,
+    pub warnings: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    pub elapsed_ms: f64,
+}
+
+impl RunReport {
+    pub fn ok(&self) -> bool {
+        self.error.is_none()
+    }
+}
+
+/// The verdict of one health check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Health {
+    Pass,
+    Warn,
+    Fail,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HealthCheck {
+    pub name: String,
+    pub status: Health,
+    pub detail: String,
+}
+
+impl HealthCheck {
+    pub fn new(name: impl Into<String>, status: Health, detail: impl Into<String>) -> Self {
+        HealthCheck { name: name.into(), status, detail: detail.into() }
+    }
+}
+
+/// What `tidegate health` found.
+#[derive(Debug, Clone, Serialize)]
+pub struct HealthReport {
+    pub engines: Engines,
+    pub target: String,
+    pub status: Health,
+    pub checks: Vec<HealthCheck>,
+    pub elapsed_ms: f64,
+}
+
+/// How far `tidegate down` goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DownTo {
+    /// Revert the last applied migration.
+    Last,
+    /// Revert every migration applied after this one; it stays applied.
+    After(String),
+    /// Revert every applied migration.
+    All,
+}
+
+/// What `tidegate resolve` does with a failed or modified migration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// Forget the failed attempt; the next apply runs it again.
+    Retry,
+    /// Record it applied: its changes are complete.
+    MarkApplied,
+    /// Record the current sources' checksum for an applied migration.
+    AcceptChecksum,
+}
+
+/// One thing wrong with one migration.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    pub migration: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.migration, self.message)
+    }
+}
+
+/// Result of `tidegate verify`.
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifyReport {
+    pub ok: bool,
+    pub migrations: Vec<VerifiedMigration>,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifiedMigration {
+    pub id: String,
+    pub version: u64,
+    pub api: String,
+    pub component: String,
+    pub engines: Vec<String>,
+    pub transactional: bool,
+    pub reversible: bool,
+    /// What it may touch, e.g. `table: users`; `None`: unscoped.
+    pub capabilities: Option<String>,
+    /// Public keys of valid signatures.
+    pub signed_by: Vec<String>,
+}
+
+/// Milliseconds, rounded to microseconds, as reports show durations.
+pub fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1_000_000.0).round() / 1000.0
+}

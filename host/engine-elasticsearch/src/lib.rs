@@ -1,0 +1,568 @@
+//! Elasticsearch and OpenSearch through the official `elasticsearch`
+//! crate: everything Tidegate does on a search engine.
+//!
+//! - [`EsDriver`] plugs the engine into the host: it links the guest
+//!   interface ([`host`], with its API allow-list) and opens targets;
+//! - [`EsEngine`] is one cluster: sessions ([`session`]), the lease lock
+//!   ([`lock`]), health facts, catalog [`snapshot`]s and shadow indices,
+//!   lint ([`lint`]) and scratch indices;
+//! - [`history`]: the history and audit indices.
+
+pub mod history;
+pub mod host;
+pub mod lint;
+pub mod lock;
+pub mod session;
+pub mod snapshot;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use elasticsearch::http::headers::HeaderMap;
+use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
+use elasticsearch::http::Method;
+use elasticsearch::Elasticsearch;
+use serde::Deserialize;
+use serde_json::Value;
+use tidegate_core::capabilities::{Capabilities, Kind};
+use tidegate_core::config::{duration, ConfigError, EngineConfig};
+use tidegate_core::diff::Snapshot;
+use tidegate_core::engine::{Engine, LintRun, Lock, Scratch, Session};
+use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
+use tidegate_core::journal::truncate;
+use tidegate_core::lease::LockError;
+use tidegate_core::lint::{Finding, Rule};
+use tidegate_core::metadata::EngineKind;
+use tidegate_core::redact::redact_url;
+use tidegate_core::report::{ms, Health, HealthCheck};
+use tidegate_runtime::driver::{Container, Driver, Scaffold};
+use tidegate_runtime::state::HostState;
+use wasmtime::component::Linker;
+
+use crate::history::EsHistory;
+use crate::lock::EsLock;
+use crate::session::EsSession;
+
+/// Errors of the search engine outside guest calls.
+#[derive(Debug, thiserror::Error)]
+pub enum EsError {
+    #[error("no Elasticsearch URL is configured: pass --elasticsearch-url, set TIDEGATE_ELASTICSEARCH_URL, or set elasticsearch.url in tidegate.toml")]
+    NoUrl,
+    #[error("invalid Elasticsearch URL {url}: {reason}; write it like https://user:password@host:9200")]
+    BadUrl { url: String, reason: String },
+    #[error("{what} name `{name}` is invalid; {rule}")]
+    BadName { what: &'static str, name: String, rule: &'static str },
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("cannot connect to Elasticsearch at {url} while {doing}; check that the server is up and the URL is right")]
+    Connect {
+        url: String,
+        doing: String,
+        #[source]
+        source: elasticsearch::Error,
+    },
+    #[error("Elasticsearch at {url} answered HTTP {status} to `GET /` ({message}); check the URL and credentials")]
+    Refused { url: String, status: u16, message: String },
+    #[error("Elasticsearch failed while {doing}: {message}")]
+    Request { doing: String, status: u16, kind: Option<String>, message: String },
+    #[error("{doing}: {message}")]
+    Other { doing: String, message: String },
+    /// `tidegate test` will not use a cluster where the migrations' names
+    /// are taken or unknown: fix the configuration instead.
+    #[error("cannot make a scratch target: {0}")]
+    Unsafe(String),
+    #[error(transparent)]
+    Lock(LockError),
+}
+
+impl From<EsError> for EngineError {
+    fn from(e: EsError) -> Self {
+        let (kind, code) = match &e {
+            EsError::NoUrl | EsError::BadUrl { .. } | EsError::BadName { .. } | EsError::Config(_) | EsError::Unsafe(_) => (ErrorKind::Config, None),
+            EsError::Connect { .. } => (ErrorKind::Unreachable, None),
+            EsError::Refused { status, .. } => (ErrorKind::Unreachable, Some(ServerCode::Http { status: *status, kind: None })),
+            EsError::Request { status, kind, .. } => (ErrorKind::Server, Some(ServerCode::Http { status: *status, kind: kind.clone() })),
+            EsError::Other { .. } => (ErrorKind::Server, None),
+            EsError::Lock(LockError::Busy { .. }) => (ErrorKind::Busy, None),
+            EsError::Lock(LockError::Lost { .. }) => (ErrorKind::LockLost, None),
+        };
+        EngineError::new(EngineKind::Elasticsearch, kind, code, e)
+    }
+}
+
+/// `[elasticsearch]` in tidegate.toml.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EsFile {
+    /// Read through [`EngineConfig::url`], which a flag can override.
+    #[allow(dead_code)]
+    url: Option<String>,
+    request_timeout: Option<String>,
+    lock_ttl: Option<String>,
+    lock_wait: Option<String>,
+    history_index: Option<String>,
+}
+
+/// Search engine settings, resolved.
+#[derive(Debug, Clone)]
+pub struct EsConfig {
+    pub url: Option<String>,
+    pub request_timeout: Duration,
+    pub lock_ttl: Duration,
+    pub lock_wait: Duration,
+    pub history_index: String,
+}
+
+impl EsConfig {
+    pub fn from_config(config: &EngineConfig) -> Result<Self, EsError> {
+        let file: EsFile = config.parse()?;
+        Ok(EsConfig {
+            url: config.url().map(str::to_string),
+            request_timeout: duration(file.request_timeout.as_deref(), "elasticsearch.request_timeout", Duration::from_secs(300))?,
+            lock_ttl: duration(file.lock_ttl.as_deref(), "elasticsearch.lock_ttl", Duration::from_secs(30))?,
+            lock_wait: duration(file.lock_wait.as_deref(), "elasticsearch.lock_wait", Duration::from_secs(60))?,
+            history_index: file.history_index.unwrap_or_else(|| "tidegate-migrations".into()),
+        })
+    }
+}
+
+/// A parsed target; displays without its password.
+#[derive(Clone)]
+pub struct EsTarget {
+    client: Elasticsearch,
+    display: String,
+    pub timeout: Duration,
+}
+
+impl std::fmt::Display for EsTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display)
+    }
+}
+
+/// A response as the host reads it.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    }
+
+    /// `reason (type)` from an error body, else the body.
+    pub fn error(&self) -> String {
+        let v = self.json();
+        let e = &v["error"];
+        match (e["reason"].as_str(), e["type"].as_str()) {
+            (Some(r), Some(t)) => format!("{r} ({t}, HTTP {})", self.status),
+            _ => format!("HTTP {}: {}", self.status, truncate(self.body.clone(), 500)),
+        }
+    }
+}
+
+impl Answer {
+    /// The error type of an Elasticsearch error body.
+    pub fn kind(&self) -> Option<String> {
+        self.json()["error"]["type"].as_str().map(str::to_string)
+    }
+}
+
+impl EsTarget {
+    pub fn new(cfg: &EsConfig) -> Result<Self, EsError> {
+        let raw = cfg.url.as_deref().ok_or(EsError::NoUrl)?;
+        let display = redact_url(raw);
+        let bad = |reason: String| EsError::BadUrl { url: display.clone(), reason };
+        let mut url = url::Url::parse(raw).map_err(|e| bad(e.to_string()))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(bad("use an http:// or https:// URL".into()));
+        }
+        let credentials = (!url.username().is_empty()).then(|| {
+            let decode = |s: &str| url::form_urlencoded::parse(format!("x={s}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default();
+            (decode(url.username()), decode(url.password().unwrap_or_default()))
+        });
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+        let mut builder = TransportBuilder::new(SingleNodeConnectionPool::new(url)).timeout(cfg.request_timeout).disable_proxy();
+        if let Some((user, password)) = credentials {
+            builder = builder.auth(elasticsearch::auth::Credentials::Basic(user, password));
+        }
+        let transport = builder.build().map_err(|e| bad(e.to_string()))?;
+        Ok(EsTarget { client: Elasticsearch::new(transport), display, timeout: cfg.request_timeout })
+    }
+
+    /// Send one request; transport failures are errors, HTTP statuses are
+    /// not.
+    pub async fn send(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>) -> Result<Answer, elasticsearch::Error> {
+        let body: Option<&[u8]> = body.as_deref().map(str::as_bytes);
+        let query: Option<&[(String, String)]> = (!query.is_empty()).then_some(query);
+        let response = self.client.send(m, path, HeaderMap::new(), query, body, Some(self.timeout)).await?;
+        let status = response.status_code().as_u16();
+        let body = response.text().await?;
+        Ok(Answer { status, body })
+    }
+
+    /// `send` for the host's own requests, as an [`EsError`] naming what
+    /// it was doing; a non-2xx status is an error unless `allow` lists it.
+    pub async fn call(&self, m: Method, path: &str, query: &[(&str, &str)], body: Option<Value>, allow: &[u16], doing: &str) -> Result<Answer, EsError> {
+        let query: Vec<(String, String)> = query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        // No HTTP answer at all: the server is down, unreachable or mute.
+        let answer = self
+            .send(m, path, &query, body.map(|b| b.to_string()))
+            .await
+            .map_err(|source| EsError::Connect { url: self.display.clone(), doing: doing.into(), source })?;
+        if answer.ok() || allow.contains(&answer.status) {
+            Ok(answer)
+        } else {
+            Err(EsError::Request { doing: doing.into(), status: answer.status, kind: answer.kind(), message: answer.error() })
+        }
+    }
+
+    /// `GET /`: product, version and cluster name.
+    pub async fn info(&self) -> Result<ServerInfo, EsError> {
+        let answer = self
+            .send(Method::Get, "/", &[], None)
+            .await
+            .map_err(|source| EsError::Connect { url: self.display.clone(), doing: "reading the server's version".into(), source })?;
+        if !answer.ok() {
+            return Err(EsError::Refused { url: self.display.clone(), status: answer.status, message: answer.error() });
+        }
+        Ok(ServerInfo::from_root(&answer.json()))
+    }
+}
+
+/// What `GET /` says, for Elasticsearch and OpenSearch alike.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerInfo {
+    pub product: String,
+    pub version: String,
+    pub cluster: String,
+}
+
+impl ServerInfo {
+    pub fn from_root(v: &Value) -> ServerInfo {
+        let product = match v["version"]["distribution"].as_str() {
+            Some("opensearch") => "OpenSearch",
+            _ if v["tagline"].as_str().is_some_and(|t| t.contains("OpenSearch")) => "OpenSearch",
+            _ => "Elasticsearch",
+        };
+        ServerInfo {
+            product: product.into(),
+            version: v["version"]["number"].as_str().unwrap_or("unknown").into(),
+            cluster: v["cluster_name"].as_str().unwrap_or_default().into(),
+        }
+    }
+
+    /// Whether this host supports the server: Elasticsearch 7.10+ and
+    /// OpenSearch 1+ speak the APIs migrations use.
+    pub fn supported(&self) -> bool {
+        let major: u32 = self.version.split('.').next().and_then(|m| m.parse().ok()).unwrap_or(0);
+        match self.product.as_str() {
+            "OpenSearch" => major >= 1,
+            _ => major >= 8 || self.version.starts_with("7.1") && major == 7,
+        }
+    }
+}
+
+
+/// The search engine for the host.
+pub struct EsDriver;
+
+#[async_trait]
+impl Driver for EsDriver {
+    fn kind(&self) -> EngineKind {
+        EngineKind::Elasticsearch
+    }
+
+    fn url_help(&self) -> &'static str {
+        "Elasticsearch or OpenSearch URL. The password is never printed."
+    }
+
+    fn link(&self, linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+        host::link(linker)
+    }
+
+    fn check_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
+        let cfg = EsConfig::from_config(config)?;
+        EsHistory::new(&cfg.history_index)?;
+        if cfg.url.is_some() {
+            EsTarget::new(&cfg)?;
+        }
+        Ok(())
+    }
+
+    async fn open(&self, config: &EngineConfig) -> Result<Arc<dyn Engine>, EngineError> {
+        Ok(Arc::new(EsEngine::new(EsConfig::from_config(config)?)?))
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        lint::RULES
+    }
+
+    fn scaffold(&self, name: &str) -> Scaffold {
+        Scaffold {
+            imports: "use tidegate_guest::es::{self, IndexSpec};\nuse tidegate_guest::{json, Check, Engine, Metadata, Migration, Result};".into(),
+            metadata: "// Search-index changes cannot roll back: every helper is idempotent instead.\n            .engines([Engine::Elasticsearch])\n            .transactional(false)\n            .reversible(true)".into(),
+            up: format!(
+                "// A versioned index behind an alias, so a later mapping change can\n        // reindex and swap the alias (see es::reindex_with_alias_swap).\n        let spec = IndexSpec::new().shards(1).keyword(\"id\").field(\"created_at\", json!({{ \"type\": \"date\" }})).alias(\"{name}\");\n        es::create_index(\"{name}_v1\", &spec)"
+            ),
+            down: format!("es::delete_index(\"{name}_v1\")"),
+            check: format!("let targets = es::alias_targets(\"{name}\")?;\n        Ok(vec![Check::new(\"alias {name} points at one index\", targets.len() == 1, format!(\"points at [{{}}]\", targets.join(\", \")))])"),
+            capability: format!("indices = [\"{name}\", \"{name}_v*\"]"),
+        }
+    }
+
+    async fn container(&self) -> Result<Container, EngineError> {
+        container().await
+    }
+}
+
+#[cfg(feature = "containers")]
+async fn container() -> Result<Container, EngineError> {
+    use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
+    use testcontainers_modules::testcontainers::ImageExt as _;
+    let fail = |e: String| unreachable(EsError::Other { doing: "starting an Elasticsearch container".into(), message: format!("{e}; start Docker, or name a server with --elasticsearch-url") });
+    let c = testcontainers_modules::elastic_search::ElasticSearch::default()
+        .with_tag("8.17.0")
+        .with_env_var("xpack.security.enabled", "false")
+        .with_env_var("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
+        .start()
+        .await
+        .map_err(|e| fail(e.to_string()))?;
+    let port = c.get_host_port_ipv4(9200).await.map_err(|e| fail(e.to_string()))?;
+    Ok(Container { url: format!("http://127.0.0.1:{port}"), handle: Box::new(c) })
+}
+
+/// A container that cannot start leaves the engine unreachable (exit 6).
+fn unreachable(e: EsError) -> EngineError {
+    EngineError::new(EngineKind::Elasticsearch, ErrorKind::Unreachable, None, e)
+}
+
+#[cfg(not(feature = "containers"))]
+async fn container() -> Result<Container, EngineError> {
+    Err(unreachable(EsError::Other { doing: "starting an Elasticsearch container".into(), message: "this tidegate was built without container support; name a server with --elasticsearch-url".into() }))
+}
+
+/// One search cluster.
+pub struct EsEngine {
+    target: EsTarget,
+    history: EsHistory,
+    cfg: EsConfig,
+}
+
+impl EsEngine {
+    pub fn new(cfg: EsConfig) -> Result<Self, EsError> {
+        Ok(EsEngine { target: EsTarget::new(&cfg)?, history: EsHistory::new(&cfg.history_index)?, cfg })
+    }
+
+    pub fn target_handle(&self) -> &EsTarget {
+        &self.target
+    }
+
+    async fn health_facts(&self) -> Result<Vec<HealthCheck>, EsError> {
+        let connect = Instant::now();
+        let info = self.target.info().await?;
+        let mut checks = vec![HealthCheck::new("elasticsearch: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())))];
+        checks.push(HealthCheck::new(
+            "elasticsearch: version",
+            if info.supported() { Health::Pass } else { Health::Fail },
+            format!(
+                "{} {} (cluster {}){}",
+                info.product,
+                info.version,
+                info.cluster,
+                if info.supported() { "" } else { ": tidegate needs Elasticsearch 8+ or OpenSearch 1+" }
+            ),
+        ));
+        let h = self.target.call(Method::Get, "/_cluster/health", &[], None, &[], "reading cluster health").await?.json();
+        let status = h["status"].as_str().unwrap_or("unknown");
+        let detail = format!("{status}: {} nodes, {} unassigned shards", h["number_of_nodes"], h["unassigned_shards"]);
+        let verdict = match status {
+            "green" => Health::Pass,
+            "yellow" => Health::Warn,
+            _ => Health::Fail,
+        };
+        checks.push(HealthCheck::new("elasticsearch: cluster health", verdict, detail));
+        Ok(checks)
+    }
+}
+
+#[async_trait]
+impl Engine for EsEngine {
+    fn kind(&self) -> EngineKind {
+        EngineKind::Elasticsearch
+    }
+
+    fn target(&self) -> String {
+        self.target.to_string()
+    }
+
+    async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
+        Ok(Box::new(EsSession::new(self.target.clone(), self.history.clone())))
+    }
+
+    async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
+        Ok(Box::new(EsLock::acquire(&self.target, &self.history.lock, self.cfg.lock_ttl, self.cfg.lock_wait).await?))
+    }
+
+    async fn health(&self) -> Result<Vec<HealthCheck>, EngineError> {
+        Ok(self.health_facts().await?)
+    }
+
+    async fn catalog(&self) -> Result<Snapshot, EngineError> {
+        Ok(snapshot::snapshot(&self.target, None, &self.history.index).await?)
+    }
+
+    async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding> {
+        runs.iter().flat_map(|r| lint::lint_statements(r.id, r.statements, before)).collect()
+    }
+
+    /// Index names are cluster-wide: the scratch target is the same
+    /// cluster, with its own history indices, and the indices the
+    /// migrations declare must not exist yet.
+    async fn scratch(&self, declared: &[Option<Capabilities>]) -> Result<Box<dyn Scratch>, EngineError> {
+        let mut patterns: Vec<String> = Vec::new();
+        for c in declared {
+            match c {
+                Some(c) => patterns.extend(c.names(Kind::Index).iter().cloned()),
+                None => {
+                    return Err(EsError::Unsafe(format!(
+                        "a search migration declares no capabilities, so tidegate test cannot tell which indices on {} it would create and delete; declare `indices` in its Cargo.toml, or pass --containers",
+                        self.target
+                    ))
+                    .into());
+                }
+            }
+        }
+        let mut b = [0u8; 6];
+        getrandom::fill(&mut b).expect("randomness");
+        let history_index = format!("tidegate-test-{}-migrations", hex::encode(b));
+        patterns.push(format!("{history_index}*"));
+        let mut taken = Vec::new();
+        for p in &patterns {
+            taken.extend(existing(&self.target, p).await);
+        }
+        if !taken.is_empty() {
+            return Err(EsError::Unsafe(format!(
+                "{} already has {}, which the migrations declare; tidegate test would change and delete them. Point --elasticsearch-url at a server of its own, or pass --containers",
+                self.target,
+                taken.join(", ")
+            ))
+            .into());
+        }
+        let engine = EsEngine::new(EsConfig { history_index, ..self.cfg.clone() })?;
+        Ok(Box::new(EsScratch { engine: Arc::new(engine), patterns }))
+    }
+
+    fn seed_file(&self) -> &'static str {
+        "elasticsearch.json"
+    }
+
+    async fn load_seed(&self, text: &str) -> Result<(), EngineError> {
+        let bad = |message: String| EsError::Other { doing: "loading elasticsearch.json".into(), message };
+        let Ok(Value::Object(map)) = serde_json::from_str(text) else {
+            return Err(bad("it must be a JSON object of {\"index\": [documents]}".into()).into());
+        };
+        for (index, list) in map {
+            let mut body = String::new();
+            for d in list.as_array().into_iter().flatten() {
+                body.push_str(&serde_json::json!({ "index": { "_index": index } }).to_string());
+                body.push('\n');
+                body.push_str(&d.to_string());
+                body.push('\n');
+            }
+            if body.is_empty() {
+                continue;
+            }
+            let answer = self
+                .target
+                .send(Method::Post, "/_bulk", &[("refresh".into(), "true".into())], Some(body))
+                .await
+                .map_err(|e| bad(format!("{index}: {e}")))?;
+            if !answer.ok() || answer.json()["errors"] == Value::Bool(true) {
+                return Err(bad(format!("{index}: {}", answer.error())).into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Names matching `pattern`: indices, and index templates.
+async fn existing(es: &EsTarget, pattern: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let q = [("expand_wildcards", "all"), ("ignore_unavailable", "true"), ("allow_no_indices", "true")];
+    if let Ok(a) = es.call(Method::Get, &format!("/{pattern}"), &q, None, &[404], "listing indices").await {
+        out.extend(a.json().as_object().into_iter().flat_map(|o| o.keys().cloned()));
+    }
+    if let Ok(a) = es.call(Method::Get, &format!("/_index_template/{pattern}"), &[], None, &[404], "listing templates").await {
+        for t in a.json()["index_templates"].as_array().into_iter().flatten() {
+            out.extend(t["name"].as_str().map(|n| format!("_index_template/{n}")));
+        }
+    }
+    out
+}
+
+/// The declared indices and the scratch history indices, deleted at the end.
+struct EsScratch {
+    engine: Arc<EsEngine>,
+    patterns: Vec<String>,
+}
+
+#[async_trait]
+impl Scratch for EsScratch {
+    fn engine(&self) -> Arc<dyn Engine> {
+        self.engine.clone()
+    }
+
+    async fn drop_all(self: Box<Self>) -> Vec<String> {
+        let mut problems = Vec::new();
+        let es = &self.engine.target;
+        for p in &self.patterns {
+            for name in existing(es, p).await {
+                if let Err(e) = es.call(Method::Delete, &format!("/{name}"), &[], None, &[404], "dropping a scratch index").await {
+                    problems.push(e.to_string());
+                }
+            }
+        }
+        problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_both_products() {
+        let os = ServerInfo::from_root(&serde_json::json!({"version": {"distribution": "opensearch", "number": "2.19.0"}, "cluster_name": "c"}));
+        assert_eq!((os.product.as_str(), os.supported()), ("OpenSearch", true));
+        let es = ServerInfo::from_root(&serde_json::json!({"version": {"number": "9.1.0"}, "tagline": "You Know, for Search"}));
+        assert_eq!((es.product.as_str(), es.supported()), ("Elasticsearch", true));
+        let old = ServerInfo::from_root(&serde_json::json!({"version": {"number": "6.8.0"}}));
+        assert!(!old.supported());
+    }
+
+    #[test]
+    fn bad_urls_and_names_are_bad_configuration() {
+        let cfg = |url: &str, index: &str| EsConfig {
+            url: Some(url.into()),
+            request_timeout: Duration::from_secs(1),
+            lock_ttl: Duration::from_secs(1),
+            lock_wait: Duration::from_secs(1),
+            history_index: index.into(),
+        };
+        for (url, index) in [("ftp://x", "h"), ("http://x:9200", "Bad Name"), ("::", "h")] {
+            let err: EngineError = EsEngine::new(cfg(url, index)).err().expect("refused").into();
+            assert_eq!(err.kind(), ErrorKind::Config, "{url} {index}: {err}");
+        }
+        let ok = EsEngine::new(cfg("https://app:s3cret@search:9200", "h")).unwrap();
+        assert!(ok.target().contains("app:***@") && !ok.target().contains("s3cret"));
+    }
+}

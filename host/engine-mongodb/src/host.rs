@@ -1,0 +1,437 @@
+//! The guest-facing `tidegate:migration/mongodb` interface, on MongoDB's
+//! own view of the store: the call's bookkeeping and this run's
+//! [`MongoSession`].
+//!
+//! Documents cross the sandbox boundary as relaxed extended JSON, which
+//! round-trips every BSON type. Every call runs against one database, the
+//! session's: the target's, or its shadow during a dry run.
+
+use std::time::Instant;
+
+use futures_util::TryStreamExt;
+use mongodb::bson::{doc, Bson, Document};
+use tidegate_core::capabilities::Kind;
+use tidegate_core::journal::truncate;
+use tidegate_core::metadata::EngineKind;
+use tidegate_runtime::bindings::latest::mongodb::{self as wit, FindOptions, UpdateResult};
+use tidegate_runtime::bindings::latest::types::{DatabaseError, HostError};
+use tidegate_runtime::state::{Call, HostState, View};
+use wasmtime::component::{HasData, Linker};
+
+use crate::session::MongoSession;
+
+/// MongoDB's view of a guest's store.
+pub struct MongoView<'a>(View<'a, MongoSession>);
+
+struct MongoHost;
+
+impl HasData for MongoHost {
+    type Data<'a> = MongoView<'a>;
+}
+
+/// Link `tidegate:migration/mongodb` (API 0.2.0 and later).
+pub fn link(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    wit::add_to_linker::<HostState, MongoHost>(linker, |s| MongoView(s.view()))
+}
+
+const MISSING: &str = "no MongoDB connection is configured for this run; set TIDEGATE_MONGODB_URL";
+
+/// Commands a migration may run with `run-command`.
+const ALLOWED_COMMANDS: &[&str] = &[
+    "create",
+    "collMod",
+    "drop",
+    "createIndexes",
+    "dropIndexes",
+    "listCollections",
+    "listIndexes",
+    "count",
+    "distinct",
+    "collStats",
+    "dbStats",
+    "ping",
+    "buildInfo",
+    "hello",
+];
+
+/// Allowed commands that only read.
+const READ_COMMANDS: &[&str] =
+    &["listCollections", "listIndexes", "count", "distinct", "collStats", "dbStats", "ping", "buildInfo", "hello"];
+
+/// Parse a relaxed or canonical extended JSON document.
+pub fn parse_document(what: &str, text: &str) -> Result<Document, HostError> {
+    let json: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| HostError::Conversion(format!("{what} is not JSON: {e}")))?;
+    match Bson::try_from(json) {
+        Ok(Bson::Document(d)) => Ok(d),
+        Ok(other) => Err(HostError::Conversion(format!("{what} must be a JSON object, not {:?}", other.element_type()))),
+        Err(e) => Err(HostError::Conversion(format!("{what} is not valid extended JSON: {e}"))),
+    }
+}
+
+/// Parse a JSON array of documents (a pipeline).
+fn parse_array(what: &str, text: &str) -> Result<Vec<Document>, HostError> {
+    let json: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| HostError::Conversion(format!("{what} is not JSON: {e}")))?;
+    match Bson::try_from(json) {
+        Ok(Bson::Array(items)) => items
+            .into_iter()
+            .map(|b| match b {
+                Bson::Document(d) => Ok(d),
+                _ => Err(HostError::Conversion(format!("every element of {what} must be an object"))),
+            })
+            .collect(),
+        Ok(_) => Err(HostError::Conversion(format!("{what} must be a JSON array"))),
+        Err(e) => Err(HostError::Conversion(format!("{what} is not valid extended JSON: {e}"))),
+    }
+}
+
+/// Relaxed extended JSON text of a document.
+pub fn to_json(d: Document) -> String {
+    Bson::Document(d).into_relaxed_extjson().to_string()
+}
+
+fn host_error(e: mongodb::error::Error) -> HostError {
+    if crate::is_unreachable(&e) {
+        return HostError::Unavailable(format!("MongoDB is unreachable: {e}"));
+    }
+    match crate::error_code(&e) {
+        Some((code, name)) => HostError::Database(DatabaseError {
+            code: code.to_string(),
+            message: match e.kind.as_ref() {
+                mongodb::error::ErrorKind::Command(c) => c.message.clone(),
+                _ => e.to_string(),
+            },
+            detail: (!name.is_empty()).then_some(name),
+            hint: None,
+        }),
+        None => HostError::Database(DatabaseError { code: String::new(), message: e.to_string(), detail: None, hint: None }),
+    }
+}
+
+/// A collection the migration may touch: valid, not the server's or
+/// Tidegate's own, and inside its declared capabilities.
+fn check_collection(call: &Call, s: &MongoSession, name: &str) -> Result<(), HostError> {
+    if name.is_empty() || name.len() > 255 || name.contains('$') || name.contains('\0') {
+        return Err(HostError::Conversion(format!("collection name `{}` is invalid", truncate(name.to_string(), 80))));
+    }
+    if name.starts_with("system.") || name.starts_with(&s.reserved_prefix) {
+        return Err(HostError::NotPermitted(format!("collection `{name}` belongs to the server or to tidegate; migrations may not touch it")));
+    }
+    call.in_scope(Kind::Collection, name)
+}
+
+/// Run `op` with the session's timeout; journal it as `text`.
+async fn mongo_call<T>(
+    call: &mut Call,
+    s: &MongoSession,
+    text: String,
+    count: impl Fn(&T) -> Option<u64>,
+    op: impl AsyncFnOnce(&MongoSession) -> Result<T, mongodb::error::Error>,
+) -> Result<T, HostError> {
+    let start = Instant::now();
+    let timeout = s.timeout;
+    let result = match tokio::time::timeout(timeout, op(s)).await {
+        Ok(r) => r.map_err(host_error),
+        Err(_) => Err(HostError::Unavailable(format!(
+            "MongoDB did not answer within {timeout:?}; raise mongodb.operation_timeout if the work is expected"
+        ))),
+    };
+    let rows = result.as_ref().ok().and_then(&count);
+    call.record(EngineKind::Mongodb, text, 0, rows, start, result.as_ref().err(), None);
+    result
+}
+
+/// Cap the documents a call returns, by count and total size.
+fn cap_documents(call: &Call, docs: Vec<Document>) -> Result<Vec<String>, HostError> {
+    let caps = call.caps();
+    let mut out = Vec::with_capacity(docs.len());
+    let mut bytes = 0usize;
+    for d in docs {
+        let s = to_json(d);
+        bytes += s.len();
+        if out.len() >= caps.result_rows || bytes > caps.result_bytes {
+            return Err(HostError::LimitExceeded(format!(
+                "the result is over {} documents or {} bytes; page through it with skip and limit",
+                caps.result_rows, caps.result_bytes
+            )));
+        }
+        out.push(s);
+    }
+    Ok(out)
+}
+
+/// `$out: "c"`, `$out: {db, coll}`, `$merge: "c"` and
+/// `$merge: {into: {db, coll}}` must stay in the session's database;
+/// they and the collections `$lookup`, `$graphLookup` and `$unionWith`
+/// read must be ones the migration may touch.
+fn redirect_stage(call: &Call, s: &MongoSession, stage: &mut Document) -> Result<(), HostError> {
+    let (target_db, db_name) = (s.target_db.clone(), s.db.name().to_string());
+    let mut outputs: Vec<String> = Vec::new();
+    // Point `{db, coll}` at the session's database; returns `coll`.
+    let fix = |spec: &mut Document| -> Result<Option<String>, HostError> {
+        if let Some(db) = spec.get_str("db").ok().map(str::to_string) {
+            if db != target_db && db != db_name {
+                return Err(HostError::NotPermitted(format!(
+                    "the pipeline writes to database `{db}`; a migration may only write to `{target_db}`"
+                )));
+            }
+            spec.insert("db", db_name.clone());
+        }
+        Ok(spec.get_str("coll").ok().map(str::to_string))
+    };
+    if let Some(out) = stage.get_mut("$out") {
+        match out {
+            Bson::String(c) => outputs.push(c.clone()),
+            Bson::Document(spec) => outputs.extend(fix(spec)?),
+            _ => {}
+        }
+    }
+    if let Some(merge) = stage.get_mut("$merge") {
+        match merge {
+            Bson::String(c) => outputs.push(c.clone()),
+            Bson::Document(spec) => match spec.get_mut("into") {
+                Some(Bson::String(c)) => outputs.push(c.clone()),
+                Some(Bson::Document(into)) => outputs.extend(fix(into)?),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    // Stages that read another collection.
+    for (op, key) in [("$lookup", "from"), ("$graphLookup", "from"), ("$unionWith", "coll")] {
+        match stage.get(op) {
+            Some(Bson::String(c)) if op == "$unionWith" => outputs.push(c.clone()),
+            Some(Bson::Document(spec)) => match spec.get(key) {
+                Some(Bson::String(c)) => outputs.push(c.clone()),
+                Some(Bson::Document(_)) => {
+                    return Err(HostError::NotPermitted(format!("`{op}` may only name a collection of the migration's database")))
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    for c in outputs {
+        check_collection(call, s, &c)?;
+    }
+    Ok(())
+}
+
+impl wit::Host for MongoView<'_> {
+    async fn run_command(&mut self, command: String) -> Result<String, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                call.check_size("the command", command.len(), call.caps().statement_bytes)?;
+                let cmd = parse_document("the command", &command)?;
+                let Some((name, target)) = cmd.iter().next().map(|(k, v)| (k.clone(), v.clone())) else {
+                    return Err(HostError::Conversion("the command is an empty document".into()));
+                };
+                if !ALLOWED_COMMANDS.contains(&name.as_str()) {
+                    return Err(HostError::NotPermitted(format!(
+                        "command `{name}` is not allowed; allowed: {}; use rename-collection, insert-many, update-many, delete-many, find and aggregate for the rest",
+                        ALLOWED_COMMANDS.join(", ")
+                    )));
+                }
+                if let Bson::String(coll) = &target {
+                    check_collection(call, s, coll)?;
+                }
+                if !READ_COMMANDS.contains(&name.as_str()) {
+                    call.check_writable(&format!("run `{name}`"))?;
+                }
+                let text = to_json(cmd.clone());
+                let reply = mongo_call(call, s, text, |_| None, async |s| s.db.run_command(cmd).await).await?;
+                Ok(to_json(reply))
+            })
+            .await
+    }
+
+    async fn list_collections(&mut self) -> Result<Vec<String>, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                let docs = mongo_call(
+                    call,
+                    s,
+                    "{\"listCollections\":1}".into(),
+                    |d: &Vec<Document>| Some(d.len() as u64),
+                    async |s| s.db.run_cursor_command(doc! { "listCollections": 1 }).await?.try_collect().await,
+                )
+                .await?;
+                cap_documents(call, docs)
+            })
+            .await
+    }
+
+    async fn list_indexes(&mut self, collection: String) -> Result<Vec<String>, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                check_collection(call, s, &collection)?;
+                let text = to_json(doc! { "listIndexes": &collection });
+                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
+                    s.db.run_cursor_command(doc! { "listIndexes": &collection }).await?.try_collect().await
+                })
+                .await?;
+                cap_documents(call, docs)
+            })
+            .await
+    }
+
+    async fn rename_collection(&mut self, from: String, to: String, drop_target: bool) -> Result<(), HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                call.check_writable("rename a collection")?;
+                check_collection(call, s, &from)?;
+                check_collection(call, s, &to)?;
+                let text = to_json(doc! { "renameCollection": &from, "to": &to, "dropTarget": drop_target });
+                mongo_call(call, s, text, |_| None, async |s| {
+                    let db = s.db.name();
+                    let cmd = doc! { "renameCollection": format!("{db}.{from}"), "to": format!("{db}.{to}"), "dropTarget": drop_target };
+                    s.client.database("admin").run_command(cmd).await
+                })
+                .await
+                .map(drop)
+            })
+            .await
+    }
+
+    async fn insert_many(&mut self, collection: String, documents: Vec<String>) -> Result<u64, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                call.check_writable("insert documents")?;
+                check_collection(call, s, &collection)?;
+                let bytes: usize = documents.iter().map(String::len).sum();
+                call.check_size("the documents", bytes, call.caps().param_bytes)?;
+                if documents.is_empty() {
+                    return Ok(0);
+                }
+                let docs = documents
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| parse_document(&format!("document {i}"), d))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let text = format!("db.{collection}.insertMany([{} documents])", docs.len());
+                mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
+                    s.db.collection::<Document>(&collection).insert_many(docs).await.map(|r| r.inserted_ids.len() as u64)
+                })
+                .await
+            })
+            .await
+    }
+
+    async fn update_many(&mut self, collection: String, filter: String, update: String, upsert: bool) -> Result<UpdateResult, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                call.check_writable("update documents")?;
+                check_collection(call, s, &collection)?;
+                call.check_size("the update", filter.len() + update.len(), call.caps().statement_bytes)?;
+                let filter_doc = parse_document("the filter", &filter)?;
+                let modifications: mongodb::options::UpdateModifications = if update.trim_start().starts_with('[') {
+                    parse_array("the update pipeline", &update)?.into()
+                } else {
+                    parse_document("the update", &update)?.into()
+                };
+                let text = format!("db.{collection}.updateMany({}, {})", to_json(filter_doc.clone()), update.trim());
+                mongo_call(call, s, text, |r: &UpdateResult| Some(r.modified), async |s| {
+                    let r = s.db.collection::<Document>(&collection).update_many(filter_doc, modifications).upsert(upsert).await?;
+                    Ok(UpdateResult { matched: r.matched_count, modified: r.modified_count, upserted: r.upserted_id.is_some() as u64 })
+                })
+                .await
+            })
+            .await
+    }
+
+    async fn delete_many(&mut self, collection: String, filter: String) -> Result<u64, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                call.check_writable("delete documents")?;
+                check_collection(call, s, &collection)?;
+                call.check_size("the filter", filter.len(), call.caps().statement_bytes)?;
+                let filter_doc = parse_document("the filter", &filter)?;
+                let text = format!("db.{collection}.deleteMany({})", to_json(filter_doc.clone()));
+                mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
+                    s.db.collection::<Document>(&collection).delete_many(filter_doc).await.map(|r| r.deleted_count)
+                })
+                .await
+            })
+            .await
+    }
+
+    async fn find(&mut self, collection: String, filter: String, options: FindOptions) -> Result<Vec<String>, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                check_collection(call, s, &collection)?;
+                call.check_size("the filter", filter.len(), call.caps().statement_bytes)?;
+                let filter_doc = parse_document("the filter", &filter)?;
+                let projection = options.projection.as_deref().map(|p| parse_document("the projection", p)).transpose()?;
+                let sort = options.sort.as_deref().map(|p| parse_document("the sort", p)).transpose()?;
+                let max = call.caps().result_rows as u64;
+                let limit = options.limit.unwrap_or(max).min(max + 1);
+                let text = format!("db.{collection}.find({})", to_json(filter_doc.clone()));
+                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
+                    let mut o = mongodb::options::FindOptions::default();
+                    o.projection = projection;
+                    o.sort = sort;
+                    o.skip = options.skip;
+                    o.limit = Some(limit as i64);
+                    o.max_time = Some(s.timeout);
+                    s.db.collection::<Document>(&collection).find(filter_doc).with_options(o).await?.try_collect().await
+                })
+                .await?;
+                cap_documents(call, docs)
+            })
+            .await
+    }
+
+    async fn count_documents(&mut self, collection: String, filter: String) -> Result<u64, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                check_collection(call, s, &collection)?;
+                let filter_doc = parse_document("the filter", &filter)?;
+                let text = format!("db.{collection}.countDocuments({})", to_json(filter_doc.clone()));
+                mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
+                    s.db.collection::<Document>(&collection).count_documents(filter_doc).max_time(s.timeout).await
+                })
+                .await
+            })
+            .await
+    }
+
+    async fn aggregate(&mut self, collection: String, pipeline: String) -> Result<Vec<String>, HostError> {
+        self.0
+            .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                check_collection(call, s, &collection)?;
+                call.check_size("the pipeline", pipeline.len(), call.caps().statement_bytes)?;
+                let mut stages = parse_array("the pipeline", &pipeline)?;
+                for stage in &mut stages {
+                    if stage.contains_key("$out") || stage.contains_key("$merge") {
+                        call.check_writable("write with $out or $merge")?;
+                    }
+                    redirect_stage(call, s, stage)?;
+                }
+                let text = format!("db.{collection}.aggregate({})", pipeline.trim());
+                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
+                    s.db.collection::<Document>(&collection).aggregate(stages).max_time(s.timeout).await?.try_collect().await
+                })
+                .await?;
+                cap_documents(call, docs)
+            })
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extended_json_round_trips() {
+        let d = parse_document("d", r#"{"_id": {"$oid": "65a1b2c3d4e5f60718293a4b"}, "n": {"$numberLong": "5"}, "at": {"$date": "2026-01-01T00:00:00Z"}}"#).unwrap();
+        assert!(matches!(d.get("_id"), Some(Bson::ObjectId(_))));
+        assert!(matches!(d.get("at"), Some(Bson::DateTime(_))));
+        let back = to_json(d);
+        assert!(back.contains("$oid") && back.contains("$date"), "{back}");
+        assert!(matches!(parse_document("d", "[1]"), Err(HostError::Conversion(_))));
+        assert!(matches!(parse_document("d", "{nope"), Err(HostError::Conversion(_))));
+    }
+
+}

@@ -1,0 +1,485 @@
+//! MongoDB through the official driver: everything Tidegate does on
+//! MongoDB.
+//!
+//! - [`MongoDriver`] plugs the engine into the host: it links the guest
+//!   interface ([`host`]) and opens targets;
+//! - [`MongoEngine`] is one target (a database): sessions ([`session`]),
+//!   the lease lock ([`lock`]), health facts, catalog [`snapshot`]s and
+//!   shadow databases, lint ([`lint`]) and scratch databases;
+//! - [`history`]: the history and audit collections.
+
+pub mod history;
+pub mod host;
+pub mod lint;
+pub mod lock;
+pub mod session;
+pub mod snapshot;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use mongodb::bson::{doc, Document};
+use mongodb::error::{ErrorKind as DriverErrorKind, WriteFailure};
+use mongodb::options::ClientOptions;
+use mongodb::{Client, Database};
+use serde::Deserialize;
+use tidegate_core::capabilities::Capabilities;
+use tidegate_core::config::{duration, ConfigError, EngineConfig};
+use tidegate_core::diff::Snapshot;
+use tidegate_core::engine::{Engine, LintRun, Lock, Scratch, Session};
+use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
+use tidegate_core::lease::LockError;
+use tidegate_core::lint::{Finding, Rule};
+use tidegate_core::metadata::EngineKind;
+use tidegate_core::redact::redact_url;
+use tidegate_core::report::{ms, Health, HealthCheck};
+use tidegate_runtime::driver::{Container, Driver, Scaffold};
+use tidegate_runtime::state::HostState;
+use wasmtime::component::Linker;
+
+pub use crate::host::{parse_document, to_json};
+use crate::history::MongoHistory;
+use crate::lock::MongoLock;
+use crate::session::MongoSession;
+
+/// Errors of the MongoDB engine outside guest calls.
+#[derive(Debug, thiserror::Error)]
+pub enum MongoError {
+    #[error("no MongoDB URL is configured: pass --mongodb-url, set TIDEGATE_MONGODB_URL, or set mongodb.url in tidegate.toml")]
+    NoUrl,
+    #[error("invalid MongoDB URL {url}; write it like mongodb://host:27017/app")]
+    BadUrl {
+        url: String,
+        #[source]
+        source: mongodb::error::Error,
+    },
+    #[error("the MongoDB URL {url} names no database: put it in the path (mongodb://host:27017/app) or set mongodb.database")]
+    NoDatabase { url: String },
+    #[error("{what} name `{name}` is invalid; {rule}")]
+    BadName { what: &'static str, name: String, rule: &'static str },
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("cannot connect to MongoDB at {url}; check that the server is up and the URL is right")]
+    Connect {
+        url: String,
+        #[source]
+        source: mongodb::error::Error,
+    },
+    #[error("MongoDB failed while {doing}{}", code.as_ref().map(|(c, n)| if n.is_empty() { format!(" (code {c})") } else { format!(" (code {c} {n})") }).unwrap_or_default())]
+    Command {
+        doing: String,
+        code: Option<(i32, String)>,
+        #[source]
+        source: mongodb::error::Error,
+    },
+    #[error("{doing}: {message}")]
+    Other { doing: String, message: String },
+    #[error(transparent)]
+    Lock(LockError),
+}
+
+impl MongoError {
+    pub fn command(doing: impl Into<String>, source: mongodb::error::Error) -> Self {
+        MongoError::Command { doing: doing.into(), code: error_code(&source), source }
+    }
+}
+
+impl From<MongoError> for EngineError {
+    fn from(e: MongoError) -> Self {
+        let (kind, code) = match &e {
+            MongoError::NoUrl | MongoError::BadUrl { .. } | MongoError::NoDatabase { .. } | MongoError::BadName { .. } | MongoError::Config(_) => {
+                (ErrorKind::Config, None)
+            }
+            MongoError::Connect { .. } => (ErrorKind::Unreachable, None),
+            MongoError::Command { source, .. } if is_unreachable(source) => (ErrorKind::Unreachable, None),
+            MongoError::Command { code, .. } => (ErrorKind::Server, code.clone().map(|(code, name)| ServerCode::Mongo { code, name })),
+            MongoError::Other { .. } => (ErrorKind::Server, None),
+            MongoError::Lock(LockError::Busy { .. }) => (ErrorKind::Busy, None),
+            MongoError::Lock(LockError::Lost { .. }) => (ErrorKind::LockLost, None),
+        };
+        EngineError::new(EngineKind::Mongodb, kind, code, e)
+    }
+}
+
+/// The server's code and its name, when the error carries one.
+pub fn error_code(e: &mongodb::error::Error) -> Option<(i32, String)> {
+    match e.kind.as_ref() {
+        DriverErrorKind::Command(c) => Some((c.code, c.code_name.clone())),
+        DriverErrorKind::Write(WriteFailure::WriteError(w)) => Some((w.code, w.code_name.clone().unwrap_or_default())),
+        DriverErrorKind::Write(WriteFailure::WriteConcernError(w)) => Some((w.code, w.code_name.clone())),
+        DriverErrorKind::InsertMany(i) => i.write_errors.as_ref().and_then(|w| w.first()).map(|w| (w.code, String::new())),
+        _ => None,
+    }
+}
+
+/// Whether the error means the server could not be reached.
+pub fn is_unreachable(e: &mongodb::error::Error) -> bool {
+    matches!(e.kind.as_ref(), DriverErrorKind::ServerSelection { .. } | DriverErrorKind::Io(_) | DriverErrorKind::DnsResolve { .. })
+}
+
+/// `[mongodb]` in tidegate.toml.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MongoFile {
+    /// Read through [`EngineConfig::url`], which a flag can override.
+    #[allow(dead_code)]
+    url: Option<String>,
+    database: Option<String>,
+    operation_timeout: Option<String>,
+    lock_ttl: Option<String>,
+    lock_wait: Option<String>,
+    history_collection: Option<String>,
+}
+
+/// MongoDB settings, resolved.
+#[derive(Debug, Clone)]
+pub struct MongoConfig {
+    pub url: Option<String>,
+    /// The database migrations run in; defaults to the URL's path.
+    pub database: Option<String>,
+    /// Server-side limit (`maxTimeMS`) and client timeout of each operation.
+    pub operation_timeout: Duration,
+    /// How long the lock lease lives without renewal.
+    pub lock_ttl: Duration,
+    pub lock_wait: Duration,
+    pub history_collection: String,
+}
+
+impl MongoConfig {
+    pub fn from_config(config: &EngineConfig) -> Result<Self, MongoError> {
+        let file: MongoFile = config.parse()?;
+        Ok(MongoConfig {
+            url: config.url().map(str::to_string),
+            database: file.database,
+            operation_timeout: duration(file.operation_timeout.as_deref(), "mongodb.operation_timeout", Duration::from_secs(300))?,
+            lock_ttl: duration(file.lock_ttl.as_deref(), "mongodb.lock_ttl", Duration::from_secs(30))?,
+            lock_wait: duration(file.lock_wait.as_deref(), "mongodb.lock_wait", Duration::from_secs(60))?,
+            history_collection: file.history_collection.unwrap_or_else(|| "tidegate_migrations".into()),
+        })
+    }
+}
+
+/// A parsed target: a client (connections are made lazily) and the
+/// database migrations run in. Displays without its password.
+#[derive(Clone)]
+pub struct MongoTarget {
+    client: Client,
+    database: String,
+    display: String,
+    pub timeout: Duration,
+}
+
+impl std::fmt::Display for MongoTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display)
+    }
+}
+
+impl MongoTarget {
+    pub async fn new(cfg: &MongoConfig) -> Result<Self, MongoError> {
+        let url = cfg.url.as_deref().ok_or(MongoError::NoUrl)?;
+        let display = redact_url(url);
+        let mut options = ClientOptions::parse(url).await.map_err(|source| MongoError::BadUrl { url: display.clone(), source })?;
+        let database = cfg.database.clone().or_else(|| options.default_database.clone()).ok_or_else(|| MongoError::NoDatabase { url: display.clone() })?;
+        validate_database(&database)?;
+        options.app_name = Some("tidegate".into());
+        options.server_selection_timeout.get_or_insert(Duration::from_secs(10));
+        options.connect_timeout.get_or_insert(Duration::from_secs(10));
+        let client = Client::with_options(options).map_err(|source| MongoError::BadUrl { url: display.clone(), source })?;
+        Ok(MongoTarget { client, database, display, timeout: cfg.operation_timeout })
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    pub fn database_name(&self) -> &str {
+        &self.database
+    }
+
+    pub fn database(&self) -> Database {
+        self.client.database(&self.database)
+    }
+
+    /// The same server, another database.
+    fn on_database(&self, name: &str) -> MongoTarget {
+        MongoTarget { database: name.to_string(), ..self.clone() }
+    }
+
+    /// Run `hello` on the server: the cheapest proof that it answers.
+    pub async fn hello(&self) -> Result<Document, MongoError> {
+        self.database().run_command(doc! { "hello": 1 }).await.map_err(|e| self.connect_error(e, "talking to the server"))
+    }
+
+    /// A driver error while `doing`: `Connect` when the server could not
+    /// be reached.
+    pub fn connect_error(&self, e: mongodb::error::Error, doing: &str) -> MongoError {
+        if is_unreachable(&e) {
+            MongoError::Connect { url: self.display.clone(), source: e }
+        } else {
+            MongoError::command(doing, e)
+        }
+    }
+}
+
+/// Database names: what MongoDB accepts, minus what would be awkward.
+fn validate_database(name: &str) -> Result<(), MongoError> {
+    let ok = !name.is_empty() && name.len() <= 63 && !name.contains(['/', '\\', '.', ' ', '"', '$', '*', '<', '>', ':', '|', '?', '\0']);
+    if ok {
+        Ok(())
+    } else {
+        Err(MongoError::BadName { what: "database", name: name.chars().take(80).collect(), rule: "use letters, digits, `_` and `-`" })
+    }
+}
+
+/// The MongoDB engine for the host.
+pub struct MongoDriver;
+
+#[async_trait]
+impl Driver for MongoDriver {
+    fn kind(&self) -> EngineKind {
+        EngineKind::Mongodb
+    }
+
+    fn url_help(&self) -> &'static str {
+        "MongoDB URL, naming the database in its path. The password is never printed."
+    }
+
+    fn link(&self, linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+        host::link(linker)
+    }
+
+    fn check_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
+        let cfg = MongoConfig::from_config(config)?;
+        MongoHistory::new(&cfg.history_collection)?;
+        if let Some(db) = &cfg.database {
+            validate_database(db)?;
+        }
+        Ok(())
+    }
+
+    async fn open(&self, config: &EngineConfig) -> Result<Arc<dyn Engine>, EngineError> {
+        Ok(Arc::new(MongoEngine::new(MongoConfig::from_config(config)?).await?))
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        lint::RULES
+    }
+
+    fn scaffold(&self, name: &str) -> Scaffold {
+        Scaffold {
+            imports: "use tidegate_guest::mongo::{self, Index, Validator};\nuse tidegate_guest::{json, Check, Engine, Metadata, Migration, Result};".into(),
+            metadata: "// MongoDB DDL cannot roll back: every helper is idempotent instead.\n            .engines([Engine::Mongodb])\n            .transactional(false)\n            .reversible(true)".into(),
+            up: format!(
+                "let validator = Validator::json_schema(json!({{\n            \"bsonType\": \"object\",\n            \"required\": [\"created_at\"],\n            \"properties\": {{ \"created_at\": {{ \"bsonType\": \"date\" }} }}\n        }}));\n        mongo::create_collection(\"{name}\", Some(&validator))?;\n        mongo::create_index(\"{name}\", &Index::new(\"created_at_1\", json!({{ \"created_at\": 1 }})))"
+            ),
+            down: format!("mongo::drop_collection(\"{name}\")"),
+            check: format!("Ok(vec![Check::new(\"{name} exists\", mongo::collection_exists(\"{name}\")?, \"create the collection {name}\")])"),
+            capability: format!("collections = [\"{name}\"]"),
+        }
+    }
+
+    async fn container(&self) -> Result<Container, EngineError> {
+        container().await
+    }
+}
+
+#[cfg(feature = "containers")]
+async fn container() -> Result<Container, EngineError> {
+    use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
+    let fail = |e: String| unreachable(MongoError::Other { doing: "starting a MongoDB container".into(), message: format!("{e}; start Docker, or name a server with --mongodb-url") });
+    let c = testcontainers_modules::mongo::Mongo::repl_set().start().await.map_err(|e| fail(e.to_string()))?;
+    let port = c.get_host_port_ipv4(27017).await.map_err(|e| fail(e.to_string()))?;
+    Ok(Container { url: format!("mongodb://127.0.0.1:{port}/?directConnection=true"), handle: Box::new(c) })
+}
+
+/// A container that cannot start leaves the engine unreachable (exit 6).
+fn unreachable(e: MongoError) -> EngineError {
+    EngineError::new(EngineKind::Mongodb, ErrorKind::Unreachable, None, e)
+}
+
+#[cfg(not(feature = "containers"))]
+async fn container() -> Result<Container, EngineError> {
+    Err(unreachable(MongoError::Other { doing: "starting a MongoDB container".into(), message: "this tidegate was built without container support; name a server with --mongodb-url".into() }))
+}
+
+/// One MongoDB target: a database on a server.
+pub struct MongoEngine {
+    target: MongoTarget,
+    history: MongoHistory,
+    cfg: MongoConfig,
+}
+
+impl MongoEngine {
+    pub async fn new(cfg: MongoConfig) -> Result<Self, MongoError> {
+        Ok(MongoEngine { target: MongoTarget::new(&cfg).await?, history: MongoHistory::new(&cfg.history_collection)?, cfg })
+    }
+
+    pub fn target_handle(&self) -> &MongoTarget {
+        &self.target
+    }
+
+    async fn health_facts(&self) -> Result<Vec<HealthCheck>, MongoError> {
+        let connect = Instant::now();
+        let hello = self.target.hello().await?;
+        let mut checks = vec![HealthCheck::new("mongodb: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())))];
+        let info = self.target.database().run_command(doc! { "buildInfo": 1 }).await.map_err(|e| MongoError::command("reading buildInfo", e))?;
+        let version = info.get_str("version").unwrap_or("unknown").to_string();
+        let major: u32 = version.split('.').next().and_then(|v| v.parse().ok()).unwrap_or(0);
+        checks.push(if major >= 6 {
+            HealthCheck::new("mongodb: version", Health::Pass, format!("MongoDB {version}"))
+        } else {
+            HealthCheck::new("mongodb: version", Health::Warn, format!("MongoDB {version}: tidegate is tested on 7 and 8"))
+        });
+        let primary = hello.get_bool("isWritablePrimary").or_else(|_| hello.get_bool("ismaster")).unwrap_or(false);
+        checks.push(match hello.get_str("setName") {
+            Ok(set) => {
+                let status = self.target.client().database("admin").run_command(doc! { "replSetGetStatus": 1 }).await;
+                let members = status
+                    .ok()
+                    .and_then(|s| s.get_array("members").ok().cloned())
+                    .map(|m| {
+                        let healthy = m
+                            .iter()
+                            .filter(|x| x.as_document().is_some_and(|d| d.get_f64("health").unwrap_or(1.0) >= 1.0 || d.get_i32("health").ok() == Some(1)))
+                            .count();
+                        format!(", {healthy}/{} members healthy", m.len())
+                    })
+                    .unwrap_or_default();
+                if primary {
+                    HealthCheck::new("mongodb: replica set", Health::Pass, format!("replica set {set}, connected to the primary{members}"))
+                } else {
+                    HealthCheck::new(
+                        "mongodb: replica set",
+                        Health::Fail,
+                        format!("replica set {set}: not connected to the primary; migrations must run on the primary{members}"),
+                    )
+                }
+            }
+            Err(_) => HealthCheck::new("mongodb: replica set", Health::Warn, "standalone server: no transactions and no oplog; run a replica set in production"),
+        });
+        Ok(checks)
+    }
+}
+
+#[async_trait]
+impl Engine for MongoEngine {
+    fn kind(&self) -> EngineKind {
+        EngineKind::Mongodb
+    }
+
+    fn target(&self) -> String {
+        self.target.to_string()
+    }
+
+    async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
+        Ok(Box::new(MongoSession::new(self.target.clone(), self.history.clone())))
+    }
+
+    async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
+        let db = self.target.database();
+        let lock = MongoLock::acquire(&self.target, &db, &self.history.lock, self.cfg.lock_ttl, self.cfg.lock_wait).await?;
+        Ok(Box::new(lock))
+    }
+
+    async fn health(&self) -> Result<Vec<HealthCheck>, EngineError> {
+        Ok(self.health_facts().await?)
+    }
+
+    async fn catalog(&self) -> Result<Snapshot, EngineError> {
+        Ok(snapshot::snapshot(&self.target.database(), &self.history.collection).await?)
+    }
+
+    async fn lint(&self, runs: &[LintRun<'_>], _before: &Snapshot) -> Vec<Finding> {
+        // Document counts matter only when a migration issued MongoDB calls.
+        if !runs.iter().flat_map(|r| r.statements).any(|s| s.engine == EngineKind::Mongodb) {
+            return Vec::new();
+        }
+        let counts = snapshot::counts(&self.target.database(), &self.history.collection).await.unwrap_or_default();
+        runs.iter().flat_map(|r| lint::lint_statements(r.id, r.statements, &counts)).collect()
+    }
+
+    async fn scratch(&self, _declared: &[Option<Capabilities>]) -> Result<Box<dyn Scratch>, EngineError> {
+        let mut b = [0u8; 6];
+        getrandom::fill(&mut b).expect("randomness");
+        let name = format!("tidegate_test_{}", hex::encode(b));
+        let engine = MongoEngine { target: self.target.on_database(&name), history: self.history.clone(), cfg: self.cfg.clone() };
+        Ok(Box::new(MongoScratch { engine: Arc::new(engine) }))
+    }
+
+    fn seed_file(&self) -> &'static str {
+        "mongodb.json"
+    }
+
+    async fn load_seed(&self, text: &str) -> Result<(), EngineError> {
+        let bad = |message: String| MongoError::Other { doing: "loading mongodb.json".into(), message };
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str(text) else {
+            return Err(bad("it must be a JSON object of {\"collection\": [documents]}".into()).into());
+        };
+        for (coll, list) in map {
+            let docs: Vec<Document> = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|d| parse_document("a seed document", &d.to_string()).map_err(|e| bad(format!("{coll}: {e:?}"))))
+                .collect::<Result<_, _>>()?;
+            if !docs.is_empty() {
+                self.target
+                    .database()
+                    .collection::<Document>(&coll)
+                    .insert_many(docs)
+                    .await
+                    .map_err(|e| MongoError::command(format!("loading mongodb.json into {coll}"), e))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A scratch database, dropped with everything in it.
+struct MongoScratch {
+    engine: Arc<MongoEngine>,
+}
+
+#[async_trait]
+impl Scratch for MongoScratch {
+    fn engine(&self) -> Arc<dyn Engine> {
+        self.engine.clone()
+    }
+
+    async fn drop_all(self: Box<Self>) -> Vec<String> {
+        match self.engine.target.database().drop().await {
+            Ok(()) => Vec::new(),
+            Err(e) => vec![format!("cannot drop scratch MongoDB database {}: {e}", self.engine.target.database_name())],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_names() {
+        assert!(validate_database("app").is_ok());
+        assert!(validate_database("a.b").is_err());
+        assert!(validate_database("").is_err());
+    }
+
+    #[tokio::test]
+    async fn configuration_errors_are_classified() {
+        let cfg = |url: &str| MongoConfig {
+            url: Some(url.into()),
+            database: None,
+            operation_timeout: Duration::from_secs(1),
+            lock_ttl: Duration::from_secs(1),
+            lock_wait: Duration::from_secs(1),
+            history_collection: "tidegate_migrations".into(),
+        };
+        for url in ["mongodb://127.0.0.1:1", "http://x", "mongodb://h/a.b"] {
+            let err: EngineError = MongoEngine::new(cfg(url)).await.err().expect("refused").into();
+            assert_eq!(err.kind(), ErrorKind::Config, "{url}: {err}");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The catalog of a MongoDB database (collections with their options and
+//! validators, and indexes) as a [`Snapshot`], and the shadow database a
+//! dry run works in.
+
+use futures_util::TryStreamExt;
+use mongodb::bson::{doc, Bson, Document};
+use mongodb::Database;
+
+use tidegate_core::diff::Snapshot;
+
+use crate::{to_json, MongoError, MongoTarget};
+
+pub const COLLECTION: &str = "collection";
+pub const INDEX: &str = "mongodb index";
+
+async fn cursor(db: &Database, command: Document, doing: &str) -> Result<Vec<Document>, MongoError> {
+    db.run_cursor_command(command)
+        .await
+        .map_err(|e| MongoError::command(doing, e))?
+        .try_collect()
+        .await
+        .map_err(|e| MongoError::command(doing, e))
+}
+
+/// User collections and views, leaving out `system.*` and names starting
+/// with `reserved` (tidegate's own).
+pub async fn collections(db: &Database, reserved: &str) -> Result<Vec<Document>, MongoError> {
+    let all = cursor(db, doc! { "listCollections": 1 }, "listing collections").await?;
+    let mut out: Vec<Document> = all
+        .into_iter()
+        .filter(|c| c.get_str("name").is_ok_and(|n| !n.starts_with("system.") && !n.starts_with(reserved)))
+        .collect();
+    out.sort_by(|a, b| a.get_str("name").unwrap_or_default().cmp(b.get_str("name").unwrap_or_default()));
+    Ok(out)
+}
+
+pub async fn indexes(db: &Database, collection: &str) -> Result<Vec<Document>, MongoError> {
+    cursor(db, doc! { "listIndexes": collection }, "listing indexes").await
+}
+
+/// The options of an index spec worth comparing (not `v` or `ns`).
+fn index_attrs(spec: &Document) -> Vec<(&'static str, String)> {
+    let mut attrs = vec![("key", spec.get_document("key").map(|k| to_json(k.clone())).unwrap_or_default())];
+    for (name, attr) in [
+        ("unique", "unique"),
+        ("sparse", "sparse"),
+        ("expireAfterSeconds", "ttl_seconds"),
+        ("partialFilterExpression", "partial"),
+        ("collation", "collation"),
+        ("hidden", "hidden"),
+        ("weights", "weights"),
+    ] {
+        if let Some(v) = spec.get(name) {
+            let text = match v {
+                Bson::Document(d) => to_json(d.clone()),
+                other => other.clone().into_relaxed_extjson().to_string(),
+            };
+            attrs.push((attr, text));
+        }
+    }
+    attrs
+}
+
+pub async fn snapshot(db: &Database, reserved: &str) -> Result<Snapshot, MongoError> {
+    let mut snap = Snapshot::default();
+    for c in collections(db, reserved).await? {
+        let name = c.get_str("name").unwrap_or_default().to_string();
+        let kind = c.get_str("type").unwrap_or("collection").to_string();
+        let options = c.get_document("options").cloned().unwrap_or_default();
+        let mut attrs = vec![("type", kind.clone())];
+        let mut rest = options.clone();
+        for (key, attr) in [("validator", "validator"), ("validationLevel", "validation_level"), ("validationAction", "validation_action")] {
+            if let Some(v) = rest.remove(key) {
+                attrs.push((attr, v.into_relaxed_extjson().to_string().trim_matches('"').to_string()));
+            }
+        }
+        if !rest.is_empty() {
+            attrs.push(("options", to_json(rest)));
+        }
+        snap.insert(COLLECTION, name.clone(), attrs);
+        if kind != "collection" {
+            continue;
+        }
+        for spec in indexes(db, &name).await? {
+            let idx = spec.get_str("name").unwrap_or("?");
+            if idx == "_id_" {
+                continue;
+            }
+            snap.insert(INDEX, format!("{name}.{idx}"), index_attrs(&spec));
+        }
+    }
+    Ok(snap)
+}
+
+/// A throwaway database on the target's server holding a copy of the
+/// target's catalog: collections with their options and validators, views,
+/// and indexes. Documents are not copied.
+pub struct Shadow {
+    pub db: Database,
+}
+
+impl Shadow {
+    pub async fn create(target: &MongoTarget, reserved: &str) -> Result<Shadow, MongoError> {
+        let mut nonce = [0u8; 4];
+        let _ = getrandom::fill(&mut nonce);
+        let base: String = target.database_name().chars().take(40).collect();
+        let name = format!("{base}_tgshadow_{}", hex::encode(nonce));
+        let source = target.database();
+        let db = target.client().database(&name);
+        let shadow = Shadow { db };
+        if let Err(e) = shadow.copy_from(&source, reserved).await {
+            shadow.drop().await;
+            return Err(e);
+        }
+        Ok(shadow)
+    }
+
+    async fn copy_from(&self, source: &Database, reserved: &str) -> Result<(), MongoError> {
+        let all = collections(source, reserved).await?;
+        // Collections first, then views (which may read from them).
+        let (views, colls): (Vec<&Document>, Vec<&Document>) = all.iter().partition(|c| c.get_str("type").ok() == Some("view"));
+        for c in colls.into_iter().chain(views) {
+            let name = c.get_str("name").unwrap_or_default();
+            let mut create = doc! { "create": name };
+            if let Ok(options) = c.get_document("options") {
+                create.extend(options.clone());
+            }
+            self.db
+                .run_command(create)
+                .await
+                .map_err(|e| MongoError::command(format!("copying collection {name} into the shadow database"), e))?;
+            if c.get_str("type").ok() == Some("view") {
+                continue;
+            }
+            let specs: Vec<Document> = indexes(source, name)
+                .await?
+                .into_iter()
+                .filter(|s| s.get_str("name").ok() != Some("_id_"))
+                .map(|mut s| {
+                    s.remove("ns");
+                    s.remove("v");
+                    s
+                })
+                .collect();
+            if !specs.is_empty() {
+                self.db
+                    .run_command(doc! { "createIndexes": name, "indexes": specs })
+                    .await
+                    .map_err(|e| MongoError::command(format!("copying the indexes of {name} into the shadow database"), e))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Drop the shadow; a failure is logged, not raised, since the dry run's
+    /// answer does not depend on it.
+    pub async fn drop(self) {
+        if let Err(e) = self.db.drop().await {
+            tracing::warn!("cannot drop the shadow database {}: {e}; drop it by hand", self.db.name());
+        }
+    }
+}
+
+/// Document counts of the target's collections, for lint.
+pub async fn counts(db: &Database, reserved: &str) -> Result<Vec<(String, u64)>, MongoError> {
+    let mut out = Vec::new();
+    for c in collections(db, reserved).await? {
+        if c.get_str("type").ok() != Some("collection") {
+            continue;
+        }
+        let name = c.get_str("name").unwrap_or_default().to_string();
+        let n = db
+            .collection::<Document>(&name)
+            .estimated_document_count()
+            .await
+            .map_err(|e| MongoError::command(format!("counting {name}"), e))?;
+        out.push((name, n));
+    }
+    Ok(out)
+}
+

@@ -1,0 +1,521 @@
+//! PostgreSQL through sqlx: everything Tidegate does on PostgreSQL.
+//!
+//! - [`PgDriver`] plugs the engine into the host: it links the guest
+//!   interface ([`host`]) and opens targets;
+//! - [`PgEngine`] is one target: sessions ([`session`]), the advisory lock
+//!   with its fence ([`lock`]), health facts, catalog [`snapshot`]s, lint
+//!   ([`lint`]), scratch databases for `tidegate test` and the native
+//!   replay for `tidegate bench`;
+//! - [`history`]: the history and audit tables.
+
+pub mod capabilities_lint;
+pub mod history;
+pub mod host;
+pub mod lint;
+pub mod lock;
+pub mod session;
+pub mod snapshot;
+pub mod sql;
+
+use std::collections::BTreeSet;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use serde::Deserialize;
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{Connection, PgConnection};
+use tidegate_core::capabilities::Capabilities;
+use tidegate_core::config::{duration, ConfigError, EngineConfig};
+use tidegate_core::diff::Snapshot;
+use tidegate_core::engine::{Engine, LintRun, Lock, Replay, Scratch, Session};
+use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
+use tidegate_core::lease::LockError;
+use tidegate_core::lint::{Finding, Rule};
+use tidegate_core::metadata::EngineKind;
+use tidegate_core::redact::redact_url;
+use tidegate_core::report::{ms, Health, HealthCheck};
+use tidegate_runtime::driver::{Container, Driver, Scaffold};
+use tidegate_runtime::state::HostState;
+use wasmtime::component::Linker;
+
+use crate::history::History;
+use crate::lock::AdvisoryLock;
+use crate::session::PgSession;
+
+/// Errors of the PostgreSQL engine outside guest calls.
+#[derive(Debug, thiserror::Error)]
+pub enum PgError {
+    #[error("no PostgreSQL URL is configured: pass --postgres-url, set TIDEGATE_POSTGRES_URL, or set postgres.url in tidegate.toml")]
+    NoUrl,
+    #[error("invalid PostgreSQL URL {url}; write it like postgres://user@host:5432/database")]
+    BadUrl {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error("a --postgres-url must be a postgres:// or postgresql:// URL, not {0}")]
+    NotPostgres(String),
+    #[error("history table name `{0}` is invalid; use letters, digits and `_`, optionally schema-qualified")]
+    BadHistoryTable(String),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("cannot connect to PostgreSQL at {url}; check that the server is up and the URL is right")]
+    Connect {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error("PostgreSQL failed while {doing}{}", describe_code(.code, .detail, .hint))]
+    Query {
+        doing: String,
+        code: Option<String>,
+        detail: Option<String>,
+        hint: Option<String>,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error(transparent)]
+    Lock(LockError),
+    #[error("{doing}: {message}")]
+    Other { doing: String, message: String },
+}
+
+fn describe_code(code: &Option<String>, detail: &Option<String>, hint: &Option<String>) -> String {
+    let mut s = code.as_ref().map(|c| format!(" (SQLSTATE {c})")).unwrap_or_default();
+    if let Some(d) = detail {
+        s.push_str(&format!("; {d}"));
+    }
+    if let Some(h) = hint {
+        s.push_str(&format!("; hint: {h}"));
+    }
+    s
+}
+
+impl PgError {
+    /// A failed query while `doing` something, keeping the server's code.
+    pub fn query(doing: impl Into<String>, source: sqlx::Error) -> Self {
+        let (code, detail, hint) = match &source {
+            sqlx::Error::Database(db) => match db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+                Some(pg) => (Some(pg.code().to_string()), pg.detail().map(str::to_string), pg.hint().map(str::to_string)),
+                None => (db.code().map(|c| c.into_owned()), None, None),
+            },
+            _ => (None, None, None),
+        };
+        PgError::Query { doing: doing.into(), code, detail, hint, source }
+    }
+
+    /// The SQLSTATE, when the server gave one.
+    pub fn sqlstate(&self) -> Option<&str> {
+        match self {
+            PgError::Query { code, .. } => code.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+impl From<PgError> for EngineError {
+    fn from(e: PgError) -> Self {
+        let kind = match &e {
+            PgError::NoUrl | PgError::BadUrl { .. } | PgError::NotPostgres(_) | PgError::BadHistoryTable(_) | PgError::Config(_) => ErrorKind::Config,
+            PgError::Connect { .. } => ErrorKind::Unreachable,
+            PgError::Query { source: sqlx::Error::Io(_) | sqlx::Error::Tls(_), .. } => ErrorKind::Unreachable,
+            PgError::Lock(LockError::Busy { .. }) => ErrorKind::Busy,
+            PgError::Lock(LockError::Lost { .. }) => ErrorKind::LockLost,
+            PgError::Query { .. } | PgError::Other { .. } => ErrorKind::Server,
+        };
+        let code = e.sqlstate().map(|c| ServerCode::Sqlstate(c.to_string()));
+        EngineError::new(EngineKind::Postgres, kind, code, e)
+    }
+}
+
+/// One line for an sqlx error, with SQLSTATE, detail and hint when present.
+pub fn describe_sqlx(e: &sqlx::Error) -> String {
+    match e {
+        sqlx::Error::Database(db) => match db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+            Some(pg) => format!("{}{}", pg.message(), describe_code(&Some(pg.code().to_string()), &pg.detail().map(Into::into), &pg.hint().map(Into::into))),
+            None => db.message().to_string(),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// `[postgres]` in tidegate.toml.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PgFile {
+    /// Read through [`EngineConfig::url`], which a flag can override.
+    #[allow(dead_code)]
+    url: Option<String>,
+    statement_timeout: Option<String>,
+    lock_timeout: Option<String>,
+    advisory_lock_wait: Option<String>,
+    history_table: Option<String>,
+}
+
+/// PostgreSQL settings, resolved.
+#[derive(Debug, Clone)]
+pub struct PgConfig {
+    pub url: Option<String>,
+    /// Set on every session; also bounds a lock fence.
+    pub statement_timeout: Duration,
+    pub lock_timeout: Duration,
+    /// How long `apply` waits for another run's lock.
+    pub advisory_lock_wait: Duration,
+    pub history_table: String,
+}
+
+impl PgConfig {
+    pub fn from_config(config: &EngineConfig) -> Result<Self, PgError> {
+        let file: PgFile = config.parse()?;
+        Ok(PgConfig {
+            url: config.url().map(str::to_string),
+            statement_timeout: duration(file.statement_timeout.as_deref(), "postgres.statement_timeout", Duration::from_secs(300))?,
+            lock_timeout: duration(file.lock_timeout.as_deref(), "postgres.lock_timeout", Duration::from_secs(10))?,
+            advisory_lock_wait: duration(file.advisory_lock_wait.as_deref(), "postgres.advisory_lock_wait", Duration::from_secs(60))?,
+            history_table: file.history_table.unwrap_or_else(|| "tidegate_migrations".into()),
+        })
+    }
+}
+
+/// A parsed, connectable target; displays without its password.
+#[derive(Clone)]
+pub struct PgTarget {
+    options: PgConnectOptions,
+    url: String,
+    display: String,
+}
+
+impl std::fmt::Display for PgTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.display)
+    }
+}
+
+impl std::fmt::Debug for PgTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PgTarget({})", self.display)
+    }
+}
+
+fn millis(d: Duration) -> String {
+    d.as_millis().to_string()
+}
+
+impl PgTarget {
+    /// Server-side statement and lock timeouts go on every session.
+    pub fn new(cfg: &PgConfig) -> Result<Self, PgError> {
+        let url = cfg.url.as_deref().ok_or(PgError::NoUrl)?;
+        let display = redact_url(url);
+        let scheme = url.split("://").next().unwrap_or_default();
+        if !matches!(scheme, "postgres" | "postgresql") || !url.contains("://") {
+            return Err(PgError::NotPostgres(display));
+        }
+        let options = PgConnectOptions::from_str(url)
+            .map_err(|source| PgError::BadUrl { url: display.clone(), source })?
+            .application_name("tidegate")
+            .options([
+                ("statement_timeout", millis(cfg.statement_timeout)),
+                ("lock_timeout", millis(cfg.lock_timeout)),
+                ("idle_in_transaction_session_timeout", millis(cfg.statement_timeout.max(Duration::from_secs(60)) * 2)),
+            ]);
+        Ok(PgTarget { options, url: url.to_string(), display })
+    }
+
+    pub async fn connect(&self) -> Result<PgConnection, PgError> {
+        PgConnection::connect_with(&self.options).await.map_err(|source| PgError::Connect { url: self.display.clone(), source })
+    }
+}
+
+/// The PostgreSQL engine for the host.
+pub struct PgDriver;
+
+#[async_trait]
+impl Driver for PgDriver {
+    fn kind(&self) -> EngineKind {
+        EngineKind::Postgres
+    }
+
+    fn url_help(&self) -> &'static str {
+        "PostgreSQL URL. The password is never printed."
+    }
+
+    fn link(&self, linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+        host::link(linker)
+    }
+
+    fn check_config(&self, config: &EngineConfig) -> Result<(), EngineError> {
+        let cfg = PgConfig::from_config(config)?;
+        History::new(&cfg.history_table)?;
+        if cfg.url.is_some() {
+            PgTarget::new(&cfg)?;
+        }
+        Ok(())
+    }
+
+    async fn open(&self, config: &EngineConfig) -> Result<Arc<dyn Engine>, EngineError> {
+        Ok(Arc::new(PgEngine::new(PgConfig::from_config(config)?)?))
+    }
+
+    fn rules(&self) -> &'static [Rule] {
+        lint::RULES
+    }
+
+    fn scaffold(&self, name: &str) -> Scaffold {
+        Scaffold {
+            imports: "use tidegate_guest::{pg, Check, Engine, Metadata, Migration, Result};".into(),
+            metadata: ".engines([Engine::Postgres])\n            .reversible(true)".into(),
+            up: format!(
+                "pg::batch_execute(\n            \"CREATE TABLE {name} (\n                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n                created_at timestamptz NOT NULL DEFAULT now()\n             )\",\n        )"
+            ),
+            down: format!("pg::batch_execute(\"DROP TABLE {name}\")"),
+            check: format!("Ok(vec![Check::new(\"{name} exists\", pg::table_exists(\"{name}\")?, \"CREATE TABLE {name}\")])"),
+            capability: format!("tables = [\"{name}\"]"),
+        }
+    }
+
+    async fn container(&self) -> Result<Container, EngineError> {
+        container().await
+    }
+}
+
+#[cfg(feature = "containers")]
+async fn container() -> Result<Container, EngineError> {
+    use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
+    let fail = |e: String| unreachable(PgError::Other { doing: "starting a PostgreSQL container".into(), message: format!("{e}; start Docker, or name a server with --postgres-url") });
+    let c = testcontainers_modules::postgres::Postgres::default().start().await.map_err(|e| fail(e.to_string()))?;
+    let port = c.get_host_port_ipv4(5432).await.map_err(|e| fail(e.to_string()))?;
+    Ok(Container { url: format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"), handle: Box::new(c) })
+}
+
+/// A container that cannot start leaves the engine unreachable (exit 6).
+fn unreachable(e: PgError) -> EngineError {
+    EngineError::new(EngineKind::Postgres, ErrorKind::Unreachable, None, e)
+}
+
+#[cfg(not(feature = "containers"))]
+async fn container() -> Result<Container, EngineError> {
+    Err(unreachable(PgError::Other { doing: "starting a PostgreSQL container".into(), message: "this tidegate was built without container support; name a server with --postgres-url".into() }))
+}
+
+/// One PostgreSQL target.
+pub struct PgEngine {
+    target: PgTarget,
+    history: History,
+    cfg: PgConfig,
+}
+
+impl PgEngine {
+    pub fn new(cfg: PgConfig) -> Result<Self, PgError> {
+        Ok(PgEngine { target: PgTarget::new(&cfg)?, history: History::new(&cfg.history_table)?, cfg })
+    }
+
+    pub fn config(&self) -> &PgConfig {
+        &self.cfg
+    }
+
+    /// The same server and settings, another database.
+    fn on_database(&self, name: &str) -> Result<PgEngine, PgError> {
+        let mut url = url::Url::parse(&self.target.url).map_err(|e| PgError::Other { doing: "naming a scratch database".into(), message: e.to_string() })?;
+        url.set_path(&format!("/{name}"));
+        PgEngine::new(PgConfig { url: Some(url.to_string()), ..self.cfg.clone() })
+    }
+}
+
+#[async_trait]
+impl Engine for PgEngine {
+    fn kind(&self) -> EngineKind {
+        EngineKind::Postgres
+    }
+
+    fn target(&self) -> String {
+        self.target.to_string()
+    }
+
+    async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
+        Ok(Box::new(PgSession::new(self.target.connect().await?, self.history.clone())))
+    }
+
+    async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
+        let lock = AdvisoryLock::acquire(&self.target, self.history.lock_key(), self.cfg.advisory_lock_wait, self.cfg.lock_timeout.max(Duration::from_secs(5))).await?;
+        Ok(Box::new(lock))
+    }
+
+    async fn health(&self) -> Result<Vec<HealthCheck>, EngineError> {
+        let connect = Instant::now();
+        let mut conn = self.target.connect().await?;
+        let mut checks = vec![HealthCheck::new("postgres: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())))];
+        let facts: (String, bool, String, String) = sqlx::query_as(
+            "SELECT version(), pg_is_in_recovery(), current_setting('statement_timeout'), current_setting('lock_timeout')",
+        )
+        .fetch_one(&mut conn)
+        .await
+        .map_err(|e| PgError::query("reading server facts", e))?;
+        let _ = conn.close().await;
+        let version = facts.0.split(" on ").next().unwrap_or(&facts.0).to_string();
+        checks.push(HealthCheck::new("postgres: version", Health::Pass, version));
+        checks.push(if facts.1 {
+            HealthCheck::new("postgres: role", Health::Warn, "replica in recovery: migrations must run on the primary")
+        } else {
+            HealthCheck::new("postgres: role", Health::Pass, "primary")
+        });
+        let off = facts.3 == "0";
+        checks.push(HealthCheck::new(
+            "postgres: timeouts",
+            if off { Health::Warn } else { Health::Pass },
+            format!("statement_timeout {}, lock_timeout {}", facts.2, facts.3),
+        ));
+        Ok(checks)
+    }
+
+    async fn catalog(&self) -> Result<Snapshot, EngineError> {
+        let mut conn = self.target.connect().await?;
+        let snap = snapshot::snapshot(&mut conn, &self.history.table_names()).await;
+        let _ = conn.close().await;
+        Ok(snap?)
+    }
+
+    async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding> {
+        let existing = lint::tables(before);
+        let mut created = BTreeSet::new();
+        let mut findings = Vec::new();
+        for run in runs {
+            findings.extend(lint::lint_statements(run.id, run.statements, &existing, &mut created));
+            findings.extend(capabilities_lint::lint_statements(run.id, run.statements, run.capabilities));
+        }
+        if self.cfg.lock_timeout.is_zero() {
+            let f = Finding::new(lint::rule("PG008"), "(configuration)", 0, String::new(), "postgres.lock_timeout is 0".into());
+            findings.push(Finding { location: Some("tidegate.toml".into()), ..f });
+        }
+        findings
+    }
+
+    async fn scratch(&self, _declared: &[Option<Capabilities>]) -> Result<Box<dyn Scratch>, EngineError> {
+        let name = scratch_name();
+        let mut admin = self.target.connect().await?;
+        // `name` is ours: letters, digits and `_`.
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE \"{name}\"")))
+            .execute(&mut admin)
+            .await
+            .map_err(|e| PgError::query(format!("creating the scratch database {name}"), e))?;
+        let _ = admin.close().await;
+        let engine = Arc::new(self.on_database(&name)?);
+        Ok(Box::new(PgScratch { admin: self.target.clone(), name, engine }))
+    }
+
+    fn seed_file(&self) -> &'static str {
+        "postgres.sql"
+    }
+
+    async fn load_seed(&self, text: &str) -> Result<(), EngineError> {
+        let mut conn = self.target.connect().await?;
+        // The seed is the user's own script, run on a scratch database.
+        sqlx::raw_sql(sqlx::AssertSqlSafe(text.to_string())).execute(&mut conn).await.map_err(|e| PgError::query("loading postgres.sql", e))?;
+        let _ = conn.close().await;
+        Ok(())
+    }
+
+    async fn replay(&self, migrations: &[Replay], history: bool) -> Option<Result<f64, EngineError>> {
+        Some(replay(&self.target, migrations, history).await.map_err(Into::into))
+    }
+}
+
+fn scratch_name() -> String {
+    let mut b = [0u8; 6];
+    getrandom::fill(&mut b).expect("randomness");
+    format!("tidegate_test_{}", hex::encode(b))
+}
+
+/// A scratch database, dropped with everything in it.
+struct PgScratch {
+    admin: PgTarget,
+    name: String,
+    engine: Arc<PgEngine>,
+}
+
+#[async_trait]
+impl Scratch for PgScratch {
+    fn engine(&self) -> Arc<dyn Engine> {
+        self.engine.clone()
+    }
+
+    async fn drop_all(self: Box<Self>) -> Vec<String> {
+        let dropped = async {
+            let mut conn = self.admin.connect().await?;
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name)))
+                .execute(&mut conn)
+                .await
+                .map(drop)
+                .map_err(|e| PgError::query("dropping the scratch database", e))
+        };
+        match dropped.await {
+            Ok(()) => Vec::new(),
+            Err(e) => vec![format!("cannot drop scratch database {}: {e}", self.name)],
+        }
+    }
+}
+
+/// The history table of the native replay: what `sqlx migrate` keeps.
+const NATIVE_HISTORY: &str = "CREATE TABLE bench_history (
+    version bigint PRIMARY KEY, description text NOT NULL,
+    installed_on timestamptz NOT NULL DEFAULT now(), success boolean NOT NULL,
+    checksum bytea NOT NULL, execution_time bigint NOT NULL)";
+
+/// Replay with sqlx, each migration in its own transaction, with or
+/// without a history row; milliseconds per migration.
+async fn replay(target: &PgTarget, migrations: &[Replay], history: bool) -> Result<f64, PgError> {
+    let mut conn = target.connect().await?;
+    let fail = |id: &str| {
+        let id = id.to_string();
+        move |e| PgError::query(format!("replaying {id}"), e)
+    };
+    if history {
+        sqlx::raw_sql(NATIVE_HISTORY).execute(&mut conn).await.map_err(fail("the history table"))?;
+    }
+    let start = Instant::now();
+    for m in migrations {
+        let one = Instant::now();
+        let mut tx = conn.begin().await.map_err(fail(&m.id))?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(m.statements.join(";\n"))).execute(&mut *tx).await.map_err(fail(&m.id))?;
+        if history {
+            sqlx::query("INSERT INTO bench_history (version, description, success, checksum, execution_time) VALUES ($1, $2, true, $3, $4)")
+                .bind(m.version as i64)
+                .bind(&m.id)
+                .bind(&[0u8; 32][..])
+                .bind(one.elapsed().as_nanos() as i64)
+                .execute(&mut *tx)
+                .await
+                .map_err(fail(&m.id))?;
+        }
+        tx.commit().await.map_err(fail(&m.id))?;
+    }
+    let per = start.elapsed().as_secs_f64() * 1000.0 / migrations.len().max(1) as f64;
+    let _ = conn.close().await;
+    Ok(per)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(url: &str) -> PgConfig {
+        PgConfig {
+            url: Some(url.into()),
+            statement_timeout: Duration::from_secs(1),
+            lock_timeout: Duration::from_secs(1),
+            advisory_lock_wait: Duration::from_secs(1),
+            history_table: "tidegate_migrations".into(),
+        }
+    }
+
+    #[test]
+    fn urls_of_other_databases_are_bad_configuration() {
+        let err: EngineError = PgEngine::new(config("mysql://root@127.0.0.1/app")).err().expect("refused").into();
+        assert_eq!(err.kind(), ErrorKind::Config);
+        assert!(err.to_string().contains("postgres://"), "{err}");
+        let bad_table: EngineError = PgEngine::new(PgConfig { history_table: "x; drop".into(), ..config("postgres://h/db") }).err().expect("refused").into();
+        assert_eq!(bad_table.kind(), ErrorKind::Config);
+        assert!(PgEngine::new(config("postgresql://app:pw@db.internal/prod")).unwrap().target().contains("app:***@"));
+    }
+}

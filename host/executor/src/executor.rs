@@ -1,0 +1,601 @@
+//! Status, plan (dry run), apply, down, resolve and health, over every
+//! engine a project's migrations declare. The executor only loops over
+//! [`Engine`]s; what differs between engines lives in their crates.
+//!
+//! Guarantees:
+//! - `apply`, `down` and `resolve` hold every engine's migration lock, and
+//!   fence them (confirm on each server that this run still holds them)
+//!   before every commit and before work that cannot roll back. A lost lock
+//!   stops the run: nothing more commits.
+//! - Each engine a migration declares records it in its own history, so
+//!   each database says what was done to it.
+//! - A transactional migration commits together with its history row and
+//!   the checks it declares, or not at all.
+//! - A non-transactional migration is recorded `running` before it starts
+//!   and `applied` or `failed` after. A failed (or interrupted) one blocks
+//!   later runs until `tidegate resolve` says what happened.
+//! - An applied migration whose sources changed is refused.
+//! - A dry run changes nothing: every session it touches is a dry run
+//!   (see [`tidegate_core::engine::Session::dry_run`]).
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use futures_util::future::try_join_all;
+use tidegate_core::capabilities::Capabilities;
+use tidegate_core::diff::{diff, Snapshot};
+use tidegate_core::engine::{Engine, LintRun, Lock, Sessions};
+use tidegate_core::error::{describe, EngineError};
+use tidegate_core::faults;
+use tidegate_core::history::{Actor, AuditEvent, HistoryRow, RowStatus};
+use tidegate_core::journal::CheckResult;
+use tidegate_core::lint::Finding;
+use tidegate_core::metadata::{EngineKind, Engines};
+use tidegate_core::report::{
+    ms, Action, DownTo, MigrationRun, Outcome, Resolution, RunReport, State, StatusEntry, StatusReport,
+};
+use tidegate_runtime::project::{Migration, Project};
+use tidegate_runtime::{RunOutcome, Runtime, RuntimeError, Step};
+
+use crate::record::{Entry, RowChange};
+use crate::state::{classify, guard, pending, warnings};
+use crate::ExecError;
+
+/// Why a migration's `check` could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    #[error(transparent)]
+    Runtime(#[from] RuntimeError),
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+}
+
+/// A transaction operation on the sessions of a migration's engines.
+#[derive(Clone, Copy)]
+enum Tx {
+    Begin,
+    Commit,
+    Rollback,
+    BeginCheck,
+    EndCheck,
+}
+
+/// The migration locks this run holds, one per engine.
+struct Locks(Vec<Box<dyn Lock>>);
+
+impl Locks {
+    /// Confirm every lock on its server.
+    async fn fence(&mut self) -> Result<(), ExecError> {
+        for lock in &mut self.0 {
+            lock.fence().await?;
+        }
+        Ok(())
+    }
+
+    async fn release(self) -> Result<(), ExecError> {
+        let mut first = Ok(());
+        for lock in self.0.into_iter().rev() {
+            if let Err(e) = lock.release().await {
+                first = first.and(Err(e.into()));
+            }
+        }
+        first
+    }
+}
+
+/// Runs a project's migrations against its engines.
+pub struct Executor<'a> {
+    pub(crate) project: &'a Project,
+    runtime: &'a Runtime,
+    /// One per engine, in engine order.
+    pub(crate) engines: Vec<Arc<dyn Engine>>,
+    pub(crate) actor: Actor,
+}
+
+impl<'a> Executor<'a> {
+    /// An executor for the engines the project's migrations declare,
+    /// configured from the project's configuration. An engine nobody
+    /// declares needs no URL; a project that declares none gets every
+    /// engine that has one.
+    pub async fn new(project: &'a Project, runtime: &'a Runtime) -> Result<Self, ExecError> {
+        let mut kinds = crate::declared_engines(project);
+        if kinds.is_empty() {
+            kinds = runtime.drivers().iter().map(|d| d.kind()).filter(|k| project.config.engine(&k.to_string()).url().is_some()).collect();
+        }
+        let mut engines = Vec::new();
+        for kind in kinds {
+            let driver = runtime.driver(kind).ok_or(ExecError::NoDriver(kind))?;
+            engines.push(driver.open(&project.config.engine(&kind.to_string())).await?);
+        }
+        Ok(Self::with_engines(project, runtime, engines))
+    }
+
+    /// An executor for the given engines (e.g. scratch targets).
+    pub fn with_engines(project: &'a Project, runtime: &'a Runtime, mut engines: Vec<Arc<dyn Engine>>) -> Self {
+        engines.sort_by_key(|e| e.kind());
+        Executor { project, runtime, engines, actor: Actor::from_env() }
+    }
+
+    pub fn engines(&self) -> &[Arc<dyn Engine>] {
+        &self.engines
+    }
+
+    pub(crate) fn kinds(&self) -> Engines {
+        Engines(self.engines.iter().map(|e| e.kind()).collect())
+    }
+
+    /// Every target, for reports, separated by ` · `.
+    pub(crate) fn targets(&self) -> String {
+        self.engines.iter().map(|e| e.target()).collect::<Vec<_>>().join(" · ")
+    }
+
+    async fn open_sessions(&self) -> Result<Sessions, ExecError> {
+        Ok(Sessions::new(try_join_all(self.engines.iter().map(|e| e.session())).await?))
+    }
+
+    /// Run `f` with a session on every engine, closed afterwards.
+    pub(crate) async fn with_sessions<T>(&self, f: impl AsyncFnOnce(&mut Sessions) -> Result<T, ExecError>) -> Result<T, ExecError> {
+        let mut sessions = self.open_sessions().await?;
+        let result = f(&mut sessions).await;
+        sessions.close().await;
+        result
+    }
+
+    /// Run `f` holding every engine's lock, with a session on every engine
+    /// and every history store in place.
+    async fn locked<T>(&self, f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>) -> Result<T, ExecError> {
+        // Locks in engine order (two runs cannot wait on each other), while
+        // the sessions connect.
+        let take = async {
+            let mut held = Locks(Vec::new());
+            for engine in &self.engines {
+                match engine.lock().await {
+                    Ok(lock) => held.0.push(lock),
+                    Err(e) => {
+                        let _ = held.release().await;
+                        return Err(ExecError::from(e));
+                    }
+                }
+            }
+            Ok(held)
+        };
+        let (locks, sessions) = tokio::join!(take, self.open_sessions());
+        let (mut locks, mut sessions) = match (locks, sessions) {
+            (Ok(l), Ok(s)) => (l, s),
+            (l, s) => {
+                let mut error = None;
+                match l {
+                    Ok(l) => drop(l.release().await),
+                    Err(e) => error = Some(e),
+                }
+                match s {
+                    Ok(s) => s.close().await,
+                    Err(e) => error = error.or(Some(e)),
+                }
+                return Err(error.expect("one of them failed"));
+            }
+        };
+        let result = async {
+            for s in sessions.iter_mut() {
+                s.prepare_history().await?;
+            }
+            f(&mut sessions, &mut locks).await
+        }
+        .await;
+        sessions.close().await;
+        let released = locks.release().await;
+        let value = result?;
+        released?;
+        Ok(value)
+    }
+
+    /// Every engine's history rows, tagged with their engine.
+    async fn rows(&self, sessions: &mut Sessions) -> Result<Vec<(EngineKind, HistoryRow)>, ExecError> {
+        let mut rows = Vec::new();
+        for s in sessions.iter_mut() {
+            let kind = s.kind();
+            rows.extend(s.history().await?.into_iter().map(|r| (kind, r)));
+        }
+        Ok(rows)
+    }
+
+    pub(crate) async fn entries(&self, sessions: &mut Sessions) -> Result<Vec<StatusEntry>, ExecError> {
+        Ok(classify(self.project, &self.rows(sessions).await?))
+    }
+
+    fn report(&self, action: Action, entries: &[StatusEntry], start: Instant) -> RunReport {
+        RunReport {
+            action,
+            engines: self.kinds(),
+            target: self.targets(),
+            already_applied: entries.iter().filter(|e| e.state == State::Applied).count(),
+            migrations: Vec::new(),
+            diff: None,
+            findings: Vec::new(),
+            warnings: warnings(self.project, entries),
+            error: None,
+            elapsed_ms: ms(start.elapsed()),
+        }
+    }
+
+    pub async fn status(&self) -> Result<StatusReport, ExecError> {
+        let migrations = self.with_sessions(async |sessions| self.entries(sessions).await).await?;
+        Ok(StatusReport { engines: self.kinds(), target: self.targets(), migrations })
+    }
+
+    /// Begin, commit or roll back on the sessions of `m`'s engines.
+    async fn tx(sessions: &mut Sessions, m: &Migration, op: Tx) -> Result<(), EngineError> {
+        for kind in &m.meta.engines {
+            let Some(s) = sessions.of(*kind) else { continue };
+            match op {
+                Tx::Begin => s.begin().await,
+                Tx::Commit => s.commit().await,
+                Tx::Rollback => s.rollback().await,
+                Tx::BeginCheck => s.begin_check().await,
+                Tx::EndCheck => s.end_check().await,
+            }?;
+        }
+        Ok(())
+    }
+
+    /// Run one export of `m` with the sessions of the engines it declares.
+    async fn call(&self, m: &Migration, step: Step, sessions: &mut Sessions) -> RunOutcome {
+        let lent = sessions.lend(&m.meta.engines);
+        let mut out = self.runtime.run(&m.module, &m.meta, step, lent).await;
+        sessions.restore(std::mem::take(&mut out.sessions));
+        out
+    }
+
+    /// Run one step of a migration; after `up`, its checks, in the same
+    /// sessions.
+    async fn run_step(&self, m: &Migration, step: Step, sessions: &mut Sessions) -> MigrationRun {
+        let RunOutcome { result, statements, statements_dropped, logs, elapsed, guest_time, .. } = self.call(m, step, sessions).await;
+        let mut run = MigrationRun {
+            outcome: if result.is_ok() { Outcome::Ok } else { Outcome::Failed },
+            statements,
+            statements_dropped,
+            logs,
+            elapsed_ms: ms(elapsed),
+            guest_ms: ms(guest_time),
+            error: result.err().map(|e| e.to_string()),
+            ..not_run(m)
+        };
+        if step == Step::Up && run.outcome == Outcome::Ok {
+            match self.checks(m, sessions).await {
+                Ok(checks) => {
+                    run.checks = checks;
+                    let failed: Vec<String> = run.checks.iter().filter(|c| !c.passed).map(|c| format!("{} ({})", c.name, c.detail)).collect();
+                    if !failed.is_empty() {
+                        run.outcome = Outcome::Failed;
+                        run.error = Some(format!("migration {}: check failed after up: {}", run.id, failed.join("; ")));
+                    }
+                }
+                Err(e) => {
+                    run.outcome = Outcome::Failed;
+                    run.error = Some(format!("check after up: {}", describe(&e)));
+                }
+            }
+        }
+        run
+    }
+
+    /// Run a migration's `check`. It cannot write: each session keeps
+    /// what it does from staying, and the host refuses writes.
+    async fn checks(&self, m: &Migration, sessions: &mut Sessions) -> Result<Vec<CheckResult>, CheckError> {
+        Self::tx(sessions, m, Tx::BeginCheck).await?;
+        let out = self.call(m, Step::Check, sessions).await;
+        let closed = Self::tx(sessions, m, Tx::EndCheck).await;
+        let checks = out.result?;
+        closed?;
+        Ok(checks.unwrap_or_default())
+    }
+
+    /// The catalog every session in `kinds` sees.
+    async fn snapshot(sessions: &mut Sessions, kinds: &[EngineKind]) -> Result<Snapshot, ExecError> {
+        let mut snap = Snapshot::default();
+        for kind in kinds {
+            if let Some(s) = sessions.of(*kind) {
+                snap.merge(s.snapshot().await?);
+            }
+        }
+        Ok(snap)
+    }
+
+    /// The dry run: apply pending migrations (up to `upto`) in sessions
+    /// that keep nothing, snapshot before and after, lint what ran, report.
+    pub async fn plan(&self, upto: Option<&str>) -> Result<RunReport, ExecError> {
+        let start = Instant::now();
+        self.with_sessions(async |sessions| {
+            let entries = self.entries(sessions).await?;
+            guard(&entries)?;
+            let mut report = self.report(Action::Plan, &entries, start);
+            let pending = pending(self.project, &entries, upto)?;
+            let touched: Vec<EngineKind> = self.engines.iter().map(|e| e.kind()).filter(|k| pending.iter().any(|m| m.meta.engines.contains(k))).collect();
+            for kind in &touched {
+                let declared: Vec<Option<Capabilities>> =
+                    pending.iter().filter(|m| m.meta.engines.contains(kind)).map(|m| m.module.inspection.capabilities.clone()).collect();
+                if let Some(s) = sessions.of(*kind) {
+                    s.dry_run(&declared).await?;
+                }
+            }
+            let before = Self::snapshot(sessions, &touched).await?;
+            let mut failed = false;
+            for m in &pending {
+                if failed {
+                    report.migrations.push(not_run(m));
+                    continue;
+                }
+                let run = self.run_step(m, Step::Up, sessions).await;
+                if run.outcome == Outcome::Failed {
+                    failed = true;
+                    report.error = Some(format!("dry run stopped: {}", run.error.clone().unwrap_or_default()));
+                }
+                report.migrations.push(run);
+            }
+            if !failed {
+                let after = Self::snapshot(sessions, &touched).await?;
+                report.diff = Some(diff(&before, &after));
+            }
+            report.findings = self.lint(&report.migrations, &before).await;
+            report.elapsed_ms = ms(start.elapsed());
+            Ok(report)
+        })
+        .await
+    }
+
+    /// Every engine's lint on what each migration executed, against the
+    /// catalog before the plan, in migration and statement order.
+    async fn lint(&self, runs: &[MigrationRun], before: &Snapshot) -> Vec<Finding> {
+        let inputs: Vec<LintRun> = runs
+            .iter()
+            .map(|r| LintRun {
+                id: &r.id,
+                statements: &r.statements,
+                capabilities: self.project.get(&r.id).and_then(|m| m.module.inspection.capabilities.as_ref()),
+            })
+            .collect();
+        let mut findings = Vec::new();
+        for engine in &self.engines {
+            findings.extend(engine.lint(&inputs, before).await);
+        }
+        let order = |f: &Finding| (runs.iter().position(|r| r.id == f.migration).unwrap_or(usize::MAX), f.statement);
+        findings.sort_by_key(order);
+        for f in &mut findings {
+            if let Some(m) = self.project.get(&f.migration) {
+                f.location = Some(format!("{}/src/lib.rs", m.locked.module));
+            }
+        }
+        findings
+    }
+
+    /// Apply pending migrations in order (up to `upto`), under the locks.
+    pub async fn apply(&self, upto: Option<&str>) -> Result<RunReport, ExecError> {
+        let start = Instant::now();
+        self.locked(async |sessions, locks| {
+            let entries = self.settle_dead_runs(sessions).await?;
+            guard(&entries)?;
+            let mut report = self.report(Action::Apply, &entries, start);
+            let pending = pending(self.project, &entries, upto)?;
+            let mut iter = pending.iter();
+            for m in iter.by_ref() {
+                let run = self.apply_one(m, sessions, locks).await?;
+                let failed = run.outcome == Outcome::Failed;
+                if failed {
+                    report.error = run.error.clone();
+                }
+                report.migrations.push(run);
+                if failed {
+                    break;
+                }
+            }
+            report.migrations.extend(iter.map(|m| not_run(m)));
+            report.elapsed_ms = ms(start.elapsed());
+            Ok(report)
+        })
+        .await
+    }
+
+    /// End a transactional step: fenced commit, or rollback.
+    async fn finish_tx(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks) -> Result<(), ExecError> {
+        faults::before_fence(&m.meta.id).await;
+        if let Err(lost) = locks.fence().await {
+            let _ = Self::tx(sessions, m, Tx::Rollback).await;
+            return Err(lost);
+        }
+        Ok(Self::tx(sessions, m, Tx::Commit).await?)
+    }
+
+    async fn apply_one(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks) -> Result<MigrationRun, ExecError> {
+        if m.meta.transactional {
+            Self::tx(sessions, m, Tx::Begin).await?;
+            let run = self.run_step(m, Step::Up, sessions).await;
+            if run.outcome == Outcome::Ok {
+                self.record(sessions, m, Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run)).await?;
+                self.finish_tx(m, sessions, locks).await?;
+            } else {
+                Self::tx(sessions, m, Tx::Rollback).await?;
+                self.record(sessions, m, Entry::new(AuditEvent::Failed, RowChange::Keep).of(&run)).await?;
+            }
+            Ok(run)
+        } else {
+            // Work that cannot roll back starts only while the locks hold.
+            locks.fence().await?;
+            self.record(sessions, m, Entry::new(AuditEvent::Started, RowChange::Set(RowStatus::Running))).await?;
+            let run = self.run_step(m, Step::Up, sessions).await;
+            // A lost lock leaves the row `running`: the next run settles it.
+            faults::before_fence(&m.meta.id).await;
+            locks.fence().await?;
+            let (status, event) = match run.outcome {
+                Outcome::Ok => (RowStatus::Applied, AuditEvent::Applied),
+                _ => (RowStatus::Failed, AuditEvent::Failed),
+            };
+            self.record(sessions, m, Entry::new(event, RowChange::Set(status)).of(&run)).await?;
+            Ok(run)
+        }
+    }
+
+    /// Revert applied migrations, newest first.
+    pub async fn down(&self, to: &DownTo) -> Result<RunReport, ExecError> {
+        let start = Instant::now();
+        if let DownTo::After(id) = to {
+            if self.project.get(id).is_none() {
+                return Err(ExecError::UnknownMigration(id.clone()));
+            }
+        }
+        self.locked(async |sessions, locks| {
+            let entries = self.entries(sessions).await?;
+            guard(&entries)?;
+            let applied: Vec<&StatusEntry> = entries.iter().filter(|e| e.state == State::Applied).collect();
+            let targets: Vec<&StatusEntry> = match to {
+                DownTo::Last => applied.last().map(|e| vec![*e]).ok_or(ExecError::NothingApplied)?,
+                DownTo::All => applied.iter().rev().copied().collect(),
+                DownTo::After(id) => {
+                    let floor = applied.iter().find(|e| &e.id == id).ok_or_else(|| ExecError::NotApplied(id.clone()))?.version;
+                    applied.iter().rev().filter(|e| e.version > floor).copied().collect()
+                }
+            };
+            if let Some(e) = entries.iter().find(|e| e.state == State::Missing) {
+                return Err(ExecError::MissingApplied { id: e.id.clone() });
+            }
+            let migrations: Vec<&Migration> = targets.iter().map(|e| self.project.get(&e.id).expect("applied entries are in the project")).collect();
+            if let Some(m) = migrations.iter().find(|m| !m.meta.reversible) {
+                return Err(ExecError::Irreversible(m.meta.id.clone()));
+            }
+            let mut report = self.report(Action::Down, &entries, start);
+            for m in migrations {
+                let run = self.down_one(m, sessions, locks).await?;
+                let failed = run.outcome == Outcome::Failed;
+                if failed {
+                    report.error = Some(format!("down stopped: {}", run.error.clone().unwrap_or_default()));
+                }
+                report.migrations.push(run);
+                if failed {
+                    break;
+                }
+            }
+            report.elapsed_ms = ms(start.elapsed());
+            Ok(report)
+        })
+        .await
+    }
+
+    async fn down_one(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks) -> Result<MigrationRun, ExecError> {
+        let tx = m.meta.transactional;
+        if tx {
+            Self::tx(sessions, m, Tx::Begin).await?;
+        } else {
+            locks.fence().await?;
+        }
+        let run = self.run_step(m, Step::Down, sessions).await;
+        if run.outcome == Outcome::Ok {
+            if tx {
+                self.record(sessions, m, Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run)).await?;
+                self.finish_tx(m, sessions, locks).await?;
+            } else {
+                faults::before_fence(&m.meta.id).await;
+                locks.fence().await?;
+                self.record(sessions, m, Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run)).await?;
+            }
+        } else {
+            let change = if tx {
+                Self::tx(sessions, m, Tx::Rollback).await?;
+                RowChange::Keep
+            } else {
+                // Partly reverted: block until a human decides.
+                RowChange::Set(RowStatus::Failed)
+            };
+            self.record(sessions, m, Entry::new(AuditEvent::RevertFailed, change).of(&run)).await?;
+        }
+        Ok(run)
+    }
+
+    /// The catalog of every engine's real target, without tidegate's own
+    /// history, audit and lock objects (`tidegate test` compares these).
+    pub async fn catalog(&self) -> Result<Snapshot, ExecError> {
+        let mut snap = Snapshot::default();
+        for engine in &self.engines {
+            snap.merge(engine.catalog().await?);
+        }
+        Ok(snap)
+    }
+
+    /// Run an applied migration's `up` (and its checks) again, on the real
+    /// target and without touching history: `tidegate test` uses it to
+    /// prove that a non-transactional migration is safe to retry.
+    pub async fn rerun_up(&self, id: &str) -> Result<MigrationRun, ExecError> {
+        let m = self.project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
+        self.with_sessions(async |sessions| Ok(self.run_step(m, Step::Up, sessions).await)).await
+    }
+
+    /// Run every applied migration's `check`, read-only.
+    pub async fn applied_checks(&self) -> Result<Vec<(String, Result<Vec<CheckResult>, CheckError>)>, ExecError> {
+        self.with_sessions(async |sessions| {
+            let entries = self.entries(sessions).await?;
+            Ok(self.checks_of_applied(sessions, &entries).await)
+        })
+        .await
+    }
+
+    /// The `check` results of every applied migration among `entries`.
+    pub(crate) async fn checks_of_applied(&self, sessions: &mut Sessions, entries: &[StatusEntry]) -> Vec<(String, Result<Vec<CheckResult>, CheckError>)> {
+        let mut out = Vec::new();
+        for e in entries.iter().filter(|e| e.state == State::Applied) {
+            let Some(m) = self.project.get(&e.id) else { continue };
+            out.push((e.id.clone(), self.checks(m, sessions).await));
+        }
+        out
+    }
+
+    /// Record what a human decided about a failed or modified migration.
+    pub async fn resolve(&self, id: &str, resolution: Resolution) -> Result<String, ExecError> {
+        let m = self.project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
+        self.locked(async |sessions, locks| {
+            let entries = self.entries(sessions).await?;
+            let entry = entries.iter().find(|e| e.id == id).expect("project migrations are classified");
+            let dirty = matches!(entry.state, State::Failed | State::Interrupted);
+            let (allowed, flag) = match resolution {
+                Resolution::Retry => (dirty, "--retry"),
+                Resolution::MarkApplied => (dirty, "--mark-applied"),
+                Resolution::AcceptChecksum => (entry.state == State::Modified, "--accept-checksum"),
+            };
+            if !allowed {
+                return Err(ExecError::NothingToResolve { id: id.into(), state: entry.state.to_string(), flag });
+            }
+            let old = entry.history.as_ref().map(|h| h.checksum.clone()).unwrap_or_default();
+            let detail = format!("checksum sha256:{old} accepted as {}", m.locked.source);
+            let (record, message) = match resolution {
+                Resolution::Retry => (Entry::new(AuditEvent::ResolvedRetry, RowChange::Delete), format!("{id} will run again on the next `tidegate apply`")),
+                Resolution::MarkApplied => {
+                    (Entry::new(AuditEvent::ResolvedApplied, RowChange::Set(RowStatus::Applied)), format!("{id} is recorded as applied"))
+                }
+                Resolution::AcceptChecksum => {
+                    (Entry::new(AuditEvent::ResolvedChecksum, RowChange::Set(RowStatus::Applied)).detail(&detail), format!("{id}: {detail}"))
+                }
+            };
+            locks.fence().await?;
+            self.record(sessions, m, record).await?;
+            Ok(message)
+        })
+        .await
+    }
+}
+
+/// A migration that did not run (yet).
+fn not_run(m: &Migration) -> MigrationRun {
+    MigrationRun {
+        id: m.meta.id.clone(),
+        version: m.meta.version,
+        description: m.meta.description.clone(),
+        transactional: m.meta.transactional,
+        reversible: m.meta.reversible,
+        component: m.locked.component,
+        outcome: Outcome::NotRun,
+        statements: Vec::new(),
+        statements_dropped: 0,
+        logs: Vec::new(),
+        checks: Vec::new(),
+        elapsed_ms: 0.0,
+        guest_ms: 0.0,
+        error: None,
+    }
+}

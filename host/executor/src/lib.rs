@@ -1,0 +1,67 @@
+//! The engine-agnostic side of Tidegate: it runs a project's verified
+//! migrations against every engine they declare, through the engine traits
+//! of `tidegate-core`, and never asks which engine it has.
+//!
+//! - [`executor`]: status, plan (dry run), apply, down, resolve, health
+//!   (with the history it records and the health it reports in modules of
+//!   their own);
+//! - [`state`]: where each migration stands, from the history rows;
+//! - [`testing`]: `tidegate test` on scratch targets;
+//! - [`bench`]: `tidegate bench`.
+
+pub mod bench;
+pub mod executor;
+mod health;
+mod record;
+pub mod state;
+pub mod testing;
+
+use tidegate_core::error::{Classify, EngineError, ExitClass};
+use tidegate_core::metadata::EngineKind;
+use tidegate_runtime::project::Project;
+
+pub use crate::executor::{CheckError, Executor};
+
+/// Errors of the executor. Each says what to do next.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error("migration {id} is {state} since {since} (by {by}){}.\nIt may be partly applied. Inspect the database, then either\n  tidegate resolve {id} --retry          # run it again on the next apply\n  tidegate resolve {id} --mark-applied   # its changes are complete", error.as_ref().map(|e| format!(": {e}")).unwrap_or_default())]
+    Dirty { id: String, state: String, since: String, by: String, error: Option<String> },
+    #[error("applied migration(s) changed since they were applied: {}.\nRestore the original module sources from version control and put new changes in a new migration; if the change is cosmetic, accept it with `tidegate resolve ID --accept-checksum`", .0.join(", "))]
+    Modified(Vec<String>),
+    #[error("migration {id} is applied in the database but missing from tidegate.lock; restore its module, or revert it with an older checkout")]
+    MissingApplied { id: String },
+    #[error("no migration with id `{0}` in tidegate.lock; `tidegate status` lists them")]
+    UnknownMigration(String),
+    #[error("migration {0} is not applied, so there is nothing to revert to it")]
+    NotApplied(String),
+    #[error("migration {0} declares itself irreversible; write a new forward migration to undo it")]
+    Irreversible(String),
+    #[error("nothing to revert: no migration is applied")]
+    NothingApplied,
+    #[error("migration {id} is {state}: there is nothing for `tidegate resolve {flag}` to settle; `tidegate status` shows what needs a decision")]
+    NothingToResolve { id: String, state: String, flag: &'static str },
+    #[error("migrations declare the {0} engine, which this build of tidegate does not run")]
+    NoDriver(EngineKind),
+}
+
+impl Classify for ExecError {
+    fn class(&self) -> ExitClass {
+        match self {
+            ExecError::Engine(e) => e.class(),
+            ExecError::Dirty { .. } | ExecError::Modified(_) | ExecError::MissingApplied { .. } => ExitClass::Blocked,
+            ExecError::UnknownMigration(_) | ExecError::NotApplied(_) | ExecError::NothingToResolve { .. } | ExecError::NoDriver(_) => ExitClass::Usage,
+            ExecError::Irreversible(_) | ExecError::NothingApplied => ExitClass::Failed,
+        }
+    }
+}
+
+/// The engines a project's migrations declare, in engine order.
+pub fn declared_engines(project: &Project) -> Vec<EngineKind> {
+    let mut kinds: Vec<EngineKind> = project.migrations.iter().flat_map(|m| m.meta.engines.iter().copied()).collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}

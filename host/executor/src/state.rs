@@ -1,0 +1,92 @@
+//! Where each migration stands, from the project and the history rows of
+//! every engine: pure functions, no engine involved.
+
+use tidegate_core::history::{HistoryRow, RowStatus};
+use tidegate_core::metadata::EngineKind;
+use tidegate_core::report::{State, StatusEntry};
+use tidegate_runtime::project::{Migration, Project};
+
+use crate::ExecError;
+
+/// Every migration of the project, and every migration the history holds
+/// that the project does not, in version order.
+pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<StatusEntry> {
+    let mut out = Vec::new();
+    for m in &project.migrations {
+        let mine: Vec<&HistoryRow> = rows.iter().filter(|(e, r)| r.id == m.meta.id && m.meta.engines.contains(e)).map(|(_, r)| r).collect();
+        let with = |status: RowStatus| mine.iter().find(|r| r.status == status).copied();
+        let (state, row) = if mine.is_empty() {
+            (State::Pending, None)
+        } else if let Some(r) = with(RowStatus::Failed) {
+            (State::Failed, Some(r))
+        } else if let Some(r) = with(RowStatus::Running) {
+            (State::Interrupted, Some(r))
+        } else if mine.len() < m.meta.engines.len() {
+            // Recorded on some of its engines only: a run died between
+            // history writes.
+            (State::Interrupted, mine.first().copied())
+        } else if let Some(r) = mine.iter().find(|r| r.checksum != m.locked.source.hex()) {
+            (State::Modified, Some(*r))
+        } else {
+            (State::Applied, mine.first().copied())
+        };
+        out.push(StatusEntry { id: m.meta.id.clone(), version: m.meta.version, description: m.meta.description.clone(), state, history: row.cloned() });
+    }
+    for (_, r) in rows {
+        if project.get(&r.id).is_none() && !out.iter().any(|e| e.id == r.id) {
+            out.push(StatusEntry {
+                id: r.id.clone(),
+                version: r.version as u64,
+                description: r.description.clone(),
+                state: State::Missing,
+                history: Some(r.clone()),
+            });
+        }
+    }
+    out.sort_by(|a, b| (a.version, &a.id).cmp(&(b.version, &b.id)));
+    out
+}
+
+/// Refuse to go on over a failed, interrupted or modified migration.
+pub fn guard(entries: &[StatusEntry]) -> Result<(), ExecError> {
+    if let Some(e) = entries.iter().find(|e| matches!(e.state, State::Failed | State::Interrupted)) {
+        let h = e.history.as_ref().expect("failed rows come from history");
+        return Err(ExecError::Dirty {
+            id: e.id.clone(),
+            state: e.state.to_string(),
+            since: h.applied_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            by: h.applied_by.clone(),
+            error: h.error.clone(),
+        });
+    }
+    let modified: Vec<String> = entries.iter().filter(|e| e.state == State::Modified).map(|e| e.id.clone()).collect();
+    if !modified.is_empty() {
+        return Err(ExecError::Modified(modified));
+    }
+    Ok(())
+}
+
+/// Pending migrations in order, up to and including `upto` when given.
+pub fn pending<'p>(project: &'p Project, entries: &[StatusEntry], upto: Option<&str>) -> Result<Vec<&'p Migration>, ExecError> {
+    let limit = match upto {
+        Some(id) => project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.into()))?.meta.version,
+        None => u64::MAX,
+    };
+    Ok(entries.iter().filter(|e| e.state == State::Pending && e.version <= limit).filter_map(|e| project.get(&e.id)).collect())
+}
+
+/// What a report should warn about: the project's own warnings, history
+/// rows without a migration, and migrations that will apply out of order.
+pub fn warnings(project: &Project, entries: &[StatusEntry]) -> Vec<String> {
+    let mut w: Vec<String> = project.warnings.iter().map(ToString::to_string).collect();
+    let last_applied = entries.iter().filter(|e| e.state == State::Applied).map(|e| e.version).max();
+    for e in entries {
+        if e.state == State::Missing {
+            w.push(format!("{} is applied in the database but not in tidegate.lock", e.id));
+        }
+        if e.state == State::Pending && last_applied.is_some_and(|v| e.version < v) {
+            w.push(format!("{} (version {}) is older than the newest applied migration; it will apply out of order", e.id, e.version));
+        }
+    }
+    w
+}

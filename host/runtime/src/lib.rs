@@ -1,0 +1,412 @@
+//! The wasm sandbox: verifies, compiles, caches, instantiates and runs
+//! migration components with a memory limit, a guest-time deadline and
+//! size caps on every value the guest hands over.
+//!
+//! - [`bindings`]: one module per WIT API version, frozen once released;
+//! - [`inspect`] and [`policy`]: what a component may import and export;
+//! - [`state`]: the store's state and the per-engine views host functions
+//!   work through;
+//! - [`driver`]: how an engine crate plugs in: it links its own interfaces
+//!   (every API version that has them) and opens its targets;
+//! - [`project`]: a project's components verified against the lock and
+//!   loaded; [`build`]: module crates compiled to components.
+
+pub mod bindings;
+pub mod build;
+mod cache;
+pub mod driver;
+pub mod inspect;
+pub mod policy;
+pub mod project;
+pub mod state;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tidegate_core::config::SandboxConfig;
+use tidegate_core::digest::Digest;
+use tidegate_core::engine::Sessions;
+use tidegate_core::error::{Classify, ExitClass};
+use tidegate_core::journal::{truncate, LogLine, Statement};
+use tidegate_core::metadata::{EngineKind, Metadata, MetadataError};
+use wasmtime::component::{Component, HasSelf, Linker};
+use wasmtime::{Config, Engine, Store, UpdateDeadline};
+
+use self::bindings::{latest, v0_1_0};
+use self::cache::ArtifactCache;
+pub use self::driver::Driver;
+pub use self::inspect::{inspect, inspect_validated, InspectError, Inspection};
+use self::state::{describe_host_error, Call, HostState, Phase};
+pub use tidegate_core::journal::CheckResult;
+
+/// How often the epoch advances; the granularity of the guest deadline.
+const TICK: Duration = Duration::from_millis(10);
+
+/// Errors loading or running a component. Each names the migration.
+#[derive(Debug, thiserror::Error)]
+pub enum RuntimeError {
+    #[error("cannot set up the wasm engine: {0}")]
+    Engine(String),
+    #[error("cannot link the {engine} interfaces: {message}")]
+    Link { engine: EngineKind, message: String },
+    /// Our own typed problem, part of the message (not a cause).
+    #[error("component {name} {problem}")]
+    Inspect { name: String, problem: InspectError },
+    #[error("component {name} failed to compile: {message}; rebuild it with `tidegate build`")]
+    Compile { name: String, message: String },
+    #[error("component {name} failed to instantiate: {message}")]
+    Instantiate { name: String, message: String },
+    #[error("migration {name}: metadata {problem}")]
+    Metadata { name: String, problem: MetadataError },
+    #[error("migration {name} ran for more than {limit:?} of guest compute time and was stopped; fix the loop, or raise sandbox.guest_timeout if the work is expected")]
+    Timeout { name: String, limit: Duration },
+    #[error("migration {name} exceeded its memory limit of {limit_mib} MiB and was stopped; process data in batches, or raise sandbox.memory_limit_mib")]
+    Memory { name: String, limit_mib: usize },
+    #[error("migration {name} trapped{}: {message}", panic.as_ref().map(|p| format!(" ({p})")).unwrap_or_default())]
+    Trap { name: String, message: String, panic: Option<String> },
+    #[error("migration {name} failed: {message}")]
+    Failed { name: String, message: String },
+}
+
+impl Classify for RuntimeError {
+    fn class(&self) -> ExitClass {
+        match self {
+            RuntimeError::Inspect { .. } | RuntimeError::Metadata { .. } => ExitClass::Verify,
+            _ => ExitClass::Failed,
+        }
+    }
+}
+
+/// The outcome of one export call, with everything the host captured.
+pub struct RunOutcome {
+    pub result: Result<Option<Vec<CheckResult>>, RuntimeError>,
+    /// The sessions, handed back so the caller can commit or roll back.
+    pub sessions: Sessions,
+    pub statements: Vec<Statement>,
+    pub statements_dropped: usize,
+    pub logs: Vec<LogLine>,
+    pub elapsed: Duration,
+    pub guest_time: Duration,
+}
+
+/// Which export to call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Up,
+    Down,
+    Check,
+}
+
+/// A compiled component, ready to instantiate.
+pub struct LoadedModule {
+    pub name: String,
+    pub digest: Digest,
+    pub inspection: Inspection,
+    pub from_cache: bool,
+    pub load_time: Duration,
+    pre: Pre,
+}
+
+/// An instantiable component of one supported API version.
+enum Pre {
+    V0_1_0(v0_1_0::MigrationModulePre<HostState>),
+    V0_2_0(latest::MigrationModulePre<HostState>),
+}
+
+enum Export {
+    Metadata,
+    Up,
+    Down,
+    Check,
+}
+
+enum Answer {
+    Metadata(latest::types::Metadata),
+    Done(Result<Option<Vec<latest::types::CheckResult>>, latest::types::MigrationError>),
+}
+
+impl Pre {
+    /// Instantiate and call one export, converting the answer to the
+    /// latest API's types.
+    async fn invoke(&self, store: &mut Store<HostState>, export: Export) -> wasmtime::Result<Answer> {
+        macro_rules! invoke {
+            ($pre:expr) => {{
+                let instance = $pre.instantiate_async(&mut *store).await?;
+                let guest = instance.tidegate_migration_migration();
+                match export {
+                    Export::Metadata => Answer::Metadata(guest.call_get_metadata(&mut *store).await?.into()),
+                    Export::Up => Answer::Done(guest.call_up(&mut *store).await?.map(|()| None).map_err(Into::into)),
+                    Export::Down => Answer::Done(guest.call_down(&mut *store).await?.map(|()| None).map_err(Into::into)),
+                    Export::Check => Answer::Done(
+                        guest
+                            .call_check(&mut *store)
+                            .await?
+                            .map(|cs| Some(cs.into_iter().map(Into::into).collect()))
+                            .map_err(Into::into),
+                    ),
+                }
+            }};
+        }
+        Ok(match self {
+            Pre::V0_1_0(pre) => invoke!(pre),
+            Pre::V0_2_0(pre) => invoke!(pre),
+        })
+    }
+}
+
+pub struct Runtime {
+    engine: Engine,
+    linker: Linker<HostState>,
+    sandbox: SandboxConfig,
+    cache: Option<ArtifactCache>,
+    ticker: Arc<AtomicBool>,
+    drivers: Vec<Arc<dyn Driver>>,
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.ticker.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Runtime {
+    /// `cache_dir`: where precompiled artifacts live; `None` compiles every
+    /// time. `drivers`: the engines this host runs; each links its own
+    /// interfaces.
+    pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>, drivers: Vec<Arc<dyn Driver>>) -> Result<Self, RuntimeError> {
+        let mut config = Config::new();
+        config.epoch_interruption(true);
+        config.wasm_component_model(true);
+        config.max_wasm_stack(1 << 20);
+        config.async_stack_size(2 << 20);
+        let engine = Engine::new(&config).map_err(|e| RuntimeError::Engine(e.to_string()))?;
+        let mut linker = Linker::new(&engine);
+        // The engine-neutral interfaces; each engine links its own.
+        v0_1_0::tidegate::migration::types::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s)
+            .and_then(|()| v0_1_0::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
+            .and_then(|()| latest::tidegate::migration::types::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
+            .and_then(|()| latest::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
+            .map_err(|e| RuntimeError::Engine(e.to_string()))?;
+        for d in &drivers {
+            d.link(&mut linker).map_err(|e| RuntimeError::Link { engine: d.kind(), message: format!("{e:#}") })?;
+        }
+
+        let stop = Arc::new(AtomicBool::new(false));
+        let weak = engine.weak();
+        let flag = stop.clone();
+        std::thread::Builder::new()
+            .name("tidegate-epoch".into())
+            .spawn(move || {
+                while !flag.load(Ordering::Relaxed) {
+                    std::thread::sleep(TICK);
+                    match weak.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => break,
+                    }
+                }
+            })
+            .map_err(|e| RuntimeError::Engine(e.to_string()))?;
+
+        let cache = match cache_dir {
+            Some(dir) => match ArtifactCache::open(dir, &engine) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    tracing::warn!("precompiled cache disabled: {e}");
+                    None
+                }
+            },
+            None => None,
+        };
+        Ok(Runtime { engine, linker, sandbox, cache, ticker: stop, drivers })
+    }
+
+    pub fn sandbox(&self) -> &SandboxConfig {
+        &self.sandbox
+    }
+
+    /// The engines this host runs.
+    pub fn drivers(&self) -> &[Arc<dyn Driver>] {
+        &self.drivers
+    }
+
+    /// The driver of `kind`, when this host runs it.
+    pub fn driver(&self, kind: EngineKind) -> Option<&Arc<dyn Driver>> {
+        self.drivers.iter().find(|d| d.kind() == kind)
+    }
+
+    /// Inspect, then compile (or load from the precompiled cache).
+    pub fn load(&self, name: &str, bytes: &[u8]) -> Result<LoadedModule, RuntimeError> {
+        self.load_digested(name, bytes, Digest::of(bytes))
+    }
+
+    /// [`Runtime::load`] for a caller that has already hashed `bytes`
+    /// (verification against the lock does), so that they are hashed once.
+    pub fn load_digested(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<LoadedModule, RuntimeError> {
+        let start = Instant::now();
+        let cached = self.cache.as_ref().and_then(|c| c.get(&self.engine, &digest));
+        let from_cache = cached.is_some();
+        // A cached artifact's MAC covers the digest of bytes that passed the
+        // full inspection before they were compiled: validating them again
+        // would only repeat it. The policy checks run either way.
+        let inspection = if from_cache { inspect_validated(bytes) } else { inspect(bytes) }
+            .map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
+        let component = match cached {
+            Some(c) => c,
+            None => {
+                let c = Component::new(&self.engine, bytes)
+                    .map_err(|e| RuntimeError::Compile { name: name.into(), message: format!("{e:#}") })?;
+                if let Some(cache) = &self.cache {
+                    if let Err(e) = cache.put(&digest, &c) {
+                        tracing::warn!("cannot write precompiled artifact for {name}: {e}");
+                    }
+                }
+                c
+            }
+        };
+        let mut linker = self.linker.clone();
+        // Only the inert WASI imports allowed by the policy remain unknown.
+        linker
+            .define_unknown_imports_as_traps(&component)
+            .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
+        let pre = linker
+            .instantiate_pre(&component)
+            .and_then(|pre| match inspection.api_version.as_str() {
+                "0.1.0" => v0_1_0::MigrationModulePre::new(pre).map(Pre::V0_1_0),
+                _ => latest::MigrationModulePre::new(pre).map(Pre::V0_2_0),
+            })
+            .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
+        Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), pre })
+    }
+
+    fn store(&self, state: HostState) -> Store<HostState> {
+        let mut store = Store::new(&self.engine, state);
+        store.limiter(|s| s as &mut dyn wasmtime::ResourceLimiter);
+        store.set_epoch_deadline(1);
+        store.epoch_deadline_callback(|mut ctx| {
+            let call = &ctx.data().call;
+            if call.guest_time() > call.guest_budget {
+                ctx.data_mut().call.timed_out = true;
+                Ok(UpdateDeadline::Interrupt)
+            } else {
+                Ok(UpdateDeadline::Yield(1))
+            }
+        });
+        store
+    }
+
+    /// Call `get-metadata` and validate the answer.
+    pub async fn metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
+        let call = Call::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let mut store = self.store(HostState { call, sessions: Sessions::default() });
+        let meta = match module.pre.invoke(&mut store, Export::Metadata).await {
+            Ok(Answer::Metadata(m)) => m,
+            Ok(Answer::Done(_)) => unreachable!("get-metadata answers with metadata"),
+            Err(e) => return Err(self.classify_trap(&module.name, &store.data().call, e)),
+        };
+        let meta = Metadata {
+            id: meta.id,
+            version: meta.version,
+            description: meta.description,
+            engines: meta.engines.into_iter().map(engine_kind).collect(),
+            reversible: meta.reversible,
+            transactional: meta.transactional,
+        };
+        meta.validate().map_err(|problem| RuntimeError::Metadata { name: module.name.clone(), problem })?;
+        Ok(meta)
+    }
+
+    /// Run one export of a migration with the given sessions.
+    pub async fn run(&self, module: &LoadedModule, meta: &Metadata, step: Step, sessions: Sessions) -> RunOutcome {
+        let phase = match step {
+            Step::Up => Phase::Up,
+            Step::Down => Phase::Down,
+            Step::Check => Phase::Check,
+        };
+        let call = Call::new(phase, meta.engines.clone(), module.inspection.capabilities.clone(), self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let mut store = self.store(HostState { call, sessions });
+        let start = Instant::now();
+        let export = match step {
+            Step::Up => Export::Up,
+            Step::Down => Export::Down,
+            Step::Check => Export::Check,
+        };
+        let result = module.pre.invoke(&mut store, export).await;
+        let elapsed = start.elapsed();
+        let result = match result {
+            Err(trap) => Err(self.classify_trap(&meta.id, &store.data().call, trap)),
+            Ok(Answer::Metadata(_)) => unreachable!("up, down and check answer with a result"),
+            Ok(Answer::Done(Err(e))) => Err(RuntimeError::Failed { name: meta.id.clone(), message: describe_migration_error(&e) }),
+            Ok(Answer::Done(Ok(checks))) => Ok(checks.map(|cs| {
+                cs.into_iter()
+                    .take(1000)
+                    .map(|c| CheckResult { name: truncate(c.name, 200), passed: c.passed, detail: truncate(c.detail, 2000) })
+                    .collect()
+            })),
+        };
+        let guest_time = store.data().call.guest_time();
+        let HostState { call, sessions } = store.into_data();
+        RunOutcome {
+            result,
+            sessions,
+            statements: call.journal,
+            statements_dropped: call.journal_dropped,
+            logs: call.logs,
+            elapsed,
+            guest_time,
+        }
+    }
+
+    fn classify_trap(&self, name: &str, state: &Call, e: wasmtime::Error) -> RuntimeError {
+        let limit_mib = self.sandbox.memory_limit >> 20;
+        if state.timed_out {
+            return RuntimeError::Timeout { name: name.into(), limit: state.guest_budget };
+        }
+        if state.memory_exceeded {
+            return RuntimeError::Memory { name: name.into(), limit_mib };
+        }
+        let panic = state
+            .logs
+            .iter()
+            .rev()
+            .find(|l| l.message.starts_with("migration panicked"))
+            .map(|l| l.message.clone());
+        let message = match e.downcast_ref::<wasmtime::Trap>() {
+            Some(wasmtime::Trap::UnreachableCodeReached) if panic.is_some() => "the guest panicked".to_string(),
+            // Rust guests keep their stack in linear memory: overflowing it
+            // reads below address 0.
+            Some(trap @ wasmtime::Trap::MemoryOutOfBounds) => {
+                format!("{trap}; a bug in the module, most often unbounded recursion overflowing its stack")
+            }
+            Some(trap @ wasmtime::Trap::StackOverflow) => format!("{trap}; the module recursed too deeply"),
+            Some(trap) => format!("{trap}"),
+            None => format!("{e:#}"),
+        };
+        let message = if message.contains("unknown import") || message.contains("wasi:") {
+            format!("{message}; the sandbox offers no WASI (stdio, environment, files, clocks): use tidegate_guest::log for output")
+        } else {
+            message
+        };
+        RuntimeError::Trap { name: name.into(), message: truncate(message, 2000), panic }
+    }
+}
+
+fn engine_kind(e: latest::types::Engine) -> EngineKind {
+    match e {
+        latest::types::Engine::Postgres => EngineKind::Postgres,
+        latest::types::Engine::Mongodb => EngineKind::Mongodb,
+        latest::types::Engine::Elasticsearch => EngineKind::Elasticsearch,
+    }
+}
+
+fn describe_migration_error(e: &latest::types::MigrationError) -> String {
+    use latest::types::MigrationError as E;
+    let s = match e {
+        E::Host(h) => describe_host_error(h),
+        E::Precondition(m) => format!("precondition: {m}"),
+        E::Irreversible(m) => format!("irreversible: {m}"),
+        E::Other(m) => m.clone(),
+    };
+    truncate(s, 8192)
+}

@@ -1,0 +1,251 @@
+//! A project on disk: the lock file, the built components and the module
+//! sources, loaded and verified together.
+
+use std::path::{Path, PathBuf};
+
+use tidegate_core::config::Config;
+use tidegate_core::digest::{Digest, DigestError};
+use tidegate_core::error::{describe, Classify, ExitClass};
+use tidegate_core::lockfile::{LockFile, LockFileError, LockedMigration};
+use tidegate_core::metadata::{EngineKind, Metadata};
+pub use tidegate_core::report::Problem;
+
+use crate::{LoadedModule, Runtime, RuntimeError};
+
+/// Errors opening a project.
+#[derive(Debug, thiserror::Error)]
+pub enum ProjectError {
+    #[error(transparent)]
+    Lock(#[from] LockFileError),
+    #[error("verification failed for {} migration(s):\n{}", .0.len(), .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Verify(Vec<Problem>),
+}
+
+impl Classify for ProjectError {
+    fn class(&self) -> ExitClass {
+        ExitClass::Verify
+    }
+}
+
+/// Why one migration did not verify.
+#[derive(Debug, thiserror::Error)]
+pub enum VerifyError {
+    #[error("cannot read component {path}; run `tidegate build`")]
+    ReadComponent { path: PathBuf, source: std::io::Error },
+    #[error(
+        "component {path} has digest {found}, but tidegate.lock records {locked}; it was modified or rebuilt from other sources. Rebuild with `tidegate build`, review the lock change, and commit it"
+    )]
+    ComponentDigest { path: PathBuf, found: Digest, locked: Digest },
+    #[error(
+        "sources in {0} were edited after tidegate.lock was written; run `tidegate build` and commit the lock (an already-applied migration must not be edited: add a new one instead)"
+    )]
+    SourcesEdited(PathBuf),
+    #[error(transparent)]
+    Digest(#[from] DigestError),
+    #[error("{0}")]
+    Signature(String),
+    #[error(transparent)]
+    Runtime(#[from] RuntimeError),
+    #[error("component declares capabilities [{found}] but tidegate.lock records [{locked}]; run `tidegate build` and review the lock")]
+    Capabilities { found: String, locked: String },
+    #[error("component targets API {found} but tidegate.lock records {locked}; run `tidegate build`")]
+    Api { found: String, locked: String },
+    #[error("component declares id {id} version {version}, but tidegate.lock records id {locked_id} version {locked_version}; run `tidegate build`")]
+    Identity { id: String, version: u64, locked_id: String, locked_version: u64 },
+    #[error("declares engine {0}, which this build of tidegate does not run; use a tidegate built with that engine")]
+    NoDriver(EngineKind),
+}
+
+/// A verified, loaded migration.
+pub struct Migration {
+    pub locked: LockedMigration,
+    pub meta: Metadata,
+    pub module: LoadedModule,
+}
+
+pub struct Project {
+    pub config: Config,
+    pub lock: LockFile,
+    pub migrations: Vec<Migration>,
+    pub warnings: Vec<Problem>,
+}
+
+/// Where `tidegate build` puts the component for a migration id.
+pub fn component_path(config: &Config, id: &str) -> PathBuf {
+    config.components.join(format!("{id}.wasm"))
+}
+
+fn lock_dir(config: &Config) -> PathBuf {
+    config.lock.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Module crate directories below the modules folder, sorted.
+pub fn module_dirs(modules: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(modules)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("Cargo.toml").is_file())
+        .collect();
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// `path` relative to `base`, `/`-separated, with `..` where needed.
+pub fn relative_to(path: &Path, base: &Path) -> String {
+    use std::path::Component;
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let base = if base.as_os_str().is_empty() { Path::new(".") } else { base };
+    let (p, b) = (canon(path), canon(base));
+    let (pc, bc): (Vec<Component>, Vec<Component>) = (p.components().collect(), b.components().collect());
+    let common = pc.iter().zip(&bc).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return p.to_string_lossy().replace('\\', "/");
+    }
+    let parts: Vec<String> = std::iter::repeat_n("..".to_string(), bc.len() - common)
+        .chain(pc[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()))
+        .collect();
+    if parts.is_empty() { ".".into() } else { parts.join("/") }
+}
+
+impl Project {
+    /// Read the lock, then verify and load every migration in it. Any
+    /// problem refuses the whole project: nothing runs half-verified.
+    pub async fn open(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
+        let lock = LockFile::read(&config.lock)?;
+        let base = lock_dir(&config);
+        let mut problems = Vec::new();
+        let mut warnings = Vec::new();
+        let mut migrations = Vec::new();
+
+        // Digests, inspection and loading are CPU work on separate files:
+        // spread over the cores. Metadata calls then run in order.
+        let loaded = parallel(&lock.migrations, |locked| load_one(&config, &base, locked, runtime));
+        for (locked, loaded) in lock.migrations.iter().zip(loaded) {
+            let problem = |message: String| Problem { migration: locked.id.clone(), message };
+            match async { finish_one(locked, loaded?, runtime).await }.await {
+                Ok((migration, warning)) => {
+                    warnings.extend(warning.map(problem));
+                    migrations.push(migration);
+                }
+                Err(e) => problems.push(problem(describe(&e))),
+            }
+        }
+
+        if let Ok(dirs) = module_dirs(&config.modules) {
+            for dir in dirs {
+                let rel = relative_to(&dir, &base);
+                if !lock.migrations.iter().any(|m| m.module == rel) {
+                    problems.push(Problem {
+                        migration: rel.clone(),
+                        message: "module is not in tidegate.lock; run `tidegate build` and commit the lock".into(),
+                    });
+                }
+            }
+        }
+        for pair in lock.migrations.windows(2) {
+            if pair[0].version == pair[1].version {
+                problems.push(Problem {
+                    migration: pair[1].id.clone(),
+                    message: format!("has the same version {} as {}; give each migration its own version", pair[1].version, pair[0].id),
+                });
+            }
+        }
+
+        if !problems.is_empty() {
+            return Err(ProjectError::Verify(problems));
+        }
+        Ok(Project { config, lock, migrations, warnings })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Migration> {
+        self.migrations.iter().find(|m| m.meta.id == id)
+    }
+}
+
+/// `f` of every item, on up to one thread per core, in order.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut out: Vec<(usize, R)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break done };
+                        done.push((i, f(item)));
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The checks that need no guest call, then loading (compile or cache).
+fn load_one(config: &Config, base: &Path, locked: &LockedMigration, runtime: &Runtime) -> Result<(LoadedModule, Option<String>), VerifyError> {
+    let path = component_path(config, &locked.id);
+    let bytes = std::fs::read(&path).map_err(|source| VerifyError::ReadComponent { path: path.clone(), source })?;
+    let digest = Digest::of(&bytes);
+    if digest != locked.component {
+        return Err(VerifyError::ComponentDigest { path, found: digest, locked: locked.component });
+    }
+    let module_dir = base.join(&locked.module);
+    let warning = if module_dir.is_dir() {
+        if Digest::of_source_dir(&module_dir)? != locked.source {
+            return Err(VerifyError::SourcesEdited(module_dir));
+        }
+        None
+    } else {
+        Some(format!("module sources {} are missing; verified by component digest only", module_dir.display()))
+    };
+    config.trust.check(&locked.signatures, &locked.component, &locked.api).map_err(VerifyError::Signature)?;
+    let module = runtime.load_digested(&locked.id, &bytes, digest)?;
+    if module.inspection.capabilities != locked.capabilities {
+        let show = |c: &Option<tidegate_core::capabilities::Capabilities>| c.as_ref().map_or("none".into(), ToString::to_string);
+        return Err(VerifyError::Capabilities { found: show(&module.inspection.capabilities), locked: show(&locked.capabilities) });
+    }
+    if module.inspection.api_version != locked.api {
+        return Err(VerifyError::Api { found: module.inspection.api_version.clone(), locked: locked.api.clone() });
+    }
+    Ok((module, warning))
+}
+
+/// Ask the loaded component who it is, and compare with the lock.
+async fn finish_one(locked: &LockedMigration, (module, warning): (LoadedModule, Option<String>), runtime: &Runtime) -> Result<(Migration, Option<String>), VerifyError> {
+    let meta = runtime.metadata(&module).await?;
+    if meta.id != locked.id || meta.version != locked.version {
+        return Err(VerifyError::Identity { id: meta.id, version: meta.version, locked_id: locked.id.clone(), locked_version: locked.version });
+    }
+    if let Some(e) = meta.engines.iter().find(|e| runtime.driver(**e).is_none()) {
+        return Err(VerifyError::NoDriver(*e));
+    }
+    let warning = warning.or_else(|| {
+        module.inspection.capabilities.is_none().then(|| {
+            "declares no capabilities, so it may touch any table, collection or index; list them under `[package.metadata.tidegate.capabilities]` in its Cargo.toml".to_string()
+        })
+    });
+    Ok((Migration { locked: locked.clone(), meta, module }, warning))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_climb_with_dotdot() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("target/test-guests");
+        let b = dir.path().join("tests/guests/trap");
+        std::fs::create_dir_all(&a).unwrap();
+        std::fs::create_dir_all(&b).unwrap();
+        assert_eq!(relative_to(&b, &a), "../../tests/guests/trap");
+        assert_eq!(relative_to(&b, dir.path()), "tests/guests/trap");
+        assert_eq!(relative_to(dir.path(), dir.path()), ".");
+    }
+}
