@@ -4,7 +4,8 @@
 #   SecantusDB (MongoDB wire protocol, a one-node replica set) on 27017 and
 #   osmem-server (OpenSearch 3.x REST API) on 9200, both in memory.
 # They come from PyPI into target/servers/venv. A port that already answers
-# is left alone. `stop` kills by PID only what `start` started.
+# is left alone. `stop [secantus|osmem]` kills by PID only what `start`
+# started (both when no name is given).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=target/servers
@@ -42,7 +43,8 @@ start)
     echo "servers: MongoDB-compatible on 127.0.0.1:27017, OpenSearch-compatible on 127.0.0.1:9200"
     ;;
 stop)
-    for name in secantus osmem; do
+    shift
+    for name in ${@:-secantus osmem}; do
         if [ -f "$dir/$name.pid" ]; then
             kill "$(cat "$dir/$name.pid")" 2>/dev/null || true
             rm -f "$dir/$name.pid"

@@ -2,18 +2,25 @@
 //!
 //! - `guests`: build the example modules (checking tidegate.lock with
 //!   `--locked`) and the test guests, once, into `target/`.
-//! - `test`: `guests`, then the whole test suite. This is the README's test
-//!   command and what `.ci/run` calls.
+//! - `test`: the whole test suite, on a fresh machine as on CI: it adds the
+//!   wasm target, takes each server from `TIDEGATE_TEST_*_URL` or else the
+//!   local one (PostgreSQL on 5432, started when installed but down; the
+//!   MongoDB and Elasticsearch stand-ins of `tests/servers.sh`, started
+//!   when nothing answers), says which it uses, runs `guests` and every
+//!   test, and stops what it started. This is the README's test command
+//!   and what `.ci/run` calls.
 //! - `bench`: Tidegate against sqlx-cli, dbmate, alembic and migrate-mongo,
 //!   plus `tidegate bench`, in one run; see BENCHMARKS.md.
-//! - `quickstart`: build, then `tidegate plan`, `tidegate apply`,
-//!   `tidegate status` and `tidegate health` of the example modules against
-//!   `TIDEGATE_POSTGRES_URL` (default: the local PostgreSQL's `test`
-//!   database) and the MongoDB and Elasticsearch in `tidegate.toml`; when
-//!   `TIDEGATE_MONGODB_URL` and `TIDEGATE_ELASTICSEARCH_URL` are unset it
-//!   starts local compatible servers with `tests/servers.sh start`.
+//! - `quickstart`: add the wasm target, build, then `tidegate plan`,
+//!   `tidegate apply`, `tidegate status` and `tidegate health` of the
+//!   example modules against `TIDEGATE_POSTGRES_URL` (default: the local
+//!   PostgreSQL's `test` database) and the MongoDB and Elasticsearch in
+//!   `tidegate.toml`; when `TIDEGATE_MONGODB_URL` and
+//!   `TIDEGATE_ELASTICSEARCH_URL` are unset it starts the local stand-ins,
+//!   which keep running afterwards (`tests/servers.sh stop`).
 
 mod bench;
+mod local;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -34,10 +41,25 @@ fn run(mut cmd: Command) -> Result<(), String> {
     if status.success() { Ok(()) } else { Err(format!("{cmd:?} failed with {status}")) }
 }
 
-fn tidegate(args: &[&str]) -> Command {
-    let mut c = cargo();
-    c.args(["run", "--quiet", "--package", "tidegate", "--"]).args(args);
-    c
+/// Build the `tidegate` binary (with cargo's progress) once per task.
+fn build_tidegate() -> Result<(), String> {
+    static BUILT: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let mut c = cargo();
+            c.args(["build", "--package", "tidegate"]);
+            run(c)
+        })
+        .clone()
+}
+
+/// The `tidegate` binary, built first.
+fn tidegate(args: &[&str]) -> Result<Command, String> {
+    build_tidegate()?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
+    let mut c = Command::new(target.join("debug/tidegate"));
+    c.current_dir(root()).args(args);
+    Ok(c)
 }
 
 /// Modules `tidegate new` makes, one per engine, built with the test
@@ -46,14 +68,15 @@ const SCAFFOLDS: &[(&str, &str, &str)] =
     &[("9101", "new_postgres", "postgres"), ("9102", "new_mongodb", "mongodb"), ("9103", "new_elasticsearch", "elasticsearch")];
 
 fn guests() -> Result<(), String> {
+    local::wasm_target()?;
     // The committed lock must match what the example sources build to.
-    run(tidegate(&["build", "--locked"]))?;
+    run(tidegate(&["build", "--locked"])?)?;
     for (version, name, engine) in SCAFFOLDS {
         let dir = root().join("tests/guests").join(format!("{version}_{name}"));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| format!("cannot remove {}: {e}", dir.display()))?;
         }
-        run(tidegate(&["new", name, "--engine", engine, "--version", version, "--modules", "tests/guests"]))?;
+        run(tidegate(&["new", name, "--engine", engine, "--version", version, "--modules", "tests/guests"])?)?;
     }
     run(tidegate(&[
         "build",
@@ -63,16 +86,16 @@ fn guests() -> Result<(), String> {
         "target/test-guests/tidegate.lock",
         "--components",
         "target/test-guests",
-    ]))
+    ])?)
 }
 
 /// `cargo test` of every host crate (the workspace's default members),
 /// echoing its output, then one closing line that totals every test
 /// binary: `tests: N passed, N failed, N skipped`.
-fn test() -> Result<(), String> {
+fn test(env: &[(String, String)]) -> Result<(), String> {
     use std::io::BufRead;
     let mut cmd = cargo();
-    cmd.args(["test"]).stdout(std::process::Stdio::piped());
+    cmd.args(["test"]).envs(env.iter().cloned()).stdout(std::process::Stdio::piped());
     eprintln!("xtask: {cmd:?}");
     let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo test: {e}"))?;
     let (mut passed, mut failed, mut skipped) = (0u64, 0u64, 0u64);
@@ -103,21 +126,28 @@ fn main() -> ExitCode {
     let task = args.first().cloned().unwrap_or_default();
     let result = match task.as_str() {
         "guests" => guests(),
-        "test" => guests().and_then(|()| test()),
+        "test" => (|| {
+            local::wasm_target()?;
+            local::jq()?;
+            let mut servers = local::Servers::default();
+            let result = servers
+                .postgres("TIDEGATE_TEST_POSTGRES_URL", "postgres")
+                .and_then(|()| servers.stand_ins("TIDEGATE_TEST_MONGODB_URL", "mongodb://127.0.0.1:27017/?directConnection=true", "TIDEGATE_TEST_ELASTICSEARCH_URL"))
+                .and_then(|()| guests())
+                .and_then(|()| test(&servers.env));
+            servers.stop();
+            result
+        })(),
         "quickstart" => (|| {
-            let url = std::env::var("TIDEGATE_POSTGRES_URL")
-                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-            let named = |v: &str| std::env::var(v).is_ok_and(|u| !u.is_empty());
-            if !named("TIDEGATE_MONGODB_URL") || !named("TIDEGATE_ELASTICSEARCH_URL") {
-                let mut c = Command::new("bash");
-                c.arg(root().join("tests/servers.sh")).arg("start");
-                run(c)?;
-                eprintln!("xtask: local servers keep running; stop them with `tests/servers.sh stop`");
-            }
-            run(tidegate(&["build"]))?;
+            local::wasm_target()?;
+            let mut servers = local::Servers::default();
+            servers.postgres("TIDEGATE_POSTGRES_URL", "test")?;
+            servers.stand_ins("TIDEGATE_MONGODB_URL", "mongodb://127.0.0.1:27017/tidegate_example?directConnection=true", "TIDEGATE_ELASTICSEARCH_URL")?;
+            eprintln!("xtask: local servers keep running; stop them with `tests/servers.sh stop`");
+            run(tidegate(&["build"])?)?;
             for cmd in ["plan", "apply", "status", "health"] {
-                let mut c = tidegate(&[cmd]);
-                c.env("TIDEGATE_POSTGRES_URL", &url);
+                let mut c = tidegate(&[cmd])?;
+                c.envs(servers.env.iter().cloned());
                 run(c)?;
             }
             Ok(())
