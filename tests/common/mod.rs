@@ -448,7 +448,7 @@ impl Fixture {
     }
 }
 
-/// Run `runs` applies at once, each with its own planner on a fixture from
+/// Run `runs` applies at once, each with its own exec on a fixture from
 /// `fixture`; returns how many migration runs succeeded across them all.
 pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Send + Sync + 'static) -> anyhow::Result<usize> {
     let fixture = std::sync::Arc::new(fixture);

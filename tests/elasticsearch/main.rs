@@ -83,17 +83,17 @@ async fn reindex_carries_documents_and_swaps_the_alias(urls: Vec<String>) -> any
     let (f, t) = fixture(&urls[0], examples(), EXAMPLES).await?;
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(planner.apply(Some("0007_es_places")).await?.ok());
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(Some("0007_es_places")).await?.ok());
     let docs = "{\"index\":{\"_index\":\"places\",\"_id\":\"1\"}}\n{\"name\":\"Zürich\",\"country\":\"CH\",\"location\":[8.54,47.37]}\n{\"index\":{\"_index\":\"places\",\"_id\":\"2\"}}\n{\"name\":\"Lyon\",\"country\":\"FR\"}\n";
     let bulk = t.send(Method::Post, "/_bulk", &[("refresh".into(), "true".into())], Some(docs.into())).await?;
     ensure!(bulk.ok() && !bulk.body.contains("\"errors\":true"), "{}", bulk.body);
-    let report = planner.apply(None).await?;
+    let report = exec.apply(None).await?;
     ensure!(report.ok(), "{:?}", report.error);
     ensure!(alias(&t, "places").await? == ["places_v2"]);
     let count = t.call(Method::Get, "/places/_count", &[], None, &[], "test").await?.json()["count"].as_u64();
     ensure!(count == Some(2), "{count:?}");
-    let again = planner.apply(None).await?;
+    let again = exec.apply(None).await?;
     ensure!(again.ok() && again.migrations.is_empty() && again.already_applied == 2);
     clean_search_engine(&t).await
 }
@@ -108,19 +108,19 @@ async fn failed_reindex_keeps_the_alias_on_the_old_index(urls: Vec<String>) -> a
     let g = Fixture::new(guests(), &["9010_es_reindex_fails"], None).with_es(&urls[0]);
     let rt = runtime(&g);
     let project = open(&g, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    let report = planner.apply(None).await?;
+    let exec = executor(&project, &rt).await?;
+    let report = exec.apply(None).await?;
     ensure!(!report.ok(), "the reindex must fail");
     let error = report.error.clone().unwrap_or_default();
     ensure!(error.contains("strict") || error.contains("failures"), "{error}");
     ensure!(alias(&t, "places").await? == ["places_v1"], "alias moved: {:?}", alias(&t, "places").await?);
     ensure!(!exists(&t, "places_strict").await?, "the half-built index was not deleted");
-    let status = planner.status().await?;
+    let status = exec.status().await?;
     let state = |id: &str| status.migrations.iter().find(|m| m.id == id).map(|m| m.state);
     ensure!(state("9010_es_reindex_fails") == Some(State::Failed));
     // 0007 is applied in the cluster but not in this project.
     ensure!(state("0007_es_places") == Some(State::Missing));
-    ensure!(matches!(planner.apply(None).await, Err(ExecError::Dirty { .. })));
+    ensure!(matches!(exec.apply(None).await, Err(ExecError::Dirty { .. })));
     clean_search_engine(&t).await
 }
 
@@ -131,9 +131,9 @@ async fn health_reports_version_cluster_and_invariants_pass(urls: Vec<String>) -
     let (f, t) = fixture(&urls[0], examples(), EXAMPLES).await?;
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(planner.apply(None).await?.ok());
-    let h = planner.health().await;
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(None).await?.ok());
+    let h = exec.health().await;
     let find = |n: &str| h.checks.iter().find(|c| c.name == n).cloned();
     let v = find("elasticsearch: version").context("version check")?;
     ensure!(v.status == Health::Pass && (v.detail.starts_with("Elasticsearch ") || v.detail.starts_with("OpenSearch ")), "{v:?}");

@@ -293,19 +293,19 @@ async fn edited_applied_migration_is_refused(kind: Kind, server: String) -> anyh
     lock.migrations[0].source = tidegate::digest::Digest::of_source_dir(&src)?;
     lock.write(&f.config.lock)?;
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(planner.status().await?.migrations[0].state == State::Modified);
-    match planner.apply(None).await {
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.status().await?.migrations[0].state == State::Modified);
+    match exec.apply(None).await {
         Err(ExecError::Modified(ids)) => ensure!(ids == [first], "{ids:?}"),
         other => bail!("expected Modified, got ok={}", other.is_ok()),
     }
-    ensure!(matches!(planner.plan(None).await, Err(ExecError::Modified(_))));
+    ensure!(matches!(exec.plan(None).await, Err(ExecError::Modified(_))));
     let (code, _, err) = common::cli(&["apply"], &f.write_toml());
     ensure!(code == 4 && err.contains("changed since they were applied"), "exit {code}: {err}");
 
     // A cosmetic edit can be accepted, on the record.
-    planner.resolve(first, Resolution::AcceptChecksum).await?;
-    ensure!(planner.status().await?.migrations[0].state == State::Applied);
+    exec.resolve(first, Resolution::AcceptChecksum).await?;
+    ensure!(exec.status().await?.migrations[0].state == State::Applied);
     ensure!(t.audit(&f, "resolved-checksum").await? == 1);
     t.finish(&f).await
 }
@@ -344,33 +344,33 @@ async fn up_down_up_gives_identical_catalogs(kind: Kind, server: String) -> anyh
     let f = t.fixture(ids);
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    let empty = planner.catalog().await?;
+    let exec = executor(&project, &rt).await?;
+    let empty = exec.catalog().await?;
 
-    ensure!(planner.apply(None).await?.ok());
-    let up = planner.catalog().await?;
+    ensure!(exec.apply(None).await?.ok());
+    let up = exec.catalog().await?;
     ensure!(up != empty, "apply changed nothing");
 
-    let last = planner.down(&DownTo::Last).await?;
+    let last = exec.down(&DownTo::Last).await?;
     ensure!(last.ok() && last.migrations.len() == 1 && last.migrations[0].id == *ids.last().unwrap(), "{:?}", last.error);
-    let down = planner.down(&DownTo::All).await?;
+    let down = exec.down(&DownTo::All).await?;
     ensure!(down.ok(), "{:?}", down.error);
     let reverted: Vec<&str> = down.migrations.iter().map(|m| m.id.as_str()).collect();
     let expected: Vec<&str> = ids[..ids.len() - 1].iter().rev().copied().collect();
     ensure!(reverted == expected, "{reverted:?}");
-    let now = planner.catalog().await?;
+    let now = exec.catalog().await?;
     ensure!(now == empty, "down did not restore the catalog:\n{:#?}", tidegate::diff::diff(&empty, &now));
-    ensure!(planner.status().await?.count(State::Pending) == ids.len(), "history rows survived the revert");
+    ensure!(exec.status().await?.count(State::Pending) == ids.len(), "history rows survived the revert");
     ensure!(t.audit(&f, "reverted").await? == ids.len() as u64);
 
-    ensure!(planner.apply(None).await?.ok());
-    let again = planner.catalog().await?;
+    ensure!(exec.apply(None).await?.ok());
+    let again = exec.catalog().await?;
     ensure!(again == up, "up/down/up differs:\n{:#?}", tidegate::diff::diff(&up, &again));
 
     // --to keeps the named migration applied.
-    let to = planner.down(&DownTo::After(ids[0].into())).await?;
+    let to = exec.down(&DownTo::After(ids[0].into())).await?;
     ensure!(to.ok() && to.migrations.len() == ids.len() - 1);
-    ensure!(planner.status().await?.count(State::Applied) == 1);
+    ensure!(exec.status().await?.count(State::Applied) == 1);
     t.finish(&f).await
 }
 
@@ -379,18 +379,18 @@ async fn health_names_a_broken_invariant(kind: Kind, server: String) -> anyhow::
     let f = t.fixture(kind.reversible());
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    let pending = planner.health().await;
+    let exec = executor(&project, &rt).await?;
+    let pending = exec.health().await;
     ensure!(pending.status == Health::Warn, "pending migrations warn: {:#?}", pending.checks);
-    ensure!(planner.apply(None).await?.ok());
-    let healthy = planner.health().await;
+    ensure!(exec.apply(None).await?.ok());
+    let healthy = exec.health().await;
     ensure!(healthy.status != Health::Fail, "{:#?}", healthy.checks);
     let invariants: Vec<&str> = healthy.checks.iter().filter(|c| c.name.starts_with('0')).map(|c| c.name.as_str()).collect();
     ensure!(!invariants.is_empty(), "no invariant ran");
 
     let failing = t.break_invariant(&f).await?;
     ensure!(invariants.contains(&failing), "{failing} is not among {invariants:?}");
-    let broken = planner.health().await;
+    let broken = exec.health().await;
     let failed: Vec<&str> = broken.checks.iter().filter(|c| c.status == Health::Fail).map(|c| c.name.as_str()).collect();
     ensure!(broken.status == Health::Fail && failed == [failing], "{failed:?}");
     let (code, json, err) = common::cli(&["health", "--format", "json"], &f.write_toml());
@@ -411,15 +411,15 @@ async fn lock_is_exclusive_and_a_dead_holders_lock_is_taken_over(kind: Kind, ser
     }
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    let engine = planner.engines()[0].clone();
+    let exec = executor(&project, &rt).await?;
+    let engine = exec.engines()[0].clone();
 
     let mut held = engine.lock().await?;
     match engine.lock().await {
         Err(e) => ensure!(e.kind() == ErrorKind::Busy && e.to_string().contains("another tidegate run holds") && e.to_string().contains("pid"), "{e}"),
         Ok(_) => bail!("two runs hold the lock"),
     }
-    match planner.apply(None).await {
+    match exec.apply(None).await {
         Err(ExecError::Engine(e)) => ensure!(e.kind() == ErrorKind::Busy, "{e}"),
         other => bail!("apply under another run's lock: ok={}", other.is_ok()),
     }
@@ -435,7 +435,7 @@ async fn lock_is_exclusive_and_a_dead_holders_lock_is_taken_over(kind: Kind, ser
     let start = Instant::now();
     engine.lock().await.context("a dead holder's lock is taken over")?.release().await?;
     ensure!(start.elapsed() < Duration::from_secs(2), "took {:?}", start.elapsed());
-    ensure!(planner.apply(None).await?.ok());
+    ensure!(exec.apply(None).await?.ok());
     t.finish(&f).await
 }
 
@@ -448,9 +448,9 @@ async fn lock_loss_stops_the_run(kind: Kind, server: String) -> anyhow::Result<(
     let f = t.fixture(ids);
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(planner.apply(Some(ids[0])).await?.ok());
-    let after_first = planner.catalog().await?;
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(Some(ids[0])).await?.ok());
+    let after_first = exec.catalog().await?;
 
     let faults = f.dir.path().join("faults");
     std::fs::create_dir_all(&faults)?;
@@ -479,13 +479,13 @@ async fn lock_loss_stops_the_run(kind: Kind, server: String) -> anyhow::Result<(
     ensure!(out.status.code() == Some(5), "exit {:?}: {said}", out.status.code());
     ensure!(said.contains(&format!("lost the {} migration lock", kind.name())), "{said}");
 
-    let status = planner.status().await?;
+    let status = exec.status().await?;
     let state = |id: &str| status.migrations.iter().find(|m| m.id == id).map(|m| m.state);
     ensure!(state(ids[0]) == Some(State::Applied));
     let second = project.get(ids[1]).context("in the project")?;
     if second.meta.transactional {
         ensure!(state(ids[1]) == Some(State::Pending), "{:?}", state(ids[1]));
-        let now = planner.catalog().await?;
+        let now = exec.catalog().await?;
         ensure!(now == after_first, "{} committed after the lock was lost:\n{:#?}", ids[1], tidegate::diff::diff(&after_first, &now));
     } else {
         // It ran, but is not recorded applied: the next run settles it.
@@ -525,9 +525,9 @@ async fn kills_at_fault_points_recover(kind: Kind, server: String) -> anyhow::Re
         let t = Target::new(kind, &server).await?;
         let f = fixture(&t);
         let project = open(&f, &rt).await?;
-        let planner = executor(&project, &rt).await?;
-        ensure!(planner.apply(None).await?.ok());
-        let catalog = planner.catalog().await?;
+        let exec = executor(&project, &rt).await?;
+        ensure!(exec.apply(None).await?.ok());
+        let catalog = exec.catalog().await?;
         t.finish(&f).await?;
         catalog
     };
@@ -537,9 +537,9 @@ async fn kills_at_fault_points_recover(kind: Kind, server: String) -> anyhow::Re
             let t = Target::new(kind, &server).await?;
             let f = fixture(&t);
             let project = open(&f, &rt).await?;
-            let planner = executor(&project, &rt).await?;
+            let exec = executor(&project, &rt).await?;
             if seeded {
-                ensure!(planner.apply(Some(ids[0])).await?.ok());
+                ensure!(exec.apply(Some(ids[0])).await?.ok());
                 t.seed(&f).await?;
             }
             let toml = f.write_toml();
@@ -554,7 +554,7 @@ async fn kills_at_fault_points_recover(kind: Kind, server: String) -> anyhow::Re
             ensure!(killed.status.signal() == Some(6), "{ctx}: not killed by the fault point: {:?} {}", killed.status, text(&killed));
             kills += 1;
 
-            let status = planner.status().await?;
+            let status = exec.status().await?;
             ensure!(status.count(State::Applied) < ids.len(), "{ctx}: everything was applied: the kill was not mid-run");
             for e in &status.migrations {
                 let transactional = project.get(&e.id).is_some_and(|m| m.meta.transactional);
@@ -572,8 +572,8 @@ async fn kills_at_fault_points_recover(kind: Kind, server: String) -> anyhow::Re
                 again = run(&["apply"], &toml, cache.path(), &[]);
             }
             ensure!(again.status.success(), "{ctx}: recovery failed: {}", text(&again));
-            ensure!(planner.status().await?.count(State::Applied) == ids.len(), "{ctx}: not all applied after recovery");
-            let catalog = planner.catalog().await?;
+            ensure!(exec.status().await?.count(State::Applied) == ids.len(), "{ctx}: not all applied after recovery");
+            let catalog = exec.catalog().await?;
             ensure!(catalog == reference, "{ctx}: recovered to another catalog:\n{:#?}", tidegate::diff::diff(&reference, &catalog));
             t.finish(&f).await?;
         }

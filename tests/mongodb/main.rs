@@ -76,19 +76,19 @@ async fn failed_migration_blocks_until_resolved(urls: Vec<String>) -> anyhow::Re
     let t = target(&f).await?;
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    let report = planner.apply(None).await?;
+    let exec = executor(&project, &rt).await?;
+    let report = exec.apply(None).await?;
     ensure!(!report.ok() && report.error.as_deref().is_some_and(|e| e.contains("insert one, then retry")), "{:?}", report.error);
-    ensure!(planner.status().await?.migrations[0].state == State::Failed);
-    match planner.apply(None).await {
+    ensure!(exec.status().await?.migrations[0].state == State::Failed);
+    match exec.apply(None).await {
         Err(e @ ExecError::Dirty { .. }) => ensure!(e.to_string().contains("tidegate resolve 9009_mongo_fail --retry")),
         other => anyhow::bail!("expected Dirty, got ok={}", other.is_ok()),
     }
     // The human fixes the data and retries.
     t.database().collection::<Document>("half_done").insert_one(doc! { "ok": true }).await?;
-    planner.resolve("9009_mongo_fail", Resolution::Retry).await?;
-    ensure!(planner.apply(None).await?.ok());
-    ensure!(planner.status().await?.migrations[0].state == State::Applied);
+    exec.resolve("9009_mongo_fail", Resolution::Retry).await?;
+    ensure!(exec.apply(None).await?.ok());
+    ensure!(exec.status().await?.migrations[0].state == State::Applied);
     drop_db(&t).await;
     Ok(())
 }
@@ -97,9 +97,9 @@ async fn health_reports_replica_set_and_invariants_pass(urls: Vec<String>) -> an
     let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(planner.apply(None).await?.ok());
-    let h = planner.health().await;
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(None).await?.ok());
+    let h = exec.health().await;
     let find = |n: &str| h.checks.iter().find(|c| c.name == n).cloned();
     let rs = find("mongodb: replica set").context("replica set check")?;
     ensure!(rs.status == Health::Pass && rs.detail.contains("primary"), "{rs:?}");
@@ -183,12 +183,12 @@ async fn capabilities_bound_what_a_module_touches(urls: Vec<String>) -> anyhow::
     es_delete("/scoped_v1").await?;
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    let plan = planner.plan(None).await?;
+    let exec = executor(&project, &rt).await?;
+    let plan = exec.plan(None).await?;
     ensure!(plan.ok(), "the dry run: {:?}", plan.error);
     let cap: Vec<&str> = plan.findings.iter().filter(|x| x.rule == "CAP001").map(|x| x.message.as_str()).collect();
     ensure!(cap.len() == 1 && cap[0].contains("`other`"), "{cap:?}");
-    let report = planner.apply(None).await?;
+    let report = exec.apply(None).await?;
     ensure!(report.ok(), "{:?}", report.error);
     let t = target(&f).await?;
     let names = t.database().list_collection_names().await?;
@@ -211,16 +211,16 @@ async fn one_migration_across_all_three_engines(urls: Vec<String>) -> anyhow::Re
     let f = Fixture::new(examples(), &ids, Some(&db.url)).with_mongo(&mongo_db_url(mongo)).with_es(es).set("elasticsearch", "history_index", &history);
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
+    let exec = executor(&project, &rt).await?;
     // A crashed earlier run's leftovers in the shared search engine.
     clean_search_engine(&f.es_target()).await?;
-    let plan = planner.plan(None).await?;
+    let plan = exec.plan(None).await?;
     ensure!(plan.ok(), "{:?}", plan.error);
     let engines: Vec<String> = plan.migrations[3].statements.iter().map(|s| s.engine.to_string()).collect();
     for e in ["postgres", "mongodb", "elasticsearch"] {
         ensure!(engines.iter().any(|x| x == e), "0009 ran nothing on {e}: {engines:?}");
     }
-    let report = planner.apply(None).await?;
+    let report = exec.apply(None).await?;
     ensure!(report.ok(), "{:?}", report.error);
     // Each engine records 0009 in its own history.
     let mut conn = db.connect().await?;
@@ -232,11 +232,11 @@ async fn one_migration_across_all_three_engines(urls: Vec<String>) -> anyhow::Re
     let doc = es_target.call(elasticsearch::http::Method::Get, &format!("/{history}/_doc/0009_region_everywhere"), &[], None, &[404], "test").await?;
     ensure!(doc.status == 200, "{}", doc.body);
     // Elasticsearch cannot drop a mapped field: 0009 says it is irreversible.
-    match planner.down(&DownTo::All).await {
+    match exec.down(&DownTo::All).await {
         Err(ExecError::Irreversible(id)) => ensure!(id == "0009_region_everywhere"),
         other => anyhow::bail!("down of an irreversible migration: {:?}", other.map(|r| r.error)),
     }
-    ensure!(planner.status().await?.count(State::Applied) == 4);
+    ensure!(exec.status().await?.count(State::Applied) == 4);
     clean_search_engine(&es_target).await?;
     for suffix in ["", "-audit", "-lock"] {
         es_target.call(elasticsearch::http::Method::Delete, &format!("/{history}{suffix}"), &[], None, &[404], "cleaning up").await?;

@@ -77,15 +77,15 @@ async fn apply_twice_is_a_no_op(server: String) -> anyhow::Result<()> {
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
+    let exec = executor(&project, &rt).await?;
 
-    let first = planner.apply(None).await?;
+    let first = exec.apply(None).await?;
     ensure!(first.ok(), "{:?}", first.error);
     ensure!(first.migrations.iter().filter(|m| m.outcome == Outcome::Ok).count() == 4);
     let after_first = db.snapshot().await?;
     ensure!(db.exists("users").await? && db.exists("users_email_lower_idx").await?);
 
-    let second = planner.apply(None).await?;
+    let second = exec.apply(None).await?;
     ensure!(second.ok() && second.migrations.is_empty() && second.already_applied == 4);
     ensure!(db.snapshot().await? == after_first);
     ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 4);
@@ -100,7 +100,7 @@ async fn apply_twice_is_a_no_op(server: String) -> anyhow::Result<()> {
             == 4
     );
 
-    let status = planner.status().await?;
+    let status = exec.status().await?;
     ensure!(status.count(State::Applied) == 4 && status.count(State::Pending) == 0);
     db.drop().await
 }
@@ -111,13 +111,13 @@ async fn apply_to_stops_at_the_named_migration(server: String) -> anyhow::Result
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(matches!(planner.apply(Some("0009_nope")).await, Err(ExecError::UnknownMigration(_))));
-    let first = planner.apply(Some("0002_expand_display_name")).await?;
+    let exec = executor(&project, &rt).await?;
+    ensure!(matches!(exec.apply(Some("0009_nope")).await, Err(ExecError::UnknownMigration(_))));
+    let first = exec.apply(Some("0002_expand_display_name")).await?;
     ensure!(first.migrations.iter().map(|m| m.id.as_str()).collect::<Vec<_>>() == EXAMPLES[..2]);
-    let plan = planner.plan(None).await?;
+    let plan = exec.plan(None).await?;
     ensure!(plan.already_applied == 2 && plan.migrations.len() == 2, "{:?}", plan.migrations.len());
-    let status = planner.status().await?;
+    let status = exec.status().await?;
     ensure!(status.count(State::Applied) == 2 && status.count(State::Pending) == 2);
     db.drop().await
 }
@@ -170,12 +170,12 @@ async fn health_reports_server_facts(server: String) -> anyhow::Result<()> {
     let f = Fixture::new(examples(), REVERSIBLE, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
+    let exec = executor(&project, &rt).await?;
 
-    let pending = planner.health().await;
+    let pending = exec.health().await;
     ensure!(pending.status == Health::Warn, "pending migrations warn: {:?}", pending.checks);
-    ensure!(planner.apply(None).await?.ok());
-    let healthy = planner.health().await;
+    ensure!(exec.apply(None).await?.ok());
+    let healthy = exec.health().await;
     ensure!(healthy.status == Health::Pass, "{:?}", healthy.checks);
     let names: Vec<&str> = healthy.checks.iter().map(|c| c.name.as_str()).collect();
     for want in ["postgres: connect", "postgres: version", "postgres: role", "postgres: timeouts", "migrations", "0003_backfill_email_lower: users.email_lower is backfilled"] {
@@ -191,10 +191,10 @@ async fn irreversible_down_is_refused(server: String) -> anyhow::Result<()> {
     let f = Fixture::new(examples(), EXAMPLES, Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(planner.apply(None).await?.ok());
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(None).await?.ok());
     let before = db.snapshot().await?;
-    match planner.down(&DownTo::Last).await {
+    match exec.down(&DownTo::Last).await {
         Err(ExecError::Irreversible(id)) => ensure!(id == "0004_contract_full_name"),
         other => anyhow::bail!("expected Irreversible, got {:?}", other.map(|r| r.migrations.len())),
     }
@@ -335,14 +335,14 @@ async fn failed_non_transactional_migration_blocks_until_resolved(server: String
     let f = Fixture::new(guests(), &["9005_nontx_fail"], Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
+    let exec = executor(&project, &rt).await?;
 
-    let first = planner.apply(None).await?;
+    let first = exec.apply(None).await?;
     ensure!(first.error.as_deref().is_some_and(|e| e.contains("nontx_allow is missing")), "{:?}", first.error);
     ensure!(db.exists("nontx_partial").await?, "non-transactional work stays");
-    ensure!(planner.status().await?.migrations[0].state == State::Failed);
+    ensure!(exec.status().await?.migrations[0].state == State::Failed);
 
-    match planner.apply(None).await {
+    match exec.apply(None).await {
         Err(e @ ExecError::Dirty { .. }) => {
             let msg = e.to_string();
             ensure!(msg.contains("tidegate resolve 9005_nontx_fail --retry") && msg.contains("--mark-applied"), "{msg}");
@@ -357,7 +357,7 @@ async fn failed_non_transactional_migration_blocks_until_resolved(server: String
     db.connect().await.map(|mut c| async move { sqlx::raw_sql("CREATE TABLE nontx_allow (id int)").execute(&mut c).await })?.await?;
     let (code, out, err) = cli(&["resolve", "9005_nontx_fail", "--retry"], &toml);
     ensure!(code == 0 && out.contains("will run again"), "exit {code}: {err}");
-    let second = planner.apply(None).await?;
+    let second = exec.apply(None).await?;
     ensure!(second.ok() && second.migrations.len() == 1, "{:?}", second.error);
     let events: Vec<String> = sqlx::query_scalar("SELECT event FROM tidegate_migrations_audit ORDER BY seq")
         .fetch_all(&mut db.connect().await?)
@@ -371,23 +371,23 @@ async fn interrupted_run_is_detected(server: String) -> anyhow::Result<()> {
     let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"], Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    let planner = executor(&project, &rt).await?;
-    ensure!(planner.apply(None).await?.ok());
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(None).await?.ok());
     // What a run killed mid-way through 0003 leaves behind.
     sqlx::raw_sql("UPDATE tidegate_migrations SET status = 'running' WHERE id = '0003_backfill_email_lower'")
         .execute(&mut db.connect().await?)
         .await?;
-    ensure!(planner.status().await?.migrations[2].state == State::Interrupted);
-    match planner.apply(None).await {
+    ensure!(exec.status().await?.migrations[2].state == State::Interrupted);
+    match exec.apply(None).await {
         // Under the lock, the dead run's row is recorded failed.
         Err(ExecError::Dirty { id, state, .. }) => ensure!(id == "0003_backfill_email_lower" && state == "failed", "{id} {state}"),
         other => anyhow::bail!("expected Dirty, got ok={}", other.is_ok()),
     }
     let audited: i64 = sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'interrupted'").fetch_one(&mut db.connect().await?).await?;
     ensure!(audited == 1, "{audited} interrupted audit entries");
-    planner.resolve("0003_backfill_email_lower", Resolution::MarkApplied).await?;
-    ensure!(planner.apply(None).await?.ok());
-    ensure!(planner.status().await?.count(State::Applied) == 3);
+    exec.resolve("0003_backfill_email_lower", Resolution::MarkApplied).await?;
+    ensure!(exec.apply(None).await?.ok());
+    ensure!(exec.status().await?.count(State::Applied) == 3);
     db.drop().await
 }
 
@@ -399,15 +399,15 @@ async fn module_of_api_0_1_0_applies_and_reverts(server: String) -> anyhow::Resu
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
     ensure!(project.migrations[0].module.inspection.api_version == "0.1.0");
-    let planner = executor(&project, &rt).await?;
-    let report = planner.apply(None).await?;
+    let exec = executor(&project, &rt).await?;
+    let report = exec.apply(None).await?;
     ensure!(report.ok(), "{:?}", report.error);
     ensure!(report.migrations[0].checks.len() == 1 && report.migrations[0].checks[0].passed);
     ensure!(db.exists("v010").await?);
     let mut c = db.connect().await?;
     let api: String = sqlx::query_scalar("SELECT api_version FROM tidegate_migrations").fetch_one(&mut c).await?;
     ensure!(api == "0.1.0", "history records the module's API: {api}");
-    ensure!(planner.down(&DownTo::Last).await?.ok());
+    ensure!(exec.down(&DownTo::Last).await?.ok());
     ensure!(!db.exists("v010").await?);
     drop(c);
     db.drop().await

@@ -1,7 +1,7 @@
 //! Engine-neutral catalog snapshots and the diff between two of them.
 //!
 //! A snapshot is a set of objects (kind, name) with string attributes. Each
-//! engine adapter fills one from its catalog; the planner diffs before and
+//! engine adapter fills one from its catalog; the executor diffs before and
 //! after, and tests compare snapshots for equality (up/down/up).
 
 use std::collections::BTreeMap;

@@ -246,7 +246,7 @@ fn changed(before: &Snapshot, after: &Snapshot) -> String {
 }
 
 /// Run the whole proof on one scratch target.
-async fn prove(project: &Project, planner: &Executor<'_>, progress: &dyn Progress) -> Result<(Vec<MigrationResult>, Verdict), TestError> {
+async fn prove(project: &Project, exec: &Executor<'_>, progress: &dyn Progress) -> Result<(Vec<MigrationResult>, Verdict), TestError> {
     let mut results = Vec::new();
     let mut stopped: Option<String> = None;
     for m in &project.migrations {
@@ -271,8 +271,8 @@ async fn prove(project: &Project, planner: &Executor<'_>, progress: &dyn Progres
             continue;
         }
         progress.step(&format!("{id}: apply"));
-        let before = planner.catalog().await?;
-        let report = planner.apply(Some(&id)).await?;
+        let before = exec.catalog().await?;
+        let report = exec.apply(Some(&id)).await?;
         let applied = report.migrations.iter().find(|x| x.id == id);
         if let Some(err) = report.error.clone().or_else(|| applied.is_none().then(|| "it did not run".into())) {
             r.apply = Verdict::Fail(err);
@@ -280,7 +280,7 @@ async fn prove(project: &Project, planner: &Executor<'_>, progress: &dyn Progres
             results.push(r);
             continue;
         }
-        let after = planner.catalog().await?;
+        let after = exec.catalog().await?;
 
         progress.step(&format!("{id}: down and up"));
         r.reversible = if !m.meta.reversible {
@@ -288,19 +288,19 @@ async fn prove(project: &Project, planner: &Executor<'_>, progress: &dyn Progres
         } else {
             Verdict::from(
                 async {
-                    let down = planner.down(&DownTo::Last).await.map_err(|e| describe(&e))?;
+                    let down = exec.down(&DownTo::Last).await.map_err(|e| describe(&e))?;
                     if let Some(e) = down.error {
                         return Err(format!("down failed: {e}"));
                     }
-                    let reverted = planner.catalog().await.map_err(|e| describe(&e))?;
+                    let reverted = exec.catalog().await.map_err(|e| describe(&e))?;
                     if reverted != before {
                         return Err(format!("down left the catalog different from before up: {}", changed(&before, &reverted)));
                     }
-                    let again = planner.apply(Some(&id)).await.map_err(|e| describe(&e))?;
+                    let again = exec.apply(Some(&id)).await.map_err(|e| describe(&e))?;
                     if let Some(e) = again.error {
                         return Err(format!("up after down failed: {e}"));
                     }
-                    let reapplied = planner.catalog().await.map_err(|e| describe(&e))?;
+                    let reapplied = exec.catalog().await.map_err(|e| describe(&e))?;
                     if reapplied != after {
                         return Err(format!("up after down gave another catalog: {}", changed(&after, &reapplied)));
                     }
@@ -314,10 +314,10 @@ async fn prove(project: &Project, planner: &Executor<'_>, progress: &dyn Progres
         r.idempotent = if m.meta.transactional {
             Verdict::Skip("transactional: all or nothing".into())
         } else {
-            let rerun = planner.rerun_up(&id).await?;
+            let rerun = exec.rerun_up(&id).await?;
             match rerun.outcome {
                 Outcome::Ok => {
-                    let now = planner.catalog().await?;
+                    let now = exec.catalog().await?;
                     if now == after {
                         Verdict::Pass
                     } else {
@@ -329,7 +329,7 @@ async fn prove(project: &Project, planner: &Executor<'_>, progress: &dyn Progres
         };
 
         progress.step(&format!("{id}: checks"));
-        let checks = planner.applied_checks().await?;
+        let checks = exec.applied_checks().await?;
         r.checks = match checks.into_iter().find(|(c, _)| *c == id).map(|(_, res)| res) {
             Some(Ok(list)) => {
                 r.checks_total = list.len();
@@ -350,7 +350,7 @@ async fn prove(project: &Project, planner: &Executor<'_>, progress: &dyn Progres
     let reapply = if stopped.is_some() {
         Verdict::Skip("an earlier step failed".into())
     } else {
-        let again = planner.apply(None).await?;
+        let again = exec.apply(None).await?;
         match (again.error, again.migrations.len()) {
             (None, 0) => Verdict::Pass,
             (Some(e), _) => Verdict::Fail(e),
@@ -381,22 +381,22 @@ async fn load_seed(dir: &Path, engines: &[Arc<dyn Engine>]) -> Result<(), String
 }
 
 /// Replay: migrations up to `after`, the seed, the rest, then every check.
-async fn replay(planner: &Executor<'_>, dir: &Path, after: Option<&str>) -> Result<Verdict, TestError> {
+async fn replay(exec: &Executor<'_>, dir: &Path, after: Option<&str>) -> Result<Verdict, TestError> {
     if let Some(id) = after {
-        let first = planner.apply(Some(id)).await?;
+        let first = exec.apply(Some(id)).await?;
         if let Some(e) = first.error {
             return Ok(Verdict::Fail(format!("apply up to {id}: {e}")));
         }
     }
-    if let Err(e) = load_seed(dir, planner.engines()).await {
+    if let Err(e) = load_seed(dir, exec.engines()).await {
         return Ok(Verdict::Fail(format!("loading the seed: {e}")));
     }
-    let rest = planner.apply(None).await?;
+    let rest = exec.apply(None).await?;
     if let Some(e) = rest.error {
         return Ok(Verdict::Fail(format!("apply on the seed data: {e}")));
     }
     let mut failed = Vec::new();
-    for (id, res) in planner.applied_checks().await? {
+    for (id, res) in exec.applied_checks().await? {
         match res {
             Ok(list) => failed.extend(list.iter().filter(|c| !c.passed).map(|c| format!("{id}: {}: {}", c.name, c.detail))),
             Err(e) => failed.push(format!("{id}: {}", describe(&e))),
@@ -417,8 +417,8 @@ pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: 
     let servers = Servers::start(base, runtime, &declared_engines(&project), options.containers).await?;
     let scratch = servers.scratch(|kind| declared(&project, kind)).await?;
     progress.start(project.migrations.len() as u64 * 4 + 1 + u64::from(options.seed.is_some()));
-    let planner = Executor::with_engines(&project, runtime, scratch.engines());
-    let proved = prove(&project, &planner, progress).await;
+    let exec = Executor::with_engines(&project, runtime, scratch.engines());
+    let proved = prove(&project, &exec, progress).await;
     for p in scratch.drop_all().await {
         tracing::warn!("{p}");
     }
@@ -432,8 +432,8 @@ pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: 
                 return Err(TestError::Seed { path: dir.clone(), message: "not a folder".into() });
             }
             let scratch = servers.scratch(|kind| declared(&project, kind)).await?;
-            let planner = Executor::with_engines(&project, runtime, scratch.engines());
-            let verdict = replay(&planner, dir, options.seed_after.as_deref()).await;
+            let exec = Executor::with_engines(&project, runtime, scratch.engines());
+            let verdict = replay(&exec, dir, options.seed_after.as_deref()).await;
             for p in scratch.drop_all().await {
                 tracing::warn!("{p}");
             }

@@ -14,8 +14,8 @@ pub struct Args {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let report = planner.apply(args.to.as_deref()).await?;
+    let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let report = executor.apply(args.to.as_deref()).await?;
     emit_run(ctx, &report)?;
     Ok(if report.ok() { 0 } else { exit::FAILED })
 }

@@ -17,13 +17,13 @@ pub struct Args {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
     let to = match (args.to, args.all) {
         (Some(id), _) => DownTo::After(id),
         (None, true) => DownTo::All,
         (None, false) => DownTo::Last,
     };
-    let report = planner.down(&to).await?;
+    let report = executor.down(&to).await?;
     super::apply::emit_run(ctx, &report)?;
     Ok(if report.ok() { 0 } else { exit::FAILED })
 }

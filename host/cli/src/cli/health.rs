@@ -8,8 +8,8 @@ use super::{exit, Ctx, Format};
 
 pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let report = planner.health().await;
+    let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let report = executor.health().await;
     if ctx.global.output_dir.is_some() {
         ctx.write_output_dir(&[("report.json", json(&report)), ("report.md", health_markdown(&report))])?;
     }

@@ -10,8 +10,8 @@ pub use super::plan::Args;
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let report = planner.plan(args.to.as_deref()).await?;
+    let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let report = executor.plan(args.to.as_deref()).await?;
     super::apply::write_reports(ctx, &report)?;
     ctx.emit(&match ctx.global.format {
         Format::Human => findings_human(&report.findings),

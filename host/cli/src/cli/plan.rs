@@ -34,8 +34,8 @@ impl FailOn {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let report = planner.plan(args.to.as_deref()).await?;
+    let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let report = executor.plan(args.to.as_deref()).await?;
     super::apply::emit_run(ctx, &report)?;
     let lint_failed = tidegate::lint::fails(&report.findings, args.fail_on.threshold());
     Ok(if report.ok() && !lint_failed { 0 } else { exit::FAILED })

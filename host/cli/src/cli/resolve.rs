@@ -31,8 +31,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         Resolution::AcceptChecksum
     };
     let project = ctx.project().await?;
-    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let message = planner.resolve(&args.id, resolution).await?;
+    let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let message = executor.resolve(&args.id, resolution).await?;
     ctx.emit(&message);
     Ok(0)
 }

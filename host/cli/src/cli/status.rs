@@ -7,8 +7,8 @@ use super::{exit, Ctx, Format};
 
 pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
-    let planner = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let report = planner.status().await?;
+    let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
+    let report = executor.status().await?;
     ctx.emit(&match ctx.global.format {
         Format::Human => status_human(&report),
         Format::Json | Format::Sarif => json(&report),
