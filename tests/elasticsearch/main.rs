@@ -13,7 +13,8 @@ mod common;
 
 
 use anyhow::{ensure, Context};
-use common::{clean_search_engine, es_server, examples, executor, guests, open, runtime, servers_trial, Fixture};
+use common::tls::{https_proxy, Certs};
+use common::{clean_search_engine, cli, es_server, examples, executor, guests, open, runtime, servers_trial, Fixture};
 use elasticsearch::http::Method;
 use tidegate::engine::elasticsearch::EsTarget;
 use tidegate::report::{Health, Outcome, State};
@@ -157,6 +158,134 @@ async fn tasks_api_gap_of_the_emulator(urls: Vec<String>) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// The examples plan and apply through https with basic auth, trusting a
+/// CA file, then a CA fingerprint; wrong credentials, an unknown CA, a
+/// wrong fingerprint and a plain-http setting on https are refused with
+/// what to fix; `insecure` works and is reported. The password never shows.
+async fn https_basic_auth_ca_file_and_fingerprint(urls: Vec<String>) -> anyhow::Result<()> {
+    let (f, t) = fixture(&urls[0], examples(), EXAMPLES).await?;
+    let certs = Certs::new();
+    let proxy = https_proxy(&certs, &urls[0], "tidegate", "s3cret:pass");
+    let ca = certs.ca_file.display().to_string();
+    let secured = |f: Fixture| f.with_es(&proxy).set("elasticsearch", "username", "tidegate").set("elasticsearch", "password", "s3cret:pass");
+    let f = secured(f).set("elasticsearch", "ca_file", &ca);
+    let toml = f.write_toml();
+    for command in ["plan", "apply", "health"] {
+        let (code, out, err) = cli(&[command], &toml);
+        ensure!(code == 0, "{command} over https: exit {code}\n{out}\n{err}");
+        ensure!(!out.contains("s3cret") && !err.contains("s3cret"), "{command} printed the password:\n{out}\n{err}");
+        if command == "health" {
+            ensure!(out.contains("https, verified against the CA file"), "{out}");
+        }
+    }
+    ensure!(exists(&t, "places_v2").await?, "apply through the proxy reached the server");
+
+    // The same cluster through a fingerprint instead of the file.
+    let g = secured(Fixture::new(examples(), EXAMPLES, None)).set("elasticsearch", "ca_fingerprint", &certs.ca_fingerprint);
+    let (code, out, err) = cli(&["status"], &g.write_toml());
+    ensure!(code == 0 && out.contains("0008_es_places_reindex"), "fingerprint: exit {code}\n{out}\n{err}");
+
+    let refused = |f: Fixture, want_code: i32, want: &'static str| {
+        let (code, out, err) = cli(&["status"], &f.write_toml());
+        ensure!(code == want_code && err.contains(want), "want exit {want_code} and `{want}`, got {code}\n{out}\n{err}");
+        ensure!(!out.contains("s3cret") && !err.contains("s3cret"), "{err}");
+        Ok::<_, anyhow::Error>(())
+    };
+    let wrong = Fixture::new(examples(), EXAMPLES, None).with_es(&proxy).set("elasticsearch", "username", "tidegate").set("elasticsearch", "password", "wrong");
+    refused(wrong.set("elasticsearch", "ca_file", &ca), 2, "refused the credentials")?;
+    refused(secured(Fixture::new(examples(), EXAMPLES, None)), 6, "cannot connect")?;
+    let other = "00:".repeat(31) + "00";
+    refused(secured(Fixture::new(examples(), EXAMPLES, None)).set("elasticsearch", "ca_fingerprint", &other), 2, "fingerprint")?;
+    refused(Fixture::new(examples(), EXAMPLES, None).with_es(&urls[0]).set("elasticsearch", "ca_file", &ca), 2, "apply to https:// URLs")?;
+
+    let insecure = secured(Fixture::new(examples(), EXAMPLES, None)).set("elasticsearch", "insecure", "true");
+    let (code, out, err) = cli(&["health"], &insecure.write_toml());
+    ensure!(out.contains("NOT verified"), "exit {code}\n{out}\n{err}");
+    clean_search_engine(&t).await
+}
+
+/// Other tenants' objects on a shared cluster, including templates a PUT
+/// of a copy would refuse (composed of a system component, or of a missing
+/// optional one on Elasticsearch 8.7+).
+const TENANT: &[(&str, &str)] = &[
+    ("/tenant-orders", r#"{"mappings":{"properties":{"n":{"type":"long"}}}}"#),
+    ("/_component_template/.tenant_globals", r#"{"template":{"settings":{"number_of_replicas":0}}}"#),
+    ("/_index_template/tenant-logs", r#"{"index_patterns":["logs-tenant-*"],"composed_of":[".tenant_globals"],"priority":7}"#),
+    (
+        "/_index_template/tenant-metrics",
+        r#"{"index_patterns":["metrics-tenant-*"],"composed_of":["tenant@custom"],"ignore_missing_component_templates":["tenant@custom"],"priority":7}"#,
+    ),
+    // Ours: a template whose pattern matches the declared `places_v*`.
+    ("/_component_template/places-settings", r#"{"template":{"settings":{"number_of_replicas":0}}}"#),
+    ("/_index_template/places-defaults", r#"{"index_patterns":["places_v*"],"composed_of":["places-settings"],"priority":7}"#),
+];
+
+async fn unseed(t: &EsTarget) -> anyhow::Result<()> {
+    for (path, _) in TENANT.iter().rev().filter(|(p, _)| p.contains("_index_template")).chain(TENANT.iter().rev().filter(|(p, _)| !p.contains("_index_template"))) {
+        t.call(Method::Delete, path, &[], None, &[404], "cleaning up").await?;
+    }
+    t.call(Method::Delete, "/tenant-new", &[], None, &[404], "cleaning up").await?;
+    Ok(())
+}
+
+/// The shadow of a plan that declares `places*` copies the declared index
+/// and the templates that could apply to it, nothing else, whatever other
+/// tenants keep on the cluster; plan works there, and `tidegate test`'s
+/// catalog ignores indices other tenants create meanwhile.
+async fn shadow_and_catalog_cover_only_declared_objects(urls: Vec<String>) -> anyhow::Result<()> {
+    use tidegate::capabilities::Scope;
+    use tidegate::engine::elasticsearch::snapshot::Shadow;
+    let (f, t) = fixture(&urls[0], examples(), EXAMPLES).await?;
+    unseed(&t).await?;
+    for (path, body) in TENANT {
+        let a = t.send(Method::Put, path, &[], Some(body.to_string())).await?;
+        // OpenSearch has no `ignore_missing_component_templates`.
+        let unsupported = path.ends_with("tenant-metrics") && a.status == 400;
+        ensure!(a.ok() || unsupported, "seeding {path}: {}", a.body);
+    }
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(Some("0007_es_places")).await?.ok());
+
+    let scope = Scope::Names(vec!["places".into(), "places_v*".into()]);
+    let shadow = Shadow::create(&t, "tidegate-migrations", &scope).await?;
+    let p = shadow.prefix.clone();
+    let q = [("expand_wildcards", "all")];
+    let copied = t.call(Method::Get, &format!("/{p}*"), &q, None, &[404], "test").await?.json();
+    let mut indices: Vec<String> = copied.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    indices.sort();
+    let names = |api: &'static str, key: &'static str| {
+        let t = t.clone();
+        let p = p.clone();
+        async move {
+            let v = t.call(Method::Get, api, &[], None, &[404], "test").await?.json();
+            let mut n: Vec<String> = v[key].as_array().into_iter().flatten().filter_map(|x| x["name"].as_str()).filter(|n| n.starts_with(&p)).map(str::to_string).collect();
+            n.sort();
+            Ok::<_, anyhow::Error>(n)
+        }
+    };
+    let templates = names("/_index_template", "index_templates").await?;
+    let components = names("/_component_template", "component_templates").await?;
+    shadow.drop(&t).await;
+    ensure!(indices == [format!("{p}places_v1")], "shadow indices: {indices:?}");
+    ensure!(templates == [format!("{p}places-defaults")], "shadow index templates: {templates:?}");
+    ensure!(components == [format!("{p}places-settings")], "shadow component templates: {components:?}");
+    let left = t.call(Method::Get, &format!("/{p}*"), &q, None, &[404], "test").await?.json();
+    ensure!(left.as_object().is_none_or(|o| o.is_empty()), "the shadow was not dropped: {left}");
+
+    let report = exec.plan(None).await?;
+    ensure!(report.ok(), "plan on a shared cluster: {:?}", report.error);
+    let diff: Vec<String> = report.diff.as_ref().context("a diff")?.iter().map(|c| c.line()).collect();
+    ensure!(!diff.is_empty() && diff.iter().all(|l| !l.contains("tenant")), "{diff:#?}");
+
+    let before = exec.catalog().await?;
+    ensure!(t.send(Method::Put, "/tenant-new", &[], None).await?.ok());
+    ensure!(exec.catalog().await? == before, "another tenant's new index changed the catalog");
+    unseed(&t).await?;
+    clean_search_engine(&t).await
+}
+
 fn main() {
     let mut args = libtest_mimic::Arguments::from_args();
     common::require_built();
@@ -171,6 +300,8 @@ fn main() {
         servers_trial("failed_reindex_keeps_the_alias_on_the_old_index", e(), failed_reindex_keeps_the_alias_on_the_old_index),
         servers_trial("health_reports_version_cluster_and_invariants_pass", e(), health_reports_version_cluster_and_invariants_pass),
         servers_trial("tasks_api_gap_of_the_emulator", e(), tasks_api_gap_of_the_emulator),
+        servers_trial("https_basic_auth_ca_file_and_fingerprint", e(), https_basic_auth_ca_file_and_fingerprint),
+        servers_trial("shadow_and_catalog_cover_only_declared_objects", e(), shadow_and_catalog_cover_only_declared_objects),
     ];
     libtest_mimic::run(&args, trials).exit();
 }

@@ -13,7 +13,8 @@ mod common;
 
 
 use anyhow::{ensure, Context};
-use common::{clean_search_engine, es_server, examples, executor, guests, mongo_db_url, mongo_server, open, postgres_server, runtime, servers_trial, Fixture, TestDb};
+use common::tls::{tls_tunnel, Certs};
+use common::{cli, clean_search_engine, es_server, examples, executor, guests, mongo_db_url, mongo_server, open, postgres_server, runtime, servers_trial, Fixture, TestDb};
 use mongodb::bson::{doc, Document};
 use tidegate::engine::mongodb::MongoTarget;
 use tidegate::report::{DownTo, Health, Outcome, Resolution, State};
@@ -263,6 +264,46 @@ async fn unreachable_servers_exit_6_without_their_passwords() -> anyhow::Result<
     Ok(())
 }
 
+/// The examples plan and apply over TLS: the URL's own options
+/// (`tls=true&tlsCAFile=…`), or `tls_ca_file` in tidegate.toml; a server
+/// certificate nobody vouches for is refused (exit 6, naming the
+/// certificate), and a `mongodb+srv://` URL is resolved through DNS, not
+/// refused as malformed.
+async fn tls_options_in_the_url_or_the_configuration(urls: Vec<String>) -> anyhow::Result<()> {
+    let certs = Certs::new();
+    let server = url::Url::parse(&urls[0])?;
+    let upstream = format!("{}:{}", server.host_str().context("host")?, server.port().unwrap_or(27017));
+    let port = tls_tunnel(&certs, upstream);
+    let ca = certs.ca_file.display().to_string();
+    let db = mongo_db_url(&urls[0]);
+    let name = url::Url::parse(&db)?.path().trim_start_matches('/').to_string();
+    let over_tls = |query: &str| format!("mongodb://127.0.0.1:{port}/{name}?directConnection=true&{query}");
+
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&over_tls(&format!("tls=true&tlsCAFile={ca}")));
+    let toml = f.write_toml();
+    for command in ["plan", "apply", "health"] {
+        let (code, out, err) = cli(&[command], &toml);
+        ensure!(code == 0, "{command} over TLS: exit {code}\n{out}\n{err}");
+    }
+    let direct = Fixture::new(examples(), EXAMPLES, None).with_mongo(&db);
+    let names = target(&direct).await?.database().list_collection_names().await?;
+    ensure!(names.iter().any(|n| n == "profiles"), "apply over TLS reached the server: {names:?}");
+
+    let g = Fixture::new(examples(), EXAMPLES, None).with_mongo(&over_tls("tls=true")).set("mongodb", "tls_ca_file", &ca);
+    let (code, out, err) = cli(&["status"], &g.write_toml());
+    ensure!(code == 0 && out.contains("0006_mongo_backfill_locale"), "tls_ca_file: exit {code}\n{out}\n{err}");
+
+    let untrusted = Fixture::new(examples(), EXAMPLES, None).with_mongo(&over_tls("tls=true&serverSelectionTimeoutMS=2000"));
+    let (code, out, err) = cli(&["status"], &untrusted.write_toml());
+    ensure!(code == 6 && err.to_lowercase().contains("certificate"), "an untrusted certificate: exit {code}\n{out}\n{err}");
+
+    let srv = Fixture::new(examples(), EXAMPLES, None).with_mongo("mongodb+srv://cluster0.tidegate.invalid/app");
+    let (code, out, err) = cli(&["status"], &srv.write_toml());
+    ensure!(code == 6 && !err.contains("invalid MongoDB URL"), "mongodb+srv://: exit {code}\n{out}\n{err}");
+    target(&direct).await?.database().drop().await?;
+    Ok(())
+}
+
 fn main() {
     let args = libtest_mimic::Arguments::from_args();
     common::require_built();
@@ -277,6 +318,7 @@ fn main() {
         servers_trial("failed_migration_blocks_until_resolved", m(), failed_migration_blocks_until_resolved),
         servers_trial("health_reports_replica_set_and_invariants_pass", m(), health_reports_replica_set_and_invariants_pass),
         servers_trial("text_indexes_gap_of_the_emulator", m(), text_indexes_gap_of_the_emulator),
+        servers_trial("tls_options_in_the_url_or_the_configuration", m(), tls_options_in_the_url_or_the_configuration),
         servers_trial("now_in_query_expr_gap_of_the_emulator", m(), now_in_query_expr_gap_of_the_emulator),
         servers_trial("escape_attempts_are_refused", vec![mongo_server(), es_server()], escape_attempts_are_refused),
         servers_trial(

@@ -415,6 +415,41 @@ async fn module_of_api_0_1_0_applies_and_reverts(server: String) -> anyhow::Resu
 
 
 
+/// `sslmode`, `sslrootcert` and client certificates in the URL reach the
+/// driver: `sslmode=require` encrypts when the server offers TLS (and is
+/// refused when it does not), and `verify-full` with a missing root
+/// certificate fails naming the certificate, never connecting in clear.
+async fn ssl_settings_in_the_url_pass_through(server: String) -> anyhow::Result<()> {
+    use sqlx::Connection as _;
+    use tidegate::engine::postgres::{PgConfig, PgTarget};
+    let with = |query: &str| {
+        let mut url = url::Url::parse(&server).unwrap();
+        let kept: Vec<(String, String)> = url.query_pairs().filter(|(k, _)| !k.starts_with("ssl")).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+        url.query_pairs_mut().clear().extend_pairs(kept);
+        format!("{}{}{query}", url.as_str().trim_end_matches('?'), if url.query().is_some_and(|q| !q.is_empty()) { "&" } else { "?" })
+    };
+    let target = |url: String| {
+        let f = Fixture::new(examples(), &[], Some(&url));
+        PgTarget::new(&PgConfig::from_config(&f.config.engine("postgres")).unwrap()).unwrap()
+    };
+    let mut plain = target(with("sslmode=disable")).connect().await?;
+    let offered: String = sqlx::query_scalar("SHOW ssl").fetch_one(&mut plain).await?;
+    plain.close().await?;
+    match target(with("sslmode=require")).connect().await {
+        Ok(mut conn) => {
+            ensure!(offered == "on", "sslmode=require connected to a server without ssl");
+            let encrypted: bool = sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetch_one(&mut conn).await?;
+            ensure!(encrypted, "sslmode=require connected in clear");
+            conn.close().await?;
+        }
+        Err(e) => ensure!(offered == "off", "sslmode=require failed on a server with ssl on: {e}"),
+    }
+    let err = target(with("sslmode=verify-full&sslrootcert=/nonexistent/root.crt")).connect().await.err().context("verify-full without its root certificate connected")?;
+    let text = format!("{:#}", anyhow::Error::new(err));
+    ensure!(text.contains("root.crt") || text.to_lowercase().contains("certificate") || text.to_lowercase().contains("no such file"), "{text}");
+    Ok(())
+}
+
 fn main() {
     let args = libtest_mimic::Arguments::from_args();
     common::require_built();
@@ -426,6 +461,7 @@ fn main() {
         pg_trial("apply_to_stops_at_the_named_migration", apply_to_stops_at_the_named_migration),
         pg_trial("irreversible_down_is_refused", irreversible_down_is_refused),
         pg_trial("health_reports_server_facts", health_reports_server_facts),
+        pg_trial("ssl_settings_in_the_url_pass_through", ssl_settings_in_the_url_pass_through),
         pg_trial("lint_flags_what_the_plan_executed", lint_flags_what_the_plan_executed),
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),

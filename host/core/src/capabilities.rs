@@ -178,6 +178,89 @@ impl std::fmt::Display for Capabilities {
     }
 }
 
+/// What a run covers on one engine: the names its migrations declare, or
+/// everything when one of them declares nothing. Dry-run shadows, catalog
+/// snapshots, diffs and `tidegate test`'s catalog comparisons stay inside
+/// it, so other tenants' objects on a shared server neither get copied nor
+/// make a comparison fail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Some migration declares nothing: the whole catalog.
+    All,
+    /// Declared names and `prefix*` patterns (empty: nothing).
+    Names(Vec<String>),
+}
+
+impl Scope {
+    /// The scope of `kind` for migrations that declare `declared`.
+    pub fn of(kind: Kind, declared: &[Option<Capabilities>]) -> Scope {
+        let mut names: Vec<String> = Vec::new();
+        for caps in declared {
+            match caps {
+                None => return Scope::All,
+                Some(c) => names.extend(c.names(kind).iter().cloned()),
+            }
+        }
+        names.sort();
+        names.dedup();
+        Scope::Names(names)
+    }
+
+    pub fn is_all(&self) -> bool {
+        matches!(self, Scope::All)
+    }
+
+    /// The declared names and patterns; `None` for everything.
+    pub fn names(&self) -> Option<&[String]> {
+        match self {
+            Scope::All => None,
+            Scope::Names(n) => Some(n),
+        }
+    }
+
+    /// Whether a concrete name is inside.
+    pub fn covers(&self, name: &str) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Names(n) => n.iter().any(|p| covers(p, name)),
+        }
+    }
+
+    /// Whether some name inside could match `glob` (`*` for any run of
+    /// characters), as an index template's pattern does.
+    pub fn meets(&self, glob: &str) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Names(n) => n.iter().any(|p| match p.strip_suffix('*') {
+                Some(prefix) => glob_meets_prefix(glob.as_bytes(), prefix.as_bytes()),
+                None => glob_matches(glob.as_bytes(), p.as_bytes()),
+            }),
+        }
+    }
+}
+
+/// Whether `glob` matches all of `text`.
+fn glob_matches(glob: &[u8], text: &[u8]) -> bool {
+    match glob.split_first() {
+        None => text.is_empty(),
+        Some((b'*', rest)) => (0..=text.len()).any(|i| glob_matches(rest, &text[i..])),
+        Some((c, rest)) => text.first() == Some(c) && glob_matches(rest, &text[1..]),
+    }
+}
+
+/// Whether `glob` matches some name that starts with `prefix`: once the
+/// prefix is consumed, the rest of the glob can always be satisfied.
+fn glob_meets_prefix(glob: &[u8], prefix: &[u8]) -> bool {
+    if prefix.is_empty() {
+        return true;
+    }
+    match glob.split_first() {
+        None => false,
+        Some((b'*', rest)) => (0..=prefix.len()).any(|i| glob_meets_prefix(rest, &prefix[i..])),
+        Some((c, rest)) => prefix.first() == Some(c) && glob_meets_prefix(rest, &prefix[1..]),
+    }
+}
+
 fn leb128(mut n: usize, out: &mut Vec<u8>) {
     loop {
         let byte = (n & 0x7f) as u8;
@@ -205,6 +288,23 @@ pub fn append_section(component: &mut Vec<u8>, caps: &Capabilities) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scope_covers_declared_names_and_the_templates_that_could_match_them() {
+        let caps = |i: &[&str]| Some(Capabilities { indices: i.iter().map(|s| s.to_string()).collect(), ..Default::default() });
+        let scope = Scope::of(Kind::Index, &[caps(&["places"]), caps(&["places_v*", "places"])]);
+        assert_eq!(scope, Scope::Names(vec!["places".into(), "places_v*".into()]));
+        assert!(scope.covers("places") && scope.covers("places_v12") && !scope.covers("orders") && !scope.covers("place"));
+        for glob in ["places*", "pla*", "*", "places_v*", "places_v1*", "*_v2", "p*s"] {
+            assert!(scope.meets(glob), "{glob} could match a declared name");
+        }
+        for glob in ["logs-*-*", "orders*", "places_x*", ".fleet*", "placesq"] {
+            assert!(!scope.meets(glob), "{glob} cannot match a declared name");
+        }
+        assert!(Scope::of(Kind::Index, &[caps(&["a"]), None]).is_all());
+        assert!(!Scope::of(Kind::Index, &[]).covers("anything"));
+    }
+
 
     fn caps() -> Capabilities {
         Capabilities {

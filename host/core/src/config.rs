@@ -132,6 +132,32 @@ impl EngineConfig {
     }
 
     /// A path relative to the configuration's folder.
+    /// A setting that may come from the environment: `TIDEGATE_<ENGINE>_<KEY>`
+    /// (e.g. `TIDEGATE_ELASTICSEARCH_API_KEY`) wins over `key` in the
+    /// engine's section, so secrets can stay out of tidegate.toml. An empty
+    /// variable counts as unset.
+    pub fn setting(&self, key: &str) -> Option<String> {
+        let var = format!("TIDEGATE_{}_{}", self.name.to_ascii_uppercase(), key.to_ascii_uppercase());
+        std::env::var(var).ok().filter(|v| !v.is_empty()).or_else(|| match self.table.get(key) {
+            Some(toml::Value::String(s)) => Some(s.clone()),
+            Some(toml::Value::Boolean(b)) => Some(b.to_string()),
+            _ => None,
+        })
+    }
+
+    /// A boolean [`EngineConfig::setting`]: `true`/`1`/`yes` or
+    /// `false`/`0`/`no`.
+    pub fn flag(&self, key: &str) -> Result<bool, ConfigError> {
+        match self.setting(key).as_deref().map(str::to_ascii_lowercase).as_deref() {
+            None | Some("false" | "0" | "no") => Ok(false),
+            Some("true" | "1" | "yes") => Ok(true),
+            Some(other) => Err(ConfigError::Section {
+                section: self.name.clone(),
+                message: format!("`{key}` is `{other}`; write true or false"),
+            }),
+        }
+    }
+
     pub fn path(&self, p: &str) -> PathBuf {
         let p = Path::new(p);
         if p.is_absolute() { p.to_path_buf() } else { self.root.join(p) }

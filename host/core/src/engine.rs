@@ -47,9 +47,10 @@ pub trait Engine: Send + Sync {
     /// Connectivity and server facts. An unreachable server is an error.
     async fn health(&self) -> Result<Vec<HealthCheck>, EngineError>;
 
-    /// The target's catalog, without Tidegate's own history, audit and
-    /// lock objects.
-    async fn catalog(&self) -> Result<Snapshot, EngineError>;
+    /// The target's catalog inside what migrations that declare
+    /// `declared` may touch ([`crate::capabilities::Scope`]), without
+    /// Tidegate's own history, audit and lock objects.
+    async fn catalog(&self, declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError>;
 
     /// Lint what the migrations of a plan executed on this engine, against
     /// the catalog before the plan.
@@ -138,7 +139,9 @@ pub trait Session: Any + Send {
         Ok(())
     }
 
-    /// Make this session a dry run for migrations that declare `declared`.
+    /// Make this session a dry run for migrations that declare `declared`:
+    /// a shadow copies only what they may touch, and [`Session::snapshot`]
+    /// covers only that from then on.
     async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError>;
 
     /// The catalog this session sees: the target's, or its shadow's in a

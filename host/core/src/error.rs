@@ -116,6 +116,10 @@ pub enum ErrorKind {
     Busy,
     /// This run lost its migration lock: exit 5.
     LockLost,
+    /// The server refused the credentials, or the user lacks a
+    /// privilege the work needs: exit 2 (fix the user's grants or the
+    /// configured credentials).
+    Denied,
     /// The server refused or failed a request: exit 1.
     Server,
 }
@@ -123,7 +127,7 @@ pub enum ErrorKind {
 impl ErrorKind {
     pub fn class(self) -> ExitClass {
         match self {
-            ErrorKind::Config => ExitClass::Usage,
+            ErrorKind::Config | ErrorKind::Denied => ExitClass::Usage,
             ErrorKind::Unreachable => ExitClass::Unreachable,
             ErrorKind::Busy | ErrorKind::LockLost => ExitClass::Locked,
             ErrorKind::Server => ExitClass::Failed,

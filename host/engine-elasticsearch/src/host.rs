@@ -335,7 +335,7 @@ impl wit::Host for EsView<'_> {
                             code: r.status.to_string(),
                             message: Answer { status: r.status, body: r.body.clone() }.error(),
                             detail: None,
-                            hint: None,
+                            hint: (r.status == 403).then(|| crate::privilege_advice("indices").to_string()),
                         }))
                     }
                     Ok(_) => None,

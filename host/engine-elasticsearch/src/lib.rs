@@ -14,18 +14,21 @@ pub mod lint;
 pub mod lock;
 pub mod session;
 pub mod snapshot;
+pub mod tls;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use elasticsearch::http::headers::HeaderMap;
+use elasticsearch::http::headers::{HeaderMap, HeaderValue, AUTHORIZATION};
+use elasticsearch::auth::{ClientCertificate, Credentials};
+use elasticsearch::cert::{Certificate, CertificateValidation};
 use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
 use elasticsearch::http::Method;
 use elasticsearch::Elasticsearch;
 use serde::Deserialize;
 use serde_json::Value;
-use tidegate_core::capabilities::{Capabilities, Kind};
+use tidegate_core::capabilities::{Capabilities, Kind, Scope};
 use tidegate_core::config::{duration, ConfigError, EngineConfig};
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::{Engine, LintRun, Lock, Scratch, Session};
@@ -43,6 +46,7 @@ use wasmtime::component::Linker;
 use crate::history::EsHistory;
 use crate::lock::EsLock;
 use crate::session::EsSession;
+use crate::tls::{Auth, Security, Trust};
 
 /// Errors of the search engine outside guest calls.
 #[derive(Debug, thiserror::Error)]
@@ -55,15 +59,19 @@ pub enum EsError {
     BadName { what: &'static str, name: String, rule: &'static str },
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("cannot connect to Elasticsearch at {url} while {doing}; check that the server is up and the URL is right")]
+    #[error("cannot connect to Elasticsearch at {url} while {doing}; check that the server is up, the URL is right and, for https, that its certificate is trusted (elasticsearch.ca_file or ca_fingerprint)")]
     Connect {
         url: String,
         doing: String,
         #[source]
         source: elasticsearch::Error,
     },
-    #[error("Elasticsearch at {url} answered HTTP {status} to `GET /` ({message}); check the URL and credentials")]
+    #[error("Elasticsearch at {url} answered HTTP {status} to `GET /` ({message}); check the URL")]
     Refused { url: String, status: u16, message: String },
+    #[error("Elasticsearch at {url} refused the credentials ({message}); check elasticsearch.username and password (or TIDEGATE_ELASTICSEARCH_PASSWORD), or api_key (TIDEGATE_ELASTICSEARCH_API_KEY)")]
+    Credentials { url: String, message: String },
+    #[error("Elasticsearch refused {doing}: {message}; {advice}")]
+    Denied { doing: String, status: u16, kind: Option<String>, message: String, advice: String },
     #[error("Elasticsearch failed while {doing}: {message}")]
     Request { doing: String, status: u16, kind: Option<String>, message: String },
     #[error("{doing}: {message}")]
@@ -74,14 +82,21 @@ pub enum EsError {
     Unsafe(String),
     #[error(transparent)]
     Lock(LockError),
+    /// Credentials or TLS settings that cannot work.
+    #[error("{0}")]
+    Security(String),
 }
 
 impl From<EsError> for EngineError {
     fn from(e: EsError) -> Self {
         let (kind, code) = match &e {
-            EsError::NoUrl | EsError::BadUrl { .. } | EsError::BadName { .. } | EsError::Config(_) | EsError::Unsafe(_) => (ErrorKind::Config, None),
+            EsError::NoUrl | EsError::BadUrl { .. } | EsError::BadName { .. } | EsError::Config(_) | EsError::Unsafe(_) | EsError::Security(_) => {
+                (ErrorKind::Config, None)
+            }
             EsError::Connect { .. } => (ErrorKind::Unreachable, None),
             EsError::Refused { status, .. } => (ErrorKind::Unreachable, Some(ServerCode::Http { status: *status, kind: None })),
+            EsError::Credentials { .. } => (ErrorKind::Denied, Some(ServerCode::Http { status: 401, kind: None })),
+            EsError::Denied { status, kind, .. } => (ErrorKind::Denied, Some(ServerCode::Http { status: *status, kind: kind.clone() })),
             EsError::Request { status, kind, .. } => (ErrorKind::Server, Some(ServerCode::Http { status: *status, kind: kind.clone() })),
             EsError::Other { .. } => (ErrorKind::Server, None),
             EsError::Lock(LockError::Busy { .. }) => (ErrorKind::Busy, None),
@@ -102,6 +117,22 @@ struct EsFile {
     lock_ttl: Option<String>,
     lock_wait: Option<String>,
     history_index: Option<String>,
+    // Read through `EngineConfig::setting`, which the environment can
+    // override (see [`tls`]).
+    #[allow(dead_code)]
+    username: Option<String>,
+    #[allow(dead_code)]
+    password: Option<String>,
+    #[allow(dead_code)]
+    api_key: Option<String>,
+    #[allow(dead_code)]
+    ca_file: Option<String>,
+    #[allow(dead_code)]
+    ca_fingerprint: Option<String>,
+    #[allow(dead_code)]
+    client_cert: Option<String>,
+    #[allow(dead_code)]
+    insecure: Option<serde::de::IgnoredAny>,
 }
 
 /// Search engine settings, resolved.
@@ -112,6 +143,8 @@ pub struct EsConfig {
     pub lock_ttl: Duration,
     pub lock_wait: Duration,
     pub history_index: String,
+    /// Credentials and TLS trust; `None` until read with the URL.
+    pub security: Option<Security>,
 }
 
 impl EsConfig {
@@ -123,8 +156,21 @@ impl EsConfig {
             lock_ttl: duration(file.lock_ttl.as_deref(), "elasticsearch.lock_ttl", Duration::from_secs(30))?,
             lock_wait: duration(file.lock_wait.as_deref(), "elasticsearch.lock_wait", Duration::from_secs(60))?,
             history_index: file.history_index.unwrap_or_else(|| "tidegate-migrations".into()),
+            security: match config.url() {
+                Some(raw) => {
+                    let url = url::Url::parse(raw).map_err(|e| EsError::BadUrl { url: redact_url(raw), reason: e.to_string() })?;
+                    Some(Security::from_config(config, url.scheme() == "https", url_user(&url))?)
+                }
+                None => None,
+            },
         })
     }
+}
+
+/// The user and password a URL carries, decoded.
+fn url_user(url: &url::Url) -> Option<(String, String)> {
+    let decode = |s: &str| url::form_urlencoded::parse(format!("x={s}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default();
+    (!url.username().is_empty()).then(|| (decode(url.username()), decode(url.password().unwrap_or_default())))
 }
 
 /// A parsed target; displays without its password.
@@ -133,6 +179,11 @@ pub struct EsTarget {
     client: Elasticsearch,
     display: String,
     pub timeout: Duration,
+    /// Whom https trusts, for health and warnings.
+    trust: String,
+    insecure: bool,
+    https: bool,
+    credentials: bool,
 }
 
 impl std::fmt::Display for EsTarget {
@@ -184,18 +235,49 @@ impl EsTarget {
         if !matches!(url.scheme(), "http" | "https") {
             return Err(bad("use an http:// or https:// URL".into()));
         }
-        let credentials = (!url.username().is_empty()).then(|| {
-            let decode = |s: &str| url::form_urlencoded::parse(format!("x={s}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default();
-            (decode(url.username()), decode(url.password().unwrap_or_default()))
-        });
+        let security = match &cfg.security {
+            Some(s) => s.clone(),
+            None => Security::from_config(&EngineConfig::default(), url.scheme() == "https", url_user(&url))?,
+        };
+        let https = url.scheme() == "https";
         let _ = url.set_username("");
         let _ = url.set_password(None);
         let mut builder = TransportBuilder::new(SingleNodeConnectionPool::new(url)).timeout(cfg.request_timeout).disable_proxy();
-        if let Some((user, password)) = credentials {
-            builder = builder.auth(elasticsearch::auth::Credentials::Basic(user, password));
+        // Credentials go in a header, so that a client certificate (which
+        // the transport also calls credentials) can come with them.
+        let authorization = match &security.auth {
+            Some(Auth::Basic { user, password }) => {
+                use base64::Engine as _;
+                Some(format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{user}:{}", password.expose()))))
+            }
+            Some(Auth::ApiKey(key)) => Some(format!("ApiKey {}", key.expose())),
+            None => None,
+        };
+        if let Some(value) = authorization {
+            let mut value = HeaderValue::from_str(&value).map_err(|_| EsError::Security("the credentials hold characters a header cannot carry".into()))?;
+            value.set_sensitive(true);
+            builder = builder.header(AUTHORIZATION, value);
+        }
+        let pem = |bytes: &[u8]| Certificate::from_pem(bytes).map_err(|e| EsError::Security(format!("the CA certificate cannot be read: {e}")));
+        builder = match &security.trust {
+            Trust::System => builder.cert_validation(CertificateValidation::Default),
+            Trust::CaFile { pem: bytes, .. } => builder.cert_validation(CertificateValidation::Full(pem(bytes)?)),
+            Trust::Fingerprint { pinned: Some(der), .. } => builder.cert_validation(CertificateValidation::Full(
+                Certificate::from_der(der).map_err(|e| EsError::Security(format!("the pinned certificate cannot be read: {e}")))?,
+            )),
+            // Not pinned yet (configuration checks only): nothing is sent.
+            Trust::Fingerprint { pinned: None, .. } => builder,
+            Trust::Insecure => builder.cert_validation(CertificateValidation::None),
+        };
+        if let Some(cert) = &security.client_cert {
+            builder = builder.auth(Credentials::Certificate(ClientCertificate::Pem(cert.clone())));
         }
         let transport = builder.build().map_err(|e| bad(e.to_string()))?;
-        Ok(EsTarget { client: Elasticsearch::new(transport), display, timeout: cfg.request_timeout })
+        Ok(EsTarget { client: Elasticsearch::new(transport), display, timeout: cfg.request_timeout, trust: security.trust.describe(),
+            insecure: security.trust == Trust::Insecure,
+            https,
+            credentials: security.auth.is_some(),
+        })
     }
 
     /// Send one request; transport failures are errors, HTTP statuses are
@@ -221,7 +303,37 @@ impl EsTarget {
         if answer.ok() || allow.contains(&answer.status) {
             Ok(answer)
         } else {
-            Err(EsError::Request { doing: doing.into(), status: answer.status, kind: answer.kind(), message: answer.error() })
+            Err(self.refusal(&answer, doing))
+        }
+    }
+
+    /// The error for a refused request of the host's own.
+    fn refusal(&self, answer: &Answer, doing: &str) -> EsError {
+        match answer.status {
+            401 => EsError::Credentials { url: self.display.clone(), message: answer.error() },
+            403 => EsError::Denied {
+                doing: doing.into(),
+                status: 403,
+                kind: answer.kind(),
+                message: answer.error(),
+                advice: privilege_advice(path_api(doing)).into(),
+            },
+            status => EsError::Request { doing: doing.into(), status, kind: answer.kind(), message: answer.error() },
+        }
+    }
+
+    /// How the connection is secured, as a health check: unverified
+    /// certificates, or credentials over plain http, are warnings.
+    pub fn tls_check(&self) -> HealthCheck {
+        let name = "elasticsearch: tls";
+        if self.insecure {
+            HealthCheck::new(name, Health::Warn, "certificates are NOT verified (elasticsearch.insecure = true); set ca_file or ca_fingerprint")
+        } else if self.https {
+            HealthCheck::new(name, Health::Pass, format!("https, verified against {}", self.trust))
+        } else if self.credentials {
+            HealthCheck::new(name, Health::Warn, "credentials travel over plain http; use an https:// URL")
+        } else {
+            HealthCheck::new(name, Health::Pass, "plain http, no credentials")
         }
     }
 
@@ -231,10 +343,40 @@ impl EsTarget {
             .send(Method::Get, "/", &[], None)
             .await
             .map_err(|source| EsError::Connect { url: self.display.clone(), doing: "reading the server's version".into(), source })?;
+        if matches!(answer.status, 401 | 403) {
+            return Err(self.refusal(&answer, "reading the server's version (`GET /`)"));
+        }
         if !answer.ok() {
             return Err(EsError::Refused { url: self.display.clone(), status: answer.status, message: answer.error() });
         }
         Ok(ServerInfo::from_root(&answer.json()))
+    }
+}
+
+/// The part of the host's work a refused request belongs to, from what it
+/// was doing.
+fn path_api(doing: &str) -> &'static str {
+    if doing.contains("`GET /`") || doing.contains("cluster health") {
+        "monitor"
+    } else if doing.contains("lock") {
+        "lock"
+    } else if doing.contains("history") || doing.contains("audit") {
+        "history"
+    } else if doing.contains("template") {
+        "templates"
+    } else {
+        "indices"
+    }
+}
+
+/// What to grant the Tidegate user for each part of its work (README:
+/// "Running against production servers").
+pub fn privilege_advice(api: &str) -> &'static str {
+    match api {
+        "monitor" => "grant the Tidegate user's role the `monitor` cluster privilege (OpenSearch: `cluster:monitor/main` and `cluster:monitor/health`)",
+        "lock" | "history" => "grant the role `create_index`, `write`, `read` and `view_index_metadata` on `tidegate-migrations*` (or your history_index)",
+        "templates" => "grant the role the `manage_index_templates` cluster privilege",
+        _ => "grant the role `manage`, `write` and `read` on the indices the migrations declare (and `tgshadow-*`, for plan's shadow copies)",
     }
 }
 
@@ -299,7 +441,7 @@ impl Driver for EsDriver {
     }
 
     async fn open(&self, config: &EngineConfig) -> Result<Arc<dyn Engine>, EngineError> {
-        Ok(Arc::new(EsEngine::new(EsConfig::from_config(config)?)?))
+        Ok(Arc::new(EsEngine::new(EsConfig::from_config(config)?).await?))
     }
 
     fn rules(&self) -> &'static [Rule] {
@@ -358,8 +500,18 @@ pub struct EsEngine {
 }
 
 impl EsEngine {
-    pub fn new(cfg: EsConfig) -> Result<Self, EsError> {
-        Ok(EsEngine { target: EsTarget::new(&cfg)?, history: EsHistory::new(&cfg.history_index)?, cfg })
+    /// The engine for `cfg`; a `ca_fingerprint` is resolved against the
+    /// server here, once.
+    pub async fn new(mut cfg: EsConfig) -> Result<Self, EsError> {
+        if let (Some(security), Some(raw)) = (cfg.security.as_mut(), cfg.url.as_deref()) {
+            let url = url::Url::parse(raw).map_err(|e| EsError::BadUrl { url: redact_url(raw), reason: e.to_string() })?;
+            tls::pin(&mut security.trust, &url, &redact_url(raw)).await?;
+        }
+        let target = EsTarget::new(&cfg)?;
+        if target.insecure {
+            tracing::warn!("TLS certificates of {target} are NOT verified (elasticsearch.insecure = true): use this for development only");
+        }
+        Ok(EsEngine { target, history: EsHistory::new(&cfg.history_index)?, cfg })
     }
 
     pub fn target_handle(&self) -> &EsTarget {
@@ -370,6 +522,7 @@ impl EsEngine {
         let connect = Instant::now();
         let info = self.target.info().await?;
         let mut checks = vec![HealthCheck::new("elasticsearch: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())))];
+        checks.push(self.target.tls_check());
         checks.push(HealthCheck::new(
             "elasticsearch: version",
             if info.supported() { Health::Pass } else { Health::Fail },
@@ -416,8 +569,8 @@ impl Engine for EsEngine {
         Ok(self.health_facts().await?)
     }
 
-    async fn catalog(&self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.target, None, &self.history.index).await?)
+    async fn catalog(&self, declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError> {
+        Ok(snapshot::snapshot(&self.target, "", &self.history.index, &Scope::of(Kind::Index, declared)).await?)
     }
 
     async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding> {
@@ -457,7 +610,7 @@ impl Engine for EsEngine {
             ))
             .into());
         }
-        let engine = EsEngine::new(EsConfig { history_index, ..self.cfg.clone() })?;
+        let engine = EsEngine::new(EsConfig { history_index, ..self.cfg.clone() }).await?;
         Ok(Box::new(EsScratch { engine: Arc::new(engine), patterns }))
     }
 
@@ -549,9 +702,10 @@ mod tests {
         assert!(!old.supported());
     }
 
-    #[test]
-    fn bad_urls_and_names_are_bad_configuration() {
+    #[tokio::test]
+    async fn bad_urls_and_names_are_bad_configuration() {
         let cfg = |url: &str, index: &str| EsConfig {
+            security: None,
             url: Some(url.into()),
             request_timeout: Duration::from_secs(1),
             lock_ttl: Duration::from_secs(1),
@@ -559,10 +713,10 @@ mod tests {
             history_index: index.into(),
         };
         for (url, index) in [("ftp://x", "h"), ("http://x:9200", "Bad Name"), ("::", "h")] {
-            let err: EngineError = EsEngine::new(cfg(url, index)).err().expect("refused").into();
+            let err: EngineError = EsEngine::new(cfg(url, index)).await.err().expect("refused").into();
             assert_eq!(err.kind(), ErrorKind::Config, "{url} {index}: {err}");
         }
-        let ok = EsEngine::new(cfg("https://app:s3cret@search:9200", "h")).unwrap();
+        let ok = EsEngine::new(cfg("https://app:s3cret@search:9200", "h")).await.unwrap();
         assert!(ok.target().contains("app:***@") && !ok.target().contains("s3cret"));
     }
 }

@@ -3,7 +3,7 @@
 //! target's.
 
 use async_trait::async_trait;
-use tidegate_core::capabilities::Capabilities;
+use tidegate_core::capabilities::{Capabilities, Kind, Scope};
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::Session;
 use tidegate_core::error::EngineError;
@@ -22,11 +22,13 @@ pub struct EsSession {
     pub(crate) reserved: String,
     history: EsHistory,
     shadow: Option<Shadow>,
+    /// What snapshots cover: everything, or a dry run's declared names.
+    scope: Scope,
 }
 
 impl EsSession {
     pub(crate) fn new(target: EsTarget, history: EsHistory) -> Self {
-        EsSession { target, prefix: None, reserved: history.index.clone(), history, shadow: None }
+        EsSession { target, prefix: None, reserved: history.index.clone(), history, shadow: None, scope: Scope::All }
     }
 }
 
@@ -48,16 +50,22 @@ impl Session for EsSession {
         Ok(self.history.write(&self.target, change, event, actor).await?)
     }
 
-    /// Guest requests go to shadow copies from now on.
-    async fn dry_run(&mut self, _declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
-        let shadow = Shadow::create(&self.target, &self.history.index).await?;
+    /// Guest requests go to shadow copies of the declared objects from now
+    /// on. A migration that declares nothing widens the copy to every
+    /// user index and template.
+    async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
+        self.scope = Scope::of(Kind::Index, declared);
+        if self.scope.is_all() {
+            tracing::warn!("a search migration declares no `indices`: the dry run copies every index and template of {}; declare them to scope it", self.target);
+        }
+        let shadow = Shadow::create(&self.target, &self.history.index, &self.scope).await?;
         self.prefix = Some(shadow.prefix.clone());
         self.shadow = Some(shadow);
         Ok(())
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.target, self.prefix.as_deref(), &self.history.index).await?)
+        Ok(snapshot::snapshot(&self.target, self.prefix.as_deref().unwrap_or_default(), &self.history.index, &self.scope).await?)
     }
 
     async fn close(self: Box<Self>) {

@@ -21,10 +21,10 @@ use std::time::{Duration, Instant};
 use async_trait::async_trait;
 use mongodb::bson::{doc, Document};
 use mongodb::error::{ErrorKind as DriverErrorKind, WriteFailure};
-use mongodb::options::ClientOptions;
+use mongodb::options::{ClientOptions, Tls, TlsOptions};
 use mongodb::{Client, Database};
 use serde::Deserialize;
-use tidegate_core::capabilities::Capabilities;
+use tidegate_core::capabilities::{Capabilities, Kind, Scope};
 use tidegate_core::config::{duration, ConfigError, EngineConfig};
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::{Engine, LintRun, Lock, Scratch, Session};
@@ -32,7 +32,7 @@ use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
 use tidegate_core::lease::LockError;
 use tidegate_core::lint::{Finding, Rule};
 use tidegate_core::metadata::EngineKind;
-use tidegate_core::redact::redact_url;
+use tidegate_core::redact::{redact_url, Secret};
 use tidegate_core::report::{ms, Health, HealthCheck};
 use tidegate_runtime::driver::{Container, Driver, Scaffold};
 use tidegate_runtime::state::HostState;
@@ -60,7 +60,7 @@ pub enum MongoError {
     BadName { what: &'static str, name: String, rule: &'static str },
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("cannot connect to MongoDB at {url}; check that the server is up and the URL is right")]
+    #[error("cannot connect to MongoDB at {url}; check that the server is up, the URL is right and, with TLS, that its certificate is trusted (tlsCAFile in the URL, or mongodb.tls_ca_file)")]
     Connect {
         url: String,
         #[source]
@@ -77,6 +77,9 @@ pub enum MongoError {
     Other { doing: String, message: String },
     #[error(transparent)]
     Lock(LockError),
+    /// Credentials or TLS settings that cannot work.
+    #[error("{0}")]
+    Security(String),
 }
 
 impl MongoError {
@@ -88,7 +91,12 @@ impl MongoError {
 impl From<MongoError> for EngineError {
     fn from(e: MongoError) -> Self {
         let (kind, code) = match &e {
-            MongoError::NoUrl | MongoError::BadUrl { .. } | MongoError::NoDatabase { .. } | MongoError::BadName { .. } | MongoError::Config(_) => {
+            MongoError::NoUrl
+            | MongoError::BadUrl { .. }
+            | MongoError::NoDatabase { .. }
+            | MongoError::BadName { .. }
+            | MongoError::Config(_)
+            | MongoError::Security(_) => {
                 (ErrorKind::Config, None)
             }
             MongoError::Connect { .. } => (ErrorKind::Unreachable, None),
@@ -130,6 +138,91 @@ struct MongoFile {
     lock_ttl: Option<String>,
     lock_wait: Option<String>,
     history_collection: Option<String>,
+    // Read through `EngineConfig::setting`, which the environment can
+    // override (`TIDEGATE_MONGODB_<KEY>`).
+    #[allow(dead_code)]
+    username: Option<String>,
+    #[allow(dead_code)]
+    password: Option<String>,
+    #[allow(dead_code)]
+    auth_source: Option<String>,
+    #[allow(dead_code)]
+    tls_ca_file: Option<String>,
+    #[allow(dead_code)]
+    tls_certificate_key_file: Option<String>,
+    #[allow(dead_code)]
+    tls_insecure: Option<serde::de::IgnoredAny>,
+}
+
+/// Credentials and TLS settings beside the URL (which may carry its own:
+/// `tls=true&tlsCAFile=…`, `authSource=…`); these win over the URL's.
+#[derive(Debug, Clone, Default)]
+pub struct MongoSecurity {
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    pub auth_source: Option<String>,
+    pub tls_ca_file: Option<std::path::PathBuf>,
+    pub tls_certificate_key_file: Option<std::path::PathBuf>,
+    /// Development only: accept any certificate and hostname.
+    pub tls_insecure: bool,
+}
+
+impl MongoSecurity {
+    fn from_config(config: &EngineConfig) -> Result<Self, MongoError> {
+        let file = |key: &str| -> Result<Option<std::path::PathBuf>, MongoError> {
+            match config.setting(key) {
+                None => Ok(None),
+                Some(p) => {
+                    let path = config.path(&p);
+                    if !path.is_file() {
+                        return Err(MongoError::Security(format!("mongodb.{key} {} is not a readable file; check the path", path.display())));
+                    }
+                    Ok(Some(path))
+                }
+            }
+        };
+        let s = MongoSecurity {
+            username: config.setting("username"),
+            password: config.setting("password").map(Secret::new),
+            auth_source: config.setting("auth_source"),
+            tls_ca_file: file("tls_ca_file")?,
+            tls_certificate_key_file: file("tls_certificate_key_file")?,
+            tls_insecure: config.flag("tls_insecure")?,
+        };
+        if s.password.is_some() && s.username.is_none() {
+            return Err(MongoError::Security("mongodb.password is set without a username; set mongodb.username too".into()));
+        }
+        Ok(s)
+    }
+
+    /// Apply to options parsed from the URL.
+    fn apply(&self, options: &mut ClientOptions) {
+        if let Some(user) = &self.username {
+            let mut credential = options.credential.clone().unwrap_or_default();
+            credential.username = Some(user.clone());
+            credential.password = self.password.as_ref().map(|p| p.expose().to_string());
+            options.credential = Some(credential);
+        }
+        if let Some(source) = &self.auth_source {
+            options.credential.get_or_insert_with(Default::default).source = Some(source.clone());
+        }
+        if self.tls_ca_file.is_some() || self.tls_certificate_key_file.is_some() || self.tls_insecure {
+            let mut tls = match options.tls.take() {
+                Some(Tls::Enabled(t)) => t,
+                _ => TlsOptions::default(),
+            };
+            if let Some(ca) = &self.tls_ca_file {
+                tls.ca_file_path = Some(ca.clone());
+            }
+            if let Some(cert) = &self.tls_certificate_key_file {
+                tls.cert_key_file_path = Some(cert.clone());
+            }
+            if self.tls_insecure {
+                tls.allow_invalid_certificates = Some(true);
+            }
+            options.tls = Some(Tls::Enabled(tls));
+        }
+    }
 }
 
 /// MongoDB settings, resolved.
@@ -144,6 +237,7 @@ pub struct MongoConfig {
     pub lock_ttl: Duration,
     pub lock_wait: Duration,
     pub history_collection: String,
+    pub security: MongoSecurity,
 }
 
 impl MongoConfig {
@@ -156,6 +250,7 @@ impl MongoConfig {
             lock_ttl: duration(file.lock_ttl.as_deref(), "mongodb.lock_ttl", Duration::from_secs(30))?,
             lock_wait: duration(file.lock_wait.as_deref(), "mongodb.lock_wait", Duration::from_secs(60))?,
             history_collection: file.history_collection.unwrap_or_else(|| "tidegate_migrations".into()),
+            security: MongoSecurity::from_config(config)?,
         })
     }
 }
@@ -180,9 +275,22 @@ impl MongoTarget {
     pub async fn new(cfg: &MongoConfig) -> Result<Self, MongoError> {
         let url = cfg.url.as_deref().ok_or(MongoError::NoUrl)?;
         let display = redact_url(url);
-        let mut options = ClientOptions::parse(url).await.map_err(|source| MongoError::BadUrl { url: display.clone(), source })?;
+        // A `mongodb+srv://` URL is resolved here, through DNS: a failed
+        // lookup means the cluster cannot be found, not a malformed URL.
+        let mut options = ClientOptions::parse(url).await.map_err(|source| {
+            if is_unreachable(&source) {
+                MongoError::Connect { url: display.clone(), source }
+            } else {
+                MongoError::BadUrl { url: display.clone(), source }
+            }
+        })?;
         let database = cfg.database.clone().or_else(|| options.default_database.clone()).ok_or_else(|| MongoError::NoDatabase { url: display.clone() })?;
         validate_database(&database)?;
+        cfg.security.apply(&mut options);
+        if matches!(&options.tls, Some(Tls::Enabled(t)) if t.allow_invalid_certificates == Some(true)) {
+            let shown = &display;
+            tracing::warn!("TLS certificates of {shown} are NOT verified: use this for development only");
+        }
         options.app_name = Some("tidegate".into());
         options.server_selection_timeout.get_or_insert(Duration::from_secs(10));
         options.connect_timeout.get_or_insert(Duration::from_secs(10));
@@ -387,8 +495,9 @@ impl Engine for MongoEngine {
         Ok(self.health_facts().await?)
     }
 
-    async fn catalog(&self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.target.database(), &self.history.collection).await?)
+    async fn catalog(&self, declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError> {
+        let scope = Scope::of(Kind::Collection, declared);
+        Ok(snapshot::snapshot(&self.target.database(), &self.history.collection, &scope).await?)
     }
 
     async fn lint(&self, runs: &[LintRun<'_>], _before: &Snapshot) -> Vec<Finding> {
@@ -476,6 +585,7 @@ mod tests {
             lock_ttl: Duration::from_secs(1),
             lock_wait: Duration::from_secs(1),
             history_collection: "tidegate_migrations".into(),
+            security: MongoSecurity::default(),
         };
         for url in ["mongodb://127.0.0.1:1", "http://x", "mongodb://h/a.b"] {
             let err: EngineError = MongoEngine::new(cfg(url)).await.err().expect("refused").into();

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use mongodb::{Client, Database};
-use tidegate_core::capabilities::Capabilities;
+use tidegate_core::capabilities::{Capabilities, Kind, Scope};
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::Session;
 use tidegate_core::error::EngineError;
@@ -30,6 +30,8 @@ pub struct MongoSession {
     target: MongoTarget,
     history: MongoHistory,
     shadow: Option<Shadow>,
+    /// What snapshots cover: everything, or a dry run's declared names.
+    scope: Scope,
 }
 
 impl MongoSession {
@@ -43,6 +45,7 @@ impl MongoSession {
             target,
             history,
             shadow: None,
+            scope: Scope::All,
         }
     }
 }
@@ -65,16 +68,18 @@ impl Session for MongoSession {
         Ok(self.history.write(&self.target, change, event, actor).await?)
     }
 
-    /// Guest calls go to a shadow copy of the catalog from now on.
-    async fn dry_run(&mut self, _declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
-        let shadow = Shadow::create(&self.target, &self.history.collection).await?;
+    /// Guest calls go to a shadow copy of the declared collections from now
+    /// on (every collection when a migration declares none).
+    async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
+        self.scope = Scope::of(Kind::Collection, declared);
+        let shadow = Shadow::create(&self.target, &self.history.collection, &self.scope).await?;
         self.db = shadow.db.clone();
         self.shadow = Some(shadow);
         Ok(())
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.db, &self.history.collection).await?)
+        Ok(snapshot::snapshot(&self.db, &self.history.collection, &self.scope).await?)
     }
 
     async fn close(self: Box<Self>) {

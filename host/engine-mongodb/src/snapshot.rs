@@ -6,6 +6,7 @@ use futures_util::TryStreamExt;
 use mongodb::bson::{doc, Bson, Document};
 use mongodb::Database;
 
+use tidegate_core::capabilities::Scope;
 use tidegate_core::diff::Snapshot;
 
 use crate::{to_json, MongoError, MongoTarget};
@@ -22,13 +23,16 @@ async fn cursor(db: &Database, command: Document, doing: &str) -> Result<Vec<Doc
         .map_err(|e| MongoError::command(doing, e))
 }
 
-/// User collections and views, leaving out `system.*` and names starting
-/// with `reserved` (tidegate's own).
-pub async fn collections(db: &Database, reserved: &str) -> Result<Vec<Document>, MongoError> {
-    let all = cursor(db, doc! { "listCollections": 1 }, "listing collections").await?;
+/// User collections and views in `scope`, leaving out `system.*` and
+/// names starting with `reserved` (tidegate's own).
+pub async fn collections(db: &Database, reserved: &str, scope: &Scope) -> Result<Vec<Document>, MongoError> {
+    if scope.names().is_some_and(<[String]>::is_empty) {
+        return Ok(Vec::new());
+    }
+    let all = cursor(db, doc! { "listCollections": 1, "authorizedCollections": true }, "listing collections").await?;
     let mut out: Vec<Document> = all
         .into_iter()
-        .filter(|c| c.get_str("name").is_ok_and(|n| !n.starts_with("system.") && !n.starts_with(reserved)))
+        .filter(|c| c.get_str("name").is_ok_and(|n| !n.starts_with("system.") && !n.starts_with(reserved) && scope.covers(n)))
         .collect();
     out.sort_by(|a, b| a.get_str("name").unwrap_or_default().cmp(b.get_str("name").unwrap_or_default()));
     Ok(out)
@@ -61,9 +65,10 @@ fn index_attrs(spec: &Document) -> Vec<(&'static str, String)> {
     attrs
 }
 
-pub async fn snapshot(db: &Database, reserved: &str) -> Result<Snapshot, MongoError> {
+/// The catalog of `db` in `scope`.
+pub async fn snapshot(db: &Database, reserved: &str, scope: &Scope) -> Result<Snapshot, MongoError> {
     let mut snap = Snapshot::default();
-    for c in collections(db, reserved).await? {
+    for c in collections(db, reserved, scope).await? {
         let name = c.get_str("name").unwrap_or_default().to_string();
         let kind = c.get_str("type").unwrap_or("collection").to_string();
         let options = c.get_document("options").cloned().unwrap_or_default();
@@ -93,14 +98,14 @@ pub async fn snapshot(db: &Database, reserved: &str) -> Result<Snapshot, MongoEr
 }
 
 /// A throwaway database on the target's server holding a copy of the
-/// target's catalog: collections with their options and validators, views,
-/// and indexes. Documents are not copied.
+/// target's catalog in a run's scope: collections with their options and
+/// validators, views, and indexes. Documents are not copied.
 pub struct Shadow {
     pub db: Database,
 }
 
 impl Shadow {
-    pub async fn create(target: &MongoTarget, reserved: &str) -> Result<Shadow, MongoError> {
+    pub async fn create(target: &MongoTarget, reserved: &str, scope: &Scope) -> Result<Shadow, MongoError> {
         let mut nonce = [0u8; 4];
         let _ = getrandom::fill(&mut nonce);
         let base: String = target.database_name().chars().take(40).collect();
@@ -108,15 +113,15 @@ impl Shadow {
         let source = target.database();
         let db = target.client().database(&name);
         let shadow = Shadow { db };
-        if let Err(e) = shadow.copy_from(&source, reserved).await {
+        if let Err(e) = shadow.copy_from(&source, reserved, scope).await {
             shadow.drop().await;
             return Err(e);
         }
         Ok(shadow)
     }
 
-    async fn copy_from(&self, source: &Database, reserved: &str) -> Result<(), MongoError> {
-        let all = collections(source, reserved).await?;
+    async fn copy_from(&self, source: &Database, reserved: &str, scope: &Scope) -> Result<(), MongoError> {
+        let all = collections(source, reserved, scope).await?;
         // Collections first, then views (which may read from them).
         let (views, colls): (Vec<&Document>, Vec<&Document>) = all.iter().partition(|c| c.get_str("type").ok() == Some("view"));
         for c in colls.into_iter().chain(views) {
@@ -164,7 +169,7 @@ impl Shadow {
 /// Document counts of the target's collections, for lint.
 pub async fn counts(db: &Database, reserved: &str) -> Result<Vec<(String, u64)>, MongoError> {
     let mut out = Vec::new();
-    for c in collections(db, reserved).await? {
+    for c in collections(db, reserved, &Scope::All).await? {
         if c.get_str("type").ok() != Some("collection") {
             continue;
         }

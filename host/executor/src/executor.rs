@@ -22,7 +22,6 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use futures_util::future::try_join_all;
-use tidegate_core::capabilities::Capabilities;
 use tidegate_core::diff::{diff, Snapshot};
 use tidegate_core::engine::{Engine, LintRun, Lock, Sessions};
 use tidegate_core::error::{describe, EngineError};
@@ -39,7 +38,7 @@ use tidegate_runtime::{RunOutcome, Runtime, RuntimeError, Step};
 
 use crate::record::{Entry, RowChange};
 use crate::state::{classify, guard, pending, warnings};
-use crate::ExecError;
+use crate::{declared, ExecError};
 
 /// Why a migration's `check` could not run.
 #[derive(Debug, thiserror::Error)]
@@ -312,10 +311,8 @@ impl<'a> Executor<'a> {
             let pending = pending(self.project, &entries, upto)?;
             let touched: Vec<EngineKind> = self.engines.iter().map(|e| e.kind()).filter(|k| pending.iter().any(|m| m.meta.engines.contains(k))).collect();
             for kind in &touched {
-                let declared: Vec<Option<Capabilities>> =
-                    pending.iter().filter(|m| m.meta.engines.contains(kind)).map(|m| m.module.inspection.capabilities.clone()).collect();
                 if let Some(s) = sessions.of(*kind) {
-                    s.dry_run(&declared).await?;
+                    s.dry_run(&declared(pending.iter().copied(), *kind)).await?;
                 }
             }
             let before = Self::snapshot(sessions, &touched).await?;
@@ -509,12 +506,13 @@ impl<'a> Executor<'a> {
         Ok(run)
     }
 
-    /// The catalog of every engine's real target, without tidegate's own
-    /// history, audit and lock objects (`tidegate test` compares these).
+    /// The catalog of every engine's real target, inside what the
+    /// project's migrations declare and without tidegate's own history,
+    /// audit and lock objects (`tidegate test` compares these).
     pub async fn catalog(&self) -> Result<Snapshot, ExecError> {
         let mut snap = Snapshot::default();
         for engine in &self.engines {
-            snap.merge(engine.catalog().await?);
+            snap.merge(engine.catalog(&declared(&self.project.migrations, engine.kind())).await?);
         }
         Ok(snap)
     }

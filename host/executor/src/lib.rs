@@ -18,7 +18,8 @@ pub mod testing;
 
 use tidegate_core::error::{Classify, EngineError, ExitClass};
 use tidegate_core::metadata::EngineKind;
-use tidegate_runtime::project::Project;
+use tidegate_core::capabilities::Capabilities;
+use tidegate_runtime::project::{Migration, Project};
 
 pub use crate::executor::{CheckError, Executor};
 
@@ -56,6 +57,12 @@ impl Classify for ExecError {
             ExecError::Irreversible(_) | ExecError::NothingApplied => ExitClass::Failed,
         }
     }
+}
+
+/// What `migrations` declare they touch, for those of them that run on
+/// `kind` (`None` for one that declares nothing).
+pub fn declared<'a>(migrations: impl IntoIterator<Item = &'a Migration>, kind: EngineKind) -> Vec<Option<Capabilities>> {
+    migrations.into_iter().filter(|m| m.meta.engines.contains(&kind)).map(|m| m.module.inspection.capabilities.clone()).collect()
 }
 
 /// The engines a project's migrations declare, in engine order.

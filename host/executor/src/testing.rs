@@ -37,7 +37,7 @@ use tidegate_runtime::driver::Container;
 use tidegate_runtime::project::{Project, ProjectError};
 use tidegate_runtime::Runtime;
 
-use crate::{declared_engines, ExecError, Executor};
+use crate::{declared, declared_engines, ExecError, Executor};
 
 /// Errors setting up or tearing down test targets.
 #[derive(Debug, thiserror::Error)]
@@ -234,11 +234,6 @@ impl Scratches {
     }
 }
 
-/// What the migrations of `project` declare they touch on `kind`.
-fn declared(project: &Project, kind: EngineKind) -> Vec<Option<Capabilities>> {
-    project.migrations.iter().filter(|m| m.meta.engines.contains(&kind)).map(|m| m.module.inspection.capabilities.clone()).collect()
-}
-
 fn changed(before: &Snapshot, after: &Snapshot) -> String {
     let changes = diff(before, after);
     let shown: Vec<String> = changes.iter().take(5).map(|c| c.line()).collect();
@@ -415,7 +410,7 @@ pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: 
         }
     }
     let servers = Servers::start(base, runtime, &declared_engines(&project), options.containers).await?;
-    let scratch = servers.scratch(|kind| declared(&project, kind)).await?;
+    let scratch = servers.scratch(|kind| declared(&project.migrations, kind)).await?;
     progress.start(project.migrations.len() as u64 * 4 + 1 + u64::from(options.seed.is_some()));
     let exec = Executor::with_engines(&project, runtime, scratch.engines());
     let proved = prove(&project, &exec, progress).await;
@@ -431,7 +426,7 @@ pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: 
             if !dir.is_dir() {
                 return Err(TestError::Seed { path: dir.clone(), message: "not a folder".into() });
             }
-            let scratch = servers.scratch(|kind| declared(&project, kind)).await?;
+            let scratch = servers.scratch(|kind| declared(&project.migrations, kind)).await?;
             let exec = Executor::with_engines(&project, runtime, scratch.engines());
             let verdict = replay(&exec, dir, options.seed_after.as_deref()).await;
             for p in scratch.drop_all().await {

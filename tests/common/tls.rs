@@ -1,0 +1,190 @@
+//! TLS in front of the local stand-ins, so that https, CA files,
+//! fingerprints, basic auth and MongoDB's TLS options run end to end here:
+//!
+//! - [`Certs`]: a throw-away CA and a server certificate for `127.0.0.1`
+//!   and `localhost`, written as PEM files;
+//! - [`https_proxy`]: HTTPS with basic auth in front of an HTTP server
+//!   (the Elasticsearch stand-in, or any server given by URL), answering
+//!   401 without the right credentials, as a secured Elasticsearch does;
+//! - [`tls_tunnel`]: TLS in front of a TCP server (MongoDB's wire protocol
+//!   needs no rewriting).
+//!
+//! Each runs on its own thread for the rest of the test process.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use sha2::{Digest, Sha256};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// A CA and a server certificate it signed, as PEM files in `dir`.
+pub struct Certs {
+    pub dir: tempfile::TempDir,
+    pub ca_file: PathBuf,
+    /// SHA-256 of the CA certificate, `AB:CD:…` as Elasticsearch prints it.
+    pub ca_fingerprint: String,
+    chain: Vec<CertificateDer<'static>>,
+    key: Vec<u8>,
+}
+
+impl Certs {
+    pub fn new() -> Certs {
+        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca.distinguished_name.push(DnType::CommonName, "tidegate test CA");
+        let ca_key = KeyPair::generate().unwrap();
+        let ca_cert = ca.self_signed(&ca_key).unwrap();
+        let mut server = CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
+        server.distinguished_name.push(DnType::CommonName, "127.0.0.1");
+        let key = KeyPair::generate().unwrap();
+        let cert = server.signed_by(&key, &ca_cert, &ca_key).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let ca_file = dir.path().join("ca.pem");
+        std::fs::write(&ca_file, ca_cert.pem()).unwrap();
+        let digest = Sha256::digest(ca_cert.der());
+        let ca_fingerprint = digest.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":");
+        Certs { dir, ca_file, ca_fingerprint, chain: vec![cert.der().clone(), ca_cert.der().clone()], key: key.serialize_der() }
+    }
+
+    fn acceptor(&self) -> tokio_rustls::TlsAcceptor {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(self.chain.clone(), PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key.clone())))
+            .unwrap();
+        tokio_rustls::TlsAcceptor::from(Arc::new(config))
+    }
+}
+
+/// Run `serve` for every connection on a fresh loopback port, on a thread
+/// of its own; returns the port.
+fn serve<F, Fut>(certs: &Certs, serve: F) -> u16
+where
+    F: Fn(tokio_rustls::server::TlsStream<tokio::net::TcpStream>) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let acceptor = certs.acceptor();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            let serve = Arc::new(serve);
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else { continue };
+                let (acceptor, serve) = (acceptor.clone(), serve.clone());
+                tokio::spawn(async move {
+                    // A client that refuses the certificate ends here.
+                    if let Ok(tls) = acceptor.accept(tcp).await {
+                        serve(tls).await;
+                    }
+                });
+            }
+        });
+    });
+    port
+}
+
+/// TLS on a new port in front of `upstream` (`host:port`).
+pub fn tls_tunnel(certs: &Certs, upstream: String) -> u16 {
+    serve(certs, move |mut tls| {
+        let upstream = upstream.clone();
+        async move {
+            if let Ok(mut tcp) = tokio::net::TcpStream::connect(&upstream).await {
+                let _ = tokio::io::copy_bidirectional(&mut tls, &mut tcp).await;
+            }
+        }
+    })
+}
+
+/// HTTPS with basic auth (`user`, `password`) on a new port in front of
+/// the HTTP(S) server at `upstream`; returns the proxy's URL, without
+/// credentials.
+pub fn https_proxy(certs: &Certs, upstream: &str, user: &str, password: &str) -> String {
+    use base64::Engine as _;
+    let expected = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}")));
+    let upstream = upstream.trim_end_matches('/').to_string();
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let port = serve(certs, move |tls| {
+        let (expected, upstream, client) = (expected.clone(), upstream.clone(), client.clone());
+        async move {
+            let _ = proxy_connection(tls, &expected, &upstream, &client).await;
+        }
+    });
+    format!("https://127.0.0.1:{port}")
+}
+
+/// One keep-alive HTTP/1.1 connection: requests with a Content-Length body,
+/// as the Elasticsearch client sends them.
+async fn proxy_connection(
+    tls: tokio_rustls::server::TlsStream<tokio::net::TcpStream>,
+    expected: &str,
+    upstream: &str,
+    client: &reqwest::Client,
+) -> std::io::Result<()> {
+    let mut stream = tokio::io::BufStream::new(tls);
+    loop {
+        let mut head = Vec::new();
+        loop {
+            let mut line = Vec::new();
+            let n = tokio::io::AsyncBufReadExt::read_until(&mut stream, b'\n', &mut line).await?;
+            if n == 0 {
+                return Ok(());
+            }
+            if line == b"\r\n" {
+                break;
+            }
+            head.extend(line);
+        }
+        let head = String::from_utf8_lossy(&head).into_owned();
+        let mut lines = head.lines();
+        let request = lines.next().unwrap_or_default().to_string();
+        let mut parts = request.split(' ');
+        let (method, target) = (parts.next().unwrap_or("GET").to_string(), parts.next().unwrap_or("/").to_string());
+        let mut length = 0usize;
+        let mut authorization = None;
+        let mut content_type = None;
+        for line in lines {
+            let Some((name, value)) = line.split_once(':') else { continue };
+            let value = value.trim().to_string();
+            match name.to_ascii_lowercase().as_str() {
+                "content-length" => length = value.parse().unwrap_or(0),
+                "authorization" => authorization = Some(value),
+                "content-type" => content_type = Some(value),
+                _ => {}
+            }
+        }
+        let mut body = vec![0u8; length];
+        stream.read_exact(&mut body).await?;
+        let (status, answer) = if authorization.as_deref() != Some(expected) {
+            (401, r#"{"error":{"type":"security_exception","reason":"missing authentication credentials for REST request"},"status":401}"#.as_bytes().to_vec())
+        } else {
+            let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::GET);
+            let mut req = client.request(m, format!("{upstream}{target}")).body(body);
+            if let Some(ct) = content_type {
+                req = req.header("content-type", ct);
+            }
+            match req.send().await {
+                Ok(r) => (r.status().as_u16(), r.bytes().await.map(|b| b.to_vec()).unwrap_or_default()),
+                Err(e) => (502, format!("{{\"error\":\"{e}\"}}").into_bytes()),
+            }
+        };
+        let mut out = format!("HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n", answer.len());
+        if status == 401 {
+            out.push_str("www-authenticate: Basic realm=\"security\"\r\n");
+        }
+        out.push_str("\r\n");
+        stream.write_all(out.as_bytes()).await?;
+        if method != "HEAD" {
+            stream.write_all(&answer).await?;
+        }
+        stream.flush().await?;
+    }
+}
+
