@@ -46,16 +46,9 @@ impl EsHistory {
 
     /// Create the history and audit indices when missing.
     pub async fn ensure(&self, es: &EsTarget) -> Result<(), EsError> {
-        for (index, mappings) in [(&self.index, history_mappings()), (&self.audit, json!({ "dynamic": true }))] {
-            let exists = es.call(Method::Head, &format!("/{index}"), &[], None, &[404], "looking for the history index").await?;
-            if exists.status == 404 {
-                let body = json!({ "settings": { "number_of_shards": 1, "auto_expand_replicas": "0-1" }, "mappings": mappings });
-                // 400 resource_already_exists: another run created it first.
-                let created = es.call(Method::Put, &format!("/{index}"), &[], Some(body), &[400], "creating the history index").await?;
-                if created.status == 400 && !created.body.contains("already_exists") {
-                    return Err(EsError::Request { doing: "creating the history index".into(), status: 400, kind: created.kind(), message: created.error() });
-                }
-            }
+        for (index, mappings, what) in [(&self.index, history_mappings(), "the history index"), (&self.audit, json!({ "dynamic": true }), "the audit index")] {
+            let body = json!({ "settings": { "number_of_shards": 1, "auto_expand_replicas": "0-1" }, "mappings": mappings });
+            es.ensure_index(index, body, what).await?;
         }
         Ok(())
     }

@@ -20,7 +20,8 @@ use tidegate_runtime::state::{HostState, View};
 use wasmtime::component::{HasData, Linker};
 
 use crate::session::EsSession;
-use crate::Answer;
+use crate::tasks::{self, TaskError};
+use crate::{Answer, EsTarget};
 
 /// The search engine's view of a guest's store.
 pub struct EsView<'a>(View<'a, EsSession>);
@@ -256,16 +257,14 @@ fn prepare(
     }
     for (k, v) in &req.query {
         if k == "wait_for_completion" && v == "false" {
-            return Err(denied("background tasks are not allowed: _reindex must wait for completion".into()));
+            return Err(denied("background tasks are not allowed: the host runs _reindex as a task and waits for it".into()));
         }
         if k.len() > 100 || v.len() > 1000 {
             return Err(HostError::LimitExceeded("a query parameter is over 1000 bytes".into()));
         }
     }
-    let mut query = req.query.clone();
-    if route.api == "reindex" && !query.iter().any(|(k, _)| k == "wait_for_completion") {
-        query.push(("wait_for_completion".into(), "true".into()));
-    }
+    // The host decides how a reindex waits ([`crate::tasks`]).
+    let query: Vec<(String, String)> = req.query.iter().filter(|(k, _)| !(route.api == "reindex" && k == "wait_for_completion")).cloned().collect();
     let body = match &req.body {
         Some(b) if matches!(route.api, "index" | "aliases" | "reindex" | "template" | "bulk") && req.method != WitMethod::Get => {
             Some(rewrite_body(route.api, b, &namer)?)
@@ -273,6 +272,51 @@ fn prepare(
         other => other.clone(),
     };
     Ok((format!("/{}", out.join("/")), query, body))
+}
+
+/// Send a prepared request: a reindex runs as a task, and an index is
+/// deleted only once no task writes it ([`crate::tasks`]).
+async fn send(
+    es: &EsTarget,
+    m: WitMethod,
+    path: String,
+    query: Vec<(String, String)>,
+    body: Option<String>,
+    note: &mut Option<String>,
+) -> Result<Answer, TaskError> {
+    if m == WitMethod::Post && path == "/_reindex" {
+        let (answer, said) = tasks::reindex(es, &query, body.unwrap_or_default()).await?;
+        *note = said;
+        return Ok(answer);
+    }
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    if m == WitMethod::Delete && segments.len() == 1 {
+        tasks::settle(es, segments[0]).await?;
+    }
+    Ok(es.send(method(m), &path, &query, body).await?)
+}
+
+/// A `_bulk` answer whose items failed, as an error naming how many and
+/// the first reason.
+fn bulk_failure(path: &str, r: &Response) -> Option<HostError> {
+    if !path.trim_end_matches('/').ends_with("_bulk") || !(200..300).contains(&r.status) {
+        return None;
+    }
+    let v: Value = serde_json::from_str(&r.body).ok()?;
+    if v["errors"] != Value::Bool(true) {
+        return None;
+    }
+    let items = v["items"].as_array().cloned().unwrap_or_default();
+    let failed: Vec<&Value> = items.iter().filter_map(|i| i.as_object()?.values().next()).filter(|x| x["error"].is_object()).collect();
+    let first = failed.first().map(|x| {
+        format!("{} on {}/{}: {} ({})", x["status"], x["_index"].as_str().unwrap_or("?"), x["_id"].as_str().unwrap_or("?"), x["error"]["reason"].as_str().unwrap_or("?"), x["error"]["type"].as_str().unwrap_or("?"))
+    });
+    Some(HostError::Database(DatabaseError {
+        code: "bulk".into(),
+        message: format!("{} of {} bulk items failed; the first: {}", failed.len(), items.len(), first.unwrap_or_default()),
+        detail: None,
+        hint: Some("the others were written: make the migration idempotent (index with explicit ids) and fix the failing documents".into()),
+    }))
 }
 
 impl wit::Host for EsView<'_> {
@@ -305,9 +349,10 @@ impl wit::Host for EsView<'_> {
                 );
                 let prefix = session.prefix.clone();
                 let prepared = prepare(&request, prefix.as_deref(), &session.reserved, call.read_only(), call.scope());
+                let mut note = None;
                 let result = match prepared {
                     Err(e) => Err(e),
-                    Ok((path, query, body)) => match session.target.send(method(request.method), &path, &query, body).await {
+                    Ok((path, query, body)) => match send(&session.target, request.method, path, query, body, &mut note).await {
                         Ok(mut answer) => {
                             if let Some(p) = &prefix {
                                 answer.body = answer.body.replace(p.as_str(), "");
@@ -322,12 +367,18 @@ impl wit::Host for EsView<'_> {
                                 Ok(Response { status: answer.status, body: answer.body })
                             }
                         }
-                        Err(e) if e.is_timeout() => Err(HostError::Unavailable(format!(
+                        Err(TaskError::Transport(e)) if e.is_timeout() => Err(HostError::Unavailable(format!(
                             "Elasticsearch did not answer in time: {e}; raise elasticsearch.request_timeout if the work is expected"
                         ))),
-                        Err(e) => Err(HostError::Unavailable(format!("Elasticsearch is unreachable: {e}"))),
+                        Err(TaskError::Transport(e)) => Err(HostError::Unavailable(format!("Elasticsearch is unreachable: {e}"))),
+                        Err(e @ TaskError::StillRunning { .. }) => Err(HostError::Unavailable(e.to_string())),
                     },
                 };
+                // `_bulk` answers 200 even when items failed.
+                let result = result.and_then(|r| match bulk_failure(&request.path, &r) {
+                    Some(e) => Err(e),
+                    None => Ok(r),
+                });
                 let error = match &result {
                     // A 404 on a read answers "does it exist?"; not a failure.
                     Ok(r) if r.status >= 400 && !(r.status == 404 && matches!(request.method, WitMethod::Get | WitMethod::Head)) => {
@@ -341,7 +392,7 @@ impl wit::Host for EsView<'_> {
                     Ok(_) => None,
                     Err(e) => Some(e.clone()),
                 };
-                call.record(EngineKind::Elasticsearch, text, 0, None, start, error.as_ref(), None);
+                call.record(EngineKind::Elasticsearch, text, 0, None, start, error.as_ref(), note.as_deref());
                 result
             })
             .await
@@ -403,7 +454,7 @@ mod tests {
         assert_eq!(body["actions"][1]["add"]["alias"], "tgshadow-ab-p");
 
         let (_, q, body) = prepare(&req(WitMethod::Post, "/_reindex", Some(r#"{"source":{"index":"a"},"dest":{"index":"b"}}"#)), p, "x", false, None).unwrap();
-        assert!(q.contains(&("wait_for_completion".into(), "true".into())));
+        assert!(q.is_empty(), "the host decides how a reindex waits: {q:?}");
         assert!(body.unwrap().contains("tgshadow-ab-a"));
 
         let (_, _, body) = prepare(&req(WitMethod::Put, "/_index_template/t", Some(r#"{"index_patterns":["logs-*"],"composed_of":["c"]}"#)), p, "x", false, None).unwrap();
@@ -416,6 +467,19 @@ mod tests {
         let body = body.unwrap();
         assert_eq!(body.matches("tgshadow-ab-a").count(), 3, "{body}");
         assert!(body.contains("{\"n\":2}"));
+    }
+
+    #[test]
+    fn bulk_answers_with_failed_items_are_errors() {
+        let ok = Response { status: 200, body: r#"{"errors":false,"items":[{"index":{"status":201}}]}"#.into() };
+        assert!(bulk_failure("/_bulk", &ok).is_none());
+        let failed = Response {
+            status: 200,
+            body: r#"{"errors":true,"items":[{"index":{"status":201}},{"index":{"_index":"places","_id":"2","status":400,"error":{"type":"document_parsing_exception","reason":"failed to parse field [location]"}}}]}"#.into(),
+        };
+        let Some(HostError::Database(e)) = bulk_failure("/places/_bulk", &failed) else { panic!("a failed item must fail the call") };
+        assert!(e.message.starts_with("1 of 2 bulk items failed") && e.message.contains("places/2") && e.message.contains("location"), "{}", e.message);
+        assert!(bulk_failure("/places/_search", &failed).is_none());
     }
 
     #[test]

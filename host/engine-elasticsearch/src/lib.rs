@@ -14,6 +14,7 @@ pub mod lint;
 pub mod lock;
 pub mod session;
 pub mod snapshot;
+pub mod tasks;
 pub mod tls;
 
 use std::sync::Arc;
@@ -114,6 +115,7 @@ struct EsFile {
     #[allow(dead_code)]
     url: Option<String>,
     request_timeout: Option<String>,
+    task_timeout: Option<String>,
     lock_ttl: Option<String>,
     lock_wait: Option<String>,
     history_index: Option<String>,
@@ -140,6 +142,8 @@ struct EsFile {
 pub struct EsConfig {
     pub url: Option<String>,
     pub request_timeout: Duration,
+    /// How long the host waits for a reindex task.
+    pub task_timeout: Duration,
     pub lock_ttl: Duration,
     pub lock_wait: Duration,
     pub history_index: String,
@@ -153,6 +157,7 @@ impl EsConfig {
         Ok(EsConfig {
             url: config.url().map(str::to_string),
             request_timeout: duration(file.request_timeout.as_deref(), "elasticsearch.request_timeout", Duration::from_secs(300))?,
+            task_timeout: duration(file.task_timeout.as_deref(), "elasticsearch.task_timeout", Duration::from_secs(6 * 3600))?,
             lock_ttl: duration(file.lock_ttl.as_deref(), "elasticsearch.lock_ttl", Duration::from_secs(30))?,
             lock_wait: duration(file.lock_wait.as_deref(), "elasticsearch.lock_wait", Duration::from_secs(60))?,
             history_index: file.history_index.unwrap_or_else(|| "tidegate-migrations".into()),
@@ -179,6 +184,8 @@ pub struct EsTarget {
     client: Elasticsearch,
     display: String,
     pub timeout: Duration,
+    /// How long a reindex task may run ([`tasks`]).
+    pub task_timeout: Duration,
     /// Whom https trusts, for health and warnings.
     trust: String,
     insecure: bool,
@@ -273,7 +280,12 @@ impl EsTarget {
             builder = builder.auth(Credentials::Certificate(ClientCertificate::Pem(cert.clone())));
         }
         let transport = builder.build().map_err(|e| bad(e.to_string()))?;
-        Ok(EsTarget { client: Elasticsearch::new(transport), display, timeout: cfg.request_timeout, trust: security.trust.describe(),
+        Ok(EsTarget {
+            client: Elasticsearch::new(transport),
+            display,
+            timeout: cfg.request_timeout,
+            task_timeout: cfg.task_timeout,
+            trust: security.trust.describe(),
             insecure: security.trust == Trust::Insecure,
             https,
             credentials: security.auth.is_some(),
@@ -283,9 +295,14 @@ impl EsTarget {
     /// Send one request; transport failures are errors, HTTP statuses are
     /// not.
     pub async fn send(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>) -> Result<Answer, elasticsearch::Error> {
+        self.send_with(m, path, query, body, HeaderMap::new()).await
+    }
+
+    /// [`EsTarget::send`] with extra headers.
+    pub async fn send_with(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, headers: HeaderMap) -> Result<Answer, elasticsearch::Error> {
         let body: Option<&[u8]> = body.as_deref().map(str::as_bytes);
         let query: Option<&[(String, String)]> = (!query.is_empty()).then_some(query);
-        let response = self.client.send(m, path, HeaderMap::new(), query, body, Some(self.timeout)).await?;
+        let response = self.client.send(m, path, headers, query, body, Some(self.timeout)).await?;
         let status = response.status_code().as_u16();
         let body = response.text().await?;
         Ok(Answer { status, body })
@@ -320,6 +337,22 @@ impl EsTarget {
             },
             status => EsError::Request { doing: doing.into(), status, kind: answer.kind(), message: answer.error() },
         }
+    }
+
+    /// Create `index` with `body` unless it exists; another run creating
+    /// it at the same moment is fine.
+    pub async fn ensure_index(&self, index: &str, body: Value, what: &str) -> Result<(), EsError> {
+        let exists = self.call(Method::Head, &format!("/{index}"), &[], None, &[404], &format!("looking for {what}")).await?;
+        if exists.status != 404 {
+            return Ok(());
+        }
+        let doing = format!("creating {what}");
+        // 400 resource_already_exists: another run created it first.
+        let created = self.call(Method::Put, &format!("/{index}"), &[], Some(body), &[400], &doing).await?;
+        if created.status == 400 && !created.body.contains("already_exists") {
+            return Err(EsError::Request { doing, status: 400, kind: created.kind(), message: created.error() });
+        }
+        Ok(())
     }
 
     /// How the connection is secured, as a health check: unverified
@@ -708,6 +741,7 @@ mod tests {
             security: None,
             url: Some(url.into()),
             request_timeout: Duration::from_secs(1),
+            task_timeout: Duration::from_secs(1),
             lock_ttl: Duration::from_secs(1),
             lock_wait: Duration::from_secs(1),
             history_index: index.into(),

@@ -31,6 +31,15 @@ fn lease(owner: &str, ttl: Duration) -> Value {
     json!({ "owner": owner, "acquired_at": now, "expires_at": now + ttl.as_millis() as i64 })
 }
 
+/// The lock index's settings and strict mappings: nothing but a lease.
+fn lock_index() -> Value {
+    let long = json!({ "type": "long" });
+    json!({
+        "settings": { "number_of_shards": 1, "auto_expand_replicas": "0-1" },
+        "mappings": { "dynamic": "strict", "properties": { "owner": { "type": "keyword" }, "acquired_at": long, "expires_at": long } },
+    })
+}
+
 /// The lease as stored: (owner, expires_at, seq_no, primary_term).
 async fn read(target: &EsTarget, path: &str) -> Result<Option<(String, i64, String, String)>, EsError> {
     let a = target.call(Method::Get, path, &[], None, &[404], "reading the migration lock").await?;
@@ -56,6 +65,9 @@ async fn replace(target: &EsTarget, path: &str, seq: &str, term: &str, body: Val
 impl EsLock {
     pub async fn acquire(target: &EsTarget, index: &str, ttl: Duration, wait: Duration) -> Result<Self, EsError> {
         target.info().await?;
+        // Explicitly: clusters that set `action.auto_create_index: false`
+        // refuse to create it on the first write.
+        target.ensure_index(index, lock_index(), "the migration lock index").await?;
         let owner = owner_id();
         let path = format!("/{index}/_doc/lock");
         let create = format!("/{index}/_create/lock");

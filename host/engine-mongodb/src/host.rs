@@ -102,8 +102,8 @@ fn host_error(e: mongodb::error::Error) -> HostError {
                 mongodb::error::ErrorKind::Command(c) => c.message.clone(),
                 _ => e.to_string(),
             },
+            hint: (code == 13).then(|| crate::privilege_advice("running a migration", &e.to_string())),
             detail: (!name.is_empty()).then_some(name),
-            hint: None,
         }),
         None => HostError::Database(DatabaseError { code: String::new(), message: e.to_string(), detail: None, hint: None }),
     }
@@ -121,18 +121,35 @@ fn check_collection(call: &Call, s: &MongoSession, name: &str) -> Result<(), Hos
     call.in_scope(Kind::Collection, name)
 }
 
+/// An error of a MongoDB operation, as the guest sees it.
+trait IntoHostError {
+    fn into_host(self) -> HostError;
+}
+
+impl IntoHostError for mongodb::error::Error {
+    fn into_host(self) -> HostError {
+        host_error(self)
+    }
+}
+
+impl IntoHostError for HostError {
+    fn into_host(self) -> HostError {
+        self
+    }
+}
+
 /// Run `op` with the session's timeout; journal it as `text`.
-async fn mongo_call<T>(
+async fn mongo_call<T, E: IntoHostError>(
     call: &mut Call,
     s: &MongoSession,
     text: String,
     count: impl Fn(&T) -> Option<u64>,
-    op: impl AsyncFnOnce(&MongoSession) -> Result<T, mongodb::error::Error>,
+    op: impl AsyncFnOnce(&MongoSession) -> Result<T, E>,
 ) -> Result<T, HostError> {
     let start = Instant::now();
     let timeout = s.timeout;
     let result = match tokio::time::timeout(timeout, op(s)).await {
-        Ok(r) => r.map_err(host_error),
+        Ok(r) => r.map_err(IntoHostError::into_host),
         Err(_) => Err(HostError::Unavailable(format!(
             "MongoDB did not answer within {timeout:?}; raise mongodb.operation_timeout if the work is expected"
         ))),
@@ -140,6 +157,76 @@ async fn mongo_call<T>(
     let rows = result.as_ref().ok().and_then(&count);
     call.record(EngineKind::Mongodb, text, 0, rows, start, result.as_ref().err(), None);
     result
+}
+
+/// Commands that take a server-side time limit (`maxTimeMS`), besides the
+/// write commands the host sends itself. `create`, `collMod`, `drop` and
+/// `renameCollection` take none: they hold their locks only briefly.
+const TIMED_COMMANDS: &[&str] = &["createIndexes", "dropIndexes", "count", "distinct"];
+
+/// Bound `cmd` on the server: `maxTimeMS` of the session's timeout, or the
+/// guest's own if smaller. A client-side timeout alone would leave the
+/// operation running on the server.
+fn bound(mut cmd: Document, timeout: std::time::Duration) -> Document {
+    let ms = timeout.as_millis().min(i64::MAX as u128) as i64;
+    let own = cmd.get("maxTimeMS").and_then(|v| match v {
+        Bson::Int32(n) => Some(i64::from(*n)),
+        Bson::Int64(n) => Some(*n),
+        Bson::Double(n) => Some(*n as i64),
+        _ => None,
+    });
+    cmd.insert("maxTimeMS", own.filter(|o| *o > 0).map_or(ms, |o| o.min(ms)));
+    cmd
+}
+
+/// Run a write command bounded by `maxTimeMS`; its reply, or its first
+/// write error (or write concern error) as the guest's error: a write
+/// command answers `ok: 1` even when documents failed.
+async fn write(s: &MongoSession, cmd: Document) -> Result<Document, HostError> {
+    let reply = s.db.run_command(bound(cmd, s.timeout)).await.map_err(host_error)?;
+    let failure = reply
+        .get_array("writeErrors")
+        .ok()
+        .and_then(|e| e.first())
+        .and_then(Bson::as_document)
+        .or_else(|| reply.get_document("writeConcernError").ok());
+    if let Some(e) = failure {
+        let code = e.get_i32("code").unwrap_or_default();
+        return Err(HostError::Database(DatabaseError {
+            code: code.to_string(),
+            message: e.get_str("errmsg").unwrap_or("write failed").to_string(),
+            detail: e.get_str("codeName").ok().map(str::to_string),
+            hint: None,
+        }));
+    }
+    Ok(reply)
+}
+
+/// A count field of a write reply.
+fn count(reply: &Document, field: &str) -> u64 {
+    match reply.get(field) {
+        Some(Bson::Int32(n)) => *n as u64,
+        Some(Bson::Int64(n)) => *n as u64,
+        _ => 0,
+    }
+}
+
+/// Documents in batches the server accepts in one command: at most 1,000
+/// documents and about 8 MiB each (a command is at most 16 MiB).
+fn batches(docs: Vec<Document>) -> Vec<Vec<Document>> {
+    let mut out: Vec<Vec<Document>> = vec![Vec::new()];
+    let mut bytes = 0usize;
+    for d in docs {
+        let size = d.to_vec().map(|v| v.len()).unwrap_or(0);
+        let last = out.last().expect("one batch");
+        if !last.is_empty() && (last.len() >= 1000 || bytes + size > 8 << 20) {
+            out.push(Vec::new());
+            bytes = 0;
+        }
+        bytes += size;
+        out.last_mut().expect("one batch").push(d);
+    }
+    out
 }
 
 /// Cap the documents a call returns, by count and total size.
@@ -240,6 +327,7 @@ impl wit::Host for MongoView<'_> {
                     call.check_writable(&format!("run `{name}`"))?;
                 }
                 let text = to_json(cmd.clone());
+                let cmd = if TIMED_COMMANDS.contains(&name.as_str()) { bound(cmd, s.timeout) } else { cmd };
                 let reply = mongo_call(call, s, text, |_| None, async |s| s.db.run_command(cmd).await).await?;
                 Ok(to_json(reply))
             })
@@ -311,7 +399,12 @@ impl wit::Host for MongoView<'_> {
                     .collect::<Result<Vec<_>, _>>()?;
                 let text = format!("db.{collection}.insertMany([{} documents])", docs.len());
                 mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
-                    s.db.collection::<Document>(&collection).insert_many(docs).await.map(|r| r.inserted_ids.len() as u64)
+                    let mut inserted = 0;
+                    for batch in batches(docs) {
+                        let reply = write(s, doc! { "insert": &collection, "documents": batch, "ordered": true }).await?;
+                        inserted += count(&reply, "n");
+                    }
+                    Ok::<_, HostError>(inserted)
                 })
                 .await
             })
@@ -325,15 +418,17 @@ impl wit::Host for MongoView<'_> {
                 check_collection(call, s, &collection)?;
                 call.check_size("the update", filter.len() + update.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
-                let modifications: mongodb::options::UpdateModifications = if update.trim_start().starts_with('[') {
-                    parse_array("the update pipeline", &update)?.into()
+                let modifications: Bson = if update.trim_start().starts_with('[') {
+                    Bson::Array(parse_array("the update pipeline", &update)?.into_iter().map(Bson::Document).collect())
                 } else {
-                    parse_document("the update", &update)?.into()
+                    Bson::Document(parse_document("the update", &update)?)
                 };
                 let text = format!("db.{collection}.updateMany({}, {})", to_json(filter_doc.clone()), update.trim());
                 mongo_call(call, s, text, |r: &UpdateResult| Some(r.modified), async |s| {
-                    let r = s.db.collection::<Document>(&collection).update_many(filter_doc, modifications).upsert(upsert).await?;
-                    Ok(UpdateResult { matched: r.matched_count, modified: r.modified_count, upserted: r.upserted_id.is_some() as u64 })
+                    let statement = doc! { "q": filter_doc, "u": modifications, "multi": true, "upsert": upsert };
+                    let reply = write(s, doc! { "update": &collection, "updates": [statement] }).await?;
+                    let upserted = reply.get_array("upserted").map(|u| u.len() as u64).unwrap_or(0);
+                    Ok::<_, HostError>(UpdateResult { matched: count(&reply, "n") - upserted, modified: count(&reply, "nModified"), upserted })
                 })
                 .await
             })
@@ -349,7 +444,8 @@ impl wit::Host for MongoView<'_> {
                 let filter_doc = parse_document("the filter", &filter)?;
                 let text = format!("db.{collection}.deleteMany({})", to_json(filter_doc.clone()));
                 mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
-                    s.db.collection::<Document>(&collection).delete_many(filter_doc).await.map(|r| r.deleted_count)
+                    let reply = write(s, doc! { "delete": &collection, "deletes": [{ "q": filter_doc, "limit": 0 }] }).await?;
+                    Ok::<_, HostError>(count(&reply, "n"))
                 })
                 .await
             })
@@ -422,6 +518,25 @@ impl wit::Host for MongoView<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_get_a_server_side_time_limit() {
+        let t = std::time::Duration::from_secs(300);
+        assert_eq!(bound(doc! { "createIndexes": "c" }, t).get_i64("maxTimeMS").ok(), Some(300_000));
+        assert_eq!(bound(doc! { "count": "c", "maxTimeMS": 5000 }, t).get_i64("maxTimeMS").ok(), Some(5000), "the guest's smaller limit stays");
+        assert_eq!(bound(doc! { "count": "c", "maxTimeMS": 900_000 }, t).get_i64("maxTimeMS").ok(), Some(300_000));
+    }
+
+    #[test]
+    fn inserts_are_batched_under_the_command_limits() {
+        let docs: Vec<Document> = (0..2500).map(|i| doc! { "i": i }).collect();
+        let sizes: Vec<usize> = batches(docs).iter().map(Vec::len).collect();
+        assert_eq!(sizes, [1000, 1000, 500]);
+        let big = "x".repeat(3 << 20);
+        let sizes: Vec<usize> = batches((0..5).map(|_| doc! { "s": &big }).collect()).iter().map(Vec::len).collect();
+        assert_eq!(sizes, [2, 2, 1]);
+        assert_eq!(batches(Vec::new()).len(), 1);
+    }
 
     #[test]
     fn extended_json_round_trips() {

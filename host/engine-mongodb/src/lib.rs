@@ -80,11 +80,41 @@ pub enum MongoError {
     /// Credentials or TLS settings that cannot work.
     #[error("{0}")]
     Security(String),
+    #[error("MongoDB refused {doing} (code 13 Unauthorized); {advice}")]
+    Denied {
+        doing: String,
+        advice: String,
+        #[source]
+        source: mongodb::error::Error,
+    },
 }
 
 impl MongoError {
     pub fn command(doing: impl Into<String>, source: mongodb::error::Error) -> Self {
-        MongoError::Command { doing: doing.into(), code: error_code(&source), source }
+        let doing = doing.into();
+        match error_code(&source) {
+            Some((13, _)) => {
+                let advice = privilege_advice(&doing, &source.to_string());
+                MongoError::Denied { doing, advice, source }
+            }
+            code => MongoError::Command { doing, code, source },
+        }
+    }
+}
+
+/// What to grant for a refused command (code 13, Unauthorized), from what
+/// the host was doing and the server's message, which names the command
+/// (`not authorized on app to execute command { collMod: … }`).
+pub fn privilege_advice(doing: &str, message: &str) -> String {
+    let command = message.split("execute command {").nth(1).and_then(|rest| rest.trim_start().split(':').next()).map(str::trim).unwrap_or_default();
+    if doing.contains("shadow database") {
+        return "the dry run copies the catalog into a database of its own (`<db>_tgshadow_<id>`), which readWrite@<db> does not cover: grant readWriteAnyDatabase to the Tidegate user, or set mongodb.shadow = \"collections\" to keep the copy inside the target database".into();
+    }
+    match command {
+        "collMod" => "`collMod` is not part of readWrite: grant the dbAdmin role on the database (or a custom role with the collMod action)".into(),
+        "replSetGetStatus" | "serverStatus" => "grant the clusterMonitor role (health only)".into(),
+        "" => "grant the readWrite role on the database (and dbAdmin for validators); see the README's \"Running against production servers\"".into(),
+        other => format!("grant a role with the `{other}` action on the database: readWrite covers reads, writes, create, createIndexes, drop and dropIndexes; dbAdmin covers collMod"),
     }
 }
 
@@ -102,6 +132,7 @@ impl From<MongoError> for EngineError {
             MongoError::Connect { .. } => (ErrorKind::Unreachable, None),
             MongoError::Command { source, .. } if is_unreachable(source) => (ErrorKind::Unreachable, None),
             MongoError::Command { code, .. } => (ErrorKind::Server, code.clone().map(|(code, name)| ServerCode::Mongo { code, name })),
+            MongoError::Denied { .. } => (ErrorKind::Denied, Some(ServerCode::Mongo { code: 13, name: "Unauthorized".into() })),
             MongoError::Other { .. } => (ErrorKind::Server, None),
             MongoError::Lock(LockError::Busy { .. }) => (ErrorKind::Busy, None),
             MongoError::Lock(LockError::Lost { .. }) => (ErrorKind::LockLost, None),
@@ -568,6 +599,14 @@ impl Scratch for MongoScratch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refused_commands_name_what_to_grant() {
+        let m = "Command failed (Unauthorized): not authorized on app to execute command { collMod: \"profiles\", validator: {} }";
+        assert!(privilege_advice("running a migration", m).contains("dbAdmin"));
+        assert!(privilege_advice("copying collection profiles into the shadow database", m).contains("mongodb.shadow"));
+        assert!(privilege_advice("x", "not authorized on app to execute command { createIndexes: \"p\" }").contains("`createIndexes`"));
+    }
 
     #[test]
     fn database_names() {
