@@ -39,10 +39,15 @@ async fn drop_db(t: &MongoTarget) {
     let _ = t.database().drop().await;
 }
 
-async fn plan_runs_in_a_shadow_and_leaves_the_target_unchanged(urls: Vec<String>) -> anyhow::Result<()> {
-    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0]));
+/// Plan in a shadow database (`shadow = "database"`) or in prefixed
+/// collections inside the target database (`"collections"`, for users who
+/// may not create databases): the same report, nothing left behind.
+async fn plan_runs_in_a_shadow_and_leaves_the_target_unchanged(urls: Vec<String>, mode: &'static str) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), EXAMPLES, None).with_mongo(&mongo_db_url(&urls[0])).set("mongodb", "shadow", mode);
     let t = target(&f).await?;
-    // Something already there, which the shadow must copy.
+    let dbs_before = t.client().list_database_names().await?;
+    // Another application's collection, outside what the migrations
+    // declare: neither copied nor compared.
     t.database().run_command(doc! { "create": "legacy", "validator": { "n": { "$type": "int" } } }).await?;
     t.database().collection::<Document>("legacy").insert_one(doc! { "n": 1 }).await?;
     let rt = runtime(&f);
@@ -64,6 +69,10 @@ async fn plan_runs_in_a_shadow_and_leaves_the_target_unchanged(urls: Vec<String>
     ensure!(collection_names(&t).await? == ["legacy"], "{:?}", collection_names(&t).await?);
     let dbs = t.client().list_database_names().await?;
     ensure!(!dbs.iter().any(|d| d.contains("_tgshadow_")), "shadow left behind: {dbs:?}");
+    if mode == "collections" {
+        let new: Vec<&String> = dbs.iter().filter(|d| !dbs_before.contains(d) && **d != t.database_name()).collect();
+        ensure!(new.is_empty(), "an in-database shadow created databases: {new:?}");
+    }
     drop_db(&t).await;
     Ok(())
 }
@@ -314,7 +323,12 @@ fn main() {
     let m = || vec![mongo_server()];
     let trials = vec![
         common::trial("unreachable_servers_exit_6_without_their_passwords", unreachable_servers_exit_6_without_their_passwords),
-        servers_trial("plan_runs_in_a_shadow_and_leaves_the_target_unchanged", m(), plan_runs_in_a_shadow_and_leaves_the_target_unchanged),
+        servers_trial("plan_runs_in_a_shadow_database_and_leaves_the_target_unchanged", m(), |u| {
+            plan_runs_in_a_shadow_and_leaves_the_target_unchanged(u, "database")
+        }),
+        servers_trial("plan_runs_in_shadow_collections_and_leaves_the_target_unchanged", m(), |u| {
+            plan_runs_in_a_shadow_and_leaves_the_target_unchanged(u, "collections")
+        }),
         servers_trial("failed_migration_blocks_until_resolved", m(), failed_migration_blocks_until_resolved),
         servers_trial("health_reports_replica_set_and_invariants_pass", m(), health_reports_replica_set_and_invariants_pass),
         servers_trial("text_indexes_gap_of_the_emulator", m(), text_indexes_gap_of_the_emulator),

@@ -110,15 +110,18 @@ fn host_error(e: mongodb::error::Error) -> HostError {
 }
 
 /// A collection the migration may touch: valid, not the server's or
-/// Tidegate's own, and inside its declared capabilities.
-fn check_collection(call: &Call, s: &MongoSession, name: &str) -> Result<(), HostError> {
+/// Tidegate's own, and inside its declared capabilities. Its name on the
+/// server: in a dry run with an in-database shadow, the shadow's prefixed
+/// copy.
+fn check_collection(call: &Call, s: &MongoSession, name: &str) -> Result<String, HostError> {
     if name.is_empty() || name.len() > 255 || name.contains('$') || name.contains('\0') {
         return Err(HostError::Conversion(format!("collection name `{}` is invalid", truncate(name.to_string(), 80))));
     }
-    if name.starts_with("system.") || name.starts_with(&s.reserved_prefix) {
+    if name.starts_with("system.") || name.starts_with(&s.reserved_prefix) || name.starts_with(crate::snapshot::SHADOW_PREFIX) {
         return Err(HostError::NotPermitted(format!("collection `{name}` belongs to the server or to tidegate; migrations may not touch it")));
     }
-    call.in_scope(Kind::Collection, name)
+    call.in_scope(Kind::Collection, name)?;
+    Ok(s.real(name))
 }
 
 /// An error of a MongoDB operation, as the guest sees it.
@@ -154,6 +157,7 @@ async fn mongo_call<T, E: IntoHostError>(
             "MongoDB did not answer within {timeout:?}; raise mongodb.operation_timeout if the work is expected"
         ))),
     };
+    let result = result.map_err(|e| s.unprefix_error(e));
     let rows = result.as_ref().ok().and_then(&count);
     call.record(EngineKind::Mongodb, text, 0, rows, start, result.as_ref().err(), None);
     result
@@ -230,12 +234,12 @@ fn batches(docs: Vec<Document>) -> Vec<Vec<Document>> {
 }
 
 /// Cap the documents a call returns, by count and total size.
-fn cap_documents(call: &Call, docs: Vec<Document>) -> Result<Vec<String>, HostError> {
+fn cap_documents(call: &Call, session: &MongoSession, docs: Vec<Document>) -> Result<Vec<String>, HostError> {
     let caps = call.caps();
     let mut out = Vec::with_capacity(docs.len());
     let mut bytes = 0usize;
     for d in docs {
-        let s = to_json(d);
+        let s = session.unprefix(to_json(d));
         bytes += s.len();
         if out.len() >= caps.result_rows || bytes > caps.result_bytes {
             return Err(HostError::LimitExceeded(format!(
@@ -254,9 +258,14 @@ fn cap_documents(call: &Call, docs: Vec<Document>) -> Result<Vec<String>, HostEr
 /// read must be ones the migration may touch.
 fn redirect_stage(call: &Call, s: &MongoSession, stage: &mut Document) -> Result<(), HostError> {
     let (target_db, db_name) = (s.target_db.clone(), s.db.name().to_string());
-    let mut outputs: Vec<String> = Vec::new();
-    // Point `{db, coll}` at the session's database; returns `coll`.
-    let fix = |spec: &mut Document| -> Result<Option<String>, HostError> {
+    // Check a collection name and give it its name on the server.
+    let name = |c: &mut String| -> Result<(), HostError> {
+        *c = check_collection(call, s, c)?;
+        Ok(())
+    };
+    // Point `{db, coll}` at the session's database, and `coll` at its
+    // name there.
+    let fix = |spec: &mut Document| -> Result<(), HostError> {
         if let Some(db) = spec.get_str("db").ok().map(str::to_string) {
             if db != target_db && db != db_name {
                 return Err(HostError::NotPermitted(format!(
@@ -265,32 +274,31 @@ fn redirect_stage(call: &Call, s: &MongoSession, stage: &mut Document) -> Result
             }
             spec.insert("db", db_name.clone());
         }
-        Ok(spec.get_str("coll").ok().map(str::to_string))
+        if let Some(Bson::String(c)) = spec.get_mut("coll") {
+            name(c)?;
+        }
+        Ok(())
     };
-    if let Some(out) = stage.get_mut("$out") {
-        match out {
-            Bson::String(c) => outputs.push(c.clone()),
-            Bson::Document(spec) => outputs.extend(fix(spec)?),
-            _ => {}
-        }
+    match stage.get_mut("$out") {
+        Some(Bson::String(c)) => name(c)?,
+        Some(Bson::Document(spec)) => fix(spec)?,
+        _ => {}
     }
-    if let Some(merge) = stage.get_mut("$merge") {
-        match merge {
-            Bson::String(c) => outputs.push(c.clone()),
-            Bson::Document(spec) => match spec.get_mut("into") {
-                Some(Bson::String(c)) => outputs.push(c.clone()),
-                Some(Bson::Document(into)) => outputs.extend(fix(into)?),
-                _ => {}
-            },
+    if let Some(Bson::Document(spec)) = stage.get_mut("$merge") {
+        match spec.get_mut("into") {
+            Some(Bson::String(c)) => name(c)?,
+            Some(Bson::Document(into)) => fix(into)?,
             _ => {}
         }
+    } else if let Some(Bson::String(c)) = stage.get_mut("$merge") {
+        name(c)?;
     }
     // Stages that read another collection.
     for (op, key) in [("$lookup", "from"), ("$graphLookup", "from"), ("$unionWith", "coll")] {
-        match stage.get(op) {
-            Some(Bson::String(c)) if op == "$unionWith" => outputs.push(c.clone()),
-            Some(Bson::Document(spec)) => match spec.get(key) {
-                Some(Bson::String(c)) => outputs.push(c.clone()),
+        match stage.get_mut(op) {
+            Some(Bson::String(c)) if op == "$unionWith" => name(c)?,
+            Some(Bson::Document(spec)) => match spec.get_mut(key) {
+                Some(Bson::String(c)) => name(c)?,
                 Some(Bson::Document(_)) => {
                     return Err(HostError::NotPermitted(format!("`{op}` may only name a collection of the migration's database")))
                 }
@@ -298,9 +306,6 @@ fn redirect_stage(call: &Call, s: &MongoSession, stage: &mut Document) -> Result
             },
             _ => {}
         }
-    }
-    for c in outputs {
-        check_collection(call, s, &c)?;
     }
     Ok(())
 }
@@ -310,7 +315,7 @@ impl wit::Host for MongoView<'_> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_size("the command", command.len(), call.caps().statement_bytes)?;
-                let cmd = parse_document("the command", &command)?;
+                let mut cmd = parse_document("the command", &command)?;
                 let Some((name, target)) = cmd.iter().next().map(|(k, v)| (k.clone(), v.clone())) else {
                     return Err(HostError::Conversion("the command is an empty document".into()));
                 };
@@ -320,16 +325,22 @@ impl wit::Host for MongoView<'_> {
                         ALLOWED_COMMANDS.join(", ")
                     )));
                 }
+                let text = to_json(cmd.clone());
                 if let Bson::String(coll) = &target {
-                    check_collection(call, s, coll)?;
+                    let real = check_collection(call, s, coll)?;
+                    cmd.insert(name.clone(), real);
+                }
+                // A view reads another collection of the database.
+                if let Ok(source) = cmd.get_str("viewOn").map(str::to_string) {
+                    let real = check_collection(call, s, &source)?;
+                    cmd.insert("viewOn", real);
                 }
                 if !READ_COMMANDS.contains(&name.as_str()) {
                     call.check_writable(&format!("run `{name}`"))?;
                 }
-                let text = to_json(cmd.clone());
                 let cmd = if TIMED_COMMANDS.contains(&name.as_str()) { bound(cmd, s.timeout) } else { cmd };
                 let reply = mongo_call(call, s, text, |_| None, async |s| s.db.run_command(cmd).await).await?;
-                Ok(to_json(reply))
+                Ok(s.unprefix(to_json(reply)))
             })
             .await
     }
@@ -345,7 +356,8 @@ impl wit::Host for MongoView<'_> {
                     async |s| s.db.run_cursor_command(doc! { "listCollections": 1 }).await?.try_collect().await,
                 )
                 .await?;
-                cap_documents(call, docs)
+                let docs = docs.into_iter().filter(|d| s.visible(d.get_str("name").unwrap_or_default())).collect();
+                cap_documents(call, s, docs)
             })
             .await
     }
@@ -353,13 +365,13 @@ impl wit::Host for MongoView<'_> {
     async fn list_indexes(&mut self, collection: String) -> Result<Vec<String>, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
-                check_collection(call, s, &collection)?;
+                let real = check_collection(call, s, &collection)?;
                 let text = to_json(doc! { "listIndexes": &collection });
                 let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
-                    s.db.run_cursor_command(doc! { "listIndexes": &collection }).await?.try_collect().await
+                    s.db.run_cursor_command(doc! { "listIndexes": &real }).await?.try_collect().await
                 })
                 .await?;
-                cap_documents(call, docs)
+                cap_documents(call, s, docs)
             })
             .await
     }
@@ -368,12 +380,11 @@ impl wit::Host for MongoView<'_> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_writable("rename a collection")?;
-                check_collection(call, s, &from)?;
-                check_collection(call, s, &to)?;
+                let (real_from, real_to) = (check_collection(call, s, &from)?, check_collection(call, s, &to)?);
                 let text = to_json(doc! { "renameCollection": &from, "to": &to, "dropTarget": drop_target });
                 mongo_call(call, s, text, |_| None, async |s| {
                     let db = s.db.name();
-                    let cmd = doc! { "renameCollection": format!("{db}.{from}"), "to": format!("{db}.{to}"), "dropTarget": drop_target };
+                    let cmd = doc! { "renameCollection": format!("{db}.{real_from}"), "to": format!("{db}.{real_to}"), "dropTarget": drop_target };
                     s.client.database("admin").run_command(cmd).await
                 })
                 .await
@@ -386,7 +397,7 @@ impl wit::Host for MongoView<'_> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_writable("insert documents")?;
-                check_collection(call, s, &collection)?;
+                let real = check_collection(call, s, &collection)?;
                 let bytes: usize = documents.iter().map(String::len).sum();
                 call.check_size("the documents", bytes, call.caps().param_bytes)?;
                 if documents.is_empty() {
@@ -401,7 +412,7 @@ impl wit::Host for MongoView<'_> {
                 mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
                     let mut inserted = 0;
                     for batch in batches(docs) {
-                        let reply = write(s, doc! { "insert": &collection, "documents": batch, "ordered": true }).await?;
+                        let reply = write(s, doc! { "insert": &real, "documents": batch, "ordered": true }).await?;
                         inserted += count(&reply, "n");
                     }
                     Ok::<_, HostError>(inserted)
@@ -415,7 +426,7 @@ impl wit::Host for MongoView<'_> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_writable("update documents")?;
-                check_collection(call, s, &collection)?;
+                let real = check_collection(call, s, &collection)?;
                 call.check_size("the update", filter.len() + update.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
                 let modifications: Bson = if update.trim_start().starts_with('[') {
@@ -426,7 +437,7 @@ impl wit::Host for MongoView<'_> {
                 let text = format!("db.{collection}.updateMany({}, {})", to_json(filter_doc.clone()), update.trim());
                 mongo_call(call, s, text, |r: &UpdateResult| Some(r.modified), async |s| {
                     let statement = doc! { "q": filter_doc, "u": modifications, "multi": true, "upsert": upsert };
-                    let reply = write(s, doc! { "update": &collection, "updates": [statement] }).await?;
+                    let reply = write(s, doc! { "update": &real, "updates": [statement] }).await?;
                     let upserted = reply.get_array("upserted").map(|u| u.len() as u64).unwrap_or(0);
                     Ok::<_, HostError>(UpdateResult { matched: count(&reply, "n") - upserted, modified: count(&reply, "nModified"), upserted })
                 })
@@ -439,12 +450,12 @@ impl wit::Host for MongoView<'_> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_writable("delete documents")?;
-                check_collection(call, s, &collection)?;
+                let real = check_collection(call, s, &collection)?;
                 call.check_size("the filter", filter.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
                 let text = format!("db.{collection}.deleteMany({})", to_json(filter_doc.clone()));
                 mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
-                    let reply = write(s, doc! { "delete": &collection, "deletes": [{ "q": filter_doc, "limit": 0 }] }).await?;
+                    let reply = write(s, doc! { "delete": &real, "deletes": [{ "q": filter_doc, "limit": 0 }] }).await?;
                     Ok::<_, HostError>(count(&reply, "n"))
                 })
                 .await
@@ -455,7 +466,7 @@ impl wit::Host for MongoView<'_> {
     async fn find(&mut self, collection: String, filter: String, options: FindOptions) -> Result<Vec<String>, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
-                check_collection(call, s, &collection)?;
+                let real = check_collection(call, s, &collection)?;
                 call.check_size("the filter", filter.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
                 let projection = options.projection.as_deref().map(|p| parse_document("the projection", p)).transpose()?;
@@ -470,10 +481,10 @@ impl wit::Host for MongoView<'_> {
                     o.skip = options.skip;
                     o.limit = Some(limit as i64);
                     o.max_time = Some(s.timeout);
-                    s.db.collection::<Document>(&collection).find(filter_doc).with_options(o).await?.try_collect().await
+                    s.db.collection::<Document>(&real).find(filter_doc).with_options(o).await?.try_collect().await
                 })
                 .await?;
-                cap_documents(call, docs)
+                cap_documents(call, s, docs)
             })
             .await
     }
@@ -481,11 +492,11 @@ impl wit::Host for MongoView<'_> {
     async fn count_documents(&mut self, collection: String, filter: String) -> Result<u64, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
-                check_collection(call, s, &collection)?;
+                let real = check_collection(call, s, &collection)?;
                 let filter_doc = parse_document("the filter", &filter)?;
                 let text = format!("db.{collection}.countDocuments({})", to_json(filter_doc.clone()));
                 mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
-                    s.db.collection::<Document>(&collection).count_documents(filter_doc).max_time(s.timeout).await
+                    s.db.collection::<Document>(&real).count_documents(filter_doc).max_time(s.timeout).await
                 })
                 .await
             })
@@ -495,7 +506,7 @@ impl wit::Host for MongoView<'_> {
     async fn aggregate(&mut self, collection: String, pipeline: String) -> Result<Vec<String>, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
-                check_collection(call, s, &collection)?;
+                let real = check_collection(call, s, &collection)?;
                 call.check_size("the pipeline", pipeline.len(), call.caps().statement_bytes)?;
                 let mut stages = parse_array("the pipeline", &pipeline)?;
                 for stage in &mut stages {
@@ -506,10 +517,10 @@ impl wit::Host for MongoView<'_> {
                 }
                 let text = format!("db.{collection}.aggregate({})", pipeline.trim());
                 let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
-                    s.db.collection::<Document>(&collection).aggregate(stages).max_time(s.timeout).await?.try_collect().await
+                    s.db.collection::<Document>(&real).aggregate(stages).max_time(s.timeout).await?.try_collect().await
                 })
                 .await?;
-                cap_documents(call, docs)
+                cap_documents(call, s, docs)
             })
             .await
     }

@@ -42,6 +42,7 @@ pub use crate::host::{parse_document, to_json};
 use crate::history::MongoHistory;
 use crate::lock::MongoLock;
 use crate::session::MongoSession;
+use crate::snapshot::ShadowMode;
 
 /// Errors of the MongoDB engine outside guest calls.
 #[derive(Debug, thiserror::Error)]
@@ -169,6 +170,8 @@ struct MongoFile {
     lock_ttl: Option<String>,
     lock_wait: Option<String>,
     history_collection: Option<String>,
+    /// `database` (default) or `collections`.
+    shadow: Option<String>,
     // Read through `EngineConfig::setting`, which the environment can
     // override (`TIDEGATE_MONGODB_<KEY>`).
     #[allow(dead_code)]
@@ -269,6 +272,8 @@ pub struct MongoConfig {
     pub lock_wait: Duration,
     pub history_collection: String,
     pub security: MongoSecurity,
+    /// Where a dry run copies the catalog.
+    pub shadow: ShadowMode,
 }
 
 impl MongoConfig {
@@ -282,6 +287,16 @@ impl MongoConfig {
             lock_wait: duration(file.lock_wait.as_deref(), "mongodb.lock_wait", Duration::from_secs(60))?,
             history_collection: file.history_collection.unwrap_or_else(|| "tidegate_migrations".into()),
             security: MongoSecurity::from_config(config)?,
+            shadow: match file.shadow.as_deref() {
+                None | Some("database") => ShadowMode::Database,
+                Some("collections") => ShadowMode::Collections,
+                Some(other) => {
+                    return Err(MongoError::Config(ConfigError::Section {
+                        section: config.name.clone(),
+                        message: format!("`shadow` is `{other}`; write \"database\" (a database of its own) or \"collections\" (prefixed collections inside the target database)"),
+                    }))
+                }
+            },
         })
     }
 }
@@ -513,7 +528,7 @@ impl Engine for MongoEngine {
     }
 
     async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
-        Ok(Box::new(MongoSession::new(self.target.clone(), self.history.clone())))
+        Ok(Box::new(MongoSession::new(self.target.clone(), self.history.clone(), self.cfg.shadow)))
     }
 
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
@@ -528,7 +543,7 @@ impl Engine for MongoEngine {
 
     async fn catalog(&self, declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError> {
         let scope = Scope::of(Kind::Collection, declared);
-        Ok(snapshot::snapshot(&self.target.database(), &self.history.collection, &scope).await?)
+        Ok(snapshot::snapshot(&self.target.database(), &self.history.collection, &scope, "").await?)
     }
 
     async fn lint(&self, runs: &[LintRun<'_>], _before: &Snapshot) -> Vec<Finding> {
@@ -625,6 +640,7 @@ mod tests {
             lock_wait: Duration::from_secs(1),
             history_collection: "tidegate_migrations".into(),
             security: MongoSecurity::default(),
+            shadow: ShadowMode::Database,
         };
         for url in ["mongodb://127.0.0.1:1", "http://x", "mongodb://h/a.b"] {
             let err: EngineError = MongoEngine::new(cfg(url)).await.err().expect("refused").into();

@@ -12,9 +12,10 @@ use tidegate_core::engine::Session;
 use tidegate_core::error::EngineError;
 use tidegate_core::history::{Actor, Event, HistoryChange, HistoryRow};
 use tidegate_core::metadata::EngineKind;
+use tidegate_runtime::bindings::latest::types::HostError;
 
 use crate::history::MongoHistory;
-use crate::snapshot::{self, Shadow};
+use crate::snapshot::{self, Shadow, ShadowMode};
 use crate::MongoTarget;
 
 pub struct MongoSession {
@@ -32,10 +33,15 @@ pub struct MongoSession {
     shadow: Option<Shadow>,
     /// What snapshots cover: everything, or a dry run's declared names.
     scope: Scope,
+    /// Where a dry run's copy goes.
+    mode: ShadowMode,
+    /// In a dry run with an in-database shadow, the prefix of every
+    /// collection name on the server.
+    pub(crate) prefix: Option<String>,
 }
 
 impl MongoSession {
-    pub(crate) fn new(target: MongoTarget, history: MongoHistory) -> Self {
+    pub(crate) fn new(target: MongoTarget, history: MongoHistory, mode: ShadowMode) -> Self {
         MongoSession {
             client: target.client().clone(),
             db: target.database(),
@@ -46,6 +52,40 @@ impl MongoSession {
             history,
             shadow: None,
             scope: Scope::All,
+            mode,
+            prefix: None,
+        }
+    }
+
+    /// A collection's name on the server.
+    pub(crate) fn real(&self, name: &str) -> String {
+        match &self.prefix {
+            Some(p) => format!("{p}{name}"),
+            None => name.to_string(),
+        }
+    }
+
+    /// Whether the guest sees a collection listed on the server: in an
+    /// in-database shadow, only the shadow's.
+    pub(crate) fn visible(&self, name: &str) -> bool {
+        self.prefix.as_deref().is_none_or(|p| name.starts_with(p))
+    }
+
+    /// Text for the guest: names without the shadow prefix.
+    pub(crate) fn unprefix(&self, text: String) -> String {
+        match &self.prefix {
+            Some(p) => text.replace(p.as_str(), ""),
+            None => text,
+        }
+    }
+
+    pub(crate) fn unprefix_error(&self, e: HostError) -> HostError {
+        match (e, &self.prefix) {
+            (HostError::Database(mut d), Some(_)) => {
+                d.message = self.unprefix(d.message);
+                HostError::Database(d)
+            }
+            (e, _) => e,
         }
     }
 }
@@ -72,14 +112,15 @@ impl Session for MongoSession {
     /// on (every collection when a migration declares none).
     async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
         self.scope = Scope::of(Kind::Collection, declared);
-        let shadow = Shadow::create(&self.target, &self.history.collection, &self.scope).await?;
+        let shadow = Shadow::create(&self.target, &self.history.collection, &self.scope, self.mode).await?;
         self.db = shadow.db.clone();
+        self.prefix = (!shadow.prefix.is_empty()).then(|| shadow.prefix.clone());
         self.shadow = Some(shadow);
         Ok(())
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.db, &self.history.collection, &self.scope).await?)
+        Ok(snapshot::snapshot(&self.db, &self.history.collection, &self.scope, self.prefix.as_deref().unwrap_or_default()).await?)
     }
 
     async fn close(self: Box<Self>) {
