@@ -138,12 +138,22 @@ impl Fixture {
     }
 }
 
-/// Where PostgreSQL tests get their server, or why they are skipped.
+/// Where tests get a server: a URL, or why there is none. A container that
+/// Docker could not start is a failure, never a skip.
 #[derive(Clone)]
 pub enum Server {
     Url(String),
     Skip(String),
+    Failed(String),
 }
+
+/// The images tests start when Docker runs and no URL is given, pinned.
+pub const POSTGRES_TAG: &str = "17.2-alpine";
+pub const MONGO_TAGS: [&str; 2] = ["8.0.4", "7.0.16"];
+pub const ELASTICSEARCH_TAG: &str = "8.17.0";
+pub const OPENSEARCH_IMAGE: (&str, &str) = ("opensearchproject/opensearch", "2.19.1");
+/// The `elastic` user's password in the secured Elasticsearch container.
+const ELASTIC_PASSWORD: &str = "tidegate-test-Pw1";
 
 fn docker_available() -> bool {
     std::process::Command::new("docker")
@@ -154,35 +164,33 @@ fn docker_available() -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// Keep a container for the rest of the process: every test shares it.
+fn keep<T: Send + 'static>(container: T) {
+    Box::leak(Box::new(container));
+}
+
 /// `TIDEGATE_TEST_POSTGRES_URL`, else a testcontainers PostgreSQL (official
 /// image) when Docker is up, else skipped with the reason.
 pub fn postgres_server() -> Server {
     static SERVER: OnceLock<Server> = OnceLock::new();
     SERVER
         .get_or_init(|| {
-            if let Ok(url) = std::env::var("TIDEGATE_TEST_POSTGRES_URL") {
-                return Server::Url(url);
-            }
-            if !docker_available() {
-                return Server::Skip("TIDEGATE_TEST_POSTGRES_URL is unset and Docker is not available".into());
-            }
-            use testcontainers_modules::postgres::Postgres;
-            use testcontainers_modules::testcontainers::runners::SyncRunner;
-            match Postgres::default().start() {
-                Ok(container) => {
-                    let port = container.get_host_port_ipv4(5432).expect("mapped port");
-                    // The container must outlive every test: keep it for the process.
-                    Box::leak(Box::new(container));
-                    Server::Url(format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"))
-                }
-                Err(e) => Server::Skip(format!("TIDEGATE_TEST_POSTGRES_URL is unset and the PostgreSQL container failed to start: {e}")),
-            }
+            server_from("TIDEGATE_TEST_POSTGRES_URL", "PostgreSQL", || {
+                use testcontainers_modules::postgres::Postgres;
+                use testcontainers_modules::testcontainers::runners::SyncRunner;
+                use testcontainers_modules::testcontainers::ImageExt;
+                let container = Postgres::default().with_tag(POSTGRES_TAG).start().map_err(|e| e.to_string())?;
+                let port = container.get_host_port_ipv4(5432).map_err(|e| e.to_string())?;
+                keep(container);
+                Ok(format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"))
+            })
         })
         .clone()
 }
 
-/// A server given by `var`, else one started by `start` when Docker is up,
-/// else the reason it is skipped. Resolved once per process.
+/// A server given by `var`, else one started by `start` when Docker is up
+/// (a start that fails is [`Server::Failed`]), else the reason it is
+/// skipped. Resolved once per process.
 fn server_from(var: &str, what: &str, start: impl FnOnce() -> Result<String, String>) -> Server {
     if let Ok(url) = std::env::var(var) {
         return Server::Url(url);
@@ -192,50 +200,105 @@ fn server_from(var: &str, what: &str, start: impl FnOnce() -> Result<String, Str
     }
     match start() {
         Ok(url) => Server::Url(url),
-        Err(e) => Server::Skip(format!("{var} is unset and the {what} container failed to start: {e}")),
+        Err(e) => Server::Failed(format!("{var} is unset, Docker runs, and the {what} container failed to start: {e}")),
     }
 }
 
-/// `TIDEGATE_TEST_MONGODB_URL` (a replica set; any path is replaced per
-/// test), else a testcontainers `mongo` replica set, else skipped.
-pub fn mongo_server() -> Server {
-    static SERVER: OnceLock<Server> = OnceLock::new();
-    SERVER
-        .get_or_init(|| {
-            server_from("TIDEGATE_TEST_MONGODB_URL", "MongoDB", || {
-                use testcontainers_modules::mongo::Mongo;
-                use testcontainers_modules::testcontainers::runners::SyncRunner;
-                let container = Mongo::repl_set().start().map_err(|e| e.to_string())?;
-                let port = container.get_host_port_ipv4(27017).map_err(|e| e.to_string())?;
-                Box::leak(Box::new(container));
-                Ok(format!("mongodb://127.0.0.1:{port}/?directConnection=true"))
-            })
-        })
-        .clone()
+/// A MongoDB replica set of the pinned `tag`, in a container.
+fn mongo_container(tag: &str) -> Result<String, String> {
+    use testcontainers_modules::mongo::Mongo;
+    use testcontainers_modules::testcontainers::runners::SyncRunner;
+    use testcontainers_modules::testcontainers::ImageExt;
+    let container = Mongo::repl_set().with_tag(tag).start().map_err(|e| e.to_string())?;
+    let port = container.get_host_port_ipv4(27017).map_err(|e| e.to_string())?;
+    keep(container);
+    Ok(format!("mongodb://127.0.0.1:{port}/?directConnection=true"))
 }
 
-/// `TIDEGATE_TEST_ELASTICSEARCH_URL`, else a testcontainers Elasticsearch 8
-/// (security off), else skipped.
+/// `TIDEGATE_TEST_MONGODB_URL` (a replica set; any path is replaced per
+/// test), else a testcontainers MongoDB 8 replica set, else skipped.
+pub fn mongo_server() -> Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| server_from("TIDEGATE_TEST_MONGODB_URL", "MongoDB", || mongo_container(MONGO_TAGS[0]))).clone()
+}
+
+/// Every MongoDB the engine scenarios run on, labelled: the URL's, or
+/// with Docker both supported majors (8 and 7) as replica sets.
+pub fn mongo_servers() -> Vec<(&'static str, Server)> {
+    let first = ("mongodb", mongo_server());
+    if std::env::var("TIDEGATE_TEST_MONGODB_URL").is_ok() || !docker_available() {
+        return vec![first];
+    }
+    static SEVEN: OnceLock<Server> = OnceLock::new();
+    let seven = SEVEN
+        .get_or_init(|| match mongo_container(MONGO_TAGS[1]) {
+            Ok(url) => Server::Url(url),
+            Err(e) => Server::Failed(format!("the MongoDB {} container failed to start: {e}", MONGO_TAGS[1])),
+        })
+        .clone();
+    vec![first, ("mongodb7", seven)]
+}
+
+/// `TIDEGATE_TEST_ELASTICSEARCH_URL`, else with Docker an Elasticsearch 8
+/// with security on (https, the `elastic` user's password in the URL, its
+/// CA in `TIDEGATE_ELASTICSEARCH_CA_FILE`), or OpenSearch 2 when
+/// `TIDEGATE_TEST_SEARCH=opensearch`, else skipped.
 pub fn es_server() -> Server {
     static SERVER: OnceLock<Server> = OnceLock::new();
     SERVER
         .get_or_init(|| {
             server_from("TIDEGATE_TEST_ELASTICSEARCH_URL", "Elasticsearch", || {
-                use testcontainers_modules::elastic_search::ElasticSearch;
-                use testcontainers_modules::testcontainers::runners::SyncRunner;
-                use testcontainers_modules::testcontainers::ImageExt;
-                let container = ElasticSearch::default()
-                    .with_tag("8.17.0")
-                    .with_env_var("xpack.security.enabled", "false")
-                    .with_env_var("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
-                    .start()
-                    .map_err(|e| e.to_string())?;
-                let port = container.get_host_port_ipv4(9200).map_err(|e| e.to_string())?;
-                Box::leak(Box::new(container));
-                Ok(format!("http://127.0.0.1:{port}"))
+                if std::env::var("TIDEGATE_TEST_SEARCH").as_deref() == Ok("opensearch") {
+                    opensearch_container()
+                } else {
+                    secured_elasticsearch_container()
+                }
             })
         })
         .clone()
+}
+
+fn secured_elasticsearch_container() -> Result<String, String> {
+    use testcontainers_modules::elastic_search::ElasticSearch;
+    use testcontainers_modules::testcontainers::core::ExecCommand;
+    use testcontainers_modules::testcontainers::runners::SyncRunner;
+    use testcontainers_modules::testcontainers::ImageExt;
+    let container = ElasticSearch::default()
+        .with_tag(ELASTICSEARCH_TAG)
+        .with_env_var("xpack.security.enabled", "true")
+        .with_env_var("ELASTIC_PASSWORD", ELASTIC_PASSWORD)
+        .with_env_var("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
+        .start()
+        .map_err(|e| e.to_string())?;
+    let port = container.get_host_port_ipv4(9200).map_err(|e| e.to_string())?;
+    let mut cat = container
+        .exec(ExecCommand::new(["cat", "/usr/share/elasticsearch/config/certs/http_ca.crt"]))
+        .map_err(|e| format!("reading the container's CA: {e}"))?;
+    let ca = cat.stdout_to_vec().map_err(|e| format!("reading the container's CA: {e}"))?;
+    let path = std::env::temp_dir().join(format!("tidegate-test-es-ca-{}.crt", std::process::id()));
+    std::fs::write(&path, ca).map_err(|e| e.to_string())?;
+    // Every Elasticsearch configuration of this process (and the tidegate
+    // processes it starts) trusts the container's CA.
+    unsafe { std::env::set_var("TIDEGATE_ELASTICSEARCH_CA_FILE", &path) };
+    keep(container);
+    Ok(format!("https://elastic:{ELASTIC_PASSWORD}@127.0.0.1:{port}"))
+}
+
+fn opensearch_container() -> Result<String, String> {
+    use testcontainers_modules::testcontainers::core::{IntoContainerPort, WaitFor};
+    use testcontainers_modules::testcontainers::runners::SyncRunner;
+    use testcontainers_modules::testcontainers::{GenericImage, ImageExt};
+    let container = GenericImage::new(OPENSEARCH_IMAGE.0, OPENSEARCH_IMAGE.1)
+        .with_exposed_port(9200.tcp())
+        .with_wait_for(WaitFor::message_on_stdout("] started"))
+        .with_env_var("discovery.type", "single-node")
+        .with_env_var("DISABLE_SECURITY_PLUGIN", "true")
+        .with_env_var("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m")
+        .start()
+        .map_err(|e| e.to_string())?;
+    let port = container.get_host_port_ipv4(9200).map_err(|e| e.to_string())?;
+    keep(container);
+    Ok(format!("http://127.0.0.1:{port}"))
 }
 
 /// A test that needs every server in `servers`: run it with their URLs, or
@@ -252,6 +315,7 @@ where
             Server::Skip(reason) => {
                 return Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind(format!("skipped: {reason}"));
             }
+            Server::Failed(reason) => return Trial::test(name, move || Err(reason.into())),
         }
     }
     Trial::test(name, move || block_on(f(urls)))
@@ -276,6 +340,7 @@ where
     match postgres_server() {
         Server::Url(url) => Trial::test(name, move || block_on(f(url))),
         Server::Skip(_) => Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind("skipped: no postgres"),
+        Server::Failed(reason) => Trial::test(name, move || Err(reason.into())),
     }
 }
 

@@ -50,11 +50,13 @@ impl Kind {
         }
     }
 
-    fn server(self) -> Server {
+    /// The servers of this engine, labelled (MongoDB 8 and 7 in
+    /// containers).
+    fn servers(self) -> Vec<(&'static str, Server)> {
         match self {
-            Kind::Postgres => common::postgres_server(),
-            Kind::Mongodb => common::mongo_server(),
-            Kind::Elasticsearch => common::es_server(),
+            Kind::Postgres => vec![(self.name(), common::postgres_server())],
+            Kind::Mongodb => common::mongo_servers(),
+            Kind::Elasticsearch => vec![(self.name(), common::es_server())],
         }
     }
 
@@ -609,10 +611,12 @@ fn main() {
     let mut trials = Vec::new();
     for (name, scenario) in scenarios {
         for kind in Kind::ALL {
-            trials.push(servers_trial(format!("{name}::{}", kind.name()), vec![kind.server()], move |urls| async move {
-                let _one_at_a_time = (kind == Kind::Elasticsearch).then(|| SEARCH_ENGINE.lock().unwrap_or_else(|e| e.into_inner()));
-                scenario(kind, urls[0].clone()).await
-            }));
+            for (label, server) in kind.servers() {
+                trials.push(servers_trial(format!("{name}::{label}"), vec![server], move |urls| async move {
+                    let _one_at_a_time = (kind == Kind::Elasticsearch).then(|| SEARCH_ENGINE.lock().unwrap_or_else(|e| e.into_inner()));
+                    scenario(kind, urls[0].clone()).await
+                }));
+            }
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -442,8 +442,10 @@ impl Driver for MongoDriver {
 #[cfg(feature = "containers")]
 async fn container() -> Result<Container, EngineError> {
     use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
+    use testcontainers_modules::testcontainers::ImageExt as _;
     let fail = |e: String| unreachable(MongoError::Other { doing: "starting a MongoDB container".into(), message: format!("{e}; start Docker, or name a server with --mongodb-url") });
-    let c = testcontainers_modules::mongo::Mongo::repl_set().start().await.map_err(|e| fail(e.to_string()))?;
+    // A replica set, as production runs: transactions and change streams.
+    let c = testcontainers_modules::mongo::Mongo::repl_set().with_tag("8.0.4").start().await.map_err(|e| fail(e.to_string()))?;
     let port = c.get_host_port_ipv4(27017).await.map_err(|e| fail(e.to_string()))?;
     Ok(Container { url: format!("mongodb://127.0.0.1:{port}/?directConnection=true"), handle: Box::new(c) })
 }

@@ -283,8 +283,9 @@ impl Driver for PgDriver {
 #[cfg(feature = "containers")]
 async fn container() -> Result<Container, EngineError> {
     use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
+    use testcontainers_modules::testcontainers::ImageExt as _;
     let fail = |e: String| unreachable(PgError::Other { doing: "starting a PostgreSQL container".into(), message: format!("{e}; start Docker, or name a server with --postgres-url") });
-    let c = testcontainers_modules::postgres::Postgres::default().start().await.map_err(|e| fail(e.to_string()))?;
+    let c = testcontainers_modules::postgres::Postgres::default().with_tag("17.2-alpine").start().await.map_err(|e| fail(e.to_string()))?;
     let port = c.get_host_port_ipv4(5432).await.map_err(|e| fail(e.to_string()))?;
     Ok(Container { url: format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"), handle: Box::new(c) })
 }
