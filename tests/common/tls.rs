@@ -107,14 +107,22 @@ pub fn tls_tunnel(certs: &Certs, upstream: String) -> u16 {
 /// the HTTP(S) server at `upstream`; returns the proxy's URL, without
 /// credentials.
 pub fn https_proxy(certs: &Certs, upstream: &str, user: &str, password: &str) -> String {
+    https_proxy_denying(certs, upstream, user, password, &[])
+}
+
+/// [`https_proxy`] for a user whose role lacks privileges: requests whose
+/// `METHOD /path` starts with one of `denied` get a 403
+/// `security_exception` worded as Elasticsearch words it.
+pub fn https_proxy_denying(certs: &Certs, upstream: &str, user: &str, password: &str, denied: &[&str]) -> String {
     use base64::Engine as _;
+    let denied: Vec<String> = denied.iter().map(|d| d.to_string()).collect();
     let expected = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}")));
     let upstream = upstream.trim_end_matches('/').to_string();
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
     let port = serve(certs, move |tls| {
-        let (expected, upstream, client) = (expected.clone(), upstream.clone(), client.clone());
+        let (expected, upstream, client, denied) = (expected.clone(), upstream.clone(), client.clone(), denied.clone());
         async move {
-            let _ = proxy_connection(tls, &expected, &upstream, &client).await;
+            let _ = proxy_connection(tls, &expected, &upstream, &client, &denied).await;
         }
     });
     format!("https://127.0.0.1:{port}")
@@ -127,6 +135,7 @@ async fn proxy_connection(
     expected: &str,
     upstream: &str,
     client: &reqwest::Client,
+    denied: &[String],
 ) -> std::io::Result<()> {
     let mut stream = tokio::io::BufStream::new(tls);
     loop {
@@ -162,8 +171,12 @@ async fn proxy_connection(
         }
         let mut body = vec![0u8; length];
         stream.read_exact(&mut body).await?;
+        let line = format!("{method} {target} ");
         let (status, answer) = if authorization.as_deref() != Some(expected) {
             (401, r#"{"error":{"type":"security_exception","reason":"missing authentication credentials for REST request"},"status":401}"#.as_bytes().to_vec())
+        } else if denied.iter().any(|d| line.starts_with(d.as_str())) {
+            let reason = format!("action [{line}] is unauthorized for user [tidegate] with effective roles [migrator]");
+            (403, serde_json::json!({ "error": { "type": "security_exception", "reason": reason }, "status": 403 }).to_string().into_bytes())
         } else {
             let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::GET);
             let mut req = client.request(m, format!("{upstream}{target}")).body(body);

@@ -13,7 +13,7 @@ mod common;
 
 
 use anyhow::{ensure, Context};
-use common::tls::{https_proxy, Certs};
+use common::tls::{https_proxy, https_proxy_denying, Certs};
 use common::{clean_search_engine, cli, es_server, examples, executor, guests, open, runtime, servers_trial, Fixture};
 use elasticsearch::http::Method;
 use tidegate::engine::elasticsearch::EsTarget;
@@ -179,6 +179,9 @@ async fn https_basic_auth_ca_file_and_fingerprint(urls: Vec<String>) -> anyhow::
         }
     }
     ensure!(exists(&t, "places_v2").await?, "apply through the proxy reached the server");
+    // The lock index was made explicitly (strict), not auto-created.
+    let mapping = t.call(Method::Get, "/tidegate-migrations-lock/_mapping", &[], None, &[], "test").await?.json();
+    ensure!(mapping["tidegate-migrations-lock"]["mappings"]["dynamic"] == "strict", "{mapping}");
 
     // The same cluster through a fingerprint instead of the file.
     let g = secured(Fixture::new(examples(), EXAMPLES, None)).set("elasticsearch", "ca_fingerprint", &certs.ca_fingerprint);
@@ -286,6 +289,36 @@ async fn shadow_and_catalog_cover_only_declared_objects(urls: Vec<String>) -> an
     clean_search_engine(&t).await
 }
 
+/// A user whose role lacks a privilege: the run stops with exit 2, and
+/// the message names the privilege to grant.
+async fn missing_privileges_name_what_to_grant(urls: Vec<String>) -> anyhow::Result<()> {
+    let (f, t) = fixture(&urls[0], examples(), EXAMPLES).await?;
+    let certs = Certs::new();
+    let ca = certs.ca_file.display().to_string();
+    for (denied, command, want) in [
+        ("GET / ", "apply", "`monitor` cluster privilege"),
+        ("PUT /tidegate-migrations-lock", "apply", "`create_index`"),
+        ("PUT /_component_template/tgshadow-", "plan", "`manage_index_templates`"),
+    ] {
+        let proxy = https_proxy_denying(&certs, &urls[0], "tidegate", "pw", &[denied]);
+        let g = Fixture::new(examples(), EXAMPLES, None)
+            .with_es(&proxy)
+            .set("elasticsearch", "username", "tidegate")
+            .set("elasticsearch", "password", "pw")
+            .set("elasticsearch", "ca_file", &ca);
+        if denied.contains("_component_template") {
+            // A template the shadow must copy: it matches the declared `places_v*`.
+            t.send(Method::Put, "/_component_template/places-settings", &[], Some(r#"{"template":{"settings":{"number_of_replicas":0}}}"#.into())).await?;
+            t.send(Method::Put, "/_index_template/places-defaults", &[], Some(r#"{"index_patterns":["places_v*"],"composed_of":["places-settings"],"priority":7}"#.into())).await?;
+        }
+        let (code, out, err) = cli(&[command], &g.write_toml());
+        ensure!(code == 2 && err.contains(want) && err.contains("unauthorized"), "{denied} → {command}: exit {code}\n{out}\n{err}");
+    }
+    drop(f);
+    unseed(&t).await?;
+    clean_search_engine(&t).await
+}
+
 fn main() {
     let mut args = libtest_mimic::Arguments::from_args();
     common::require_built();
@@ -302,6 +335,7 @@ fn main() {
         servers_trial("tasks_api_gap_of_the_emulator", e(), tasks_api_gap_of_the_emulator),
         servers_trial("https_basic_auth_ca_file_and_fingerprint", e(), https_basic_auth_ca_file_and_fingerprint),
         servers_trial("shadow_and_catalog_cover_only_declared_objects", e(), shadow_and_catalog_cover_only_declared_objects),
+        servers_trial("missing_privileges_name_what_to_grant", e(), missing_privileges_name_what_to_grant),
     ];
     libtest_mimic::run(&args, trials).exit();
 }
