@@ -63,7 +63,9 @@ async fn plan_leaves_database_unchanged(server: String) -> anyhow::Result<()> {
     let (code, md, err) = cli(&["plan", "--format", "markdown"], &toml);
     ensure!(code == 0, "plan exit {code}: {err}");
     ensure!(md.starts_with(tidegate::render::MARKER), "{md}");
-    ensure!(md.contains("| ✅ | `0001_create_users` |") && md.contains("```diff") && md.contains("```sql"), "{md}");
+    ensure!(md.contains("| ✅ | `0001_create_users` |") && md.contains("CREATE TABLE public.users (") && md.contains("<b>Health</b>"), "{md}");
+    let problems = common::comment::problems(&md, &["Schema diff · PostgreSQL", "<b>Lint</b>", "<b>Health</b>"]);
+    ensure!(problems.is_empty(), "{problems:#?}");
     let (code, json, err) = cli(&["plan", "--format", "json"], &toml);
     ensure!(code == 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&json)?;

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::metadata::EngineKind;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
     /// (kind, name) → attributes.
@@ -45,12 +47,42 @@ pub struct AttrChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "change", rename_all = "lowercase")]
 pub enum Change {
-    Added { kind: String, name: String, attrs: BTreeMap<String, String> },
-    Removed { kind: String, name: String, attrs: BTreeMap<String, String> },
-    Changed { kind: String, name: String, attrs: Vec<AttrChange> },
+    Added {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        engine: Option<EngineKind>,
+        kind: String,
+        name: String,
+        attrs: BTreeMap<String, String>,
+    },
+    Removed {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        engine: Option<EngineKind>,
+        kind: String,
+        name: String,
+        attrs: BTreeMap<String, String>,
+    },
+    Changed {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        engine: Option<EngineKind>,
+        kind: String,
+        name: String,
+        attrs: Vec<AttrChange>,
+    },
 }
 
 impl Change {
+    /// The engine whose catalog changed, when the diff was taken per engine
+    /// ([`diff_on`]).
+    pub fn engine(&self) -> Option<EngineKind> {
+        match self {
+            Change::Added { engine, .. } | Change::Removed { engine, .. } | Change::Changed { engine, .. } => *engine,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        name_of(self)
+    }
+
     pub fn kind(&self) -> &str {
         match self {
             Change::Added { kind, .. } | Change::Removed { kind, .. } | Change::Changed { kind, .. } => kind,
@@ -70,9 +102,9 @@ impl Change {
             if parts.is_empty() { String::new() } else { format!(" ({})", parts.join(", ")) }
         };
         match self {
-            Change::Added { kind, name, attrs } => format!("+ {kind} {name}{}", summary(attrs)),
+            Change::Added { kind, name, attrs, .. } => format!("+ {kind} {name}{}", summary(attrs)),
             Change::Removed { kind, name, .. } => format!("- {kind} {name}"),
-            Change::Changed { kind, name, attrs } => {
+            Change::Changed { kind, name, attrs, .. } => {
                 let parts: Vec<String> = attrs
                     .iter()
                     .map(|c| {
@@ -91,11 +123,22 @@ impl Change {
 }
 
 /// Changes from `before` to `after`, in (kind, name) order.
+/// [`diff`] of one engine's catalog, each change tagged with it.
+pub fn diff_on(engine: EngineKind, before: &Snapshot, after: &Snapshot) -> Vec<Change> {
+    let mut changes = diff(before, after);
+    for c in &mut changes {
+        match c {
+            Change::Added { engine: e, .. } | Change::Removed { engine: e, .. } | Change::Changed { engine: e, .. } => *e = Some(engine),
+        }
+    }
+    changes
+}
+
 pub fn diff(before: &Snapshot, after: &Snapshot) -> Vec<Change> {
     let mut out = Vec::new();
     for ((kind, name), attrs) in &after.objects {
         match before.objects.get(&(kind.clone(), name.clone())) {
-            None => out.push(Change::Added { kind: kind.clone(), name: name.clone(), attrs: attrs.clone() }),
+            None => out.push(Change::Added { engine: None, kind: kind.clone(), name: name.clone(), attrs: attrs.clone() }),
             Some(old) if old != attrs => {
                 let mut keys: Vec<&String> = old.keys().chain(attrs.keys()).collect();
                 keys.sort();
@@ -105,14 +148,14 @@ pub fn diff(before: &Snapshot, after: &Snapshot) -> Vec<Change> {
                     .filter(|k| old.get(*k) != attrs.get(*k))
                     .map(|k| AttrChange { attr: k.clone(), before: old.get(k).cloned(), after: attrs.get(k).cloned() })
                     .collect();
-                out.push(Change::Changed { kind: kind.clone(), name: name.clone(), attrs: changes });
+                out.push(Change::Changed { engine: None, kind: kind.clone(), name: name.clone(), attrs: changes });
             }
             Some(_) => {}
         }
     }
     for ((kind, name), attrs) in &before.objects {
         if !after.objects.contains_key(&(kind.clone(), name.clone())) {
-            out.push(Change::Removed { kind: kind.clone(), name: name.clone(), attrs: attrs.clone() });
+            out.push(Change::Removed { engine: None, kind: kind.clone(), name: name.clone(), attrs: attrs.clone() });
         }
     }
     out.sort_by(|a, b| (a.kind(), name_of(a)).cmp(&(b.kind(), name_of(b))));

@@ -29,4 +29,5 @@ pub mod metadata;
 pub mod redact;
 pub mod render;
 pub mod report;
+pub mod schema_view;
 pub mod signing;

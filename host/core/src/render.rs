@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::lint::{Finding, Rule, Severity};
+use crate::metadata::EngineKind;
 use crate::report::{Action, Health, HealthReport, MigrationRun, Outcome, RunReport, State, StatusReport, VerifyReport};
+use crate::schema_view::{dedent, fold, sections, WIDTH};
 
 /// The hidden marker that identifies Tidegate's own PR comment.
 pub const MARKER: &str = "<!-- tidegate:report -->";
@@ -37,6 +39,11 @@ fn fence(body: &str) -> String {
 fn code_block(lang: &str, body: &str) -> String {
     let f = fence(body);
     format!("{f}{lang}\n{body}\n{f}\n")
+}
+
+/// Escape text inside HTML (a `<summary>`), where markdown is not read.
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\n', " ")
 }
 
 /// Escape text for a markdown table cell or a line of prose.
@@ -170,12 +177,21 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
         if diff.is_empty() {
             let _ = writeln!(out, "  (no schema changes)");
         }
-        for c in diff {
-            let _ = writeln!(out, "  {}", c.line());
+        for section in sections(diff) {
+            let _ = writeln!(out, "  {} · {} change(s)", engine_title(section.engine), section.changes);
+            for l in &section.lines {
+                let _ = writeln!(out, "    {l}");
+            }
         }
     }
     if r.action == Action::Plan {
         out.push_str(&findings_human(&r.findings));
+    }
+    if let Some(h) = &r.health {
+        let _ = writeln!(out, "\nhealth: {}", health_word(h.status));
+        for c in &h.checks {
+            let _ = writeln!(out, "  {:<4}  {}: {}", health_word(c.status), c.name, c.detail);
+        }
     }
     if let Some(e) = &r.error {
         let _ = writeln!(out, "\nerror: {e}");
@@ -186,79 +202,164 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
     out
 }
 
+/// The one-line verdict a reviewer reads first.
+fn verdict(r: &RunReport) -> (bool, String) {
+    let errors = r.findings.iter().filter(|f| f.active() && f.severity == Severity::Error).count();
+    let health = r.health.as_ref().map(|h| h.status);
+    let n = r.migrations.iter().filter(|m| m.outcome != Outcome::NotRun).count();
+    let what = match r.action {
+        Action::Plan if r.migrations.is_empty() => "nothing pending: the target is up to date".to_string(),
+        Action::Plan => format!("{n} migration(s) ready to apply"),
+        Action::Apply if r.migrations.is_empty() => "nothing to apply: the target is up to date".to_string(),
+        Action::Apply => format!("{n} migration(s) applied"),
+        Action::Down => format!("{n} migration(s) reverted"),
+    };
+    let mut parts = vec![match &r.error {
+        Some(e) => format!("{} failed: {}", verb(r.action), md_escape(&truncate_line(e, 100))),
+        None => format!("{} · {what}", verb(r.action)),
+    }];
+    if r.action == Action::Plan {
+        parts.push(if errors == 0 { "lint clean".into() } else { format!("lint: {errors} error(s)") });
+    }
+    if let Some(h) = health {
+        parts.push(format!("health {}", match h { Health::Pass => "passing", Health::Warn => "passing with warnings", Health::Fail => "FAILING" }));
+    }
+    (r.error.is_none() && errors == 0 && health != Some(Health::Fail), parts.join(" · "))
+}
+
+fn truncate_line(s: &str, n: usize) -> String {
+    let line = s.lines().next().unwrap_or_default();
+    if line.chars().count() <= n { line.to_string() } else { format!("{}…", line.chars().take(n).collect::<String>()) }
+}
+
+fn engine_title(e: Option<EngineKind>) -> &'static str {
+    match e {
+        Some(EngineKind::Postgres) => "PostgreSQL",
+        Some(EngineKind::Mongodb) => "MongoDB",
+        Some(EngineKind::Elasticsearch) => "Elasticsearch",
+        None => "Catalog",
+    }
+}
+
+/// A code block whose lines are dedented and folded to the report width.
+fn folded_block(lang: &str, body: &str) -> String {
+    let lines: Vec<String> = dedent(body).lines().flat_map(|l| fold(l, WIDTH)).collect();
+    code_block(lang, &lines.join("\n"))
+}
+
+fn health_icon(h: Health) -> &'static str {
+    match h {
+        Health::Pass => "✅",
+        Health::Warn => "⚠️",
+        Health::Fail => "❌",
+    }
+}
+
 pub fn run_markdown(r: &RunReport) -> String {
     let mut out = String::new();
+    let (good, line) = verdict(r);
     let _ = writeln!(out, "{MARKER}");
-    let status = if r.ok() { "✅" } else { "❌" };
-    let _ = writeln!(out, "## {status} Tidegate {} · {}\n", verb(r.action), r.engines);
+    let _ = writeln!(out, "### {} Tidegate {line}\n", if good { "✅" } else { "❌" });
     let _ = writeln!(
         out,
-        "Target `{}` · {} already applied · {} {} · {}\n",
+        "<sub>{} · target `{}` · {} already applied · {}{}</sub>\n",
+        r.engines,
         r.target.replace('`', "'"),
         r.already_applied,
-        r.migrations.len(),
-        if r.action == Action::Down { "to revert" } else { "pending" },
-        fmt_ms(r.elapsed_ms)
+        fmt_ms(r.elapsed_ms),
+        if r.action == Action::Plan { " · dry run: nothing was changed" } else { "" }
     );
     for w in &r.warnings {
         let _ = writeln!(out, "> ⚠️ {}\n", md_escape(w));
     }
     if let Some(e) = &r.error {
-        let _ = writeln!(out, "**Error:**\n\n{}", code_block("text", e));
+        let _ = writeln!(out, "**Error**\n\n{}", folded_block("text", e));
     }
-    if r.migrations.is_empty() {
-        let _ = writeln!(out, "Nothing to do: the database is up to date.\n");
-    } else {
-        let _ = writeln!(out, "| | Migration | Description | Statements | Duration | Transactional | Component |");
-        let _ = writeln!(out, "|---|---|---|---:|---:|:---:|---|");
-        for m in &r.migrations {
+    // One compact table per engine: five columns at most.
+    let engines: Vec<EngineKind> = {
+        let mut e: Vec<EngineKind> = r.migrations.iter().flat_map(|m| m.engines.iter().copied()).collect();
+        e.sort();
+        e.dedup();
+        e
+    };
+    for engine in &engines {
+        let _ = writeln!(out, "**{}**\n\n| | Migration | Statements | Checks | Time |\n|---|---|---:|---:|---:|", engine_title(Some(*engine)));
+        for m in r.migrations.iter().filter(|m| m.engines.contains(engine)) {
+            let statements = m.statements.iter().filter(|s| s.engine == *engine).count();
+            let passed = m.checks.iter().filter(|c| c.passed).count();
             let _ = writeln!(
                 out,
-                "| {} | `{}` | {} | {} | {} | {} | `{}` |",
+                "| {} | `{}` | {} | {} | {} |",
                 outcome_icon(m.outcome),
                 m.id,
-                md_escape(&m.description),
-                m.statements.len() + m.statements_dropped,
-                if m.outcome == Outcome::NotRun { "–".into() } else { fmt_ms(m.elapsed_ms) },
-                if m.transactional { "yes" } else { "no" },
-                m.component.short()
+                statements,
+                if m.checks.is_empty() { "–".into() } else { format!("{passed}/{}", m.checks.len()) },
+                if m.outcome == Outcome::NotRun { "–".into() } else { fmt_ms(m.elapsed_ms) }
             );
         }
         out.push('\n');
     }
     if let Some(diff) = &r.diff {
-        let body: Vec<String> = diff.iter().map(|c| c.line()).collect();
-        let summary = format!("Schema diff: {} change(s)", diff.len());
-        if body.is_empty() {
-            let _ = writeln!(out, "**{summary}**\n");
-        } else {
-            let _ = writeln!(out, "<details open><summary><b>{summary}</b></summary>\n\n{}\n</details>\n", code_block("diff", &body.join("\n")));
+        if diff.is_empty() {
+            let _ = writeln!(out, "**Schema diff**: no changes\n");
         }
-    }
-    for m in r.migrations.iter().filter(|m| m.outcome != Outcome::NotRun) {
-        let _ = writeln!(
-            out,
-            "<details><summary><code>{}</code> · {} statement(s) · {}</summary>\n",
-            m.id,
-            m.statements.len(),
-            outcome_word(m.outcome)
-        );
-        if !m.statements.is_empty() {
-            out.push_str(&code_block("sql", &statement_sql(m)));
-            out.push('\n');
+        for section in sections(diff) {
+            let destructive = if section.destructive > 0 { format!(" · ⚠️ {} destructive", section.destructive) } else { String::new() };
+            let _ = writeln!(
+                out,
+                "<details open><summary><b>Schema diff · {}</b>: {} change(s){destructive}</summary>\n\n{}\n</details>\n",
+                engine_title(section.engine),
+                section.changes,
+                code_block(section.lang, &section.lines.join("\n"))
+            );
         }
-        for c in &m.checks {
-            let _ = writeln!(out, "- {} check {}: {}", if c.passed { "✅" } else { "❌" }, md_escape(&c.name), md_escape(&c.detail));
-        }
-        if !m.logs.is_empty() {
-            let logs: Vec<String> = m.logs.iter().map(|l| format!("[{:?}] {}", l.level, l.message)).collect();
-            out.push_str(&format!("\n{}", code_block("text", &logs.join("\n"))));
-        }
-        let _ = writeln!(out, "\n</details>\n");
     }
     if r.action == Action::Plan {
         out.push_str(&findings_markdown(&r.findings));
-        let _ = writeln!(out, "_Dry run: applied inside a transaction and rolled back; the database is unchanged._");
+    }
+    if let Some(h) = &r.health {
+        let count = |s| h.checks.iter().filter(|c| c.status == s).count();
+        let _ = writeln!(
+            out,
+            "<details{}><summary><b>Health</b>: {} {} passed · {} warning(s) · {} failed</summary>\n\n| | Check | Detail |\n|---|---|---|",
+            if h.status == Health::Pass { "" } else { " open" },
+            health_icon(h.status),
+            count(Health::Pass),
+            count(Health::Warn),
+            count(Health::Fail)
+        );
+        for c in &h.checks {
+            let _ = writeln!(out, "| {} | {} | {} |", health_icon(c.status), md_escape(&c.name), md_escape(&truncate_line(&c.detail, 200)));
+        }
+        out.push_str("\n</details>\n\n");
+    }
+    let ran: Vec<&MigrationRun> = r.migrations.iter().filter(|m| m.outcome != Outcome::NotRun).collect();
+    if !ran.is_empty() {
+        let _ = writeln!(out, "<details><summary><b>Migrations</b>: descriptions, statements, checks and logs</summary>\n");
+        for m in ran {
+            let _ = writeln!(out, "<details><summary><code>{}</code> · {}</summary>\n", m.id, html_escape(&m.description));
+            let _ = writeln!(
+                out,
+                "{} · {} · {} statement(s) · component `{}`\n",
+                outcome_word(m.outcome),
+                if m.transactional { "transactional" } else { "non-transactional" },
+                m.statements.len() + m.statements_dropped,
+                m.component.short()
+            );
+            if !m.statements.is_empty() {
+                out.push_str(&folded_block("sql", &statement_sql(m)));
+                out.push('\n');
+            }
+            for c in &m.checks {
+                let _ = writeln!(out, "- {} check {}: {}", if c.passed { "✅" } else { "❌" }, md_escape(&c.name), md_escape(&c.detail));
+            }
+            if !m.logs.is_empty() {
+                let logs: Vec<String> = m.logs.iter().map(|l| format!("[{:?}] {}", l.level, l.message)).collect();
+                out.push_str(&format!("\n{}", folded_block("text", &logs.join("\n"))));
+            }
+            let _ = writeln!(out, "\n</details>\n");
+        }
+        out.push_str("</details>\n");
     }
     out
 }
@@ -295,34 +396,35 @@ pub fn findings_human(findings: &[Finding]) -> String {
 }
 
 pub fn findings_markdown(findings: &[Finding]) -> String {
-    let mut out = format!("**Lint: {}**\n\n", tally(findings));
     let active: Vec<&Finding> = findings.iter().filter(|f| f.active()).collect();
-    if !active.is_empty() {
-        out.push_str("| | Rule | Where | Finding |\n|---|---|---|---|\n");
-        for f in active {
-            let icon = if f.severity == Severity::Error { "❌ error" } else { "⚠️ warning" };
-            let _ = writeln!(
-                out,
-                "| {icon} | [{}]({}) {} | `{}` | {} — {} |",
-                f.rule,
-                f.docs,
-                f.name,
-                where_(f),
-                md_escape(&f.message),
-                md_escape(f.help)
-            );
+    let mut out = format!("<details{}><summary><b>Lint</b>: {}</summary>\n\n", if active.is_empty() { "" } else { " open" }, tally(findings));
+    for f in active {
+        let icon = if f.severity == Severity::Error { "❌ **error**" } else { "⚠️ warning" };
+        let _ = writeln!(out, "{icon} [{}]({}) `{}` · `{}`: {}  \n{}\n", f.rule, docs_link(&f.docs), f.name, where_(f), md_escape(&f.message), md_escape(f.help));
+        if !f.sql.is_empty() {
+            out.push_str(&folded_block("sql", &f.sql));
+            out.push('\n');
         }
-        out.push('\n');
     }
     let allowed: Vec<&Finding> = findings.iter().filter(|f| !f.active()).collect();
     if !allowed.is_empty() {
-        let _ = writeln!(out, "<details><summary>{} allowed by tidegate:allow</summary>\n", allowed.len());
+        let _ = writeln!(out, "{} allowed by `tidegate:allow`:\n", allowed.len());
         for f in allowed {
             let _ = writeln!(out, "- {} `{}`: {} — {}", f.rule, where_(f), md_escape(&f.message), md_escape(f.suppressed.as_deref().unwrap_or_default()));
         }
-        out.push_str("\n</details>\n\n");
+        out.push('\n');
     }
+    out.push_str("</details>\n\n");
     out
+}
+
+/// A rule page: absolute under `TIDEGATE_DOCS_URL` (the Action sets it to
+/// its own repository at its ref), so the link works in a comment.
+fn docs_link(docs: &str) -> String {
+    match std::env::var("TIDEGATE_DOCS_URL") {
+        Ok(base) if !base.is_empty() => format!("{}/{docs}", base.trim_end_matches('/')),
+        _ => docs.to_string(),
+    }
 }
 
 /// SARIF 2.1.0, one result per finding (suppressed ones carry a
@@ -512,6 +614,7 @@ mod tests {
                     id: "0004_orders".into(),
                     version: 4,
                     description: "orders | with a pipe and `ticks`".into(),
+                    engines: vec![EngineKind::Postgres],
                     transactional: true,
                     reversible: true,
                     component: Digest::of(b"0004"),
@@ -531,6 +634,7 @@ mod tests {
                     id: "0005_backfill".into(),
                     version: 5,
                     description: "backfill".into(),
+                    engines: vec![EngineKind::Postgres],
                     transactional: false,
                     reversible: false,
                     component: Digest::of(b"0005"),
@@ -545,8 +649,9 @@ mod tests {
                 },
             ],
             diff: Some(vec![
-                Change::Added { kind: "table".into(), name: "public.orders".into(), attrs: [("kind".to_string(), "table".to_string())].into() },
+                Change::Added { engine: Some(EngineKind::Postgres), kind: "table".into(), name: "public.orders".into(), attrs: [("kind".to_string(), "table".to_string())].into() },
                 Change::Changed {
+                    engine: Some(EngineKind::Postgres),
                     kind: "column".into(),
                     name: "public.users.status".into(),
                     attrs: vec![AttrChange { attr: "default".into(), before: Some("'a'".into()), after: None }],
@@ -582,6 +687,16 @@ mod tests {
             ],
             warnings: vec!["0005_backfill is older than <the newest>".into()],
             error: None,
+            health: Some(HealthReport {
+                engines: crate::metadata::Engines(vec![EngineKind::Postgres]),
+                target: "postgres://app:***@db/prod".into(),
+                status: Health::Warn,
+                checks: vec![
+                    crate::report::HealthCheck::new("postgres: connect", Health::Pass, "connected in 2.0 ms"),
+                    crate::report::HealthCheck::new("postgres: timeouts", Health::Warn, "lock_timeout 0"),
+                ],
+                elapsed_ms: 3.0,
+            }),
             elapsed_ms: 40.0,
         }
     }

@@ -11,7 +11,7 @@ use crate::digest::Digest;
 use crate::history::HistoryRow;
 use crate::journal::{CheckResult, LogLine, Statement};
 use crate::lint::Finding;
-use crate::metadata::Engines;
+use crate::metadata::{EngineKind, Engines};
 
 /// Where a migration stands against the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,6 +73,8 @@ pub struct MigrationRun {
     pub id: String,
     pub version: u64,
     pub description: String,
+    /// The engines it declares.
+    pub engines: Vec<EngineKind>,
     pub transactional: bool,
     pub reversible: bool,
     pub component: Digest,
@@ -116,6 +118,10 @@ pub struct RunReport {
     pub warnings: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The target's health (plan: the checks and every applied migration's
+    /// invariants), so that one report holds everything a reviewer needs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub health: Option<HealthReport>,
     pub elapsed_ms: f64,
 }
 

@@ -22,7 +22,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use futures_util::future::try_join_all;
-use tidegate_core::diff::{diff, Snapshot};
+use tidegate_core::diff::{diff_on, Snapshot};
 use tidegate_core::engine::{Engine, LintRun, Lock, Sessions};
 use tidegate_core::error::{describe, EngineError};
 use tidegate_core::faults;
@@ -213,6 +213,7 @@ impl<'a> Executor<'a> {
             findings: Vec::new(),
             warnings: warnings(self.project, entries),
             error: None,
+            health: None,
             elapsed_ms: ms(start.elapsed()),
         }
     }
@@ -289,15 +290,15 @@ impl<'a> Executor<'a> {
         Ok(checks.unwrap_or_default())
     }
 
-    /// The catalog every session in `kinds` sees.
-    async fn snapshot(sessions: &mut Sessions, kinds: &[EngineKind]) -> Result<Snapshot, ExecError> {
-        let mut snap = Snapshot::default();
+    /// The catalog each session in `kinds` sees.
+    async fn snapshots(sessions: &mut Sessions, kinds: &[EngineKind]) -> Result<Vec<(EngineKind, Snapshot)>, ExecError> {
+        let mut snaps = Vec::new();
         for kind in kinds {
             if let Some(s) = sessions.of(*kind) {
-                snap.merge(s.snapshot().await?);
+                snaps.push((*kind, s.snapshot().await?));
             }
         }
-        Ok(snap)
+        Ok(snaps)
     }
 
     /// The dry run: apply pending migrations (up to `upto`) in sessions
@@ -315,7 +316,7 @@ impl<'a> Executor<'a> {
                     s.dry_run(&declared(pending.iter().copied(), *kind)).await?;
                 }
             }
-            let before = Self::snapshot(sessions, &touched).await?;
+            let before = Self::snapshots(sessions, &touched).await?;
             let mut failed = false;
             for m in &pending {
                 if failed {
@@ -330,10 +331,14 @@ impl<'a> Executor<'a> {
                 report.migrations.push(run);
             }
             if !failed {
-                let after = Self::snapshot(sessions, &touched).await?;
-                report.diff = Some(diff(&before, &after));
+                let after = Self::snapshots(sessions, &touched).await?;
+                report.diff = Some(before.iter().zip(&after).flat_map(|((kind, b), (_, a))| diff_on(*kind, b, a)).collect());
             }
-            report.findings = self.lint(&report.migrations, &before).await;
+            let mut merged = Snapshot::default();
+            for (_, snap) in before {
+                merged.merge(snap);
+            }
+            report.findings = self.lint(&report.migrations, &merged).await;
             report.elapsed_ms = ms(start.elapsed());
             Ok(report)
         })
@@ -584,6 +589,7 @@ fn not_run(m: &Migration) -> MigrationRun {
         id: m.meta.id.clone(),
         version: m.meta.version,
         description: m.meta.description.clone(),
+        engines: m.meta.engines.clone(),
         transactional: m.meta.transactional,
         reversible: m.meta.reversible,
         component: m.locked.component,

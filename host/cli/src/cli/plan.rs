@@ -1,6 +1,7 @@
 //! `tidegate plan`: the dry run.
 
 use tidegate::lint::Severity;
+use tidegate::report::Health;
 
 use super::{exit, Ctx};
 
@@ -12,6 +13,11 @@ pub struct Args {
     /// Exit non-zero when a lint finding is at least this severe.
     #[arg(long, value_enum, default_value = "error")]
     pub fail_on: FailOn,
+    /// Leave the target's health checks and the applied migrations'
+    /// invariants out of the report (they are in by default, so that one
+    /// pull-request comment shows the diff, the lint and the health).
+    #[arg(long)]
+    pub no_health: bool,
 }
 
 /// `--fail-on`.
@@ -35,8 +41,12 @@ impl FailOn {
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
     let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let report = executor.plan(args.to.as_deref()).await?;
+    let mut report = executor.plan(args.to.as_deref()).await?;
+    if !args.no_health {
+        report.health = Some(executor.health().await);
+    }
     super::apply::emit_run(ctx, &report)?;
     let lint_failed = tidegate::lint::fails(&report.findings, args.fail_on.threshold());
-    Ok(if report.ok() && !lint_failed { 0 } else { exit::FAILED })
+    let unhealthy = report.health.as_ref().is_some_and(|h| h.status == Health::Fail);
+    Ok(if report.ok() && !lint_failed && !unhealthy { 0 } else { exit::FAILED })
 }
