@@ -62,6 +62,7 @@ async fn plan_leaves_database_unchanged(server: String) -> anyhow::Result<()> {
     let toml = f.write_toml();
     let (code, md, err) = cli(&["plan", "--format", "markdown"], &toml);
     ensure!(code == 0, "plan exit {code}: {err}");
+    ensure!(!err.contains('\x1b'), "colour codes on a stderr that is not a terminal: {err:?}");
     ensure!(md.starts_with(tidegate::render::MARKER), "{md}");
     ensure!(md.contains("| ✅ | `0001_create_users` |") && md.contains("CREATE TABLE public.users (") && md.contains("<b>Health</b>"), "{md}");
     let problems = common::comment::problems(&md, &["Schema diff · PostgreSQL", "<b>Lint</b>", "<b>Health</b>"]);

@@ -198,8 +198,8 @@ impl Ctx {
 
     pub async fn project(&self) -> anyhow::Result<Project> {
         let project = Project::open(self.config.clone(), &self.runtime).await?;
-        for w in &project.warnings {
-            tracing::warn!("{w}");
+        for line in summarize_warnings(&project.warnings, self.global.verbose) {
+            tracing::warn!("{line}");
         }
         Ok(project)
     }
@@ -312,6 +312,7 @@ pub fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_env("TIDEGATE_LOG").unwrap_or_else(|_| filter.into()),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(colour(std::io::IsTerminal::is_terminal(&std::io::stderr())))
         .with_target(false)
         .without_time()
         .init();
@@ -351,5 +352,54 @@ pub fn main() -> ExitCode {
             eprintln!("error: {text}");
             ExitCode::from(exit_code(&err))
         }
+    }
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set
+/// (no-color.org).
+fn colour(terminal: bool) -> bool {
+    terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Project warnings, one line each; a message shared by more than three
+/// migrations is said once with a count (all of them with `--verbose`).
+fn summarize_warnings(warnings: &[tidegate::report::Problem], verbose: bool) -> Vec<String> {
+    let mut by_message: Vec<(&str, Vec<&str>)> = Vec::new();
+    for w in warnings {
+        match by_message.iter_mut().find(|(m, _)| *m == w.message) {
+            Some((_, ids)) => ids.push(&w.migration),
+            None => by_message.push((&w.message, vec![&w.migration])),
+        }
+    }
+    let mut out = Vec::new();
+    for (message, ids) in by_message {
+        if verbose || ids.len() <= 3 {
+            out.extend(ids.iter().map(|id| format!("{id}: {message}")));
+        } else {
+            out.push(format!("{} migrations ({}, …; --verbose lists them all): {message}", ids.len(), ids[..3].join(", ")));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tidegate::report::Problem;
+
+    #[test]
+    fn repeated_warnings_are_said_once() {
+        let w: Vec<Problem> = (0..247).map(|i| Problem { migration: format!("m{i:03}"), message: "declares no capabilities".into() }).collect();
+        let lines = summarize_warnings(&w, false);
+        assert_eq!(lines, ["247 migrations (m000, m001, m002, …; --verbose lists them all): declares no capabilities"]);
+        assert_eq!(summarize_warnings(&w, true).len(), 247);
+        assert_eq!(summarize_warnings(&w[..2], false), ["m000: declares no capabilities", "m001: declares no capabilities"]);
+    }
+
+    #[test]
+    fn colour_needs_a_terminal_and_no_no_color() {
+        assert!(!colour(false));
+        // NO_COLOR is read from the environment; this process may set it.
+        assert_eq!(colour(true), std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
     }
 }
