@@ -261,11 +261,27 @@ async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<
     db.drop().await
 }
 
+/// The pictures in the README come from `cargo xtask comment`, which
+/// renders these comments with the same renderer the checks use: they must
+/// have the shape the tests demand.
+async fn documented_comments_have_the_tested_shape() -> anyhow::Result<()> {
+    for (name, wanted) in [
+        ("comment-plan.md", vec!["9 migration(s) ready to apply", "Schema diff · PostgreSQL", "CREATE TABLE public.users (", "<b>Health</b>"]),
+        ("comment-failing.md", vec!["health FAILING", "⚠️ 1 destructive", "DROP COLUMN full_name", "<b>Lint</b>"]),
+    ] {
+        let md = std::fs::read_to_string(common::workspace().join("docs").join(name))?;
+        let problems = common::comment::problems(&md, &wanted);
+        ensure!(problems.is_empty(), "docs/{name}: {problems:#?}; regenerate with `cargo xtask comment`");
+    }
+    Ok(())
+}
+
 fn main() {
     let args = libtest_mimic::Arguments::from_args();
     let trials = vec![
         trial("cli_posts_redacted_reports_and_writes_the_summary", cli_posts_redacted_reports_and_writes_the_summary),
         trial("read_only_tokens_and_pushes_degrade_gracefully", read_only_tokens_and_pushes_degrade_gracefully),
+        trial("documented_comments_have_the_tested_shape", documented_comments_have_the_tested_shape),
         common::servers_trial(
             "action_runs_in_a_simulated_runner",
             vec![common::postgres_server(), common::mongo_server(), common::es_server()],

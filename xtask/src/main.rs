@@ -19,6 +19,7 @@
 //!   `TIDEGATE_ELASTICSEARCH_URL` are unset it starts the local stand-ins,
 //!   which keep running afterwards (`tests/servers.sh stop`).
 
+mod comment;
 mod bench;
 mod local;
 
@@ -153,7 +154,8 @@ fn main() -> ExitCode {
             Ok(())
         })(),
         "bench" => bench::bench(&args[1..]),
-        _ => Err("usage: cargo xtask <guests|test|quickstart|bench>".into()),
+        "comment" => comment::comment(),
+        _ => Err("usage: cargo xtask <guests|test|quickstart|bench|comment>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

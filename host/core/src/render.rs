@@ -307,7 +307,9 @@ pub fn run_markdown(r: &RunReport) -> String {
             let destructive = if section.destructive > 0 { format!(" · ⚠️ {} destructive", section.destructive) } else { String::new() };
             let _ = writeln!(
                 out,
-                "<details open><summary><b>Schema diff · {}</b>: {} change(s){destructive}</summary>\n\n{}\n</details>\n",
+                "<details{}><summary><b>Schema diff · {}</b>: {} change(s){destructive}</summary>\n\n{}\n</details>\n",
+                // Long sections start folded: the summary still says what and how much.
+                if section.lines.len() <= 40 || section.destructive > 0 { " open" } else { "" },
                 engine_title(section.engine),
                 section.changes,
                 code_block(section.lang, &section.lines.join("\n"))

@@ -125,7 +125,9 @@ fn ddl(changes: &[&Change]) -> Vec<String> {
         match (c, c.kind()) {
             (Change::Added { attrs, .. }, "column") => out.push(format!("ALTER TABLE {table} ADD COLUMN {};", column_def(short, attrs))),
             (Change::Removed { .. }, "column") => out.push(format!("ALTER TABLE {table} DROP COLUMN {short};  -- {DESTRUCTIVE}: drops its data")),
-            (Change::Changed { attrs, .. }, "column") => out.extend(attrs.iter().map(|a| alter_column(table, short, a))),
+            // A column's position shifts whenever one before it is dropped:
+            // noise, not a change anyone made.
+            (Change::Changed { attrs, .. }, "column") => out.extend(attrs.iter().filter(|a| a.attr != "position").map(|a| alter_column(table, short, a))),
             (Change::Added { attrs, .. }, "constraint") => {
                 out.push(format!("ALTER TABLE {table} ADD CONSTRAINT {short} {};", attrs.get("definition").cloned().unwrap_or_default()))
             }

@@ -1,0 +1,118 @@
+//! `cargo xtask comment`: the pull-request comment as reviewers see it.
+//!
+//! On the local servers (a fresh PostgreSQL database and MongoDB database,
+//! the Elasticsearch stand-in), it writes two comments with `tidegate plan
+//! --format markdown`:
+//! - `docs/comment-plan.md`: the nine examples, pending;
+//! - `docs/comment-failing.md`: 0001–0003 applied, then a row that breaks
+//!   0003's invariant: the plan of the rest carries a lint finding and a
+//!   failing health check.
+//!
+//! Each is rendered as GitHub does (comrak, GitHub-flavoured, with
+//! GitHub's markdown CSS from the `github-markdown-css` npm package) and
+//! photographed by headless Chromium (Debian's `chromium`) at GitHub's
+//! comment width, 780 px, into `docs/comment-*.png`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::local::{self, Servers};
+use crate::{root, run, tidegate};
+
+const WIDTH: u32 = 780;
+
+fn psql(db: &str, sql: &str) -> Result<(), String> {
+    let mut c = Command::new("psql");
+    c.args(["-h", "127.0.0.1", "-U", "postgres", "-d", db, "-v", "ON_ERROR_STOP=1", "-qc", sql]);
+    run(c)
+}
+
+/// `tidegate plan --format markdown` with `env`; the comment, whatever the
+/// exit code (a failing health check exits 1).
+fn plan(env: &[(String, String)]) -> Result<String, String> {
+    let mut c = tidegate(&["plan", "--format", "markdown"])?;
+    c.envs(env.iter().cloned());
+    let out = c.output().map_err(|e| format!("cannot run tidegate: {e}"))?;
+    let md = String::from_utf8_lossy(&out.stdout).into_owned();
+    if !md.starts_with("<!-- tidegate:report -->") {
+        return Err(format!("tidegate plan wrote no comment: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(md)
+}
+
+fn html(markdown: &str, css: &Path) -> String {
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    options.render.r#unsafe = true;
+    let body = comrak::markdown_to_html(markdown, &options);
+    format!(
+        r#"<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="file://{}">
+<style>body {{ margin: 0; background: #fff; }} .markdown-body {{ box-sizing: border-box; width: {WIDTH}px; padding: 16px; }}</style>
+<script>addEventListener('load', () => document.body.setAttribute('data-height', document.documentElement.scrollHeight));</script>
+</head><body><article class="markdown-body">{body}</article></body></html>"#,
+        css.display()
+    )
+}
+
+fn chromium(args: &[String]) -> Result<String, String> {
+    let mut c = Command::new("chromium");
+    c.args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"]).args(args);
+    let out = c.output().map_err(|e| format!("cannot run chromium ({e}); install Debian's `chromium` package"))?;
+    if !out.status.success() {
+        return Err(format!("chromium failed: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Photograph `page` at the comment width and its full height.
+fn png(page: &Path, out: &Path) -> Result<(), String> {
+    let url = format!("file://{}", page.display());
+    let dom = chromium(&["--dump-dom".into(), "--virtual-time-budget=2000".into(), format!("--window-size={WIDTH},800"), url.clone()])?;
+    let height: u32 = dom
+        .split("data-height=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .and_then(|h| h.parse().ok())
+        .ok_or("the page did not report its height")?;
+    chromium(&[format!("--screenshot={}", out.display()), format!("--window-size={WIDTH},{}", height + 8), url])?;
+    eprintln!("xtask: wrote {}", out.display());
+    Ok(())
+}
+
+pub fn comment() -> Result<(), String> {
+    local::wasm_target()?;
+    let work = root().join("target/comment");
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let mut npm = Command::new("npm");
+    npm.args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"]).arg(&work).arg("github-markdown-css@5");
+    run(npm)?;
+    let css = work.join("node_modules/github-markdown-css/github-markdown-light.css");
+
+    let db = format!("tidegate_comment_{}", std::process::id());
+    psql("postgres", &format!("CREATE DATABASE {db}"))?;
+    let mut servers = Servers::default();
+    let result = (|| {
+        servers.postgres("TIDEGATE_POSTGRES_URL", &db)?;
+        servers.stand_ins("TIDEGATE_MONGODB_URL", &format!("mongodb://127.0.0.1:27017/{db}?directConnection=true"), "TIDEGATE_ELASTICSEARCH_URL")?;
+        run(tidegate(&["build"])?)?;
+        let pending = plan(&servers.env)?;
+        let mut apply = tidegate(&["apply", "--to", "0003_backfill_email_lower"])?;
+        apply.envs(servers.env.iter().cloned());
+        run(apply)?;
+        psql(&db, "INSERT INTO users (email, full_name) VALUES ('new@example.com', 'New')")?;
+        let failing = plan(&servers.env)?;
+        let docs = root().join("docs");
+        for (name, md) in [("comment-plan", pending), ("comment-failing", failing)] {
+            std::fs::write(docs.join(format!("{name}.md")), &md).map_err(|e| e.to_string())?;
+            let page: PathBuf = work.join(format!("{name}.html"));
+            std::fs::write(&page, html(&md, &css)).map_err(|e| e.to_string())?;
+            png(&page, &docs.join(format!("{name}.png")))?;
+        }
+        Ok(())
+    })();
+    servers.stop();
+    let _ = psql("postgres", &format!("DROP DATABASE IF EXISTS {db}"));
+    result
+}
