@@ -267,7 +267,7 @@ async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<
 async fn documented_comments_have_the_tested_shape() -> anyhow::Result<()> {
     for (name, wanted) in [
         ("comment-plan.md", vec!["9 migration(s) ready to apply", "Schema diff · PostgreSQL", "CREATE TABLE public.users (", "<b>Health</b>"]),
-        ("comment-failing.md", vec!["health FAILING", "⚠️ 1 destructive", "DROP COLUMN full_name", "<b>Lint</b>"]),
+        ("comment-failing.md", vec!["lint: 2 error(s) · health FAILING", "PG001", "CREATE INDEX users_status_idx", "<b>Lint</b>", "<b>Health</b>"]),
     ] {
         let md = std::fs::read_to_string(common::workspace().join("docs").join(name))?;
         let problems = common::comment::problems(&md, &wanted);

@@ -4,8 +4,9 @@
 //! the Elasticsearch stand-in), it writes two comments with `tidegate plan
 //! --format markdown`:
 //! - `docs/comment-plan.md`: the nine examples, pending;
-//! - `docs/comment-failing.md`: 0001–0003 applied, then a row that breaks
-//!   0003's invariant: the plan of the rest carries a lint finding and a
+//! - `docs/comment-failing.md`: a project of examples 0001–0003 and the
+//!   test guest 9008_lint_bait; 0001–0003 applied, then an index dropped by
+//!   hand breaks 0001's invariant: the plan of 9008 has lint errors and a
 //!   failing health check.
 //!
 //! Each is rendered as GitHub does (comrak, GitHub-flavoured, with
@@ -27,10 +28,13 @@ fn psql(db: &str, sql: &str) -> Result<(), String> {
     run(c)
 }
 
-/// `tidegate plan --format markdown` with `env`; the comment, whatever the
-/// exit code (a failing health check exits 1).
-fn plan(env: &[(String, String)]) -> Result<String, String> {
+/// `tidegate plan --format markdown` with `env` (and `config`); the
+/// comment, whatever the exit code (a failing health check exits 1).
+fn plan(env: &[(String, String)], config: Option<&Path>) -> Result<String, String> {
     let mut c = tidegate(&["plan", "--format", "markdown"])?;
+    if let Some(config) = config {
+        c.arg("--config").arg(config);
+    }
     c.envs(env.iter().cloned());
     let out = c.output().map_err(|e| format!("cannot run tidegate: {e}"))?;
     let md = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -81,6 +85,50 @@ fn png(page: &Path, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The `[[migration]]` blocks of `ids` in the lock at `lock`, with their
+/// module paths made absolute.
+fn lock_blocks(lock: &Path, ids: &[&str]) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(lock).map_err(|e| format!("{}: {e}; run `cargo xtask guests`", lock.display()))?;
+    let dir = lock.parent().unwrap_or(Path::new("."));
+    let mut out = Vec::new();
+    for block in text.split("[[migration]]").skip(1) {
+        if !ids.iter().any(|id| block.contains(&format!("id = \"{id}\""))) {
+            continue;
+        }
+        let fixed: Vec<String> = block
+            .lines()
+            .map(|l| match l.strip_prefix("module = \"").and_then(|r| r.strip_suffix('"')) {
+                Some(m) => {
+                    let abs = std::fs::canonicalize(dir.join(m)).map_err(|e| format!("{m}: {e}"))?;
+                    Ok(format!("module = \"{}\"", abs.display()))
+                }
+                None => Ok(l.to_string()),
+            })
+            .collect::<Result<_, String>>()?;
+        out.push(format!("[[migration]]{}", fixed.join("\n")));
+    }
+    Ok(out)
+}
+
+/// A project of examples 0001–0003 and the lint bait guest, in `dir`.
+fn failing_project(dir: &Path) -> Result<PathBuf, String> {
+    let root = root();
+    let examples = ["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"];
+    let components = dir.join("components");
+    std::fs::create_dir_all(&components).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dir.join("no-modules")).map_err(|e| e.to_string())?;
+    let mut blocks = lock_blocks(&root.join("tidegate.lock"), &examples)?;
+    blocks.extend(lock_blocks(&root.join("target/test-guests/tidegate.lock"), &["9008_lint_bait"])?);
+    std::fs::write(dir.join("tidegate.lock"), format!("version = 1\n\n{}", blocks.join("\n"))).map_err(|e| e.to_string())?;
+    for id in examples {
+        std::fs::copy(root.join(format!("target/tidegate/{id}.wasm")), components.join(format!("{id}.wasm"))).map_err(|e| e.to_string())?;
+    }
+    std::fs::copy(root.join("target/test-guests/9008_lint_bait.wasm"), components.join("9008_lint_bait.wasm")).map_err(|e| e.to_string())?;
+    let config = dir.join("tidegate.toml");
+    std::fs::write(&config, "modules = \"no-modules\"\ncomponents = \"components\"\n").map_err(|e| e.to_string())?;
+    Ok(config)
+}
+
 pub fn comment() -> Result<(), String> {
     local::wasm_target()?;
     let work = root().join("target/comment");
@@ -97,12 +145,16 @@ pub fn comment() -> Result<(), String> {
         servers.postgres("TIDEGATE_POSTGRES_URL", &db)?;
         servers.stand_ins("TIDEGATE_MONGODB_URL", &format!("mongodb://127.0.0.1:27017/{db}?directConnection=true"), "TIDEGATE_ELASTICSEARCH_URL")?;
         run(tidegate(&["build"])?)?;
-        let pending = plan(&servers.env)?;
-        let mut apply = tidegate(&["apply", "--to", "0003_backfill_email_lower"])?;
-        apply.envs(servers.env.iter().cloned());
+        crate::guests()?;
+        let pending = plan(&servers.env, None)?;
+        let project = failing_project(&work.join("failing"))?;
+        let pg: Vec<(String, String)> = servers.env.iter().filter(|(k, _)| k.contains("POSTGRES")).cloned().collect();
+        let mut apply = tidegate(&["apply", "--to", "0003_backfill_email_lower", "--config"])?;
+        apply.arg(&project).envs(pg.iter().cloned());
         run(apply)?;
-        psql(&db, "INSERT INTO users (email, full_name) VALUES ('new@example.com', 'New')")?;
-        let failing = plan(&servers.env)?;
+        // Someone dropped an index by hand: 0001's invariant fails.
+        psql(&db, "DROP INDEX users_created_at_idx")?;
+        let failing = plan(&pg, Some(&project))?;
         let docs = root().join("docs");
         for (name, md) in [("comment-plan", pending), ("comment-failing", failing)] {
             std::fs::write(docs.join(format!("{name}.md")), &md).map_err(|e| e.to_string())?;
