@@ -84,9 +84,9 @@ fn column_def(name: &str, attrs: &BTreeMap<String, String>) -> String {
 fn ddl(changes: &[&Change]) -> Vec<String> {
     let mut out = Vec::new();
     let added_tables: BTreeSet<&str> =
-        changes.iter().filter_map(|c| matches!(c, Change::Added { .. } if c.kind() == "table").then(|| c.name())).collect();
+        changes.iter().filter(|c| matches!(c, Change::Added { .. } if c.kind() == "table")).map(|c| c.name()).collect();
     let removed_tables: BTreeSet<&str> =
-        changes.iter().filter_map(|c| matches!(c, Change::Removed { .. } if c.kind() == "table").then(|| c.name())).collect();
+        changes.iter().filter(|c| matches!(c, Change::Removed { .. } if c.kind() == "table")).map(|c| c.name()).collect();
     let on = |set: &BTreeSet<&str>, c: &Change| {
         let (table, _) = split_last(c.name());
         matches!(c.kind(), "column" | "constraint") && set.contains(table)
