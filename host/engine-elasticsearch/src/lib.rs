@@ -244,7 +244,9 @@ impl EsTarget {
         }
         let security = match &cfg.security {
             Some(s) => s.clone(),
-            None => Security::from_config(&EngineConfig::default(), url.scheme() == "https", url_user(&url))?,
+            // Built without a configuration (tests): the URL's user, and the
+            // same environment a configuration would read.
+            None => Security::from_config(&EngineConfig { name: "elasticsearch".into(), ..Default::default() }, url.scheme() == "https", url_user(&url))?,
         };
         let https = url.scheme() == "https";
         let _ = url.set_username("");

@@ -334,11 +334,7 @@ impl<'a> Executor<'a> {
                 let after = Self::snapshots(sessions, &touched).await?;
                 report.diff = Some(before.iter().zip(&after).flat_map(|((kind, b), (_, a))| diff_on(*kind, b, a)).collect());
             }
-            let mut merged = Snapshot::default();
-            for (_, snap) in before {
-                merged.merge(snap);
-            }
-            report.findings = self.lint(&report.migrations, &merged).await;
+            report.findings = self.lint(&report.migrations, &before).await;
             report.elapsed_ms = ms(start.elapsed());
             Ok(report)
         })
@@ -347,7 +343,8 @@ impl<'a> Executor<'a> {
 
     /// Every engine's lint on what each migration executed, against the
     /// catalog before the plan, in migration and statement order.
-    async fn lint(&self, runs: &[MigrationRun], before: &Snapshot) -> Vec<Finding> {
+    /// Each engine lints against its own catalog before the plan.
+    async fn lint(&self, runs: &[MigrationRun], before: &[(EngineKind, Snapshot)]) -> Vec<Finding> {
         let inputs: Vec<LintRun> = runs
             .iter()
             .map(|r| LintRun {
@@ -357,8 +354,10 @@ impl<'a> Executor<'a> {
             })
             .collect();
         let mut findings = Vec::new();
+        let empty = Snapshot::default();
         for engine in &self.engines {
-            findings.extend(engine.lint(&inputs, before).await);
+            let catalog = before.iter().find(|(k, _)| *k == engine.kind()).map_or(&empty, |(_, s)| s);
+            findings.extend(engine.lint(&inputs, catalog).await);
         }
         let order = |f: &Finding| (runs.iter().position(|r| r.id == f.migration).unwrap_or(usize::MAX), f.statement);
         findings.sort_by_key(order);
