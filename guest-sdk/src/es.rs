@@ -41,11 +41,17 @@ pub fn send(method: Method, path: &str, query: &[(&str, &str)], body: Option<&Va
 pub fn request(method: Method, path: &str, query: &[(&str, &str)], body: Option<&Value>) -> Result<Value> {
     let r = send(method, path, query, body)?;
     if r.status >= 400 {
-        let e = &r.body["error"];
-        let reason = e["reason"].as_str().map(|s| format!("{s} ({})", e["type"].as_str().unwrap_or("error")));
-        return Err(Error::other(format!("{path}: HTTP {}: {}", r.status, reason.unwrap_or_else(|| r.body.to_string()))));
+        return Err(failure(path, &r));
     }
     Ok(r.body)
+}
+
+/// The error for a failed response to a request on `path`: the status and
+/// the server's reason.
+pub fn failure(path: &str, r: &Response) -> Error {
+    let e = &r.body["error"];
+    let reason = e["reason"].as_str().map(|s| format!("{s} ({})", e["type"].as_str().unwrap_or("error")));
+    Error::other(format!("{path}: HTTP {}: {}", r.status, reason.unwrap_or_else(|| r.body.to_string())))
 }
 
 /// Whether an index (or alias) exists.

@@ -79,6 +79,30 @@ async fn scaffolded_modules_pass_as_generated(urls: Vec<String>) -> anyhow::Resu
     Ok(())
 }
 
+/// SQL and JSON modules exactly as `tidegate new --sql`, `--mongodb-json`
+/// and `--es-json` write them (built by `cargo xtask guests` into
+/// `target/sql-guests`) pass `tidegate test`: apply, checks, down/up with
+/// identical catalogs, and a retried up where the step is not
+/// transactional.
+async fn sql_and_json_scaffolds_pass_as_generated(urls: Vec<String>) -> anyhow::Result<()> {
+    let ids = ["9104_new_sql", "9105_new_mongodb_json", "9106_new_es_json"];
+    let dir = common::workspace().join("target/sql-guests");
+    let f = Fixture::new((dir.join("tidegate.lock"), dir), &ids, None);
+    let urls = vec![urls[0].clone(), mongo_url(&urls[1]), urls[2].clone()];
+    let (code, report, text) = run_test(&f, &urls, &[]);
+    ensure!(code == 0, "exit {code}: {text}");
+    ensure!(verdicts(&report, ids[0]) == ["pass", "pass", "skip", "pass"], "{text}");
+    for id in &ids[1..] {
+        ensure!(verdicts(&report, id) == ["pass", "pass", "pass", "pass"], "{id}: {:?} {text}", verdicts(&report, id));
+    }
+    // One runner, three documents: the components differ only in what
+    // they embed, and each declares what it touches.
+    let lock = f.lock();
+    ensure!(lock.get(ids[1]).and_then(|m| m.capabilities.clone()).is_some_and(|c| c.collections == ["new_mongodb_json"]));
+    ensure!(lock.get(ids[0]).map(|m| m.component) != lock.get(ids[2]).map(|m| m.component));
+    Ok(())
+}
+
 /// A failing check fails the run (exit 1) and names the check; later
 /// migrations are not run.
 async fn a_failing_check_fails_the_run(urls: Vec<String>) -> anyhow::Result<()> {
@@ -164,6 +188,7 @@ fn main() {
     let trials = vec![
         servers_trial("examples_pass_and_leave_nothing_behind", all(), examples_pass_and_leave_nothing_behind),
         servers_trial("scaffolded_modules_pass_as_generated", all(), scaffolded_modules_pass_as_generated),
+        servers_trial("sql_and_json_scaffolds_pass_as_generated", all(), sql_and_json_scaffolds_pass_as_generated),
         servers_trial("a_failing_check_fails_the_run", all(), a_failing_check_fails_the_run),
         servers_trial("seed_replay", all(), seed_replay),
         servers_trial("refuses_a_search_server_in_use", all(), refuses_a_search_server_in_use),

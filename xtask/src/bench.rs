@@ -2,7 +2,7 @@
 //! here, measured in one run on this machine. See BENCHMARKS.md.
 //!
 //! 1. Builds the release `tidegate`.
-//! 2. Installs the peers into `target/bench/peers` when missing: sqlx-cli
+//! 2. Installs the peers (`peers.rs`) when missing: sqlx-cli
 //!    (cargo), dbmate and migrate-mongo (npm), alembic (PyPI). A peer that
 //!    cannot be installed is reported as such, never silently left out.
 //! 3. Generates three projects under `target/bench` with `tidegate new`,
@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use crate::peers::quiet;
 use crate::{cargo, root, run};
 
 const APPLY_ROUNDS: usize = 3;
@@ -63,22 +64,6 @@ impl Servers {
 }
 
 /// A peer tool: how to call it, or why it is missing.
-struct Peer {
-    name: &'static str,
-    program: Result<PathBuf, String>,
-}
-
-fn quiet(cmd: &mut Command) -> Result<(), String> {
-    let out = cmd.stdin(Stdio::null()).output().map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        let tail: String = String::from_utf8_lossy(&out.stderr).lines().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
-        let out_tail: String = String::from_utf8_lossy(&out.stdout).lines().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n");
-        Err(format!("{:?} {:?} failed ({}):\n{out_tail}\n{tail}", cmd.get_program(), cmd.get_args().collect::<Vec<_>>(), out.status))
-    }
-}
-
 /// Wall time of one process, start to exit, in ms; fails on a non-zero exit.
 fn timed(cmd: &mut Command) -> Result<f64, String> {
     let start = Instant::now();
@@ -90,49 +75,6 @@ fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     let n = v.len();
     if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 }
-}
-
-fn install_peers(dir: &Path) -> Vec<Peer> {
-    std::fs::create_dir_all(dir).ok();
-    let sqlx = dir.join("cargo/bin/sqlx");
-    let sqlx = if sqlx.is_file() {
-        Ok(sqlx)
-    } else {
-        eprintln!("xtask: installing sqlx-cli (a few minutes, once)");
-        quiet(
-            Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-                .args(["install", "sqlx-cli", "--locked", "--no-default-features", "--features", "postgres,rustls", "--root"])
-                .arg(dir.join("cargo")),
-        )
-        .map(|()| sqlx)
-    };
-    let npm_dir = dir.join("npm");
-    let bin = npm_dir.join("node_modules/.bin");
-    let npm = if bin.join("dbmate").is_file() && bin.join("migrate-mongo").is_file() {
-        Ok(())
-    } else {
-        eprintln!("xtask: installing dbmate and migrate-mongo from npm");
-        std::fs::create_dir_all(&npm_dir).ok();
-        quiet(Command::new("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&npm_dir).args(["dbmate", "migrate-mongo"]))
-    };
-    let venv = dir.join("venv");
-    let alembic = venv.join("bin/alembic");
-    let alembic = if alembic.is_file() {
-        Ok(alembic)
-    } else {
-        eprintln!("xtask: installing alembic from PyPI");
-        quiet(Command::new("python3").args(["-m", "venv"]).arg(&venv))
-            .and_then(|()| {
-                quiet(Command::new(venv.join("bin/pip")).args(["install", "--quiet", "--disable-pip-version-check", "alembic", "sqlalchemy", "psycopg[binary]"]))
-            })
-            .map(|()| alembic)
-    };
-    vec![
-        Peer { name: "sqlx-cli", program: sqlx },
-        Peer { name: "dbmate", program: npm.clone().map(|()| bin.join("dbmate")) },
-        Peer { name: "alembic", program: alembic },
-        Peer { name: "migrate-mongo", program: npm.map(|()| bin.join("migrate-mongo")) },
-    ]
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -346,7 +288,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     c.args(["build", "--release", "--package", "tidegate"]);
     run(c)?;
     let tg = root().join("target/release/tidegate");
-    let peers = install_peers(&dir.join("peers"));
+    let peers = crate::peers::install(true);
     for p in &peers {
         if let Err(e) = &p.program {
             eprintln!("xtask: {} is not available: {e}", p.name);
@@ -478,7 +420,17 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     }
     let micro: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| format!("tidegate bench printed no JSON: {e}"))?;
 
-    let text = render(n, &machine, &results, &micro);
+    eprintln!("xtask: timing tidegate build of {SQL_MODULES} SQL modules");
+    let sql_build = sql_build(&tg, &dir.join("sql-modules"))?;
+
+    let mut text = render(n, &machine, &results, &micro);
+    let _ = writeln!(
+        text,
+        "| build and lock {SQL_MODULES} SQL modules, cold (empty cache, no lock) | {:.0} ms | | < 3000 ms | {} |\n| build {SQL_MODULES} SQL modules, warm (lock up to date) | {:.0} ms | | | |",
+        sql_build.0,
+        if sql_build.0 < 3000.0 { "yes" } else { "**no**" },
+        sql_build.1
+    );
     println!("{text}");
     let path = dir.join("results.md");
     std::fs::write(&path, &text).map_err(|e| e.to_string())?;
@@ -555,4 +507,43 @@ fn render(n: u64, machine: &str, results: &[(&str, &str, Figures)], micro: &serd
     let _ = writeln!(out, "| faster than every PostgreSQL peer: no-op run | | | yes | {} |", yes(beats(|f| f.noop)));
     let _ = writeln!(out, "| faster than every PostgreSQL peer: apply {n} | | | yes | {} |", yes(beats(|f| f.apply)));
     out
+}
+
+/// SQL modules in the build measure: no cargo, one runner.
+const SQL_MODULES: usize = 300;
+
+/// `tidegate build` of a project of [`SQL_MODULES`] SQL modules (up, down,
+/// check and capabilities each): median ms cold (no cache, no lock, no
+/// components) and warm (everything in place), over 3 runs each.
+fn sql_build(tg: &Path, dir: &Path) -> Result<(f64, f64), String> {
+    let _ = std::fs::remove_dir_all(dir);
+    for i in 1..=SQL_MODULES {
+        let m = dir.join(format!("modules/{i:04}_create_t{i}"));
+        std::fs::create_dir_all(&m).map_err(|e| e.to_string())?;
+        let files = [
+            ("up.sql", format!("CREATE TABLE t{i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);\nCREATE INDEX t{i}_name ON t{i} (name);\n")),
+            ("down.sql", format!("DROP TABLE t{i};\n")),
+            ("check.sql", format!("-- check: t{i} exists\nSELECT to_regclass('t{i}') IS NOT NULL;\n")),
+            ("module.toml", format!("[capabilities]\ntables = [\"t{i}\"]\n")),
+        ];
+        for (name, text) in files {
+            std::fs::write(m.join(name), text).map_err(|e| e.to_string())?;
+        }
+    }
+    std::fs::write(dir.join("tidegate.toml"), "modules = \"modules\"\n").map_err(|e| e.to_string())?;
+    let build = || {
+        let mut c = Command::new(tg);
+        c.current_dir(dir).arg("build").env("TIDEGATE_CACHE_DIR", dir.join("cache"));
+        c
+    };
+    let (mut cold, mut warm) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        for stale in ["cache", "target", "tidegate.lock"] {
+            let path = dir.join(stale);
+            let _ = std::fs::remove_dir_all(&path).or_else(|_| std::fs::remove_file(&path));
+        }
+        cold.push(timed(&mut build())?);
+        warm.push(timed(&mut build())?);
+    }
+    Ok((median(cold), median(warm)))
 }

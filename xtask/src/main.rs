@@ -18,10 +18,15 @@
 //!   `tidegate.toml`; when `TIDEGATE_MONGODB_URL` and
 //!   `TIDEGATE_ELASTICSEARCH_URL` are unset it starts the local stand-ins,
 //!   which keep running afterwards (`tests/servers.sh stop`).
+//! - `runner`: rebuild the prebuilt runner of SQL and JSON modules
+//!   (`guest-sdk/runner`) into `host/runtime/runner/tidegate-runner.wasm`,
+//!   which the host embeds; commit it. `guests` (so `test`) fails when the
+//!   committed runner is not what its sources build to.
 
 mod comment;
 mod bench;
 mod local;
+mod peers;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -68,8 +73,45 @@ fn tidegate(args: &[&str]) -> Result<Command, String> {
 const SCAFFOLDS: &[(&str, &str, &str)] =
     &[("9101", "new_postgres", "postgres"), ("9102", "new_mongodb", "mongodb"), ("9103", "new_elasticsearch", "elasticsearch")];
 
+/// Where the committed runner lives.
+const RUNNER: &str = "host/runtime/runner/tidegate-runner.wasm";
+
+/// Build the runner component from `guest-sdk/runner`, reproducibly: the
+/// same flags `tidegate build` uses for module crates, so no path of this
+/// checkout or machine ends up in its bytes.
+fn build_runner() -> Result<Vec<u8>, String> {
+    local::wasm_target()?;
+    let target = root().join("target/runner");
+    let mut c = cargo();
+    c.args(["build", "--release", "--target", "wasm32-wasip2", "-p", "tidegate-runner"]).env("CARGO_TARGET_DIR", &target);
+    let mut flags = vec![format!("--remap-path-prefix={}=.", root().display())];
+    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))) {
+        flags.push(format!("--remap-path-prefix={}=/cargo", home.display()));
+    }
+    c.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\u{1f}")).env_remove("RUSTFLAGS");
+    run(c)?;
+    let wasm = target.join("wasm32-wasip2/release/tidegate_runner.wasm");
+    std::fs::read(&wasm).map_err(|e| format!("cannot read {}: {e}", wasm.display()))
+}
+
+/// The committed runner must be what its sources build to: SQL and JSON
+/// modules' digests depend on its bytes.
+fn check_runner() -> Result<(), String> {
+    let built = build_runner()?;
+    let committed = std::fs::read(root().join(RUNNER)).unwrap_or_default();
+    if built != committed {
+        return Err(format!("{RUNNER} is not what guest-sdk/runner builds to; run `cargo xtask runner` and commit it (SQL and JSON modules built with the new runner get new digests)"));
+    }
+    Ok(())
+}
+
+/// SQL and JSON modules `tidegate new` makes, one per engine.
+const DECLARATIVE_SCAFFOLDS: &[(&str, &str, &str)] =
+    &[("9104", "new_sql", "--sql"), ("9105", "new_mongodb_json", "--mongodb-json"), ("9106", "new_es_json", "--es-json")];
+
 fn guests() -> Result<(), String> {
     local::wasm_target()?;
+    check_runner()?;
     // The committed lock must match what the example sources build to.
     run(tidegate(&["build", "--locked"])?)?;
     for (version, name, engine) in SCAFFOLDS {
@@ -79,6 +121,16 @@ fn guests() -> Result<(), String> {
         }
         run(tidegate(&["new", name, "--engine", engine, "--version", version, "--modules", "tests/guests"])?)?;
     }
+    // The same changes as SQL and JSON modules, outside the Cargo
+    // workspace (they are not crates), with their own lock.
+    let sql = root().join("target/sql-guests");
+    if sql.exists() {
+        std::fs::remove_dir_all(&sql).map_err(|e| format!("cannot remove {}: {e}", sql.display()))?;
+    }
+    for (version, name, flag) in DECLARATIVE_SCAFFOLDS {
+        run(tidegate(&["new", name, flag, "--version", version, "--modules", "target/sql-guests/modules"])?)?;
+    }
+    run(tidegate(&["build", "--modules", "target/sql-guests/modules", "--lock", "target/sql-guests/tidegate.lock", "--components", "target/sql-guests"])?)?;
     run(tidegate(&[
         "build",
         "--modules",
@@ -135,7 +187,8 @@ fn main() -> ExitCode {
                 .postgres("TIDEGATE_TEST_POSTGRES_URL", "postgres")
                 .and_then(|()| servers.stand_ins("TIDEGATE_TEST_MONGODB_URL", "mongodb://127.0.0.1:27017/?directConnection=true", "TIDEGATE_TEST_ELASTICSEARCH_URL"))
                 .and_then(|()| guests())
-                .and_then(|()| test(&servers.env));
+                .and_then(|()| peers::test_env())
+                .and_then(|peers| test(&[servers.env.clone(), peers].concat()));
             servers.stop();
             result
         })(),
@@ -155,7 +208,12 @@ fn main() -> ExitCode {
         })(),
         "bench" => bench::bench(&args[1..]),
         "comment" => comment::comment(),
-        _ => Err("usage: cargo xtask <guests|test|quickstart|bench|comment>".into()),
+        "runner" => build_runner().and_then(|bytes| {
+            std::fs::write(root().join(RUNNER), &bytes).map_err(|e| format!("cannot write {RUNNER}: {e}"))?;
+            eprintln!("xtask: wrote {RUNNER} ({} bytes); commit it", bytes.len());
+            Ok(())
+        }),
+        _ => Err("usage: cargo xtask <guests|test|quickstart|bench|comment|runner>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,5 +1,5 @@
-//! `tidegate new`: a module crate that builds and passes `tidegate test`
-//! as generated.
+//! `tidegate new`: a module (a Rust crate, or a SQL or JSON module) that
+//! builds and passes `tidegate test` as generated.
 
 use std::path::{Path, PathBuf};
 
@@ -89,9 +89,18 @@ tidegate_guest::export!(Migration{version});
     )
 }
 
+/// What `tidegate new` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A Rust crate on the guest SDK.
+    Crate,
+    /// A SQL or JSON module: up, down and check files and a `module.toml`.
+    Files,
+}
+
 /// Write `modules/NNNN_name/` from the engine's `parts` for `name`,
 /// numbered `version` or the next free number.
-pub fn scaffold(modules: &Path, root: &Path, name: &str, parts: impl Fn(&str) -> Scaffold, version: Option<u64>) -> Result<Scaffolded, ScaffoldError> {
+pub fn scaffold(modules: &Path, root: &Path, name: &str, parts: impl Fn(&str) -> Scaffold, version: Option<u64>, form: Form) -> Result<Scaffolded, ScaffoldError> {
     let ok = name.len() <= 60
         && name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
@@ -106,6 +115,30 @@ pub fn scaffold(modules: &Path, root: &Path, name: &str, parts: impl Fn(&str) ->
     }
     let parts = parts(name);
     let capability = &parts.capability;
+    let write = |path: PathBuf, text: &str| -> Result<(), ScaffoldError> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Write { path: parent.into(), source })?;
+        }
+        std::fs::write(&path, text).map_err(|source| ScaffoldError::Write { path, source })
+    };
+    if form == Form::Files {
+        for (file, text) in &parts.files {
+            write(dir.join(file), text)?;
+        }
+        let manifest = format!(
+            "# What the SQL or JSON cannot say. The id ({id}) and the version ({version})
+# come from the folder name; the module is reversible because a down file exists.
+description = \"create {name}\"
+# transactional = false  # for CREATE INDEX CONCURRENTLY and other statements that refuse a transaction
+
+# What this migration may touch; the host refuses anything else.
+[capabilities]
+{capability}
+"
+        );
+        write(dir.join(tidegate_runtime::declarative::MANIFEST), &manifest)?;
+        return Ok(Scaffolded { id, version, dir });
+    }
     let manifest = format!(
         "[package]
 name = \"m{id}\"
@@ -126,13 +159,47 @@ crate-type = [\"cdylib\"]
         sdk_dependency(root),
         id = id.replace('_', "-"),
     );
-    let write = |path: PathBuf, text: &str| -> Result<(), ScaffoldError> {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Write { path: parent.into(), source })?;
-        }
-        std::fs::write(&path, text).map_err(|source| ScaffoldError::Write { path, source })
-    };
     write(dir.join("Cargo.toml"), &manifest)?;
     write(dir.join("src/lib.rs"), &body(&parts, &id, version, name))?;
     Ok(Scaffolded { id, version, dir })
+}
+
+/// Keep SQL and JSON module folders out of a Cargo workspace whose
+/// `members` glob would take them for crates (cargo refuses a member
+/// without a Cargo.toml): add them to `[workspace] exclude` in the
+/// project's Cargo.toml. True when it changed the file.
+pub fn keep_out_of_workspace(root: &Path, dirs: &[PathBuf]) -> Result<bool, ScaffoldError> {
+    let manifest = root.join("Cargo.toml");
+    let Ok(text) = std::fs::read_to_string(&manifest) else { return Ok(false) };
+    let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else { return Ok(false) };
+    let Some(workspace) = doc.get_mut("workspace").and_then(|w| w.as_table_like_mut()) else { return Ok(false) };
+    let globs: Vec<String> = workspace
+        .get("members")
+        .and_then(|m| m.as_array())
+        .map(|a| a.iter().filter_map(|v| v.as_str()).filter(|g| g.ends_with("/*")).map(str::to_string).collect())
+        .unwrap_or_default();
+    let mut add = Vec::new();
+    for dir in dirs.iter().filter(|d| !d.join("Cargo.toml").exists()) {
+        let rel = tidegate_runtime::project::relative_to(dir, root);
+        let parent = rel.rsplit_once('/').map_or("", |(p, _)| p);
+        if globs.iter().any(|g| g.trim_end_matches("/*") == parent) {
+            add.push(rel);
+        }
+    }
+    if add.is_empty() {
+        return Ok(false);
+    }
+    let exclude = workspace.entry("exclude").or_insert(toml_edit::value(toml_edit::Array::new()));
+    let Some(array) = exclude.as_array_mut() else { return Ok(false) };
+    let before = array.len();
+    for rel in add {
+        if !array.iter().any(|v| v.as_str() == Some(rel.as_str())) {
+            array.push(rel);
+        }
+    }
+    if array.len() == before {
+        return Ok(false);
+    }
+    std::fs::write(&manifest, doc.to_string()).map_err(|source| ScaffoldError::Write { path: manifest, source })?;
+    Ok(true)
 }

@@ -275,14 +275,19 @@ fn leb128(mut n: usize, out: &mut Vec<u8>) {
 
 /// Append a custom section carrying `caps` to a component's bytes.
 pub fn append_section(component: &mut Vec<u8>, caps: &Capabilities) {
-    let payload = caps.encode();
+    append_custom_section(component, SECTION, &caps.encode());
+}
+
+/// Append a custom section `section` holding `payload` to a component's
+/// (or module's) bytes.
+pub fn append_custom_section(component: &mut Vec<u8>, section: &str, payload: &[u8]) {
     let mut name = Vec::new();
-    leb128(SECTION.len(), &mut name);
-    name.extend_from_slice(SECTION.as_bytes());
+    leb128(section.len(), &mut name);
+    name.extend_from_slice(section.as_bytes());
     component.push(0); // custom section id
     leb128(name.len() + payload.len(), component);
     component.extend_from_slice(&name);
-    component.extend_from_slice(&payload);
+    component.extend_from_slice(payload);
 }
 
 #[cfg(test)]

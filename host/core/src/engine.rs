@@ -23,6 +23,7 @@ use async_trait::async_trait;
 use crate::capabilities::Capabilities;
 use crate::diff::Snapshot;
 use crate::error::EngineError;
+use crate::foreign::{ForeignHistory, Tool};
 use crate::history::{Actor, Event, HistoryChange, HistoryRow};
 use crate::journal::Statement;
 use crate::lint::Finding;
@@ -66,6 +67,13 @@ pub trait Engine: Send + Sync {
     /// Load a seed file's text into the target.
     async fn load_seed(&self, text: &str) -> Result<(), EngineError>;
 
+    /// What another migration tool's history table on this target says,
+    /// read without writing to it (`tidegate baseline --from`); `table`
+    /// overrides the tool's default name. `None` when this engine keeps
+    /// no such tables.
+    async fn foreign_history(&self, _tool: Tool, _table: Option<&str>) -> Option<Result<ForeignHistory, EngineError>> {
+        None
+    }
     /// Replay the statements migrations executed with the engine's native
     /// driver, each migration in its own transaction (with a history row
     /// when `history`), on this target; milliseconds per migration. `None`

@@ -112,6 +112,9 @@ pub enum AuditEvent {
     ResolvedApplied,
     /// `tidegate resolve --accept-checksum`.
     ResolvedChecksum,
+    /// `tidegate baseline`: recorded as applied because another tool
+    /// already applied it.
+    Baseline,
 }
 
 impl AuditEvent {
@@ -126,6 +129,7 @@ impl AuditEvent {
             AuditEvent::ResolvedRetry => "resolved-retry",
             AuditEvent::ResolvedApplied => "resolved-applied",
             AuditEvent::ResolvedChecksum => "resolved-checksum",
+            AuditEvent::Baseline => "baseline",
         }
     }
 }

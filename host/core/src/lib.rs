@@ -20,6 +20,7 @@ pub mod digest;
 pub mod engine;
 pub mod error;
 pub mod faults;
+pub mod foreign;
 pub mod history;
 pub mod journal;
 pub mod lease;

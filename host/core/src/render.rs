@@ -151,7 +151,12 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
             if m.outcome == Outcome::NotRun { "not run".to_string() } else { fmt_ms(m.elapsed_ms) }
         );
         for s in &m.statements {
-            let first = s.text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+            // A script's leading comments describe it; the one-line view
+            // starts at the statement (lint directives stay visible).
+            let lines: Vec<&str> = s.text.lines().map(str::trim).collect();
+            let comment = |l: &&&str| l.is_empty() || (l.starts_with("--") && !l.starts_with("-- tidegate:"));
+            let skip = if verbose { 0 } else { lines.iter().take_while(comment).count().min(lines.len().saturating_sub(1)) };
+            let first = lines[skip..].join(" ");
             let shown = if verbose || first.len() <= 110 { first } else { format!("{}…", &first[..first.floor_char_boundary(109)]) };
             let rows = s.rows.map(|r| format!(", {r} rows")).unwrap_or_default();
             let _ = writeln!(out, "    {shown}  ({}{rows})", fmt_ms(s.elapsed_ms));
@@ -530,7 +535,17 @@ pub fn status_human(r: &StatusReport) -> String {
         r.count(State::Interrupted),
         r.count(State::Missing)
     );
+    for f in &r.foreign {
+        let _ = writeln!(out, "{}", foreign_line(f));
+    }
     out
+}
+
+/// One line on another tool's history table, for `status`.
+fn foreign_line(f: &crate::foreign::ForeignHistory) -> String {
+    let head = if f.heads.is_empty() { "empty".to_string() } else { format!("head {}", f.heads.join(", ")) };
+    let state = f.dirty.as_deref().map(|d| format!(" · NOT CLEAN: {d}")).unwrap_or_default();
+    format!("{} history ({}): {head}, {} versions{state}", f.tool, f.table, f.applied.len())
 }
 
 pub fn status_markdown(r: &StatusReport) -> String {
@@ -538,6 +553,9 @@ pub fn status_markdown(r: &StatusReport) -> String {
     for m in &r.migrations {
         let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
         let _ = writeln!(out, "| {} | `{}` | {} | {} | {} |", m.state, m.id, m.version, at, md_escape(&m.description));
+    }
+    for f in &r.foreign {
+        let _ = writeln!(out, "\n{}", md_escape(&foreign_line(f)));
     }
     out
 }

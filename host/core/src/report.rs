@@ -51,6 +51,10 @@ pub struct StatusReport {
     pub engines: Engines,
     pub target: String,
     pub migrations: Vec<StatusEntry>,
+    /// The history tables of tools whose migrations were imported, while
+    /// the project moves to Tidegate.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub foreign: Vec<crate::foreign::ForeignHistory>,
 }
 
 impl StatusReport {

@@ -493,6 +493,15 @@ impl Driver for EsDriver {
             down: format!("es::delete_index(\"{name}_v1\")"),
             check: format!("let targets = es::alias_targets(\"{name}\")?;\n        Ok(vec![Check::new(\"alias {name} points at one index\", targets.len() == 1, format!(\"points at [{{}}]\", targets.join(\", \")))])"),
             capability: format!("indices = [\"{name}\", \"{name}_v*\"]"),
+            files: vec![
+                (
+                    "up.es.json",
+                    format!(
+                        "[\n  {{\n    \"method\": \"PUT\",\n    \"path\": \"/{name}_v1\",\n    \"body\": {{\n      \"settings\": {{\"number_of_shards\": 1}},\n      \"mappings\": {{\"dynamic\": \"strict\", \"properties\": {{\"name\": {{\"type\": \"text\"}}, \"created_at\": {{\"type\": \"date\"}}}}}},\n      \"aliases\": {{\"{name}\": {{}}}}\n    }}\n  }}\n]\n"
+                    ),
+                ),
+                ("down.es.json", format!("[\n  {{\"method\": \"DELETE\", \"path\": \"/{name}_v1\", \"accept\": [404]}}\n]\n")),
+            ],
         }
     }
 

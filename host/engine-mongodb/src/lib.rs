@@ -431,6 +431,15 @@ impl Driver for MongoDriver {
             down: format!("mongo::drop_collection(\"{name}\")"),
             check: format!("Ok(vec![Check::new(\"{name} exists\", mongo::collection_exists(\"{name}\")?, \"create the collection {name}\")])"),
             capability: format!("collections = [\"{name}\"]"),
+            files: vec![
+                (
+                    "up.mongo.json",
+                    format!(
+                        "[\n  {{\"run_command\": {{\"create\": \"{name}\", \"validator\": {{\"$jsonSchema\": {{\"bsonType\": \"object\", \"required\": [\"createdAt\"]}}}}}}}},\n  {{\"run_command\": {{\"createIndexes\": \"{name}\", \"indexes\": [{{\"name\": \"createdAt_1\", \"key\": {{\"createdAt\": 1}}}}]}}}}\n]\n"
+                    ),
+                ),
+                ("down.mongo.json", format!("[\n  {{\"run_command\": {{\"drop\": \"{name}\"}}}}\n]\n")),
+            ],
         }
     }
 

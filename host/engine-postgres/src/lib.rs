@@ -9,6 +9,7 @@
 //! - [`history`]: the history and audit tables.
 
 pub mod capabilities_lint;
+mod foreign;
 pub mod history;
 pub mod host;
 pub mod lint;
@@ -31,6 +32,7 @@ use tidegate_core::config::{duration, ConfigError, EngineConfig};
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::{Engine, LintRun, Lock, Replay, Scratch, Session};
 use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
+use tidegate_core::foreign::{ForeignHistory, Tool};
 use tidegate_core::lease::LockError;
 use tidegate_core::lint::{Finding, Rule};
 use tidegate_core::metadata::EngineKind;
@@ -61,6 +63,9 @@ pub enum PgError {
     BadHistoryTable(String),
     #[error(transparent)]
     Config(#[from] ConfigError),
+    /// Another tool's history table cannot be read as that tool's.
+    #[error("{0}")]
+    Foreign(String),
     #[error("cannot connect to PostgreSQL at {url}; check that the server is up and the URL is right")]
     Connect {
         url: String,
@@ -118,7 +123,7 @@ impl PgError {
 impl From<PgError> for EngineError {
     fn from(e: PgError) -> Self {
         let kind = match &e {
-            PgError::NoUrl | PgError::BadUrl { .. } | PgError::NotPostgres(_) | PgError::BadHistoryTable(_) | PgError::Config(_) => ErrorKind::Config,
+            PgError::NoUrl | PgError::BadUrl { .. } | PgError::NotPostgres(_) | PgError::BadHistoryTable(_) | PgError::Config(_) | PgError::Foreign(_) => ErrorKind::Config,
             PgError::Connect { .. } => ErrorKind::Unreachable,
             PgError::Query { source: sqlx::Error::Io(_) | sqlx::Error::Tls(_), .. } => ErrorKind::Unreachable,
             PgError::Lock(LockError::Busy { .. }) => ErrorKind::Busy,
@@ -272,6 +277,11 @@ impl Driver for PgDriver {
             down: format!("pg::batch_execute(\"DROP TABLE {name}\")"),
             check: format!("Ok(vec![Check::new(\"{name} exists\", pg::table_exists(\"{name}\")?, \"CREATE TABLE {name}\")])"),
             capability: format!("tables = [\"{name}\"]"),
+            files: vec![
+                ("up.sql", format!("CREATE TABLE {name} (\n    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    created_at timestamptz NOT NULL DEFAULT now()\n);\n")),
+                ("down.sql", format!("DROP TABLE {name};\n")),
+                ("check.sql", format!("-- Invariants that hold once applied; `tidegate health` and `tidegate test`\n-- run them, read-only. Each query returns one boolean.\n\n-- check: {name} exists\nSELECT to_regclass('{name}') IS NOT NULL;\n")),
+            ],
         }
     }
 
@@ -373,6 +383,16 @@ impl Engine for PgEngine {
     /// The whole database: its schemas belong to the application, and a
     /// migration's statements may touch objects no capability names
     /// (lint reports those, CAP001).
+    async fn foreign_history(&self, tool: Tool, table: Option<&str>) -> Option<Result<ForeignHistory, EngineError>> {
+        Some(async {
+            let mut conn = self.target.connect().await?;
+            let read = foreign::read(&mut conn, tool, table).await;
+            let _ = conn.close().await;
+            read
+        }
+        .await)
+    }
+
     async fn catalog(&self, _declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError> {
         let mut conn = self.target.connect().await?;
         let snap = snapshot::snapshot(&mut conn, &self.history.table_names()).await;

@@ -26,6 +26,7 @@ use tidegate_core::diff::{diff_on, Snapshot};
 use tidegate_core::engine::{Engine, LintRun, Lock, Sessions};
 use tidegate_core::error::{describe, EngineError};
 use tidegate_core::faults;
+use tidegate_core::foreign::{ForeignHistory, Tool};
 use tidegate_core::history::{Actor, AuditEvent, HistoryRow, RowStatus};
 use tidegate_core::journal::CheckResult;
 use tidegate_core::lint::Finding;
@@ -220,7 +221,7 @@ impl<'a> Executor<'a> {
 
     pub async fn status(&self) -> Result<StatusReport, ExecError> {
         let migrations = self.with_sessions(async |sessions| self.entries(sessions).await).await?;
-        Ok(StatusReport { engines: self.kinds(), target: self.targets(), migrations })
+        Ok(StatusReport { engines: self.kinds(), target: self.targets(), migrations, foreign: Vec::new() })
     }
 
     /// Begin, commit or roll back on the sessions of `m`'s engines.
@@ -577,6 +578,42 @@ impl<'a> Executor<'a> {
             locks.fence().await?;
             self.record(sessions, m, record).await?;
             Ok(message)
+        })
+        .await
+    }
+
+    /// What `tool`'s history table says, from the first engine that keeps
+    /// such tables (`tidegate baseline`, `tidegate status`).
+    pub async fn foreign_history(&self, tool: Tool, table: Option<&str>) -> Result<ForeignHistory, ExecError> {
+        for engine in &self.engines {
+            if let Some(read) = engine.foreign_history(tool, table).await {
+                return Ok(read?);
+            }
+        }
+        Err(ExecError::NoForeignHistory(tool))
+    }
+
+    /// Record `ids` as applied without running them, each with a
+    /// `baseline` audit event carrying `detail`: their changes are already
+    /// in the database, made by another tool. Migrations already applied
+    /// are left as they are; returns the ids recorded.
+    pub async fn baseline(&self, ids: &[String], detail: &str) -> Result<Vec<String>, ExecError> {
+        self.locked(async |sessions, locks| {
+            let entries = self.entries(sessions).await?;
+            let mut recorded = Vec::new();
+            for id in ids {
+                let m = self.project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.clone()))?;
+                let entry = entries.iter().find(|e| &e.id == id).expect("project migrations are classified");
+                match entry.state {
+                    State::Applied => continue,
+                    State::Pending => {}
+                    other => return Err(ExecError::BaselineConflict { id: id.clone(), state: other.to_string() }),
+                }
+                locks.fence().await?;
+                self.record(sessions, m, Entry::new(AuditEvent::Baseline, RowChange::Set(RowStatus::Applied)).detail(detail)).await?;
+                recorded.push(id.clone());
+            }
+            Ok(recorded)
         })
         .await
     }

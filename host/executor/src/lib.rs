@@ -46,14 +46,18 @@ pub enum ExecError {
     NothingToResolve { id: String, state: String, flag: &'static str },
     #[error("migrations declare the {0} engine, which this build of tidegate does not run")]
     NoDriver(EngineKind),
+    #[error("none of the project's engines keeps {0}'s history table; {0} migrates PostgreSQL: configure postgres.url")]
+    NoForeignHistory(tidegate_core::foreign::Tool),
+    #[error("migration {id} is {state} in Tidegate's history, so it cannot be baselined; settle it first (`tidegate status` shows what to do)")]
+    BaselineConflict { id: String, state: String },
 }
 
 impl Classify for ExecError {
     fn class(&self) -> ExitClass {
         match self {
             ExecError::Engine(e) => e.class(),
-            ExecError::Dirty { .. } | ExecError::Modified(_) | ExecError::MissingApplied { .. } => ExitClass::Blocked,
-            ExecError::UnknownMigration(_) | ExecError::NotApplied(_) | ExecError::NothingToResolve { .. } | ExecError::NoDriver(_) => ExitClass::Usage,
+            ExecError::Dirty { .. } | ExecError::Modified(_) | ExecError::MissingApplied { .. } | ExecError::BaselineConflict { .. } => ExitClass::Blocked,
+            ExecError::UnknownMigration(_) | ExecError::NotApplied(_) | ExecError::NothingToResolve { .. } | ExecError::NoDriver(_) | ExecError::NoForeignHistory(_) => ExitClass::Usage,
             ExecError::Irreversible(_) | ExecError::NothingApplied => ExitClass::Failed,
         }
     }

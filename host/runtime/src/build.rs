@@ -1,5 +1,6 @@
 //! `tidegate build`: compile every module crate to a `wasm32-wasip2`
-//! component, verify it, copy it to the components folder and write
+//! component, embed every SQL or JSON module in the prebuilt runner,
+//! verify each component, copy it to the components folder and write
 //! `tidegate.lock`.
 
 use std::collections::HashMap;
@@ -16,14 +17,14 @@ use tidegate_core::error::{Classify, ExitClass};
 use tidegate_core::lockfile::{LockFile, LockFileError, LockedMigration};
 
 use crate::project::{component_path, module_dirs, relative_to};
-use crate::Runtime;
+use crate::{declarative, runner, Runtime};
 
 pub const TARGET: &str = "wasm32-wasip2";
 
 /// Errors building modules.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    #[error("no module crates in {0}: create one with a Cargo.toml there (see modules/ in the Tidegate repository for examples)")]
+    #[error("no modules in {0}: create one with `tidegate new <name> --sql` (a folder with up.sql) or a Rust crate")]
     NoModules(PathBuf),
     #[error("cannot read {path}: {message}")]
     Read { path: PathBuf, message: String },
@@ -142,7 +143,22 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
         return Err(BuildError::NoModules(config.modules.clone()));
     }
     let root = if config.root.as_os_str().is_empty() { PathBuf::from(".") } else { config.root.clone() };
-    let artifacts = cargo_build(&root, &dirs, &config.components.join("build"))?;
+    // Rust crates compile with one cargo run; SQL and JSON modules need no
+    // compiler: their text goes into the prebuilt runner.
+    let mut crates = Vec::new();
+    for dir in &dirs {
+        let is_crate = dir.join("Cargo.toml").is_file();
+        if is_crate && declarative::is_declarative(dir) {
+            return Err(BuildError::Module {
+                module: relative_to(dir, &root),
+                message: "holds both a Cargo.toml and up.* files; make it a Rust crate or a SQL/JSON module, not both".into(),
+            });
+        }
+        if is_crate {
+            crates.push(dir.clone());
+        }
+    }
+    let artifacts = if crates.is_empty() { HashMap::new() } else { cargo_build(&root, &crates, &config.components.join("build"))? };
     let lock_dir = config.lock.parent().map(Path::to_path_buf).unwrap_or_default();
     let old = match LockFile::read(&config.lock) {
         Ok(l) => Some(l),
@@ -156,16 +172,24 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
         let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
         let module = relative_to(dir, &lock_dir);
         let err = |message: String| BuildError::Module { module: module.clone(), message };
-        let wasm = &artifacts[&canon];
-        let mut bytes = std::fs::read(wasm).map_err(|e| err(format!("cannot read {}: {e}", wasm.display())))?;
-        // The declared capabilities travel inside the component, so its
-        // digest (and a signature over it) covers them.
-        let manifest = dir.join("Cargo.toml");
-        let text = std::fs::read_to_string(&manifest).map_err(|e| err(format!("cannot read {}: {e}", manifest.display())))?;
-        let caps = Capabilities::from_manifest(&text, &manifest.display().to_string()).map_err(|e| err(e.to_string()))?;
-        if let Some(caps) = &caps {
-            capabilities::append_section(&mut bytes, caps);
-        }
+        // The declared capabilities (and a SQL or JSON module's text) travel
+        // inside the component, so its digest and signatures cover them.
+        let (bytes, caps) = match artifacts.get(&canon) {
+            Some(wasm) => {
+                let mut bytes = std::fs::read(wasm).map_err(|e| err(format!("cannot read {}: {e}", wasm.display())))?;
+                let manifest = dir.join("Cargo.toml");
+                let text = std::fs::read_to_string(&manifest).map_err(|e| err(format!("cannot read {}: {e}", manifest.display())))?;
+                let caps = Capabilities::from_manifest(&text, &manifest.display().to_string()).map_err(|e| err(e.to_string()))?;
+                if let Some(caps) = &caps {
+                    capabilities::append_section(&mut bytes, caps);
+                }
+                (bytes, caps)
+            }
+            None => {
+                let declared = declarative::read(dir).map_err(err)?;
+                (runner::embed(&declared.doc, declared.capabilities.as_ref()), declared.capabilities)
+            }
+        };
         let loaded = runtime.load(&module, &bytes).map_err(|e| err(e.to_string()))?;
         let meta = runtime.metadata(&loaded).await.map_err(|e| err(e.to_string()))?;
         let source = Digest::of_source_dir(dir).map_err(|e| err(e.to_string()))?;

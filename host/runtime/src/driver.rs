@@ -57,6 +57,10 @@ pub struct Scaffold {
     pub check: String,
     /// The line under `[package.metadata.tidegate.capabilities]`.
     pub capability: String,
+    /// The same change as a SQL or JSON module (`tidegate new --sql`,
+    /// `--mongodb-json`, `--es-json`): file name and text of its up, down
+    /// and check files. The capability goes into its `module.toml`.
+    pub files: Vec<(&'static str, String)>,
 }
 
 /// A running container: its URL, and the handle that stops it when

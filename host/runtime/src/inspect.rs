@@ -24,6 +24,10 @@ pub enum InspectError {
     ForbiddenImports(Vec<String>),
     #[error(transparent)]
     Capabilities(#[from] CapabilityError),
+    #[error("reads an embedded module document but carries none; build SQL and JSON modules with `tidegate build`")]
+    NoSource,
+    #[error("has more than one `{}` section; rebuild it with `tidegate build`", tidegate_module_format::SECTION)]
+    DuplicateSource,
 }
 
 /// What a component declares.
@@ -34,6 +38,17 @@ pub struct Inspection {
     pub exports: Vec<String>,
     /// What the module declared it touches; `None` when it declared nothing.
     pub capabilities: Option<Capabilities>,
+    /// The document of a SQL or JSON module (its `tidegate-module` section).
+    pub source: Option<std::sync::Arc<[u8]>>,
+}
+
+impl Inspection {
+    /// A component that reads an embedded document must carry one: the
+    /// runner alone is not a migration.
+    pub fn check_source(&self) -> Result<(), InspectError> {
+        let reads = self.imports.iter().any(|i| policy::classify_import(i) == Import::Source);
+        if reads && self.source.is_none() { Err(InspectError::NoSource) } else { Ok(()) }
+    }
 }
 
 /// Validate `bytes` as a component and check its imports and exports
@@ -73,6 +88,7 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
     let mut imports = Vec::new();
     let mut exports = Vec::new();
     let mut caps = None;
+    let mut source: Option<std::sync::Arc<[u8]>> = None;
     let mut depth = 0usize;
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = payload.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
@@ -97,6 +113,12 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
                 }
                 caps = Some(Capabilities::decode(reader.data())?);
             }
+            Payload::CustomSection(reader) if depth == 0 && reader.name() == tidegate_module_format::SECTION => {
+                if source.is_some() {
+                    return Err(InspectError::DuplicateSource);
+                }
+                source = Some(reader.data().into());
+            }
             _ => {}
         }
     }
@@ -118,14 +140,14 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
             Import::Tidegate { version, .. } if version != api_version => {
                 return Err(InspectError::MixedApi { import: version, export: api_version });
             }
-            Import::Tidegate { .. } | Import::Inert => {}
+            Import::Tidegate { .. } | Import::Source | Import::Inert => {}
             Import::Forbidden(reason) => forbidden.push(reason),
         }
     }
     if !forbidden.is_empty() {
         return Err(InspectError::ForbiddenImports(forbidden));
     }
-    Ok(Inspection { api_version, imports, exports, capabilities: caps })
+    Ok(Inspection { api_version, imports, exports, capabilities: caps, source })
 }
 
 #[cfg(test)]

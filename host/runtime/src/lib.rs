@@ -13,11 +13,13 @@
 
 pub mod bindings;
 pub mod build;
+pub mod declarative;
 mod cache;
 pub mod driver;
 pub mod inspect;
 pub mod policy;
 pub mod project;
+pub mod runner;
 pub mod state;
 
 use std::path::PathBuf;
@@ -45,7 +47,7 @@ pub use tidegate_core::journal::CheckResult;
 const TICK: Duration = Duration::from_millis(10);
 
 /// Errors loading or running a component. Each names the migration.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum RuntimeError {
     #[error("cannot set up the wasm engine: {0}")]
     Engine(String),
@@ -110,6 +112,7 @@ pub struct LoadedModule {
 }
 
 /// An instantiable component of one supported API version.
+#[derive(Clone)]
 enum Pre {
     V0_1_0(v0_1_0::MigrationModulePre<HostState>),
     V0_2_0(latest::MigrationModulePre<HostState>),
@@ -163,6 +166,8 @@ pub struct Runtime {
     cache: Option<ArtifactCache>,
     ticker: Arc<AtomicBool>,
     drivers: Vec<Arc<dyn Driver>>,
+    /// The runner of SQL and JSON modules, compiled once and shared by all.
+    runner: std::sync::OnceLock<Result<(Pre, bool), RuntimeError>>,
 }
 
 impl Drop for Runtime {
@@ -188,6 +193,7 @@ impl Runtime {
             .and_then(|()| v0_1_0::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
             .and_then(|()| latest::tidegate::migration::types::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
             .and_then(|()| latest::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
+            .and_then(|()| runner::link(&mut linker))
             .map_err(|e| RuntimeError::Engine(e.to_string()))?;
         for d in &drivers {
             d.link(&mut linker).map_err(|e| RuntimeError::Link { engine: d.kind(), message: format!("{e:#}") })?;
@@ -219,7 +225,7 @@ impl Runtime {
             },
             None => None,
         };
-        Ok(Runtime { engine, linker, sandbox, cache, ticker: stop, drivers })
+        Ok(Runtime { engine, linker, sandbox, cache, ticker: stop, drivers, runner: std::sync::OnceLock::new() })
     }
 
     pub fn sandbox(&self) -> &SandboxConfig {
@@ -245,6 +251,29 @@ impl Runtime {
     /// (verification against the lock does), so that they are hashed once.
     pub fn load_digested(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<LoadedModule, RuntimeError> {
         let start = Instant::now();
+        if runner::is_runner(bytes) {
+            // The runner's code was fully validated when it was compiled;
+            // the policy checks of these bytes (imports, exports, sections)
+            // run for every module.
+            let inspection = inspect_validated(bytes)
+                .and_then(|i| i.check_source().map(|()| i))
+                .map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
+            // Compiled earlier in this process counts as cached.
+            let shared = self.runner.get().is_some();
+            let (pre, cached) = self
+                .runner
+                .get_or_init(|| self.compile("the SQL/JSON module runner", runner::RUNNER, Digest::of(runner::RUNNER)).map(|(pre, cached, _)| (pre, cached)))
+                .clone()?;
+            return Ok(LoadedModule { name: name.into(), digest, inspection, from_cache: shared || cached, load_time: start.elapsed(), pre });
+        }
+        let (pre, from_cache, inspection) = self.compile(name, bytes, digest)?;
+        inspection.check_source().map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
+        Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), pre })
+    }
+
+    /// Compile `bytes` (or load them from the precompiled cache) and
+    /// prepare their instantiation; true when they came from the cache.
+    fn compile(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<(Pre, bool, Inspection), RuntimeError> {
         let cached = self.cache.as_ref().and_then(|c| c.get(&self.engine, &digest));
         let from_cache = cached.is_some();
         // A cached artifact's MAC covers the digest of bytes that passed the
@@ -277,7 +306,7 @@ impl Runtime {
                 _ => latest::MigrationModulePre::new(pre).map(Pre::V0_2_0),
             })
             .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
-        Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), pre })
+        Ok((pre, from_cache, inspection))
     }
 
     fn store(&self, state: HostState) -> Store<HostState> {
@@ -298,7 +327,8 @@ impl Runtime {
 
     /// Call `get-metadata` and validate the answer.
     pub async fn metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
-        let call = Call::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let call = Call::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout)
+            .with_source(module.inspection.source.as_ref());
         let mut store = self.store(HostState { call, sessions: Sessions::default() });
         let meta = match module.pre.invoke(&mut store, Export::Metadata).await {
             Ok(Answer::Metadata(m)) => m,
@@ -324,7 +354,8 @@ impl Runtime {
             Step::Down => Phase::Down,
             Step::Check => Phase::Check,
         };
-        let call = Call::new(phase, meta.engines.clone(), module.inspection.capabilities.clone(), self.sandbox.memory_limit, self.sandbox.guest_timeout);
+        let call = Call::new(phase, meta.engines.clone(), module.inspection.capabilities.clone(), self.sandbox.memory_limit, self.sandbox.guest_timeout)
+            .with_source(module.inspection.source.as_ref());
         let mut store = self.store(HostState { call, sessions });
         let start = Instant::now();
         let export = match step {

@@ -38,6 +38,9 @@ const INERT_WASI: &[&str] = &[
 pub enum Import {
     /// A Tidegate interface at the given API version.
     Tidegate { interface: String, version: String },
+    /// `tidegate:module/source`, through which the runner of SQL and JSON
+    /// modules reads its embedded document.
+    Source,
     /// A WASI interface the sandbox links as traps.
     Inert,
     /// Refused, with the reason.
@@ -64,6 +67,16 @@ pub fn classify_import(name: &str) -> Import {
             ));
         }
         return Import::Tidegate { interface: interface.into(), version: version.into() };
+    }
+    if base == crate::runner::SOURCE_INTERFACE {
+        return match version {
+            Some(v) if crate::runner::SOURCE_VERSIONS.contains(&v) => Import::Source,
+            _ => Import::Forbidden(format!(
+                "`{name}` is not a version of {} this host provides ({})",
+                crate::runner::SOURCE_INTERFACE,
+                crate::runner::SOURCE_VERSIONS.join(", ")
+            )),
+        };
     }
     if base.starts_with("wasi:") && version.is_some_and(|v| v.starts_with("0.2.")) && INERT_WASI.contains(&base) {
         return Import::Inert;
@@ -100,6 +113,8 @@ mod tests {
             Import::Tidegate { interface: "postgres".into(), version: "0.1.0".into() }
         );
         assert_eq!(classify_import("wasi:cli/stderr@0.2.6"), Import::Inert);
+        assert_eq!(classify_import("tidegate:module/source@0.1.0"), Import::Source);
+        assert!(matches!(classify_import("tidegate:module/source@9.0.0"), Import::Forbidden(_)));
         for forbidden in [
             "wasi:filesystem/types@0.2.0",
             "wasi:sockets/tcp@0.2.0",

@@ -79,11 +79,12 @@ fn lock_dir(config: &Config) -> PathBuf {
     config.lock.parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
-/// Module crate directories below the modules folder, sorted.
+/// Module directories below the modules folder, sorted: Rust crates and
+/// SQL or JSON modules.
 pub fn module_dirs(modules: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(modules)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("Cargo.toml").is_file())
+        .filter(|p| p.join("Cargo.toml").is_file() || crate::declarative::is_declarative(p))
         .collect();
     dirs.sort();
     Ok(dirs)
@@ -227,7 +228,8 @@ async fn finish_one(locked: &LockedMigration, (module, warning): (LoadedModule, 
     }
     let warning = warning.or_else(|| {
         module.inspection.capabilities.is_none().then(|| {
-            "declares no capabilities, so it may touch any table, collection or index; list them under `[package.metadata.tidegate.capabilities]` in its Cargo.toml".to_string()
+            let place = if module.inspection.source.is_some() { "`[capabilities]` in its module.toml" } else { "`[package.metadata.tidegate.capabilities]` in its Cargo.toml" };
+            format!("declares no capabilities, so it may touch any table, collection or index; list them under {place}")
         })
     });
     Ok((Migration { locked: locked.clone(), meta, module }, warning))

@@ -70,6 +70,8 @@ pub struct Call {
     started: Instant,
     host_time: Duration,
     pub(crate) timed_out: bool,
+    /// The module document a SQL or JSON module embeds; empty otherwise.
+    source: std::sync::Arc<[u8]>,
 }
 
 impl Call {
@@ -88,7 +90,21 @@ impl Call {
             started: Instant::now(),
             host_time: Duration::ZERO,
             timed_out: false,
+            source: std::sync::Arc::from(&[][..]),
         }
+    }
+
+    /// Hand the guest the document its component embeds.
+    pub(crate) fn with_source(mut self, source: Option<&std::sync::Arc<[u8]>>) -> Self {
+        if let Some(s) = source {
+            self.source = s.clone();
+        }
+        self
+    }
+
+    /// The embedded module document (`tidegate:module/source`).
+    pub(crate) fn source(&self) -> &[u8] {
+        &self.source
     }
 
     pub fn caps(&self) -> &Caps {

@@ -2,10 +2,12 @@
 //! subcommand.
 
 mod apply;
+mod baseline;
 mod bench;
 mod build;
 mod down;
 mod health;
+mod import;
 mod keygen;
 mod lint;
 mod new;
@@ -142,8 +144,15 @@ pub enum Command {
     /// Build, then prove every migration on scratch targets: apply, checks,
     /// down/up with identical catalogs, retried up, a no-op second apply.
     Test(test::Args),
-    /// Scaffold a module crate: `tidegate new add_orders --engine postgres`.
+    /// Scaffold a module: `tidegate new add_orders --sql`, or a Rust crate
+    /// with `--engine postgres`.
     New(new::Args),
+    /// Convert another tool's migrations folder into SQL modules:
+    /// `tidegate import --from sqlx migrations`.
+    Import(import::Args),
+    /// Record the imported migrations another tool already applied to this
+    /// database as applied, reading (never writing) its history table.
+    Baseline(baseline::Args),
     /// Make an ed25519 key pair for signing components.
     Keygen(keygen::Args),
     /// Sign every component's digest and API version into tidegate.lock.
@@ -272,6 +281,8 @@ fn class_of(e: &(dyn std::error::Error + 'static)) -> Option<ExitClass> {
         tidegate::RuntimeError,
         tidegate::signing::SigningError,
         tidegate::scaffold::ScaffoldError,
+        tidegate::import::ImportError,
+        tidegate::baseline::BaselineError,
         tidegate::github::GithubError,
     )
 }
@@ -340,6 +351,8 @@ pub fn main() -> ExitCode {
             Command::Report(args) => report::run(&ctx, args).await,
             Command::Test(args) => test::run(&ctx, args).await,
             Command::New(args) => new::run(&ctx, args).await,
+            Command::Import(args) => import::run(&ctx, args).await,
+            Command::Baseline(args) => baseline::run(&ctx, args).await,
             Command::Keygen(args) => keygen::run(&ctx, args).await,
             Command::Sign(args) => sign::run(&ctx, args).await,
             Command::Bench(args) => bench::run(&ctx, args).await,

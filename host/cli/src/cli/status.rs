@@ -8,7 +8,16 @@ use super::{exit, Ctx, Format};
 pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let project = ctx.project().await?;
     let executor = tidegate::Executor::new(&project, &ctx.runtime).await?;
-    let report = executor.status().await?;
+    let mut report = executor.status().await?;
+    // While a project moves to Tidegate, show where the other tool stands.
+    let mut tools: Vec<String> = super::baseline::imported(&project)?.into_iter().map(|m| m.origin.tool).collect();
+    tools.dedup();
+    for tool in tools.iter().filter_map(|t| t.parse::<tidegate::foreign::Tool>().ok()) {
+        match executor.foreign_history(tool, None).await {
+            Ok(history) => report.foreign.push(history),
+            Err(e) => tracing::warn!("cannot read {tool}'s history table: {}", tidegate::error::describe(&e)),
+        }
+    }
     ctx.emit(&match ctx.global.format {
         Format::Human => status_human(&report),
         Format::Json | Format::Sarif => json(&report),

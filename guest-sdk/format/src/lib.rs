@@ -1,0 +1,309 @@
+//! The document a declarative module becomes.
+//!
+//! A SQL or JSON module is a folder named `<version>_<name>` holding
+//! `up.sql`, `up.mongo.json` and/or `up.es.json`, their optional `down.*`
+//! counterparts, an optional `check.sql` and an optional `module.toml`.
+//! `tidegate build` turns it into one [`Document`], serialises it as JSON
+//! into the custom section [`SECTION`] of the prebuilt runner component,
+//! and the runner, inside the sandbox, executes it through the
+//! `tidegate:migration` world. Both sides use the types below, so the
+//! format is defined once.
+
+#![deny(missing_docs)]
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The custom section of a component that carries its module document.
+pub const SECTION: &str = "tidegate-module";
+
+/// The document format this crate reads and writes.
+pub const FORMAT: u32 = 1;
+
+/// Everything the runner needs: who the migration is and what it runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// [`FORMAT`] when written.
+    pub format: u32,
+    /// The folder name, e.g. `0001_create_users`.
+    pub id: String,
+    /// The folder name's leading number.
+    pub version: u64,
+    /// One line for humans.
+    pub description: String,
+    /// Whether `up` and `down` run in one transaction with the history row.
+    pub transactional: bool,
+    /// What `up` runs.
+    pub up: Steps,
+    /// What `down` runs; `None` makes the migration irreversible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub down: Option<Steps>,
+    /// Named boolean queries from `check.sql`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<SqlCheck>,
+}
+
+/// One direction of a migration, per engine; run in the order PostgreSQL,
+/// MongoDB, Elasticsearch.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Steps {
+    /// A SQL script, run with the simple query protocol.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postgres: Option<String>,
+    /// MongoDB operations, in order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mongodb: Option<Vec<MongoStep>>,
+    /// Elasticsearch/OpenSearch requests, in order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elasticsearch: Option<Vec<EsStep>>,
+}
+
+/// The engines a migration touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Engine {
+    /// PostgreSQL.
+    Postgres,
+    /// MongoDB.
+    Mongodb,
+    /// Elasticsearch or OpenSearch.
+    Elasticsearch,
+}
+
+impl Steps {
+    /// The engines these steps use, in run order.
+    pub fn engines(&self) -> Vec<Engine> {
+        let mut out = Vec::new();
+        if self.postgres.is_some() {
+            out.push(Engine::Postgres);
+        }
+        if self.mongodb.is_some() {
+            out.push(Engine::Mongodb);
+        }
+        if self.elasticsearch.is_some() {
+            out.push(Engine::Elasticsearch);
+        }
+        out
+    }
+}
+
+impl Document {
+    /// The engines `up` and `down` use together, in run order.
+    pub fn engines(&self) -> Vec<Engine> {
+        let mut out = self.up.engines();
+        out.extend(self.down.iter().flat_map(Steps::engines));
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The document as embedded.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("a document always serialises")
+    }
+
+    /// Read an embedded document.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Document, String> {
+        let doc: Document = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+        if doc.format != FORMAT {
+            return Err(format!("module document format {} is not {FORMAT}; rebuild the module with this tidegate", doc.format));
+        }
+        Ok(doc)
+    }
+}
+
+/// One MongoDB operation of `up.mongo.json` or `down.mongo.json`, written
+/// as an object with one key naming it, e.g.
+/// `{"run_command": {"create": "profiles"}}` or
+/// `{"insert_many": {"collection": "profiles", "documents": [...]}}`.
+/// Documents are MongoDB Extended JSON. Commands go through the host's
+/// allow-list and every name through the declared capabilities, as for a
+/// Rust module.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum MongoStep {
+    /// A database command (`create`, `collMod`, `createIndexes`, `drop`, ...).
+    RunCommand(Value),
+    /// Insert documents.
+    InsertMany {
+        /// Collection name.
+        collection: String,
+        /// The documents.
+        documents: Vec<Value>,
+    },
+    /// Update every matching document.
+    UpdateMany {
+        /// Collection name.
+        collection: String,
+        /// Query filter.
+        filter: Value,
+        /// Update document or pipeline.
+        update: Value,
+        /// Insert when nothing matches.
+        #[serde(default)]
+        upsert: bool,
+    },
+    /// Delete every matching document.
+    DeleteMany {
+        /// Collection name.
+        collection: String,
+        /// Query filter.
+        filter: Value,
+    },
+    /// Rename a collection.
+    RenameCollection {
+        /// Current name.
+        from: String,
+        /// New name.
+        to: String,
+        /// Replace an existing collection named `to`.
+        #[serde(default)]
+        drop_target: bool,
+    },
+}
+
+/// One request of `up.es.json` or `down.es.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EsStep {
+    /// HTTP method.
+    pub method: EsMethod,
+    /// Path, e.g. `/places_v2` or `/_aliases`.
+    pub path: String,
+    /// Query-string parameters.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub query: BTreeMap<String, String>,
+    /// JSON body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Value>,
+    /// Statuses of 400 and above that still count as success, e.g. `[404]`
+    /// for a `DELETE` of an index that may be gone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accept: Vec<u16>,
+}
+
+/// An HTTP method of [`EsStep`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum EsMethod {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// HEAD
+    Head,
+}
+
+/// A named boolean query of `check.sql`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SqlCheck {
+    /// What holds, e.g. `users.email is unique`.
+    pub name: String,
+    /// A query whose first row's first column is a boolean.
+    pub sql: String,
+}
+
+/// The marker that names each query of `check.sql`.
+pub const CHECK_MARKER: &str = "-- check:";
+
+/// Split `check.sql` into named queries. Each query follows a line
+/// `-- check: <name>` and runs to the next such line:
+///
+/// ```sql
+/// -- check: users.email is unique
+/// SELECT count(*) = count(DISTINCT email) FROM users;
+/// ```
+pub fn parse_checks(text: &str) -> Result<Vec<SqlCheck>, String> {
+    let mut checks: Vec<SqlCheck> = Vec::new();
+    let mut preamble = String::new();
+    for line in text.lines() {
+        if let Some(name) = line.trim_start().strip_prefix(CHECK_MARKER) {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err(format!("a `{CHECK_MARKER}` line needs a name, e.g. `{CHECK_MARKER} users.email is unique`"));
+            }
+            if checks.iter().any(|c| c.name == name) {
+                return Err(format!("two checks are named `{name}`; give each its own name"));
+            }
+            checks.push(SqlCheck { name: name.into(), sql: String::new() });
+        } else if let Some(last) = checks.last_mut() {
+            last.sql.push_str(line);
+            last.sql.push('\n');
+        } else {
+            preamble.push_str(line);
+            preamble.push('\n');
+        }
+    }
+    if !only_comments(&preamble) {
+        return Err(format!("SQL before the first `{CHECK_MARKER} <name>` line: name every query with such a line"));
+    }
+    for c in &mut checks {
+        c.sql = c.sql.trim().trim_end_matches(';').trim_end().to_string();
+        if only_comments(&c.sql) {
+            return Err(format!("check `{}` has no query; write a SELECT that returns one boolean", c.name));
+        }
+    }
+    Ok(checks)
+}
+
+/// Whether `sql` holds nothing but whitespace and `--` comments.
+pub fn only_comments(sql: &str) -> bool {
+    sql.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with("--")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checks_are_named_queries() {
+        let checks = parse_checks("-- every query is named\n\n-- check: users exists\nSELECT to_regclass('users') IS NOT NULL;\n-- check:  email unique \nSELECT count(*) = count(DISTINCT email)\n  FROM users;\n").unwrap();
+        assert_eq!(checks.len(), 2);
+        assert_eq!(checks[0], SqlCheck { name: "users exists".into(), sql: "SELECT to_regclass('users') IS NOT NULL".into() });
+        assert_eq!(checks[1].name, "email unique");
+        assert_eq!(checks[1].sql, "SELECT count(*) = count(DISTINCT email)\n  FROM users");
+        assert!(parse_checks("SELECT 1;").unwrap_err().contains("name every query"));
+        assert!(parse_checks("-- check: a\n-- check: b\nSELECT true").unwrap_err().contains("no query"));
+        assert!(parse_checks("-- check: a\nSELECT true\n-- check: a\nSELECT true").unwrap_err().contains("two checks"));
+    }
+
+    #[test]
+    fn documents_round_trip_and_name_their_engines() {
+        let doc = Document {
+            format: FORMAT,
+            id: "0001_x".into(),
+            version: 1,
+            description: "x".into(),
+            transactional: false,
+            up: Steps {
+                postgres: Some("CREATE TABLE x ()".into()),
+                mongodb: Some(vec![MongoStep::RunCommand(serde_json::json!({"create": "x"}))]),
+                elasticsearch: None,
+            },
+            down: Some(Steps {
+                elasticsearch: Some(vec![EsStep { method: EsMethod::Delete, path: "/x".into(), query: BTreeMap::new(), body: None, accept: vec![404] }]),
+                ..Steps::default()
+            }),
+            checks: vec![],
+        };
+        assert_eq!(Document::from_bytes(&doc.to_bytes()).unwrap(), doc);
+        assert_eq!(doc.engines(), vec![Engine::Postgres, Engine::Mongodb, Engine::Elasticsearch]);
+        let step: MongoStep = serde_json::from_str(r#"{"insert_many": {"collection": "c", "documents": [{"a": 1}]}}"#).unwrap();
+        assert!(matches!(step, MongoStep::InsertMany { .. }));
+        assert!(serde_json::from_str::<MongoStep>(r#"{"drop_database": {}}"#).is_err());
+        let mut old = doc.clone();
+        old.format = 0;
+        assert!(Document::from_bytes(&old.to_bytes()).unwrap_err().contains("rebuild"));
+    }
+}

@@ -1,0 +1,238 @@
+//! SQL and JSON module folders, as `tidegate build` reads them.
+//!
+//! A folder named `<version>_<name>` (e.g. `0001_create_users`) holding:
+//!
+//! | file | what |
+//! |---|---|
+//! | `up.sql` | PostgreSQL script, run in one transaction with the history row |
+//! | `down.sql` | its undo; the module is reversible exactly when a `down.*` exists |
+//! | `check.sql` | named boolean queries (`-- check: <name>`), re-run by `health` |
+//! | `up.mongo.json`, `down.mongo.json` | MongoDB operations (see `tidegate_module_format::MongoStep`) |
+//! | `up.es.json`, `down.es.json` | Elasticsearch/OpenSearch requests (`method`, `path`, `body`) |
+//! | `module.toml` | optional: `description`, `transactional`, `[capabilities]` |
+//!
+//! The id is the folder name and the version its leading number: each is
+//! said once.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use tidegate_core::capabilities::Capabilities;
+use tidegate_module_format::{parse_checks, only_comments, Document, EsStep, MongoStep, Steps, FORMAT};
+
+/// The file that makes a folder a SQL or JSON module, per engine.
+pub const UP_FILES: [&str; 3] = ["up.sql", "up.mongo.json", "up.es.json"];
+
+/// Every file a module folder may hold besides documentation.
+const KNOWN: [&str; 8] = ["up.sql", "down.sql", "check.sql", "up.mongo.json", "down.mongo.json", "up.es.json", "down.es.json", "module.toml"];
+
+/// The optional manifest, for what SQL cannot say.
+pub const MANIFEST: &str = "module.toml";
+
+/// Whether `dir` is a SQL or JSON module.
+pub fn is_declarative(dir: &Path) -> bool {
+    UP_FILES.iter().any(|f| dir.join(f).is_file())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    description: Option<String>,
+    transactional: Option<bool>,
+    capabilities: Option<Capabilities>,
+    origin: Option<Origin>,
+}
+
+/// Where an imported module came from (`[origin]` in its `module.toml`,
+/// written by `tidegate import`): `tidegate baseline` matches `version`
+/// against the tool's history table.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Origin {
+    /// The tool, e.g. `sqlx`.
+    pub tool: String,
+    /// The version (Alembic: revision) as the tool records it.
+    pub version: String,
+    /// The file it was imported from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// The `[origin]` of the module in `dir`, when it was imported.
+pub fn origin(dir: &Path) -> Result<Option<Origin>, String> {
+    match read_text(dir, MANIFEST)? {
+        Some(text) => toml::from_str::<Manifest>(&text).map(|m| m.origin).map_err(|e| format!("{MANIFEST}: {}", e.message())),
+        None => Ok(None),
+    }
+}
+
+/// A module folder, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Declared {
+    pub doc: Document,
+    pub capabilities: Option<Capabilities>,
+}
+
+/// The version and id a folder name gives: `0001_create_users` is version
+/// 1, id `0001_create_users`.
+pub fn parse_name(name: &str) -> Result<u64, String> {
+    let bad = || format!("module folder `{name}` must be named `<version>_<name>`, e.g. `0001_create_users` or `20261203093000_add_orders`");
+    let (digits, rest) = name.split_once('_').ok_or_else(bad)?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || rest.is_empty() {
+        return Err(bad());
+    }
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')) || name.len() > 128 {
+        return Err(format!("module folder `{name}`: use letters, digits, `_`, `-` and `.` only, at most 128 characters"));
+    }
+    digits.parse::<u64>().map_err(|_| format!("module folder `{name}`: version {digits} is too large (at most {})", u64::MAX))
+}
+
+fn read_text(dir: &Path, file: &str) -> Result<Option<String>, String> {
+    let path = dir.join(file);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+fn json_steps<T: serde::de::DeserializeOwned>(dir: &Path, file: &str, what: &str) -> Result<Option<Vec<T>>, String> {
+    let Some(text) = read_text(dir, file)? else { return Ok(None) };
+    let steps: Vec<T> = serde_json::from_str(&text)
+        .map_err(|e| format!("{file}, line {} column {}: {e}; it must be a JSON list of {what}", e.line(), e.column()))?;
+    if steps.is_empty() {
+        return Err(format!("{file} is an empty list; delete it or add {what}"));
+    }
+    Ok(Some(steps))
+}
+
+fn sql(dir: &Path, file: &str) -> Result<Option<String>, String> {
+    match read_text(dir, file)? {
+        Some(text) if only_comments(&text) => Err(format!("{file} holds no statement; delete it or write the SQL")),
+        other => Ok(other),
+    }
+}
+
+fn steps(dir: &Path, direction: &str) -> Result<Steps, String> {
+    Ok(Steps {
+        postgres: sql(dir, &format!("{direction}.sql"))?,
+        mongodb: json_steps::<MongoStep>(dir, &format!("{direction}.mongo.json"), "operations such as {\"run_command\": {...}} or {\"insert_many\": {...}}")?,
+        elasticsearch: json_steps::<EsStep>(dir, &format!("{direction}.es.json"), "requests {\"method\": \"PUT\", \"path\": \"/index\", \"body\": {...}}")?,
+    })
+}
+
+/// Read a module folder into the document the runner executes.
+pub fn read(dir: &Path) -> Result<Declared, String> {
+    let name = dir.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("{} is not a module folder name", dir.display()))?;
+    let version = parse_name(name)?;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let data = file.ends_with(".sql") || file.ends_with(".json") || file.ends_with(".toml");
+        if data && !KNOWN.contains(&file.as_str()) {
+            return Err(format!("unknown file {file}: a module folder holds {} (and any documentation)", KNOWN.join(", ")));
+        }
+    }
+    let manifest: Manifest = match read_text(dir, MANIFEST)? {
+        Some(text) => toml::from_str(&text).map_err(|e| {
+            format!("{MANIFEST}: {}; it may set `description`, `transactional`, a `[capabilities]` table of `tables`, `collections`, `indices`, and `[origin]`", e.message())
+        })?,
+        None => Manifest::default(),
+    };
+    if let Some(caps) = &manifest.capabilities {
+        caps.validate().map_err(|e| e.to_string())?;
+    }
+    let up = steps(dir, "up")?;
+    let down = steps(dir, "down")?;
+    for (engine, file) in [(down.postgres.is_some() && up.postgres.is_none(), "down.sql"), (down.mongodb.is_some() && up.mongodb.is_none(), "down.mongo.json"), (down.elasticsearch.is_some() && up.elasticsearch.is_none(), "down.es.json")] {
+        if engine {
+            return Err(format!("{file} has no matching up file; a down step undoes its engine's up step"));
+        }
+    }
+    let checks = match read_text(dir, "check.sql")? {
+        Some(text) => parse_checks(&text).map_err(|e| format!("check.sql: {e}"))?,
+        None => Vec::new(),
+    };
+    if !checks.is_empty() && up.postgres.is_none() {
+        return Err("check.sql needs a PostgreSQL module (up.sql): its queries run on PostgreSQL".into());
+    }
+    let postgres_only = up.mongodb.is_none() && up.elasticsearch.is_none();
+    let transactional = match manifest.transactional {
+        Some(true) if !postgres_only => {
+            return Err(format!("{MANIFEST}: `transactional = true` needs a PostgreSQL-only module; MongoDB and Elasticsearch steps run outside a transaction"));
+        }
+        Some(t) => t,
+        None => postgres_only,
+    };
+    let description = manifest.description.unwrap_or_else(|| name.split_once('_').map_or(name, |(_, rest)| rest).replace('_', " "));
+    let has_down = down != Steps::default();
+    let doc = Document {
+        format: FORMAT,
+        id: name.to_string(),
+        version,
+        description,
+        transactional,
+        up,
+        down: has_down.then_some(down),
+        checks,
+    };
+    Ok(Declared { doc, capabilities: manifest.capabilities })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn module(files: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf) {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("0007_add_orders");
+        std::fs::create_dir(&dir).unwrap();
+        for (f, text) in files {
+            std::fs::write(dir.join(f), text).unwrap();
+        }
+        (root, dir)
+    }
+
+    #[test]
+    fn reads_a_sql_module_saying_everything_once() {
+        let (_root, dir) = module(&[
+            ("up.sql", "CREATE TABLE orders (id bigint);"),
+            ("down.sql", "DROP TABLE orders;"),
+            ("check.sql", "-- check: orders exists\nSELECT to_regclass('orders') IS NOT NULL;"),
+            ("module.toml", "[capabilities]\ntables = [\"orders\"]\n"),
+            ("README.md", "notes"),
+        ]);
+        let d = read(&dir).unwrap();
+        assert_eq!((d.doc.id.as_str(), d.doc.version, d.doc.description.as_str()), ("0007_add_orders", 7, "add orders"));
+        assert!(d.doc.transactional && d.doc.down.is_some() && d.doc.checks.len() == 1);
+        assert_eq!(d.capabilities.unwrap().tables, vec!["orders".to_string()]);
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_run_and_says_what_to_do() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[("up.sql", "-- nothing\n")], "holds no statement"),
+            (&[("up.sql", "SELECT 1"), ("upgrade.sql", "x")], "unknown file upgrade.sql"),
+            (&[("up.sql", "SELECT 1"), ("module.toml", "transactionl = false")], "may set `description`"),
+            (&[("up.mongo.json", "[{\"drop_database\": {}}]")], "line 1"),
+            (&[("up.mongo.json", "[{\"run_command\": {\"create\": \"x\"}}]"), ("module.toml", "transactional = true")], "PostgreSQL-only"),
+            (&[("up.es.json", "[]")], "empty list"),
+            (&[("up.sql", "SELECT 1"), ("down.es.json", "[{\"method\": \"DELETE\", \"path\": \"/x\"}]")], "no matching up file"),
+        ];
+        for (files, expected) in cases {
+            let (_root, dir) = module(files);
+            let e = read(&dir).unwrap_err();
+            assert!(e.contains(expected), "{files:?}: {e}");
+        }
+        assert!(parse_name("create_users").unwrap_err().contains("<version>_<name>"));
+        assert_eq!(parse_name("20261203093000_add_orders"), Ok(20261203093000));
+    }
+
+    #[test]
+    fn json_modules_are_not_transactional() {
+        let (_root, dir) = module(&[("up.es.json", "[{\"method\": \"PUT\", \"path\": \"/orders\", \"body\": {\"mappings\": {}}}]")]);
+        let d = read(&dir).unwrap();
+        assert!(!d.doc.transactional && d.doc.down.is_none());
+    }
+}
