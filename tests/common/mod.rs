@@ -493,6 +493,14 @@ pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Append a comment to a module's main source (`src/lib.rs` of a Rust
+/// module, `up.sql` of a SQL module), as an edit after it was applied.
+pub fn edit_sources(src: &Path) {
+    let file = [src.join("src/lib.rs"), src.join("up.sql")].into_iter().find(|f| f.is_file()).expect("a Rust or SQL module");
+    let comment = if file.extension().is_some_and(|e| e == "sql") { "--" } else { "//" };
+    std::fs::write(&file, std::fs::read_to_string(&file).unwrap() + &format!("\n{comment} edited after it was applied\n")).unwrap();
+}
+
 impl Fixture {
     /// Point migration `index` of the lock at a private copy of its module
     /// sources, so that a test can edit them.
@@ -508,8 +516,7 @@ impl Fixture {
     /// Edit those sources and relock them, as a developer who rebuilt an
     /// applied migration would.
     pub fn edit_and_relock(&self, index: usize, src: &Path) {
-        let lib = src.join("src/lib.rs");
-        std::fs::write(&lib, std::fs::read_to_string(&lib).unwrap() + "\n// edited after it was applied\n").unwrap();
+        edit_sources(src);
         let mut lock = self.lock();
         lock.migrations[index].source = tidegate::digest::Digest::of_source_dir(src).unwrap();
         lock.write(&self.config.lock).unwrap();

@@ -284,8 +284,7 @@ async fn edited_applied_migration_is_refused(kind: Kind, server: String) -> anyh
     ensure!(executor(&open(&f, &rt).await?, &rt).await?.apply(None).await?.ok());
 
     // Edited without rebuilding: verification catches it.
-    let lib = src.join("src/lib.rs");
-    std::fs::write(&lib, std::fs::read_to_string(&lib)? + "\n// edited after it was applied\n")?;
+    common::edit_sources(&src);
     match tidegate::project::Project::open(f.config.clone(), &rt).await {
         Err(tidegate::project::ProjectError::Verify(p)) => ensure!(p[0].message.contains("were edited"), "{p:?}"),
         other => bail!("expected a verify error, got ok={}", other.is_ok()),

@@ -6,8 +6,9 @@
 //!   wasm target, takes each server from `TIDEGATE_TEST_*_URL` or else the
 //!   local one (PostgreSQL on 5432, started when installed but down; the
 //!   MongoDB and Elasticsearch stand-ins of `tests/servers.sh`, started
-//!   when nothing answers), says which it uses, runs `guests` and every
-//!   test, and stops what it started. This is the README's test command
+//!   when nothing answers), says which it uses, installs dbmate (npm) and
+//!   alembic (PyPI) for the adoption tests when missing (`peers.rs`), runs
+//!   `guests` and every test, and stops what it started. This is the README's test command
 //!   and what `.ci/run` calls.
 //! - `bench`: Tidegate against sqlx-cli, dbmate, alembic and migrate-mongo,
 //!   plus `tidegate bench`, in one run; see BENCHMARKS.md.

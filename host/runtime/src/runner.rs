@@ -42,10 +42,67 @@ pub fn embed(doc: &Document, caps: Option<&Capabilities>) -> Vec<u8> {
     bytes
 }
 
-/// Whether `bytes` are this host's runner plus appended custom sections:
-/// then they share the runner's compiled code.
+/// Whether `bytes` are this host's runner followed by nothing but custom
+/// sections: then they share the runner's compiled code, and what runs is
+/// exactly the runner. Anything else appended (a section that could add
+/// code, imports or exports) makes them an ordinary component, compiled
+/// and validated on its own.
 pub(crate) fn is_runner(bytes: &[u8]) -> bool {
-    bytes.len() > RUNNER.len() && bytes.starts_with(RUNNER)
+    bytes.len() > RUNNER.len() && bytes.starts_with(RUNNER) && only_custom_sections(&bytes[RUNNER.len()..])
+}
+
+/// Whether `rest` is a sequence of whole custom sections.
+fn only_custom_sections(mut rest: &[u8]) -> bool {
+    while let Some((&id, tail)) = rest.split_first() {
+        if id != 0 {
+            return false;
+        }
+        let Some((size, used)) = leb128(tail) else { return false };
+        let Some(after) = tail.get(used..).and_then(|t| t.get(size..)) else { return false };
+        rest = after;
+    }
+    true
+}
+
+/// An unsigned LEB128 `u32`: its value and length in bytes.
+fn leb128(bytes: &[u8]) -> Option<(usize, usize)> {
+    let mut value = 0usize;
+    for (i, b) in bytes.iter().take(5).enumerate() {
+        value |= usize::from(b & 0x7f) << (7 * i);
+        if b & 0x80 == 0 {
+            return Some((value, i + 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_custom_sections_after_the_runner_share_its_code() {
+        let doc = tidegate_module_format::Document {
+            format: tidegate_module_format::FORMAT,
+            id: "0001_x".into(),
+            version: 1,
+            description: "x".into(),
+            transactional: true,
+            up: tidegate_module_format::Steps { postgres: Some("SELECT 1".into()), ..Default::default() },
+            down: None,
+            checks: Vec::new(),
+        };
+        let caps = Capabilities { tables: vec!["x".into()], ..Default::default() };
+        let embedded = embed(&doc, Some(&caps));
+        assert!(is_runner(&embedded));
+        assert!(!is_runner(RUNNER), "the runner alone carries no document");
+        let mut extra = embedded.clone();
+        extra.extend_from_slice(&[7, 1, 0]); // an export section after the runner
+        assert!(!is_runner(&extra));
+        let mut truncated = embedded.clone();
+        truncated.truncate(embedded.len() - 1);
+        assert!(!is_runner(&truncated));
+    }
 }
 
 /// Link `tidegate:module/source`: each call answers the calling module's
