@@ -567,7 +567,7 @@ pub async fn open(f: &Fixture, rt: &tidegate::Runtime) -> anyhow::Result<tidegat
 /// and the example template.
 pub async fn clean_search_engine(t: &tidegate::engine::elasticsearch::EsTarget) -> anyhow::Result<()> {
     use elasticsearch::http::Method;
-    let indices = ["places_v1", "places_v2", "places_strict", "tidegate-migrations", "tidegate-migrations-audit", "tidegate-migrations-lock"];
+    let indices = ["places_v1", "places_v2", "places_strict", "new_es_json_v1", "tidegate-migrations", "tidegate-migrations-audit", "tidegate-migrations-lock"];
     for path in indices.iter().map(|i| format!("/{i}")).chain(["/_index_template/place-visits".to_string()]) {
         t.call(Method::Delete, &path, &[], None, &[404], "cleaning up").await?;
     }

@@ -89,12 +89,17 @@ async fn sql_and_json_scaffolds_pass_as_generated(urls: Vec<String>) -> anyhow::
     let dir = common::workspace().join("target/sql-guests");
     let f = Fixture::new((dir.join("tidegate.lock"), dir), &ids, None);
     let urls = vec![urls[0].clone(), mongo_url(&urls[1]), urls[2].clone()];
+    common::clean_search_engine(&Fixture::new(examples(), &[], None).with_es(&urls[2]).es_target()).await?; // another run's leftovers
     let (code, report, text) = run_test(&f, &urls, &[]);
     ensure!(code == 0, "exit {code}: {text}");
     ensure!(verdicts(&report, ids[0]) == ["pass", "pass", "skip", "pass"], "{text}");
     for id in &ids[1..] {
         ensure!(verdicts(&report, id) == ["pass", "pass", "pass", "pass"], "{id}: {:?} {text}", verdicts(&report, id));
     }
+    // Their check files ran: check.sql, check.mongo.json (an index and a
+    // count), check.es.json (an alias).
+    let checks = |id: &str| report["migrations"].as_array().into_iter().flatten().find(|m| m["id"] == id).map(|m| (m["checks_total"].clone(), m["checks_passed"].clone()));
+    ensure!(checks(ids[0]) == Some((1.into(), 1.into())) && checks(ids[1]) == Some((2.into(), 2.into())) && checks(ids[2]) == Some((1.into(), 1.into())), "{text}");
     // One runner, three documents: the components differ only in what
     // they embed, and each declares what it touches.
     let lock = f.lock();

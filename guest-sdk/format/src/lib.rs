@@ -44,6 +44,12 @@ pub struct Document {
     /// Named boolean queries from `check.sql`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<SqlCheck>,
+    /// Named invariants from `check.mongo.json`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mongodb_checks: Vec<MongoCheck>,
+    /// Named invariants from `check.es.json`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elasticsearch_checks: Vec<EsCheck>,
 }
 
 /// One direction of a migration, per engine; run in the order PostgreSQL,
@@ -211,6 +217,45 @@ pub struct SqlCheck {
     pub sql: String,
 }
 
+/// An invariant of `check.mongo.json`: the collection exists; with
+/// `index`, that index exists on it; with `count` (a query filter), the
+/// number of matching documents is `equals` (default 0).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MongoCheck {
+    /// What holds, e.g. `no profile without a locale`.
+    pub name: String,
+    /// The collection.
+    pub collection: String,
+    /// An index that must exist on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<String>,
+    /// A filter whose matching documents are counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<Value>,
+    /// The count required; 0 when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<u64>,
+}
+
+/// An invariant of `check.es.json`: the index or alias exists; with
+/// `count` (a query), the number of matching documents is `equals`
+/// (default 0).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EsCheck {
+    /// What holds, e.g. `places alias exists`.
+    pub name: String,
+    /// The index or alias.
+    pub index: String,
+    /// A query whose matching documents are counted (`_count`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<Value>,
+    /// The count required; 0 when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<u64>,
+}
+
 /// The marker that names each query of `check.sql`.
 pub const CHECK_MARKER: &str = "-- check:";
 
@@ -296,6 +341,8 @@ mod tests {
                 ..Steps::default()
             }),
             checks: vec![],
+            mongodb_checks: vec![],
+            elasticsearch_checks: vec![],
         };
         assert_eq!(Document::from_bytes(&doc.to_bytes()).unwrap(), doc);
         assert_eq!(doc.engines(), vec![Engine::Postgres, Engine::Mongodb, Engine::Elasticsearch]);

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use tidegate_guest::bindings::tidegate::migration::mongodb as mongo_wit;
 use tidegate_guest::es::{self, Method};
 use tidegate_guest::{log, mongo, pg, Check, Engine, Error, Metadata, Migration, Result};
-use tidegate_module_format::{Document, EsMethod, EsStep, MongoStep, Steps};
+use tidegate_module_format::{Document, EsCheck, EsMethod, EsStep, MongoCheck, MongoStep, Steps};
 
 mod source {
     wit_bindgen::generate!({
@@ -81,8 +81,51 @@ impl Migration for Runner {
             };
             out.push(Check::new(c.name.clone(), passed, detail));
         }
+        for c in &document()?.mongodb_checks {
+            out.push(mongo_check(c)?);
+        }
+        for c in &document()?.elasticsearch_checks {
+            out.push(es_check(c)?);
+        }
         Ok(out)
     }
+}
+
+/// `passed` and what was found, for a count check.
+fn counted(found: u64, wanted: u64, what: &str) -> (bool, String) {
+    (found == wanted, format!("{found} {what} (want {wanted})"))
+}
+
+fn mongo_check(c: &MongoCheck) -> Result<Check> {
+    let Some(collection) = mongo::collection(&c.collection)? else {
+        return Ok(Check::new(c.name.clone(), false, format!("collection {} does not exist", c.collection)));
+    };
+    if let Some(index) = &c.index {
+        let names: Vec<String> = mongo::list_indexes(&c.collection)?.iter().filter_map(|i| i["name"].as_str().map(str::to_string)).collect();
+        if !names.contains(index) {
+            return Ok(Check::new(c.name.clone(), false, format!("no index {index} on {}; it has {}", c.collection, names.join(", "))));
+        }
+    }
+    let (passed, detail) = match (&c.count, &c.index) {
+        (Some(filter), _) => counted(mongo::count(&c.collection, filter)?, c.equals.unwrap_or(0), "matching documents"),
+        (None, Some(index)) => (true, format!("index {index} exists on {}", c.collection)),
+        (None, None) => (true, format!("{} exists ({})", c.collection, collection["type"].as_str().unwrap_or("collection"))),
+    };
+    Ok(Check::new(c.name.clone(), passed, detail))
+}
+
+fn es_check(c: &EsCheck) -> Result<Check> {
+    if es::send(Method::Head, &format!("/{}", c.index), &[], None)?.status != 200 {
+        return Ok(Check::new(c.name.clone(), false, format!("{} does not exist", c.index)));
+    }
+    let (passed, detail) = match &c.count {
+        Some(query) => {
+            let body = es::request(Method::Post, &format!("/{}/_count", c.index), &[], Some(&serde_json::json!({ "query": query })))?;
+            counted(body["count"].as_u64().unwrap_or(u64::MAX), c.equals.unwrap_or(0), "matching documents")
+        }
+        None => (true, format!("{} exists", c.index)),
+    };
+    Ok(Check::new(c.name.clone(), passed, detail))
 }
 
 /// Run one direction: PostgreSQL, then MongoDB, then Elasticsearch.

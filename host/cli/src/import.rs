@@ -420,7 +420,8 @@ fn alembic_sql(text: &str) -> String {
         .into_iter()
         .filter(|s| {
             let kw = leading_keyword(s);
-            !(kw == "BEGIN" || kw == "COMMIT" || s.contains("alembic_version")) && !tidegate_module_format::only_comments(s)
+            let bookkeeping = kw == "BEGIN" || kw == "COMMIT" || s.contains("alembic_version");
+            !bookkeeping && !tidegate_module_format::only_comments(s)
         })
         .map(|s| format!("{s};\n\n"))
         .collect()

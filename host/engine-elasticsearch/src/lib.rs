@@ -501,6 +501,7 @@ impl Driver for EsDriver {
                     ),
                 ),
                 ("down.es.json", format!("[\n  {{\"method\": \"DELETE\", \"path\": \"/{name}_v1\", \"accept\": [404]}}\n]\n")),
+                ("check.es.json", format!("[\n  {{\"name\": \"alias {name} exists\", \"index\": \"{name}\"}}\n]\n")),
             ],
         }
     }

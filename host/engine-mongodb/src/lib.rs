@@ -439,6 +439,10 @@ impl Driver for MongoDriver {
                     ),
                 ),
                 ("down.mongo.json", format!("[\n  {{\"run_command\": {{\"drop\": \"{name}\"}}}}\n]\n")),
+                (
+                    "check.mongo.json",
+                    format!("[\n  {{\"name\": \"{name} has createdAt_1\", \"collection\": \"{name}\", \"index\": \"createdAt_1\"}},\n  {{\"name\": \"every {name} document has createdAt\", \"collection\": \"{name}\", \"count\": {{\"createdAt\": {{\"$exists\": false}}}}, \"equals\": 0}}\n]\n"),
+                ),
             ],
         }
     }

@@ -52,7 +52,7 @@ pub(crate) async fn read(conn: &mut PgConnection, tool: Tool, table: Option<&str
     let rows: Vec<(String, Option<bool>, String)> = sqlx::query_as(sqlx::AssertSqlSafe(rows_query(tool, &found)))
         .fetch_all(&mut *conn)
         .await
-        .map_err(|e| PgError::query(&format!("reading {tool}'s history table {found}"), e))?;
+        .map_err(|e| PgError::query(format!("reading {tool}'s history table {found}"), e))?;
     let all_text: String = rows.iter().map(|r| format!("{}\n", r.2)).collect();
     let applied: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
     let failed: Vec<&str> = rows.iter().filter(|r| r.1 != Some(true)).map(|r| r.0.as_str()).collect();

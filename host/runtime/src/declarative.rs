@@ -8,7 +8,9 @@
 //! | `down.sql` | its undo; the module is reversible exactly when a `down.*` exists |
 //! | `check.sql` | named boolean queries (`-- check: <name>`), re-run by `health` |
 //! | `up.mongo.json`, `down.mongo.json` | MongoDB operations (see `tidegate_module_format::MongoStep`) |
+//! | `check.mongo.json` | named invariants: a collection, an index, a count (`MongoCheck`) |
 //! | `up.es.json`, `down.es.json` | Elasticsearch/OpenSearch requests (`method`, `path`, `body`) |
+//! | `check.es.json` | named invariants: an index or alias, a count (`EsCheck`) |
 //! | `module.toml` | optional: `description`, `transactional`, `[capabilities]` |
 //!
 //! The id is the folder name and the version its leading number: each is
@@ -19,13 +21,14 @@ use std::path::Path;
 use serde::Deserialize;
 
 use tidegate_core::capabilities::Capabilities;
-use tidegate_module_format::{parse_checks, only_comments, Document, EsStep, MongoStep, Steps, FORMAT};
+use tidegate_module_format::{only_comments, parse_checks, Document, EsCheck, EsStep, MongoCheck, MongoStep, Steps, FORMAT};
 
 /// The file that makes a folder a SQL or JSON module, per engine.
 pub const UP_FILES: [&str; 3] = ["up.sql", "up.mongo.json", "up.es.json"];
 
 /// Every file a module folder may hold besides documentation.
-const KNOWN: [&str; 8] = ["up.sql", "down.sql", "check.sql", "up.mongo.json", "down.mongo.json", "up.es.json", "down.es.json", "module.toml"];
+const KNOWN: [&str; 10] =
+    ["up.sql", "down.sql", "check.sql", "up.mongo.json", "down.mongo.json", "check.mongo.json", "up.es.json", "down.es.json", "check.es.json", "module.toml"];
 
 /// The optional manifest, for what SQL cannot say.
 pub const MANIFEST: &str = "module.toml";
@@ -157,6 +160,18 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
     if !checks.is_empty() && up.postgres.is_none() {
         return Err("check.sql needs a PostgreSQL module (up.sql): its queries run on PostgreSQL".into());
     }
+    let mongodb_checks = json_steps::<MongoCheck>(dir, "check.mongo.json", "checks {\"name\": ..., \"collection\": ..., \"index\" or \"count\": ...}")?.unwrap_or_default();
+    let elasticsearch_checks = json_steps::<EsCheck>(dir, "check.es.json", "checks {\"name\": ..., \"index\": ..., \"count\": ...}")?.unwrap_or_default();
+    if !mongodb_checks.is_empty() && up.mongodb.is_none() {
+        return Err("check.mongo.json needs a MongoDB module (up.mongo.json)".into());
+    }
+    if !elasticsearch_checks.is_empty() && up.elasticsearch.is_none() {
+        return Err("check.es.json needs an Elasticsearch module (up.es.json)".into());
+    }
+    let names: Vec<&str> = checks.iter().map(|c| c.name.as_str()).chain(mongodb_checks.iter().map(|c| c.name.as_str())).chain(elasticsearch_checks.iter().map(|c| c.name.as_str())).collect();
+    if let Some(dup) = names.iter().enumerate().find_map(|(i, n)| names[..i].contains(n).then_some(n)) {
+        return Err(format!("two checks are named `{dup}`; give each its own name"));
+    }
     let postgres_only = up.mongodb.is_none() && up.elasticsearch.is_none();
     let transactional = match manifest.transactional {
         Some(true) if !postgres_only => {
@@ -176,6 +191,8 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
         up,
         down: has_down.then_some(down),
         checks,
+        mongodb_checks,
+        elasticsearch_checks,
     };
     Ok(Declared { doc, capabilities: manifest.capabilities })
 }
@@ -219,6 +236,8 @@ mod tests {
             (&[("up.mongo.json", "[{\"run_command\": {\"create\": \"x\"}}]"), ("module.toml", "transactional = true")], "PostgreSQL-only"),
             (&[("up.es.json", "[]")], "empty list"),
             (&[("up.sql", "SELECT 1"), ("down.es.json", "[{\"method\": \"DELETE\", \"path\": \"/x\"}]")], "no matching up file"),
+            (&[("up.sql", "SELECT 1"), ("check.mongo.json", "[{\"name\": \"x\", \"collection\": \"x\"}]")], "needs a MongoDB module"),
+            (&[("up.es.json", "[{\"method\": \"PUT\", \"path\": \"/x\"}]"), ("check.es.json", "[{\"name\": \"x\", \"index\": \"x\", \"counts\": {}}]")], "unknown field"),
         ];
         for (files, expected) in cases {
             let (_root, dir) = module(files);

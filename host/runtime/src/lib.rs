@@ -286,10 +286,8 @@ impl Runtime {
             None => {
                 let c = Component::new(&self.engine, bytes)
                     .map_err(|e| RuntimeError::Compile { name: name.into(), message: format!("{e:#}") })?;
-                if let Some(cache) = &self.cache {
-                    if let Err(e) = cache.put(&digest, &c) {
-                        tracing::warn!("cannot write precompiled artifact for {name}: {e}");
-                    }
+                if let Some(Err(e)) = self.cache.as_ref().map(|cache| cache.put(&digest, &c)) {
+                    tracing::warn!("cannot write precompiled artifact for {name}: {e}");
                 }
                 c
             }

@@ -76,6 +76,18 @@ fn leb128(bytes: &[u8]) -> Option<(usize, usize)> {
     None
 }
 
+/// Link `tidegate:module/source`: each call answers the calling module's
+/// embedded document.
+pub(crate) fn link(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
+    for version in SOURCE_VERSIONS {
+        linker.root().instance(&format!("{SOURCE_INTERFACE}@{version}"))?.func_wrap(
+            "get",
+            |store: wasmtime::StoreContextMut<'_, HostState>, (): ()| Ok((store.data().call.source().to_vec(),)),
+        )?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +103,8 @@ mod tests {
             up: tidegate_module_format::Steps { postgres: Some("SELECT 1".into()), ..Default::default() },
             down: None,
             checks: Vec::new(),
+            mongodb_checks: Vec::new(),
+            elasticsearch_checks: Vec::new(),
         };
         let caps = Capabilities { tables: vec!["x".into()], ..Default::default() };
         let embedded = embed(&doc, Some(&caps));
@@ -103,16 +117,4 @@ mod tests {
         truncated.truncate(embedded.len() - 1);
         assert!(!is_runner(&truncated));
     }
-}
-
-/// Link `tidegate:module/source`: each call answers the calling module's
-/// embedded document.
-pub(crate) fn link(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
-    for version in SOURCE_VERSIONS {
-        linker.root().instance(&format!("{SOURCE_INTERFACE}@{version}"))?.func_wrap(
-            "get",
-            |store: wasmtime::StoreContextMut<'_, HostState>, (): ()| Ok((store.data().call.source().to_vec(),)),
-        )?;
-    }
-    Ok(())
 }
