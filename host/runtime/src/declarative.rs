@@ -111,8 +111,14 @@ fn json_steps<T: serde::de::DeserializeOwned>(dir: &Path, file: &str, what: &str
 }
 
 fn sql(dir: &Path, file: &str) -> Result<Option<String>, String> {
+    let cap = crate::state::Caps::default().statement_bytes;
     match read_text(dir, file)? {
         Some(text) if only_comments(&text) => Err(format!("{file} holds no statement; delete it or write the SQL")),
+        // The host refuses a longer script at run time; say so at build.
+        Some(text) if text.len() > cap => Err(format!(
+            "{file} is {} bytes, over the {cap}-byte cap on one script; split it into several migrations, or load the data in batches from a Rust module",
+            text.len()
+        )),
         other => Ok(other),
     }
 }
@@ -230,6 +236,7 @@ mod tests {
     fn refuses_what_it_cannot_run_and_says_what_to_do() {
         let cases: &[(&[(&str, &str)], &str)] = &[
             (&[("up.sql", "-- nothing\n")], "holds no statement"),
+            (&[("up.sql", &"SELECT 1;\n".repeat(120_000))], "over the 1048576-byte cap"),
             (&[("up.sql", "SELECT 1"), ("upgrade.sql", "x")], "unknown file upgrade.sql"),
             (&[("up.sql", "SELECT 1"), ("module.toml", "transactionl = false")], "may set `description`"),
             (&[("up.mongo.json", "[{\"drop_database\": {}}]")], "line 1"),

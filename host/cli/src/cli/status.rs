@@ -1,5 +1,6 @@
 //! `tidegate status`
 
+use tidegate::error::Classify as _;
 use tidegate::render::{json, status_human, status_markdown};
 use tidegate::report::State;
 
@@ -15,6 +16,9 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     for tool in tools.iter().filter_map(|t| t.parse::<tidegate::foreign::Tool>().ok()) {
         match executor.foreign_history(tool, None).await {
             Ok(history) => report.foreign.push(history),
+            // No such table: the transition is over (or this database
+            // never had one), nothing to show.
+            Err(e) if e.class() == tidegate::error::ExitClass::Usage => tracing::debug!("{tool}: {}", tidegate::error::describe(&e)),
             Err(e) => tracing::warn!("cannot read {tool}'s history table: {}", tidegate::error::describe(&e)),
         }
     }
