@@ -47,13 +47,12 @@ pub fn quiet(cmd: &mut Command) -> Result<(), String> {
 }
 
 /// Install the peers when missing; sqlx-cli (a few minutes to build) only
-/// with `sqlx`.
-pub fn install(sqlx: bool) -> Vec<Peer> {
+/// `with_sqlx`.
+pub fn install(with_sqlx: bool) -> Vec<Peer> {
     let dir = &dir();
     std::fs::create_dir_all(dir).ok();
-    let sqlx_wanted = sqlx;
     let sqlx = dir.join("cargo/bin/sqlx");
-    let sqlx = if !sqlx_wanted {
+    let sqlx = if !with_sqlx {
         Err("not needed here".to_string())
     } else if sqlx.is_file() {
         Ok(sqlx)

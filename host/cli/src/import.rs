@@ -444,11 +444,10 @@ pub fn write(modules: &Path, tool: Tool, imported: &[Foreign]) -> Result<Vec<(Pa
         if !f.transactional {
             manifest.push_str("transactional = false\n");
         }
+        // `[origin]` as `tidegate baseline` reads it back.
+        let origin = toml::to_string(&origin).expect("an origin is plain strings");
         manifest.push_str(&format!(
-            "\n# What this migration may touch: list its tables, and the host checks every\n# statement against them.\n# [capabilities]\n# tables = []\n\n[origin]\ntool = {}\nversion = {}\nfile = {}\n",
-            toml_string(&origin.tool),
-            toml_string(&origin.version),
-            toml_string(origin.file.as_deref().unwrap_or_default())
+            "\n# What this migration may touch: list its tables, and the host checks every\n# statement against them.\n# [capabilities]\n# tables = []\n\n[origin]\n{origin}"
         ));
         files.push((MANIFEST, manifest));
         let same = dir.is_dir() && files.iter().all(|(name, text)| std::fs::read_to_string(dir.join(name)).is_ok_and(|t| &t == text));

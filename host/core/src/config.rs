@@ -265,6 +265,18 @@ impl Config {
         })
     }
 
+    /// [`Config::root`] as a directory to run in or join onto: `.` when
+    /// it is empty.
+    pub fn root_dir(&self) -> PathBuf {
+        if self.root.as_os_str().is_empty() { PathBuf::from(".") } else { self.root.clone() }
+    }
+
+    /// The folder `tidegate.lock` is in: module paths in it are relative
+    /// to it.
+    pub fn lock_dir(&self) -> PathBuf {
+        self.lock.parent().map(Path::to_path_buf).unwrap_or_default()
+    }
+
     /// The configuration of engine `name` (empty when the file has none).
     pub fn engine(&self, name: &str) -> EngineConfig {
         self.engines.get(name).cloned().unwrap_or_else(|| EngineConfig { name: name.into(), root: self.root.clone(), ..Default::default() })

@@ -142,7 +142,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
     if dirs.is_empty() {
         return Err(BuildError::NoModules(config.modules.clone()));
     }
-    let root = if config.root.as_os_str().is_empty() { PathBuf::from(".") } else { config.root.clone() };
+    let root = config.root_dir();
     // Rust crates compile with one cargo run; SQL and JSON modules need no
     // compiler: their text goes into the prebuilt runner.
     let mut crates = Vec::new();
@@ -159,7 +159,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
         }
     }
     let artifacts = if crates.is_empty() { HashMap::new() } else { cargo_build(&root, &crates, &config.components.join("build"))? };
-    let lock_dir = config.lock.parent().map(Path::to_path_buf).unwrap_or_default();
+    let lock_dir = config.lock_dir();
     let old = match LockFile::read(&config.lock) {
         Ok(l) => Some(l),
         Err(LockFileError::Missing(_)) => None,

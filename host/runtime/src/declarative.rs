@@ -21,7 +21,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use tidegate_core::capabilities::Capabilities;
-use tidegate_module_format::{only_comments, parse_checks, Document, EsCheck, EsStep, MongoCheck, MongoStep, Steps, FORMAT};
+use tidegate_module_format::{only_comments, parse_checks, Document, Engine, EsCheck, EsStep, MongoCheck, MongoStep, Steps, FORMAT};
 
 /// The file that makes a folder a SQL or JSON module, per engine.
 pub const UP_FILES: [&str; 3] = ["up.sql", "up.mongo.json", "up.es.json"];
@@ -154,10 +154,11 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
     }
     let up = steps(dir, "up")?;
     let down = steps(dir, "down")?;
-    for (engine, file) in [(down.postgres.is_some() && up.postgres.is_none(), "down.sql"), (down.mongodb.is_some() && up.mongodb.is_none(), "down.mongo.json"), (down.elasticsearch.is_some() && up.elasticsearch.is_none(), "down.es.json")] {
-        if engine {
-            return Err(format!("{file} has no matching up file; a down step undoes its engine's up step"));
-        }
+    // A down step undoes its engine's up step: the engines are compared.
+    let files = [(Engine::Postgres, "down.sql"), (Engine::Mongodb, "down.mongo.json"), (Engine::Elasticsearch, "down.es.json")];
+    let up_engines = up.engines();
+    if let Some((_, file)) = files.iter().find(|(e, _)| down.engines().contains(e) && !up_engines.contains(e)) {
+        return Err(format!("{file} has no matching up file; a down step undoes its engine's up step"));
     }
     let checks = match read_text(dir, "check.sql")? {
         Some(text) => parse_checks(&text).map_err(|e| format!("check.sql: {e}"))?,

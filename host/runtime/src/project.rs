@@ -75,10 +75,6 @@ pub fn component_path(config: &Config, id: &str) -> PathBuf {
     config.components.join(format!("{id}.wasm"))
 }
 
-fn lock_dir(config: &Config) -> PathBuf {
-    config.lock.parent().map(Path::to_path_buf).unwrap_or_default()
-}
-
 /// Module directories below the modules folder, sorted: Rust crates and
 /// SQL or JSON modules.
 pub fn module_dirs(modules: &Path) -> std::io::Result<Vec<PathBuf>> {
@@ -112,7 +108,7 @@ impl Project {
     /// problem refuses the whole project: nothing runs half-verified.
     pub async fn open(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
         let lock = LockFile::read(&config.lock)?;
-        let base = lock_dir(&config);
+        let base = config.lock_dir();
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
         let mut migrations = Vec::new();

@@ -52,28 +52,16 @@ pub(crate) fn is_runner(bytes: &[u8]) -> bool {
 }
 
 /// Whether `rest` is a sequence of whole custom sections.
-fn only_custom_sections(mut rest: &[u8]) -> bool {
-    while let Some((&id, tail)) = rest.split_first() {
-        if id != 0 {
+fn only_custom_sections(rest: &[u8]) -> bool {
+    let mut reader = wasmparser::BinaryReader::new(rest, 0);
+    while !reader.eof() {
+        let whole = reader.read_u8().is_ok_and(|id| id == 0)
+            && reader.read_var_u32().is_ok_and(|size| reader.read_bytes(size as usize).is_ok());
+        if !whole {
             return false;
         }
-        let Some((size, used)) = leb128(tail) else { return false };
-        let Some(after) = tail.get(used..).and_then(|t| t.get(size..)) else { return false };
-        rest = after;
     }
     true
-}
-
-/// An unsigned LEB128 `u32`: its value and length in bytes.
-fn leb128(bytes: &[u8]) -> Option<(usize, usize)> {
-    let mut value = 0usize;
-    for (i, b) in bytes.iter().take(5).enumerate() {
-        value |= usize::from(b & 0x7f) << (7 * i);
-        if b & 0x80 == 0 {
-            return Some((value, i + 1));
-        }
-    }
-    None
 }
 
 /// Link `tidegate:module/source`: each call answers the calling module's

@@ -42,7 +42,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
 
 /// Every module of the project imported from another tool.
 pub fn imported(project: &tidegate::project::Project) -> anyhow::Result<Vec<Imported>> {
-    let base = project.config.lock.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+    let base = project.config.lock_dir();
     let mut out = Vec::new();
     for m in &project.migrations {
         let dir = base.join(&m.locked.module);

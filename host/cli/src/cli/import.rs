@@ -24,7 +24,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let tool: Tool = args.from.parse().map_err(anyhow::Error::msg)?;
     let found = tidegate::import::read_folder(tool, &args.dir, &args.alembic)?;
     let written = tidegate::import::write(&ctx.config.modules, tool, &found)?;
-    let root = if ctx.config.root.as_os_str().is_empty() { PathBuf::from(".") } else { ctx.config.root.clone() };
+    let root = ctx.config.root_dir();
     let dirs: Vec<PathBuf> = written.iter().map(|(d, _)| d.clone()).collect();
     let excluded = tidegate::scaffold::keep_out_of_workspace(&root, &dirs).context("cannot update the Cargo workspace")?;
     let new = written.iter().filter(|(_, new)| *new).count();

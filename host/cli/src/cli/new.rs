@@ -41,7 +41,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         .iter()
         .find(|d| d.kind().to_string() == engine)
         .with_context(|| format!("this tidegate does not run {engine}; use one built with it"))?;
-    let root = if ctx.config.root.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { ctx.config.root.clone() };
+    let root = ctx.config.root_dir();
     let made = tidegate::scaffold::scaffold(&ctx.config.modules, &root, &args.name, |name| driver.scaffold(name), args.version, form).context("cannot create the module")?;
     if form == Form::Files {
         tidegate::scaffold::keep_out_of_workspace(&root, std::slice::from_ref(&made.dir)).context("cannot update the Cargo workspace")?;

@@ -12,6 +12,7 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let mut report = executor.status().await?;
     // While a project moves to Tidegate, show where the other tool stands.
     let mut tools: Vec<String> = super::baseline::imported(&project)?.into_iter().map(|m| m.origin.tool).collect();
+    tools.sort_unstable();
     tools.dedup();
     for tool in tools.iter().filter_map(|t| t.parse::<tidegate::foreign::Tool>().ok()) {
         match executor.foreign_history(tool, None).await {
