@@ -44,10 +44,21 @@ pub fn collection_exists(name: &str) -> Result<bool> {
 /// Every index of a collection (`listIndexes` documents); none when the
 /// collection does not exist.
 pub fn list_indexes(collection: &str) -> Result<Vec<Value>> {
-    if !collection_exists(collection)? {
-        return Ok(Vec::new());
+    match wit::list_indexes(collection).map_err(Error::from) {
+        Ok(specs) => parse_all(specs),
+        Err(e) if e.database_code() == Some(code::NAMESPACE_NOT_FOUND) => Ok(Vec::new()),
+        Err(e) => Err(e),
     }
-    parse_all(wit::list_indexes(collection)?)
+}
+
+/// The server's error codes the helpers rely on
+/// (<https://www.mongodb.com/docs/manual/reference/error-codes/>).
+mod code {
+    pub const NAMESPACE_NOT_FOUND: &str = "26";
+    pub const INDEX_NOT_FOUND: &str = "27";
+    pub const NAMESPACE_EXISTS: &str = "48";
+    pub const INDEX_OPTIONS_CONFLICT: &str = "85";
+    pub const INDEX_KEY_SPECS_CONFLICT: &str = "86";
 }
 
 /// A collection's validator and how it applies.
@@ -82,32 +93,35 @@ impl Validator {
 
 /// Create a collection with an optional validator; when it exists, bring
 /// its validator to the one given with `collMod`. Idempotent.
+///
+/// One `create` command: the server says when the collection exists
+/// (`NamespaceExists`, or success when its options are the same), and only
+/// then is the catalog read, so a first run costs one command.
 pub fn create_collection(name: &str, validator: Option<&Validator>) -> Result<()> {
-    match collection(name)? {
-        None => {
-            let mut cmd = json!({ "create": name });
-            if let Some(v) = validator {
-                cmd["validator"] = v.validator.clone();
-                cmd["validationLevel"] = json!(v.level);
-                cmd["validationAction"] = json!(v.action);
-            }
-            command(&cmd)?;
-        }
-        Some(existing) => {
+    let mut cmd = json!({ "create": name });
+    if let Some(v) = validator {
+        cmd["validator"] = v.validator.clone();
+        cmd["validationLevel"] = json!(v.level);
+        cmd["validationAction"] = json!(v.action);
+    }
+    match command(&cmd) {
+        Ok(_) => Ok(()),
+        Err(e) if e.database_code() == Some(code::NAMESPACE_EXISTS) => {
+            let Some(existing) = collection(name)? else { return Err(e) };
             if let Some(v) = validator {
                 let o = &existing["options"];
                 let same = o["validator"] == v.validator
                     && o["validationLevel"].as_str().unwrap_or("strict") == v.level
                     && o["validationAction"].as_str().unwrap_or("error") == v.action;
                 if !same {
-                    set_validator(name, v)?;
-                } else {
-                    log::info(&format!("collection {name} already has this validator"));
+                    return set_validator(name, v);
                 }
+                log::info(&format!("collection {name} already has this validator"));
             }
+            Ok(())
         }
+        Err(e) => Err(e),
     }
-    Ok(())
 }
 
 /// Replace a collection's validator (`collMod`).
@@ -122,12 +136,14 @@ pub fn clear_validator(collection: &str) -> Result<()> {
     Ok(())
 }
 
-/// Drop a collection if it exists. Idempotent.
+/// Drop a collection if it exists. Idempotent: one `drop`, and a
+/// collection that is already gone (`NamespaceNotFound` before MongoDB 7)
+/// counts as dropped.
 pub fn drop_collection(name: &str) -> Result<()> {
-    if collection_exists(name)? {
-        command(&json!({ "drop": name }))?;
+    match command(&json!({ "drop": name })) {
+        Err(e) if e.database_code() == Some(code::NAMESPACE_NOT_FOUND) => Ok(()),
+        other => other.map(drop),
     }
-    Ok(())
 }
 
 /// Rename a collection. Idempotent: nothing to do when `from` is gone and
@@ -188,48 +204,40 @@ impl Index {
         spec.insert("name".into(), json!(self.name));
         Value::Object(spec)
     }
-
-    /// Whether an existing `listIndexes` spec is this index.
-    fn matches(&self, existing: &Value) -> bool {
-        existing["key"] == self.keys
-            && ["unique", "partialFilterExpression", "expireAfterSeconds", "sparse"].iter().all(|k| {
-                let want = self.options.get(*k);
-                let have = existing.get(*k).filter(|v| !v.is_null());
-                match (want, have) {
-                    (None, None) => true,
-                    (Some(a), Some(b)) => a == b || a.as_f64().is_some() && a.as_f64() == b.as_f64(),
-                    (None, Some(b)) => b == &json!(false),
-                    (Some(a), None) => a == &json!(false),
-                }
-            })
-    }
 }
 
 /// Create an index unless an identical one exists. An index of the same
 /// name with a different spec is an error: changing an index means a new
 /// name, or dropping the old one first.
+///
+/// One `createIndexes` command: the server itself answers success for an
+/// identical index and `IndexOptionsConflict`/`IndexKeySpecsConflict` for
+/// a different one, so nothing is listed first.
 pub fn create_index(collection: &str, index: &Index) -> Result<()> {
-    let existing = list_indexes(collection)?;
-    if let Some(found) = existing.iter().find(|i| i["name"] == index.name.as_str()) {
-        if index.matches(found) {
-            log::info(&format!("index {collection}.{} already exists", index.name));
-            return Ok(());
+    match command(&json!({ "createIndexes": collection, "indexes": [index.spec()] })) {
+        Ok(reply) => {
+            if reply["numIndexesBefore"].is_number() && reply["numIndexesBefore"] == reply["numIndexesAfter"] {
+                log::info(&format!("index {collection}.{} already exists", index.name));
+            }
+            Ok(())
         }
-        return Err(Error::precondition(format!(
-            "index {collection}.{} exists with a different spec ({found}); drop it first or give the new index another name",
-            index.name
-        )));
+        Err(e) if matches!(e.database_code(), Some(code::INDEX_OPTIONS_CONFLICT | code::INDEX_KEY_SPECS_CONFLICT)) => {
+            Err(Error::precondition(format!(
+                "index {collection}.{} exists with a different spec, or its keys are indexed under another name ({e}); drop it first or give the new index another name",
+                index.name
+            )))
+        }
+        Err(e) => Err(e),
     }
-    command(&json!({ "createIndexes": collection, "indexes": [index.spec()] }))?;
-    Ok(())
 }
 
-/// Drop an index if it exists. Idempotent.
+/// Drop an index if it exists. Idempotent: one `dropIndexes`; an index or
+/// collection that is already gone counts as dropped.
 pub fn drop_index(collection: &str, name: &str) -> Result<()> {
-    if list_indexes(collection)?.iter().any(|i| i["name"] == name) {
-        command(&json!({ "dropIndexes": collection, "index": name }))?;
+    match command(&json!({ "dropIndexes": collection, "index": name })) {
+        Err(e) if matches!(e.database_code(), Some(code::INDEX_NOT_FOUND | code::NAMESPACE_NOT_FOUND)) => Ok(()),
+        other => other.map(drop),
     }
-    Ok(())
 }
 
 /// Insert documents; returns how many.

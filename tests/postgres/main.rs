@@ -312,6 +312,70 @@ async fn tampered_component_is_refused(server: String) -> anyhow::Result<()> {
     db.drop().await
 }
 
+/// A run loads only the components it will execute: a no-op apply never
+/// reads an applied migration's component, while `verify` and `health`
+/// (which runs its checks) still refuse a tampered one; an edited applied
+/// source is still refused; and a lock whose recorded metadata disagrees
+/// with a pending component refuses the run before anything executes.
+async fn only_components_that_run_are_loaded(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name"], Some(&db.url));
+    let toml = f.write_toml();
+    let (code, _, err) = cli(&["apply", "--to", "0001_create_users"], &toml);
+    ensure!(code == 0, "exit {code}: {err}");
+
+    // 0001 is applied; its component is damaged afterwards.
+    let path = f.config.components.join("0001_create_users.wasm");
+    let good = std::fs::read(&path)?;
+    let mut bad = good.clone();
+    let at = bad.len() / 2;
+    bad[at] ^= 0x55;
+    std::fs::write(&path, &bad)?;
+    let (code, out, err) = cli(&["apply", "--to", "0001_create_users"], &toml);
+    ensure!(code == 0 && !err.contains("verification failed"), "a no-op run must not load applied components; exit {code}: {out}{err}");
+    let (code, out, _) = cli(&["verify"], &toml);
+    ensure!(code == 3 && out.contains("FAIL 0001_create_users"), "verify checks every component; exit {code}: {out}");
+    let (code, out, err) = cli(&["health"], &toml);
+    ensure!(code != 0 && format!("{out}{err}").contains("0001_create_users"), "health runs applied checks, so it loads them; exit {code}: {out}{err}");
+    std::fs::write(&path, &good)?;
+
+    // An edited applied migration is refused without loading anything (on
+    // a copy of its sources that the fixture's lock points at).
+    let copy = f.dir.path().join("sources/0001_create_users");
+    std::fs::create_dir_all(&copy)?;
+    let mut lock = f.lock();
+    let entry = lock.migrations.iter_mut().find(|m| m.id == "0001_create_users").context("0001 in the lock")?;
+    for file in std::fs::read_dir(&entry.module)? {
+        let file = file?.path();
+        std::fs::copy(&file, copy.join(file.file_name().context("a file name")?))?;
+    }
+    entry.module = copy.to_string_lossy().into_owned();
+    lock.write(&f.config.lock)?;
+    let edited = copy.join("up.sql");
+    let original = std::fs::read_to_string(&edited)?;
+    let (code, _, err) = cli(&["apply", "--to", "0001_create_users"], &toml);
+    ensure!(code == 0, "the copied sources are the same; exit {code}: {err}");
+    std::fs::write(&edited, format!("{original}\n-- edited after it was applied\n"))?;
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code == 3 && err.contains("were edited after tidegate.lock was written"), "exit {code}: {err}");
+    std::fs::write(&edited, original)?;
+
+    // The lock says 0002 is not transactional; its component says it is.
+    let lock_text = std::fs::read_to_string(&f.config.lock)?;
+    let entry = lock_text.find("id = \"0002_expand_display_name\"").context("0002 in the lock")?;
+    let flag = entry + lock_text[entry..].find("transactional = true").context("metadata recorded in the lock")?;
+    let forged = format!("{}transactional = false{}", &lock_text[..flag], &lock_text[flag + "transactional = true".len()..]);
+    std::fs::write(&f.config.lock, forged)?;
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code == 3 && err.contains("component answers metadata") && err.contains("0002_expand_display_name"), "exit {code}: {err}");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations").await? == 1, "nothing more may run");
+    std::fs::write(&f.config.lock, lock_text)?;
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code == 0, "exit {code}: {err}");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 2);
+    db.drop().await
+}
+
 /// Apply one hostile guest; it must fail with `want` in its error and leave
 /// no trace but a `failed` audit event.
 async fn hostile(server: String, id: &str, marker: &str, want: &[&str]) -> anyhow::Result<()> {
@@ -401,7 +465,7 @@ async fn module_of_api_0_1_0_applies_and_reverts(server: String) -> anyhow::Resu
     let f = Fixture::new(guests(), &["9011_api_v0_1_0"], Some(&db.url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
-    ensure!(project.migrations[0].module.inspection.api_version == "0.1.0");
+    ensure!(project.migrations[0].module().is_some_and(|m| m.inspection.api_version == "0.1.0"));
     let exec = executor(&project, &rt).await?;
     let report = exec.apply(None).await?;
     ensure!(report.ok(), "{:?}", report.error);
@@ -467,6 +531,7 @@ fn main() {
         pg_trial("ssl_settings_in_the_url_pass_through", ssl_settings_in_the_url_pass_through),
         pg_trial("lint_flags_what_the_plan_executed", lint_flags_what_the_plan_executed),
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),
+        pg_trial("only_components_that_run_are_loaded", only_components_that_run_are_loaded),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
             hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])

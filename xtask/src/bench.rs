@@ -1,17 +1,22 @@
 //! `cargo xtask bench`: Tidegate against the migration tools that install
 //! here, measured in one run on this machine. See BENCHMARKS.md.
 //!
-//! 1. Builds the release `tidegate`.
+//! 1. Builds `tidegate` with the `dist` profile, as the GitHub Action
+//!    installs it.
 //! 2. Installs the peers (`peers.rs`) when missing: sqlx-cli
 //!    (cargo), dbmate and migrate-mongo (npm), alembic (PyPI). A peer that
 //!    cannot be installed is reported as such, never silently left out.
 //! 3. Generates three projects under `target/bench` with `tidegate new`,
-//!    100 migrations each, for PostgreSQL, MongoDB and Elasticsearch, and
-//!    the same 100 PostgreSQL changes (and MongoDB ones) for every peer.
+//!    100 migrations each: PostgreSQL as SQL modules (the same SQL files
+//!    every peer gets), MongoDB and Elasticsearch as Rust crates; and the
+//!    same 100 MongoDB changes for migrate-mongo.
 //! 4. Times whole processes, start to exit: apply of 100 on a fresh target,
 //!    a no-op run with all 100 applied, and each tool's closest thing to a
 //!    plan; then `tidegate bench` for compile, load, instantiate and the
 //!    per-migration overhead against sqlx.
+//! 5. Times `tidegate build` of 100 SQL and 100 Rust modules, cold and
+//!    warm, and apply and no-op runs of 10, 100 and 1,000 SQL modules with
+//!    the peak RSS of apply.
 //!
 //! Servers: `TIDEGATE_BENCH_POSTGRES_URL` (default the local PostgreSQL),
 //! `TIDEGATE_BENCH_MONGODB_URL` and `TIDEGATE_BENCH_ELASTICSEARCH_URL`
@@ -112,7 +117,7 @@ fn table(engine: Engine, i: u64) -> String {
 fn project(tg: &Path, dir: &Path, engine: Engine, n: u64) -> Result<(), String> {
     let stamp = dir.join("generated");
     let sdk = root().join("guest-sdk");
-    let want = format!("{n} {}", sdk.display());
+    let want = format!("{n} {} postgres-as-sql", sdk.display());
     if std::fs::read_to_string(&stamp).is_ok_and(|s| s == want) && dir.join("tidegate.lock").is_file() {
         return run(tidegate_in(tg, dir, &["build"]));
     }
@@ -139,7 +144,11 @@ fn project(tg: &Path, dir: &Path, engine: Engine, n: u64) -> Result<(), String> 
     for i in 0..n {
         let name = table(engine, i);
         let version = (engine.first() + i).to_string();
-        quiet(&mut tidegate_in(tg, dir, &["new", &name, "--engine", engine.name(), "--version", &version]))?;
+        // PostgreSQL as SQL modules, the same SQL files the peers get (what
+        // a project moving from them has after `tidegate import`); MongoDB
+        // and Elasticsearch as Rust crates on the guest SDK's helpers.
+        let form: &[&str] = if engine == Engine::Postgres { &["--sql"] } else { &["--engine", engine.name()] };
+        quiet(&mut tidegate_in(tg, dir, &["new", &name, "--version", &version]).args(form))?;
     }
     eprintln!("xtask: building {n} {} migrations in {}", engine.name(), dir.display());
     run(tidegate_in(tg, dir, &["build"]))?;
@@ -284,10 +293,11 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         c.arg(root().join("tests/servers.sh")).arg("start");
         run(c)?;
     }
+    // The binary the GitHub Action installs (`--profile dist`).
     let mut c = cargo();
-    c.args(["build", "--release", "--package", "tidegate"]);
+    c.args(["build", "--profile", "dist", "--package", "tidegate"]);
     run(c)?;
-    let tg = root().join("target/release/tidegate");
+    let tg = root().join("target/dist/tidegate");
     let peers = crate::peers::install(true);
     for p in &peers {
         if let Err(e) = &p.program {
@@ -420,17 +430,35 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     }
     let micro: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| format!("tidegate bench printed no JSON: {e}"))?;
 
-    eprintln!("xtask: timing tidegate build of {SQL_MODULES} SQL modules");
-    let sql_build = sql_build(&tg, &dir.join("sql-modules"))?;
+    eprintln!("xtask: timing tidegate build of {n} SQL modules and {n} Rust modules");
+    let sql_build = sql_build(&tg, &dir.join("sql-modules"), n)?;
+    let rust_build = rust_build(&tg, &mongo_dir)?;
+
+    eprintln!("xtask: timing 10, 100 and 1000 SQL modules");
+    let mut growth = Vec::new();
+    for count in [10, 100, 1000] {
+        growth.push((count, grow(&tg, &dir.join(format!("growth-{count}")), count, &servers, db, &url)?));
+    }
+    psql(&servers, &format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))?;
 
     let mut text = render(n, &machine, &results, &micro);
-    let _ = writeln!(
-        text,
-        "| build and lock {SQL_MODULES} SQL modules, cold (empty cache, no lock) | {:.0} ms | | < 3000 ms | {} |\n| build {SQL_MODULES} SQL modules, warm (lock up to date) | {:.0} ms | | | |",
-        sql_build.0,
-        if sql_build.0 < 3000.0 { "yes" } else { "**no**" },
-        sql_build.1
-    );
+    let _ = writeln!(text, "\nBuild (`tidegate build`, whole process; cold: no components, no precompiled cache, no lock, and for Rust no cargo target directory):\n");
+    let _ = writeln!(text, "| modules | cold | warm (nothing changed) |\n|---|---|---|");
+    let _ = writeln!(text, "| {n} SQL modules | {:.0} ms (median of 3) | {:.0} ms |", sql_build.0, sql_build.1);
+    let _ = writeln!(text, "| {n} Rust modules (MongoDB, guest SDK) | {:.1} s (one run) | {:.0} ms |", rust_build.0 / 1000.0, rust_build.1);
+    let _ = writeln!(text, "\nAs the history grows (PostgreSQL, SQL modules, whole processes, median of 3; peak RSS of `apply`):\n");
+    let _ = writeln!(text, "| migrations | apply | per migration | peak RSS | no-op run | per migration |\n|---|---|---|---|---|---|");
+    for (count, g) in &growth {
+        let rss = g.rss_kib.map_or("–".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0));
+        let _ = writeln!(
+            text,
+            "| {count} | {:.0} ms | {:.2} ms | {rss} | {:.0} ms | {:.3} ms |",
+            g.apply,
+            g.apply / *count as f64,
+            g.noop,
+            g.noop / *count as f64
+        );
+    }
     println!("{text}");
     let path = dir.join("results.md");
     std::fs::write(&path, &text).map_err(|e| e.to_string())?;
@@ -509,41 +537,112 @@ fn render(n: u64, machine: &str, results: &[(&str, &str, Figures)], micro: &serd
     out
 }
 
-/// SQL modules in the build measure: no cargo, one runner.
-const SQL_MODULES: usize = 300;
-
-/// `tidegate build` of a project of [`SQL_MODULES`] SQL modules (up, down,
-/// check and capabilities each): median ms cold (no cache, no lock, no
-/// components) and warm (everything in place), over 3 runs each.
-fn sql_build(tg: &Path, dir: &Path) -> Result<(f64, f64), String> {
+/// Write a project of `n` SQL modules: the PostgreSQL change the peers
+/// get, its revert and its check, with its capabilities.
+fn sql_project(dir: &Path, n: usize) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(dir);
-    for i in 1..=SQL_MODULES {
-        let m = dir.join(format!("modules/{i:04}_create_t{i}"));
+    for i in 1..=n {
+        let name = format!("t{i}");
+        let m = dir.join(format!("modules/{i:04}_{name}"));
         std::fs::create_dir_all(&m).map_err(|e| e.to_string())?;
         let files = [
-            ("up.sql", format!("CREATE TABLE t{i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);\nCREATE INDEX t{i}_name ON t{i} (name);\n")),
-            ("down.sql", format!("DROP TABLE t{i};\n")),
-            ("check.sql", format!("-- check: t{i} exists\nSELECT to_regclass('t{i}') IS NOT NULL;\n")),
-            ("module.toml", format!("[capabilities]\ntables = [\"t{i}\"]\n")),
+            ("up.sql", format!("{};\n", pg_up(&name))),
+            ("down.sql", format!("DROP TABLE {name};\n")),
+            ("check.sql", format!("-- check: {name} exists\nSELECT to_regclass('{name}') IS NOT NULL;\n")),
+            ("module.toml", format!("[capabilities]\ntables = [\"{name}\"]\n")),
         ];
-        for (name, text) in files {
-            std::fs::write(m.join(name), text).map_err(|e| e.to_string())?;
+        for (file, text) in files {
+            std::fs::write(m.join(file), text).map_err(|e| e.to_string())?;
         }
     }
-    std::fs::write(dir.join("tidegate.toml"), "modules = \"modules\"\n").map_err(|e| e.to_string())?;
-    let build = || {
-        let mut c = Command::new(tg);
-        c.current_dir(dir).arg("build").env("TIDEGATE_CACHE_DIR", dir.join("cache"));
-        c
-    };
+    std::fs::write(dir.join("tidegate.toml"), "modules = \"modules\"\n").map_err(|e| e.to_string())
+}
+
+fn build_in(tg: &Path, dir: &Path) -> Command {
+    tidegate_in(tg, dir, &["build"])
+}
+
+/// `tidegate build` of `n` SQL modules: median ms cold (no cache, no lock,
+/// no components) and warm (everything in place), over 3 runs each.
+fn sql_build(tg: &Path, dir: &Path, n: u64) -> Result<(f64, f64), String> {
+    sql_project(dir, n as usize)?;
     let (mut cold, mut warm) = (Vec::new(), Vec::new());
     for _ in 0..3 {
-        for stale in ["cache", "target", "tidegate.lock"] {
+        for stale in ["target", "tidegate.lock"] {
             let path = dir.join(stale);
             let _ = std::fs::remove_dir_all(&path).or_else(|_| std::fs::remove_file(&path));
         }
-        cold.push(timed(&mut build())?);
-        warm.push(timed(&mut build())?);
+        cold.push(timed(&mut build_in(tg, dir))?);
+        warm.push(timed(&mut build_in(tg, dir))?);
     }
     Ok((median(cold), median(warm)))
+}
+
+/// `tidegate build` of the generated Rust project: once from nothing
+/// (cargo's target directory, the components, the cache and the lock
+/// removed: minutes, so one run), then the median of 3 warm builds.
+fn rust_build(tg: &Path, dir: &Path) -> Result<(f64, f64), String> {
+    for stale in ["target", "tidegate.lock"] {
+        let path = dir.join(stale);
+        let _ = std::fs::remove_dir_all(&path).or_else(|_| std::fs::remove_file(&path));
+    }
+    let cold = timed(&mut tidegate_in(tg, dir, &["build"]))?;
+    let warm: Result<Vec<f64>, String> = (0..3).map(|_| timed(&mut tidegate_in(tg, dir, &["build"]))).collect();
+    Ok((cold, median(warm?)))
+}
+
+/// One row of the growth table, ms.
+struct Growth {
+    apply: f64,
+    noop: f64,
+    rss_kib: Option<u64>,
+}
+
+/// `count` SQL modules applied to a fresh database (median of 3, with the
+/// peak RSS of the median run's process), then no-op runs (median of 10).
+fn grow(tg: &Path, dir: &Path, count: usize, servers: &Servers, db: &str, url: &str) -> Result<Growth, String> {
+    sql_project(dir, count)?;
+    quiet(&mut build_in(tg, dir))?;
+    let apply = || {
+        let mut c = tidegate_in(tg, dir, &["apply"]);
+        c.env("TIDEGATE_POSTGRES_URL", url);
+        c
+    };
+    let mut runs = Vec::new();
+    for _ in 0..APPLY_ROUNDS {
+        fresh_pg(servers, db)?;
+        runs.push(peak(&mut apply())?);
+    }
+    runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (apply_ms, rss_kib) = runs[runs.len() / 2];
+    let mut noops = Vec::new();
+    for _ in 0..NOOP_RUNS {
+        noops.push(timed(&mut apply())?);
+    }
+    Ok(Growth { apply: apply_ms, noop: median(noops), rss_kib })
+}
+
+/// Wall time (ms) and peak resident memory (KiB, from GNU time when it is
+/// installed) of one process.
+fn peak(cmd: &mut Command) -> Result<(f64, Option<u64>), String> {
+    let gnu_time = Path::new("/usr/bin/time");
+    if !gnu_time.is_file() {
+        return Ok((timed(cmd)?, None));
+    }
+    let out = std::env::temp_dir().join(format!("tidegate-bench-rss-{}", std::process::id()));
+    let mut wrapped = Command::new(gnu_time);
+    wrapped.args(["-f", "%M", "-o"]).arg(&out).arg(cmd.get_program()).args(cmd.get_args());
+    if let Some(d) = cmd.get_current_dir() {
+        wrapped.current_dir(d);
+    }
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => wrapped.env(k, v),
+            None => wrapped.env_remove(k),
+        };
+    }
+    let ms = timed(&mut wrapped)?;
+    let rss = std::fs::read_to_string(&out).ok().and_then(|s| s.trim().lines().last().and_then(|l| l.trim().parse().ok()));
+    let _ = std::fs::remove_file(&out);
+    Ok((ms, rss))
 }

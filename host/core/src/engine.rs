@@ -41,6 +41,12 @@ pub trait Engine: Send + Sync {
     /// A session for one run, on the target.
     async fn session(&self) -> Result<Box<dyn Session>, EngineError>;
 
+    /// Start connecting in the background for the next
+    /// [`Engine::session`], so that the connection overlaps the run's
+    /// other start-up work (verifying the project). Errors surface from
+    /// that `session`. Default: nothing to do ahead.
+    fn warm(&self) {}
+
     /// Take the migration lock, waiting as long as configured; a busy lock
     /// is an error of kind [`crate::error::ErrorKind::Busy`].
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError>;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::capabilities::Capabilities;
 use crate::digest::Digest;
+use crate::metadata::{EngineKind, Metadata};
 use crate::signing::Signature;
 
 /// Errors reading or writing the lock file.
@@ -58,6 +59,19 @@ pub struct LockedMigration {
     pub component: Digest,
     /// WIT API version the component targets.
     pub api: String,
+    /// What the component's `get-metadata` answers, recorded so that a run
+    /// decides what is pending and where without instantiating anything.
+    /// The component is compared with it whenever it is loaded. Absent in
+    /// locks written before tidegate recorded it: such migrations are
+    /// loaded at every run, as before, until `tidegate build` adds it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub engines: Vec<EngineKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transactional: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reversible: Option<bool>,
     /// What the module declared it touches (also inside the component).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Capabilities>,
@@ -116,6 +130,35 @@ impl LockFile {
     }
 }
 
+impl LockedMigration {
+    /// The metadata the lock records, when it records all of it.
+    pub fn meta(&self) -> Option<Metadata> {
+        let (Some(description), Some(transactional), Some(reversible)) = (&self.description, self.transactional, self.reversible) else {
+            return None;
+        };
+        if self.engines.is_empty() {
+            return None;
+        }
+        Some(Metadata {
+            id: self.id.clone(),
+            version: self.version,
+            description: description.clone(),
+            engines: self.engines.clone(),
+            reversible,
+            transactional,
+        })
+    }
+
+    /// Record `meta` (the component's own answer).
+    pub fn with_meta(mut self, meta: &Metadata) -> Self {
+        self.description = Some(meta.description.clone());
+        self.engines = meta.engines.clone();
+        self.transactional = Some(meta.transactional);
+        self.reversible = Some(meta.reversible);
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +172,10 @@ mod tests {
                 source: Digest::of(b"s2"),
                 component: Digest::of(b"c2"),
                 api: "0.1.0".into(),
+                description: None,
+                engines: vec![],
+                transactional: None,
+                reversible: None,
                 capabilities: None,
                 signatures: vec![],
             },
@@ -139,6 +186,10 @@ mod tests {
                 source: Digest::of(b"s1"),
                 component: Digest::of(b"c1"),
                 api: "0.1.0".into(),
+                description: None,
+                engines: vec![],
+                transactional: None,
+                reversible: None,
                 capabilities: None,
                 signatures: vec![],
             },
@@ -151,6 +202,27 @@ mod tests {
         assert_eq!(lock.migrations[0].id, "0001_a");
         let parsed = LockFile::parse(&lock.render(), Path::new("t.lock")).unwrap();
         assert_eq!(parsed, lock);
+    }
+
+    #[test]
+    fn records_metadata_only_when_complete() {
+        let meta = Metadata {
+            id: "0001_a".into(),
+            version: 1,
+            description: "a \"quoted\" table".into(),
+            engines: vec![EngineKind::Postgres, EngineKind::Mongodb],
+            reversible: true,
+            transactional: false,
+        };
+        let mut lock = sample();
+        assert_eq!(lock.migrations[0].meta(), None, "an older lock records none");
+        lock.migrations[0] = lock.migrations[0].clone().with_meta(&meta);
+        let text = lock.render();
+        assert!(text.contains("engines = [\n    \"postgres\",\n    \"mongodb\",\n]") || text.contains("engines = [\"postgres\", \"mongodb\"]"), "{text}");
+        let parsed = LockFile::parse(&text, Path::new("t.lock")).unwrap();
+        assert_eq!(parsed.migrations[0].meta(), Some(meta));
+        lock.migrations[0].reversible = None;
+        assert_eq!(lock.migrations[0].meta(), None, "a partial record is not used");
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! A migration's metadata, as the host sees and checks it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// An engine a migration may touch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EngineKind {
     Postgres,

@@ -8,6 +8,9 @@ use tidegate_core::history::{Actor, Event, HistoryChange, HistoryRow, NewRow, Ro
 
 use crate::PgError;
 
+/// SQLSTATE of a relation that does not exist.
+const UNDEFINED_TABLE: &str = "42P01";
+
 /// The history table and its audit table, by (validated) name.
 #[derive(Debug, Clone)]
 pub struct History {
@@ -99,10 +102,21 @@ impl History {
             .map_err(|e| PgError::query("creating the history table", e))
     }
 
-    pub async fn load(&self, conn: &mut PgConnection) -> Result<Vec<HistoryRow>, PgError> {
-        if !self.exists(conn).await? {
+    /// Every history row; none when the table does not exist yet. Outside a
+    /// transaction the read itself says so (`undefined_table`), one query
+    /// instead of a look-up and a query; inside one, where a failed
+    /// statement would abort the transaction, the table is looked up first.
+    pub async fn load(&self, conn: &mut PgConnection, in_transaction: bool) -> Result<Vec<HistoryRow>, PgError> {
+        if in_transaction && !self.exists(conn).await? {
             return Ok(Vec::new());
         }
+        match self.read(conn).await {
+            Err(e) if !in_transaction && e.sqlstate() == Some(UNDEFINED_TABLE) => Ok(Vec::new()),
+            other => other,
+        }
+    }
+
+    async fn read(&self, conn: &mut PgConnection) -> Result<Vec<HistoryRow>, PgError> {
         let sql = format!(
             "SELECT id, version, description, status, checksum, checksum_algorithm, component_digest, api_version,
                     transactional, applied_at, duration_ms, applied_by, commit_sha, error

@@ -315,11 +315,33 @@ pub struct PgEngine {
     target: PgTarget,
     history: History,
     cfg: PgConfig,
+    /// A connection [`Engine::warm`] started, for the next session.
+    spare: std::sync::Mutex<Option<tokio::task::JoinHandle<Result<PgConnection, PgError>>>>,
+}
+
+impl Drop for PgEngine {
+    fn drop(&mut self) {
+        if let Some(spare) = self.spare.get_mut().ok().and_then(Option::take) {
+            spare.abort();
+        }
+    }
 }
 
 impl PgEngine {
     pub fn new(cfg: PgConfig) -> Result<Self, PgError> {
-        Ok(PgEngine { target: PgTarget::new(&cfg)?, history: History::new(&cfg.history_table)?, cfg })
+        Ok(PgEngine { target: PgTarget::new(&cfg)?, history: History::new(&cfg.history_table)?, cfg, spare: Default::default() })
+    }
+
+    /// The connection `warm` started, or a new one.
+    async fn connection(&self) -> Result<PgConnection, PgError> {
+        let spare = self.spare.lock().ok().and_then(|mut s| s.take());
+        match spare {
+            Some(handle) => match handle.await {
+                Ok(connected) => connected,
+                Err(_) => self.target.connect().await,
+            },
+            None => self.target.connect().await,
+        }
     }
 
     pub fn config(&self) -> &PgConfig {
@@ -345,7 +367,15 @@ impl Engine for PgEngine {
     }
 
     async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
-        Ok(Box::new(PgSession::new(self.target.connect().await?, self.history.clone())))
+        Ok(Box::new(PgSession::new(self.connection().await?, self.history.clone())))
+    }
+
+    fn warm(&self) {
+        let Ok(mut spare) = self.spare.lock() else { return };
+        if spare.is_none() {
+            let target = self.target.clone();
+            *spare = Some(tokio::spawn(async move { target.connect().await }));
+        }
     }
 
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {

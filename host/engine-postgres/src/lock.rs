@@ -11,7 +11,7 @@
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use sqlx::{Connection, PgConnection};
+use sqlx::{AssertSqlSafe, Connection, PgConnection, Row};
 use tidegate_core::engine::Lock;
 use tidegate_core::error::EngineError;
 use tidegate_core::lease::LockError;
@@ -51,17 +51,28 @@ impl AdvisoryLock {
     /// Poll `pg_try_advisory_lock` until it succeeds or `wait` runs out.
     pub async fn acquire(target: &PgTarget, key: i64, wait: Duration, patience: Duration) -> Result<Self, PgError> {
         let mut conn = target.connect().await?;
-        // The lock lives as long as this idle session: keep a server-side
-        // idle_session_timeout (PostgreSQL 14+) from ending it. Older
-        // servers do not know the setting, and do not end idle sessions.
-        let _ = sqlx::raw_sql("SET idle_session_timeout = 0").execute(&mut conn).await;
+        // One simple query per attempt (the key is an integer literal): no
+        // statement to prepare first, one round trip. The lock lives as
+        // long as this idle session, so the first attempt also keeps a
+        // server-side idle_session_timeout (PostgreSQL 14+) from ending it;
+        // older servers do not know the setting, and do not end idle
+        // sessions.
+        let attempt = format!("SELECT pg_try_advisory_lock({key}), pg_backend_pid()");
+        let mut sql = if conn.server_version_num().is_some_and(|v| v >= 140000) {
+            format!("SET idle_session_timeout = 0; {attempt}")
+        } else {
+            attempt.clone()
+        };
         let start = Instant::now();
         let mut delay = Duration::from_millis(25);
         loop {
-            let (got, pid): (bool, i32) = sqlx::query_as("SELECT pg_try_advisory_lock($1), pg_backend_pid()")
-                .bind(key)
+            let row = sqlx::raw_sql(AssertSqlSafe(std::mem::replace(&mut sql, attempt.clone())))
                 .fetch_one(&mut conn)
                 .await
+                .map_err(|e| PgError::query("taking the migration lock", e))?;
+            let (got, pid): (bool, i32) = row
+                .try_get(0)
+                .and_then(|got| Ok((got, row.try_get(1)?)))
                 .map_err(|e| PgError::query("taking the migration lock", e))?;
             if got {
                 return Ok(AdvisoryLock { conn, key, pid, target: target.to_string(), patience });
@@ -100,8 +111,7 @@ impl Lock for AdvisoryLock {
     }
 
     async fn release(mut self: Box<Self>) -> Result<(), EngineError> {
-        sqlx::query("SELECT pg_advisory_unlock($1)")
-            .bind(self.key)
+        sqlx::raw_sql(AssertSqlSafe(format!("SELECT pg_advisory_unlock({})", self.key)))
             .execute(&mut self.conn)
             .await
             .map_err(|e| PgError::query("releasing the migration lock", e))?;

@@ -51,7 +51,7 @@ impl Session for PgSession {
     }
 
     async fn history(&mut self) -> Result<Vec<HistoryRow>, EngineError> {
-        Ok(self.history.load(&mut self.conn).await?)
+        Ok(self.history.load(&mut self.conn, self.tx).await?)
     }
 
     async fn prepare_history(&mut self) -> Result<(), EngineError> {

@@ -60,6 +60,32 @@ enum Tx {
     EndCheck,
 }
 
+/// Engines opened before the project is, each already connecting.
+#[derive(Default)]
+pub struct Opened(Vec<(EngineKind, Result<Arc<dyn Engine>, EngineError>)>);
+
+impl Opened {
+    /// Open every engine `config` names a URL for and start its first
+    /// connection, so that connecting overlaps verifying the project.
+    /// [`Executor::with_opened`] keeps those the project's migrations
+    /// declare; the others are dropped unused, their errors unreported.
+    pub async fn start(config: &tidegate_core::config::Config, runtime: &Runtime) -> Opened {
+        let mut opened = Vec::new();
+        for driver in runtime.drivers() {
+            let section = config.engine(&driver.kind().to_string());
+            if section.url().is_none() {
+                continue;
+            }
+            let engine = driver.open(&section).await;
+            if let Ok(e) = &engine {
+                e.warm();
+            }
+            opened.push((driver.kind(), engine));
+        }
+        Opened(opened)
+    }
+}
+
 /// The migration locks this run holds, one per engine.
 struct Locks(Vec<Box<dyn Lock>>);
 
@@ -98,14 +124,23 @@ impl<'a> Executor<'a> {
     /// declares needs no URL; a project that declares none gets every
     /// engine that has one.
     pub async fn new(project: &'a Project, runtime: &'a Runtime) -> Result<Self, ExecError> {
+        Self::with_opened(project, runtime, Opened::default()).await
+    }
+
+    /// [`Executor::new`], taking the engines [`Opened::start`] opened
+    /// (and started connecting) while the project was verified.
+    pub async fn with_opened(project: &'a Project, runtime: &'a Runtime, mut opened: Opened) -> Result<Self, ExecError> {
         let mut kinds = crate::declared_engines(project);
         if kinds.is_empty() {
             kinds = runtime.drivers().iter().map(|d| d.kind()).filter(|k| project.config.engine(&k.to_string()).url().is_some()).collect();
         }
         let mut engines = Vec::new();
         for kind in kinds {
-            let driver = runtime.driver(kind).ok_or(ExecError::NoDriver(kind))?;
-            engines.push(driver.open(&project.config.engine(&kind.to_string())).await?);
+            let engine = match opened.0.iter().position(|(k, _)| *k == kind) {
+                Some(i) => opened.0.swap_remove(i).1?,
+                None => runtime.driver(kind).ok_or(ExecError::NoDriver(kind))?.open(&project.config.engine(&kind.to_string())).await?,
+            };
+            engines.push(engine);
         }
         Ok(Self::with_engines(project, runtime, engines))
     }
@@ -182,8 +217,8 @@ impl<'a> Executor<'a> {
             f(&mut sessions, &mut locks).await
         }
         .await;
-        sessions.close().await;
-        let released = locks.release().await;
+        // Each on its own connection: close them together.
+        let ((), released) = tokio::join!(sessions.close(), locks.release());
         let value = result?;
         released?;
         Ok(value)
@@ -239,10 +274,21 @@ impl<'a> Executor<'a> {
         Ok(())
     }
 
+    /// Load and verify the components of `migrations` before any of them
+    /// runs (see [`Project::load`]).
+    async fn load(&self, migrations: &[&Migration]) -> Result<(), ExecError> {
+        Ok(self.project.load(migrations, self.runtime).await?)
+    }
+
     /// Run one export of `m` with the sessions of the engines it declares.
     async fn call(&self, m: &Migration, step: Step, sessions: &mut Sessions) -> RunOutcome {
+        let Some(module) = m.module() else {
+            // Every path that runs a migration loads it first.
+            let message = "its component was not loaded and verified before the call; this is a bug in tidegate".to_string();
+            return RunOutcome::refused(RuntimeError::Failed { name: m.meta.id.clone(), message });
+        };
         let lent = sessions.lend(&m.meta.engines);
-        let mut out = self.runtime.run(&m.module, &m.meta, step, lent).await;
+        let mut out = self.runtime.run(module, &m.meta, step, lent).await;
         sessions.restore(std::mem::take(&mut out.sessions));
         out
     }
@@ -311,6 +357,7 @@ impl<'a> Executor<'a> {
             guard(&entries)?;
             let mut report = self.report(Action::Plan, &entries, start);
             let pending = pending(self.project, &entries, upto)?;
+            self.load(&pending).await?;
             let touched: Vec<EngineKind> = self.engines.iter().map(|e| e.kind()).filter(|k| pending.iter().any(|m| m.meta.engines.contains(k))).collect();
             for kind in &touched {
                 if let Some(s) = sessions.of(*kind) {
@@ -351,7 +398,7 @@ impl<'a> Executor<'a> {
             .map(|r| LintRun {
                 id: &r.id,
                 statements: &r.statements,
-                capabilities: self.project.get(&r.id).and_then(|m| m.module.inspection.capabilities.as_ref()),
+                capabilities: self.project.get(&r.id).and_then(|m| m.capabilities()),
             })
             .collect();
         let mut findings = Vec::new();
@@ -373,11 +420,15 @@ impl<'a> Executor<'a> {
     /// Apply pending migrations in order (up to `upto`), under the locks.
     pub async fn apply(&self, upto: Option<&str>) -> Result<RunReport, ExecError> {
         let start = Instant::now();
+        if let Some(report) = self.nothing_to_apply(upto, start).await? {
+            return Ok(report);
+        }
         self.locked(async |sessions, locks| {
             let entries = self.settle_dead_runs(sessions).await?;
             guard(&entries)?;
             let mut report = self.report(Action::Apply, &entries, start);
             let pending = pending(self.project, &entries, upto)?;
+            self.load(&pending).await?;
             let mut iter = pending.iter();
             for m in iter.by_ref() {
                 let run = self.apply_one(m, sessions, locks).await?;
@@ -397,12 +448,37 @@ impl<'a> Executor<'a> {
         .await
     }
 
-    /// End a transactional step: fenced commit, or rollback.
-    async fn finish_tx(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks) -> Result<(), ExecError> {
+    /// The report of a run with nothing to do, read without taking the
+    /// locks: every migration (up to `upto`) is applied, verified against
+    /// the lock, and no run is in progress. Committed history rows only
+    /// change under the locks, so what this read sees is what a locked run
+    /// would see; anything else (pending work, a migration another run is
+    /// applying, a failed or modified one) goes the locked way, which waits
+    /// for the other run and reports what it finds.
+    async fn nothing_to_apply(&self, upto: Option<&str>, start: Instant) -> Result<Option<RunReport>, ExecError> {
+        self.with_sessions(async |sessions| {
+            let entries = self.entries(sessions).await?;
+            let running = entries.iter().any(|e| e.history.as_ref().is_some_and(|h| h.status == RowStatus::Running));
+            if running || guard(&entries).is_err() || !pending(self.project, &entries, upto)?.is_empty() {
+                return Ok(None);
+            }
+            let mut report = self.report(Action::Apply, &entries, start);
+            report.elapsed_ms = ms(start.elapsed());
+            Ok(Some(report))
+        })
+        .await
+    }
+
+    /// End a transactional step that succeeded: record it while the locks
+    /// are confirmed on their own connections (one round trip instead of
+    /// two), then commit. A lost lock, or a record that failed, rolls the
+    /// step back.
+    async fn record_and_commit(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks, entry: Entry<'_>) -> Result<(), ExecError> {
         faults::before_fence(&m.meta.id).await;
-        if let Err(lost) = locks.fence().await {
+        let (recorded, fenced) = tokio::join!(self.record(sessions, m, entry), locks.fence());
+        if let Err(e) = fenced.and(recorded) {
             let _ = Self::tx(sessions, m, Tx::Rollback).await;
-            return Err(lost);
+            return Err(e);
         }
         Ok(Self::tx(sessions, m, Tx::Commit).await?)
     }
@@ -412,8 +488,7 @@ impl<'a> Executor<'a> {
             Self::tx(sessions, m, Tx::Begin).await?;
             let run = self.run_step(m, Step::Up, sessions).await;
             if run.outcome == Outcome::Ok {
-                self.record(sessions, m, Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run)).await?;
-                self.finish_tx(m, sessions, locks).await?;
+                self.record_and_commit(m, sessions, locks, Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run)).await?;
             } else {
                 Self::tx(sessions, m, Tx::Rollback).await?;
                 self.record(sessions, m, Entry::new(AuditEvent::Failed, RowChange::Keep).of(&run)).await?;
@@ -463,6 +538,7 @@ impl<'a> Executor<'a> {
             if let Some(m) = migrations.iter().find(|m| !m.meta.reversible) {
                 return Err(ExecError::Irreversible(m.meta.id.clone()));
             }
+            self.load(&migrations).await?;
             let mut report = self.report(Action::Down, &entries, start);
             for m in migrations {
                 let run = self.down_one(m, sessions, locks).await?;
@@ -491,8 +567,7 @@ impl<'a> Executor<'a> {
         let run = self.run_step(m, Step::Down, sessions).await;
         if run.outcome == Outcome::Ok {
             if tx {
-                self.record(sessions, m, Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run)).await?;
-                self.finish_tx(m, sessions, locks).await?;
+                self.record_and_commit(m, sessions, locks, Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run)).await?;
             } else {
                 faults::before_fence(&m.meta.id).await;
                 locks.fence().await?;
@@ -527,6 +602,7 @@ impl<'a> Executor<'a> {
     /// prove that a non-transactional migration is safe to retry.
     pub async fn rerun_up(&self, id: &str) -> Result<MigrationRun, ExecError> {
         let m = self.project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
+        self.load(&[m]).await?;
         self.with_sessions(async |sessions| Ok(self.run_step(m, Step::Up, sessions).await)).await
     }
 
@@ -534,19 +610,21 @@ impl<'a> Executor<'a> {
     pub async fn applied_checks(&self) -> Result<Vec<(String, Result<Vec<CheckResult>, CheckError>)>, ExecError> {
         self.with_sessions(async |sessions| {
             let entries = self.entries(sessions).await?;
-            Ok(self.checks_of_applied(sessions, &entries).await)
+            self.checks_of_applied(sessions, &entries).await
         })
         .await
     }
 
-    /// The `check` results of every applied migration among `entries`.
-    pub(crate) async fn checks_of_applied(&self, sessions: &mut Sessions, entries: &[StatusEntry]) -> Vec<(String, Result<Vec<CheckResult>, CheckError>)> {
+    /// The `check` results of every applied migration among `entries`,
+    /// once their components have verified.
+    pub(crate) async fn checks_of_applied(&self, sessions: &mut Sessions, entries: &[StatusEntry]) -> Result<Vec<(String, Result<Vec<CheckResult>, CheckError>)>, ExecError> {
+        let applied: Vec<&Migration> = entries.iter().filter(|e| e.state == State::Applied).filter_map(|e| self.project.get(&e.id)).collect();
+        self.load(&applied).await?;
         let mut out = Vec::new();
-        for e in entries.iter().filter(|e| e.state == State::Applied) {
-            let Some(m) = self.project.get(&e.id) else { continue };
-            out.push((e.id.clone(), self.checks(m, sessions).await));
+        for m in applied {
+            out.push((m.meta.id.clone(), self.checks(m, sessions).await));
         }
-        out
+        Ok(out)
     }
 
     /// Record what a human decided about a failed or modified migration.

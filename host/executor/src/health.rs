@@ -48,7 +48,7 @@ impl Executor<'_> {
                 (true, n) => (Health::Warn, format!("{} applied, {n} pending", count(State::Applied))),
             };
             checks.push(HealthCheck::new("migrations", status, detail));
-            for (id, result) in self.checks_of_applied(sessions, &entries).await {
+            for (id, result) in self.checks_of_applied(sessions, &entries).await? {
                 match result {
                     Ok(results) => {
                         for r in results {

@@ -19,7 +19,7 @@ pub mod testing;
 use tidegate_core::error::{Classify, EngineError, ExitClass};
 use tidegate_core::metadata::EngineKind;
 use tidegate_core::capabilities::Capabilities;
-use tidegate_runtime::project::{Migration, Project};
+use tidegate_runtime::project::{Migration, Project, ProjectError};
 
 pub use crate::executor::{CheckError, Executor};
 
@@ -28,6 +28,9 @@ pub use crate::executor::{CheckError, Executor};
 pub enum ExecError {
     #[error(transparent)]
     Engine(#[from] EngineError),
+    /// A component that is about to run did not verify.
+    #[error(transparent)]
+    Verify(#[from] ProjectError),
     #[error("migration {id} is {state} since {since} (by {by}){}.\nIt may be partly applied. Inspect the database, then either\n  tidegate resolve {id} --retry          # run it again on the next apply\n  tidegate resolve {id} --mark-applied   # its changes are complete", error.as_ref().map(|e| format!(": {e}")).unwrap_or_default())]
     Dirty { id: String, state: String, since: String, by: String, error: Option<String> },
     #[error("applied migration(s) changed since they were applied: {}.\nRestore the original module sources from version control and put new changes in a new migration; if the change is cosmetic, accept it with `tidegate resolve ID --accept-checksum`", .0.join(", "))]
@@ -56,6 +59,7 @@ impl Classify for ExecError {
     fn class(&self) -> ExitClass {
         match self {
             ExecError::Engine(e) => e.class(),
+            ExecError::Verify(e) => e.class(),
             ExecError::Dirty { .. } | ExecError::Modified(_) | ExecError::MissingApplied { .. } | ExecError::BaselineConflict { .. } => ExitClass::Blocked,
             ExecError::UnknownMigration(_) | ExecError::NotApplied(_) | ExecError::NothingToResolve { .. } | ExecError::NoDriver(_) | ExecError::NoForeignHistory(_) => ExitClass::Usage,
             ExecError::Irreversible(_) | ExecError::NothingApplied => ExitClass::Failed,
@@ -66,7 +70,7 @@ impl Classify for ExecError {
 /// What `migrations` declare they touch, for those of them that run on
 /// `kind` (`None` for one that declares nothing).
 pub fn declared<'a>(migrations: impl IntoIterator<Item = &'a Migration>, kind: EngineKind) -> Vec<Option<Capabilities>> {
-    migrations.into_iter().filter(|m| m.meta.engines.contains(&kind)).map(|m| m.module.inspection.capabilities.clone()).collect()
+    migrations.into_iter().filter(|m| m.meta.engines.contains(&kind)).map(|m| m.capabilities().cloned()).collect()
 }
 
 /// The engines a project's migrations declare, in engine order.

@@ -1,6 +1,8 @@
 //! Where each migration stands, from the project and the history rows of
 //! every engine: pure functions, no engine involved.
 
+use std::collections::HashMap;
+
 use tidegate_core::history::{HistoryRow, RowStatus};
 use tidegate_core::metadata::EngineKind;
 use tidegate_core::report::{State, StatusEntry};
@@ -11,9 +13,15 @@ use crate::ExecError;
 /// Every migration of the project, and every migration the history holds
 /// that the project does not, in version order.
 pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<StatusEntry> {
+    // Rows by id: linear in the history, however long it grows.
+    let mut by_id: HashMap<&str, Vec<&(EngineKind, HistoryRow)>> = HashMap::new();
+    for row in rows {
+        by_id.entry(row.1.id.as_str()).or_default().push(row);
+    }
     let mut out = Vec::new();
     for m in &project.migrations {
-        let mine: Vec<&HistoryRow> = rows.iter().filter(|(e, r)| r.id == m.meta.id && m.meta.engines.contains(e)).map(|(_, r)| r).collect();
+        let mine: Vec<&HistoryRow> =
+            by_id.get(m.meta.id.as_str()).into_iter().flatten().filter(|(e, _)| m.meta.engines.contains(e)).map(|(_, r)| r).collect();
         let with = |status: RowStatus| mine.iter().find(|r| r.status == status).copied();
         let (state, row) = if mine.is_empty() {
             (State::Pending, None)
@@ -32,8 +40,9 @@ pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<Sta
         };
         out.push(StatusEntry { id: m.meta.id.clone(), version: m.meta.version, description: m.meta.description.clone(), state, history: row.cloned() });
     }
+    let mut missing = std::collections::HashSet::new();
     for (_, r) in rows {
-        if project.get(&r.id).is_none() && !out.iter().any(|e| e.id == r.id) {
+        if project.get(&r.id).is_none() && missing.insert(r.id.as_str()) {
             out.push(StatusEntry {
                 id: r.id.clone(),
                 version: r.version as u64,

@@ -208,9 +208,14 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
             source,
             component: loaded.digest,
             api,
+            description: None,
+            engines: Vec::new(),
+            transactional: None,
+            reversible: None,
             capabilities: caps,
             signatures,
-        });
+        }
+        .with_meta(&meta));
         staged.insert(meta.id.clone(), bytes);
     }
     for (i, a) in entries.iter().enumerate() {

@@ -93,6 +93,21 @@ pub struct RunOutcome {
     pub guest_time: Duration,
 }
 
+impl RunOutcome {
+    /// A call that never reached the guest.
+    pub fn refused(error: RuntimeError) -> Self {
+        RunOutcome {
+            result: Err(error),
+            sessions: Sessions::default(),
+            statements: Vec::new(),
+            statements_dropped: 0,
+            logs: Vec::new(),
+            elapsed: Duration::ZERO,
+            guest_time: Duration::ZERO,
+        }
+    }
+}
+
 /// Which export to call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {

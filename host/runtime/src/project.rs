@@ -2,7 +2,9 @@
 //! sources, loaded and verified together.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
+use tidegate_core::capabilities::Capabilities;
 use tidegate_core::config::Config;
 use tidegate_core::digest::{Digest, DigestError};
 use tidegate_core::error::{describe, Classify, ExitClass};
@@ -54,13 +56,29 @@ pub enum VerifyError {
     Identity { id: String, version: u64, locked_id: String, locked_version: u64 },
     #[error("declares engine {0}, which this build of tidegate does not run; use a tidegate built with that engine")]
     NoDriver(EngineKind),
+    #[error("component answers metadata [{found}] but tidegate.lock records [{locked}]; run `tidegate build` and review the lock")]
+    Metadata { found: String, locked: String },
 }
 
-/// A verified, loaded migration.
+/// A migration of the project. Its metadata comes from the lock; its
+/// component is loaded and verified by [`Project::load`] before it runs.
 pub struct Migration {
     pub locked: LockedMigration,
     pub meta: Metadata,
-    pub module: LoadedModule,
+    module: OnceLock<LoadedModule>,
+}
+
+impl Migration {
+    /// The verified component, once [`Project::load`] has loaded it.
+    pub fn module(&self) -> Option<&LoadedModule> {
+        self.module.get()
+    }
+
+    /// What the migration declares it touches: recorded in the lock, and
+    /// compared with the component's own section when it loads.
+    pub fn capabilities(&self) -> Option<&Capabilities> {
+        self.locked.capabilities.as_ref()
+    }
 }
 
 pub struct Project {
@@ -68,6 +86,8 @@ pub struct Project {
     pub lock: LockFile,
     pub migrations: Vec<Migration>,
     pub warnings: Vec<Problem>,
+    /// Position of each migration by id, for [`Project::get`].
+    by_id: std::collections::HashMap<String, usize>,
 }
 
 /// Where `tidegate build` puts the component for a migration id.
@@ -105,21 +125,57 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
 
 impl Project {
     /// Read the lock, then verify and load every migration in it. Any
-    /// problem refuses the whole project: nothing runs half-verified.
+    /// problem refuses the whole project (`tidegate verify`, `test`, `sign`).
     pub async fn open(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
+        let project = Self::open_unloaded(config, runtime).await?;
+        project.load(&project.migrations.iter().collect::<Vec<_>>(), runtime).await?;
+        Ok(project)
+    }
+
+    /// Read the lock and check everything that needs no component: every
+    /// module's sources against the lock (so an edited applied migration
+    /// is still refused), modules missing from the lock, versions given
+    /// twice, engines this host does not run. Components are loaded and
+    /// verified by [`Project::load`] when a run is about to execute them;
+    /// a run with nothing pending loads none. A migration whose lock entry
+    /// predates recorded metadata is loaded here.
+    pub async fn open_unloaded(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
         let lock = LockFile::read(&config.lock)?;
         let base = config.lock_dir();
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
         let mut migrations = Vec::new();
 
-        // Digests, inspection and loading are CPU work on separate files:
-        // spread over the cores. Metadata calls then run in order.
-        let loaded = parallel(&lock.migrations, |locked| load_one(&config, &base, locked, runtime));
-        for (locked, loaded) in lock.migrations.iter().zip(loaded) {
+        // Source digests are reads of separate folders: spread over the cores.
+        let sources = parallel(&lock.migrations, |locked| check_sources(&base, locked));
+        for (locked, source) in lock.migrations.iter().zip(sources) {
             let problem = |message: String| Problem { migration: locked.id.clone(), message };
-            match async { finish_one(locked, loaded?, runtime).await }.await {
-                Ok((migration, warning)) => {
+            let opened = async {
+                let missing = source?;
+                let (meta, module) = match locked.meta() {
+                    Some(meta) => (meta, OnceLock::new()),
+                    None => {
+                        let (module, meta) = verify(locked, load_component(&config, locked, runtime), runtime).await?;
+                        (meta, OnceLock::from(module))
+                    }
+                };
+                if let Some(e) = meta.engines.iter().find(|e| runtime.driver(**e).is_none()) {
+                    return Err(VerifyError::NoDriver(*e));
+                }
+                Ok((Migration { locked: locked.clone(), meta, module }, missing))
+            };
+            match opened.await {
+                Ok((migration, missing)) => {
+                    let warning = missing.or_else(|| {
+                        locked.capabilities.is_none().then(|| {
+                            let place = if base.join(&locked.module).join("Cargo.toml").is_file() {
+                                "`[package.metadata.tidegate.capabilities]` in its Cargo.toml"
+                            } else {
+                                "`[capabilities]` in its module.toml"
+                            };
+                            format!("declares no capabilities, so it may touch any table, collection or index; list them under {place}")
+                        })
+                    });
                     warnings.extend(warning.map(problem));
                     migrations.push(migration);
                 }
@@ -127,16 +183,26 @@ impl Project {
             }
         }
 
-        if let Ok(dirs) = module_dirs(&config.modules) {
-            for dir in dirs {
-                let rel = relative_to(&dir, &base);
-                if !lock.migrations.iter().any(|m| m.module == rel) {
-                    problems.push(Problem {
-                        migration: rel.clone(),
-                        message: "module is not in tidegate.lock; run `tidegate build` and commit the lock".into(),
-                    });
+        if let Ok(entries) = std::fs::read_dir(&config.modules) {
+            // Paths relative to the lock's folder, as the lock records them:
+            // the modules folder is resolved once, and only a folder the
+            // lock does not name is looked into.
+            let folder = relative_to(&config.modules, &base);
+            let locked: std::collections::HashSet<&str> = lock.migrations.iter().map(|m| m.module.as_str()).collect();
+            let mut unlocked = Vec::new();
+            for dir in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+                let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let rel = if folder == "." { name } else { format!("{folder}/{name}") };
+                let is_module = || dir.join("Cargo.toml").is_file() || crate::declarative::is_declarative(&dir);
+                if !locked.contains(rel.as_str()) && is_module() && !locked.contains(relative_to(&dir, &base).as_str()) {
+                    unlocked.push(rel);
                 }
             }
+            unlocked.sort();
+            problems.extend(unlocked.into_iter().map(|rel| Problem {
+                migration: rel,
+                message: "module is not in tidegate.lock; run `tidegate build` and commit the lock".into(),
+            }));
         }
         for pair in lock.migrations.windows(2) {
             if pair[0].version == pair[1].version {
@@ -150,12 +216,55 @@ impl Project {
         if !problems.is_empty() {
             return Err(ProjectError::Verify(problems));
         }
-        Ok(Project { config, lock, migrations, warnings })
+        let by_id = migrations.iter().enumerate().map(|(i, m)| (m.meta.id.clone(), i)).collect();
+        Ok(Project { config, lock, migrations, warnings, by_id })
+    }
+
+    /// Load and verify the components of `migrations` (this project's)
+    /// that are not loaded yet: digest against the lock, signatures, import
+    /// policy, API version, capabilities, and the metadata the component
+    /// answers against what the lock records. Any problem refuses them all,
+    /// so a run executes nothing before every migration it will execute
+    /// has verified.
+    pub async fn load(&self, migrations: &[&Migration], runtime: &Runtime) -> Result<(), ProjectError> {
+        let todo: Vec<&Migration> = migrations.iter().copied().filter(|m| m.module.get().is_none()).collect();
+        // Digests, inspection and compiling are CPU work on separate files:
+        // spread over the cores. Metadata calls then run in order.
+        let loaded = parallel(&todo, |m| load_component(&self.config, &m.locked, runtime));
+        let mut problems = Vec::new();
+        for (m, loaded) in todo.iter().zip(loaded) {
+            let verified = async {
+                let (module, meta) = verify(&m.locked, loaded, runtime).await?;
+                if meta != m.meta {
+                    return Err(VerifyError::Metadata { found: summary(&meta), locked: summary(&m.meta) });
+                }
+                Ok(module)
+            };
+            match verified.await {
+                Ok(module) => drop(m.module.set(module)),
+                Err(e) => problems.push(Problem { migration: m.locked.id.clone(), message: describe(&e) }),
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(ProjectError::Verify(problems)) }
     }
 
     pub fn get(&self, id: &str) -> Option<&Migration> {
-        self.migrations.iter().find(|m| m.meta.id == id)
+        self.by_id.get(id).map(|i| &self.migrations[*i])
     }
+}
+
+/// Metadata in one line, for a mismatch.
+fn summary(m: &Metadata) -> String {
+    let engines: Vec<String> = m.engines.iter().map(ToString::to_string).collect();
+    format!(
+        "{} v{} on {}, {}, {}, \"{}\"",
+        m.id,
+        m.version,
+        engines.join("+"),
+        if m.transactional { "transactional" } else { "not transactional" },
+        if m.reversible { "reversible" } else { "irreversible" },
+        m.description
+    )
 }
 
 /// `f` of every item, on up to one thread per core, in order.
@@ -184,51 +293,46 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
     out.into_iter().map(|(_, r)| r).collect()
 }
 
+/// The module's sources against the lock; a warning when they are gone.
+fn check_sources(base: &Path, locked: &LockedMigration) -> Result<Option<String>, VerifyError> {
+    let module_dir = base.join(&locked.module);
+    if !module_dir.is_dir() {
+        return Ok(Some(format!("module sources {} are missing; verified by component digest only", module_dir.display())));
+    }
+    if Digest::of_source_dir(&module_dir)? != locked.source {
+        return Err(VerifyError::SourcesEdited(module_dir));
+    }
+    Ok(None)
+}
+
 /// The checks that need no guest call, then loading (compile or cache).
-fn load_one(config: &Config, base: &Path, locked: &LockedMigration, runtime: &Runtime) -> Result<(LoadedModule, Option<String>), VerifyError> {
+fn load_component(config: &Config, locked: &LockedMigration, runtime: &Runtime) -> Result<LoadedModule, VerifyError> {
     let path = component_path(config, &locked.id);
     let bytes = std::fs::read(&path).map_err(|source| VerifyError::ReadComponent { path: path.clone(), source })?;
     let digest = Digest::of(&bytes);
     if digest != locked.component {
         return Err(VerifyError::ComponentDigest { path, found: digest, locked: locked.component });
     }
-    let module_dir = base.join(&locked.module);
-    let warning = if module_dir.is_dir() {
-        if Digest::of_source_dir(&module_dir)? != locked.source {
-            return Err(VerifyError::SourcesEdited(module_dir));
-        }
-        None
-    } else {
-        Some(format!("module sources {} are missing; verified by component digest only", module_dir.display()))
-    };
     config.trust.check(&locked.signatures, &locked.component, &locked.api).map_err(VerifyError::Signature)?;
     let module = runtime.load_digested(&locked.id, &bytes, digest)?;
     if module.inspection.capabilities != locked.capabilities {
-        let show = |c: &Option<tidegate_core::capabilities::Capabilities>| c.as_ref().map_or("none".into(), ToString::to_string);
+        let show = |c: &Option<Capabilities>| c.as_ref().map_or("none".into(), ToString::to_string);
         return Err(VerifyError::Capabilities { found: show(&module.inspection.capabilities), locked: show(&locked.capabilities) });
     }
     if module.inspection.api_version != locked.api {
         return Err(VerifyError::Api { found: module.inspection.api_version.clone(), locked: locked.api.clone() });
     }
-    Ok((module, warning))
+    Ok(module)
 }
 
 /// Ask the loaded component who it is, and compare with the lock.
-async fn finish_one(locked: &LockedMigration, (module, warning): (LoadedModule, Option<String>), runtime: &Runtime) -> Result<(Migration, Option<String>), VerifyError> {
+async fn verify(locked: &LockedMigration, module: Result<LoadedModule, VerifyError>, runtime: &Runtime) -> Result<(LoadedModule, Metadata), VerifyError> {
+    let module = module?;
     let meta = runtime.metadata(&module).await?;
     if meta.id != locked.id || meta.version != locked.version {
         return Err(VerifyError::Identity { id: meta.id, version: meta.version, locked_id: locked.id.clone(), locked_version: locked.version });
     }
-    if let Some(e) = meta.engines.iter().find(|e| runtime.driver(**e).is_none()) {
-        return Err(VerifyError::NoDriver(*e));
-    }
-    let warning = warning.or_else(|| {
-        module.inspection.capabilities.is_none().then(|| {
-            let place = if module.inspection.source.is_some() { "`[capabilities]` in its module.toml" } else { "`[package.metadata.tidegate.capabilities]` in its Cargo.toml" };
-            format!("declares no capabilities, so it may touch any table, collection or index; list them under {place}")
-        })
-    });
-    Ok((Migration { locked: locked.clone(), meta, module }, warning))
+    Ok((module, meta))
 }
 
 #[cfg(test)]

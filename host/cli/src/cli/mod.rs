@@ -205,8 +205,18 @@ impl Ctx {
         Ok(Ctx { global, config, runtime })
     }
 
+    /// The project, with every module's sources checked against the lock;
+    /// components load (and verify) when a run is about to execute them.
     pub async fn project(&self) -> anyhow::Result<Project> {
-        let project = Project::open(self.config.clone(), &self.runtime).await?;
+        self.warn(Project::open_unloaded(self.config.clone(), &self.runtime).await?)
+    }
+
+    /// The project with every component loaded and verified.
+    pub async fn verified_project(&self) -> anyhow::Result<Project> {
+        self.warn(Project::open(self.config.clone(), &self.runtime).await?)
+    }
+
+    fn warn(&self, project: Project) -> anyhow::Result<Project> {
         for line in summarize_warnings(&project.warnings, self.global.verbose) {
             tracing::warn!("{line}");
         }

@@ -22,7 +22,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let key = signing::read_secret(&args.key)?;
     let public = signing::format_public(&key.verifying_key());
     // Only what verifies (digests, policy, existing signatures) gets signed.
-    let project = ctx.project().await.context("will not sign a project that does not verify")?;
+    let project = ctx.verified_project().await.context("will not sign a project that does not verify")?;
     let mut lock = project.lock.clone();
     for id in &args.ids {
         if lock.get(id).is_none() {

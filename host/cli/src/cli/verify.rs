@@ -21,7 +21,7 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
                     engines: m.meta.engines.iter().map(ToString::to_string).collect(),
                     transactional: m.meta.transactional,
                     reversible: m.meta.reversible,
-                    capabilities: m.module.inspection.capabilities.as_ref().map(ToString::to_string),
+                    capabilities: m.capabilities().map(ToString::to_string),
                     signed_by: m.locked.signatures.iter().map(|s| s.key.clone()).collect(),
                 })
                 .collect(),
