@@ -60,29 +60,42 @@ enum Tx {
     EndCheck,
 }
 
-/// Engines opened before the project is, each already connecting.
+/// Engines being opened (and connected) while the project is verified.
 #[derive(Default)]
-pub struct Opened(Vec<(EngineKind, Result<Arc<dyn Engine>, EngineError>)>);
+pub struct Opened(Vec<(EngineKind, tokio::task::JoinHandle<Result<Arc<dyn Engine>, EngineError>>)>);
 
 impl Opened {
-    /// Open every engine `config` names a URL for and start its first
-    /// connection, so that connecting overlaps verifying the project.
-    /// [`Executor::with_opened`] keeps those the project's migrations
-    /// declare; the others are dropped unused, their errors unreported.
-    pub async fn start(config: &tidegate_core::config::Config, runtime: &Runtime) -> Opened {
+    /// Start opening every engine `config` names a URL for, each in its
+    /// own task that also starts its first connection, so that connecting
+    /// overlaps verifying the project. Nothing waits here: an engine the
+    /// project does not declare (a URL resolved through DNS, a server that
+    /// is down) costs the run nothing, and [`Executor::with_opened`] waits
+    /// only for those the project's migrations declare.
+    pub fn start(config: &tidegate_core::config::Config, runtime: &Runtime) -> Opened {
         let mut opened = Vec::new();
         for driver in runtime.drivers() {
             let section = config.engine(&driver.kind().to_string());
             if section.url().is_none() {
                 continue;
             }
-            let engine = driver.open(&section).await;
-            if let Ok(e) = &engine {
-                e.warm();
-            }
-            opened.push((driver.kind(), engine));
+            let (kind, driver) = (driver.kind(), driver.clone());
+            let task = tokio::spawn(async move {
+                let engine = driver.open(&section).await?;
+                engine.warm();
+                Ok(engine)
+            });
+            opened.push((kind, task));
         }
         Opened(opened)
+    }
+}
+
+impl Drop for Opened {
+    /// Engines nobody took: stop opening them.
+    fn drop(&mut self) {
+        for (_, task) in &self.0 {
+            task.abort();
+        }
     }
 }
 
@@ -136,8 +149,12 @@ impl<'a> Executor<'a> {
         }
         let mut engines = Vec::new();
         for kind in kinds {
-            let engine = match opened.0.iter().position(|(k, _)| *k == kind) {
-                Some(i) => opened.0.swap_remove(i).1?,
+            let started = match opened.0.iter().position(|(k, _)| *k == kind) {
+                Some(i) => opened.0.swap_remove(i).1.await.ok(),
+                None => None,
+            };
+            let engine = match started {
+                Some(engine) => engine?,
                 None => runtime.driver(kind).ok_or(ExecError::NoDriver(kind))?.open(&project.config.engine(&kind.to_string())).await?,
             };
             engines.push(engine);

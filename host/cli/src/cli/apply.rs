@@ -14,7 +14,7 @@ pub struct Args {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     // Connecting overlaps verifying the project's sources.
-    let opened = tidegate::executor::Opened::start(&ctx.config, &ctx.runtime).await;
+    let opened = tidegate::executor::Opened::start(&ctx.config, &ctx.runtime);
     let project = ctx.project().await?;
     let executor = tidegate::Executor::with_opened(&project, &ctx.runtime, opened).await?;
     let report = executor.apply(args.to.as_deref()).await?;
