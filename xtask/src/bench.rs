@@ -586,8 +586,8 @@ fn rust_build(tg: &Path, dir: &Path) -> Result<(f64, f64), String> {
         let path = dir.join(stale);
         let _ = std::fs::remove_dir_all(&path).or_else(|_| std::fs::remove_file(&path));
     }
-    let cold = timed(&mut tidegate_in(tg, dir, &["build"]))?;
-    let warm: Result<Vec<f64>, String> = (0..3).map(|_| timed(&mut tidegate_in(tg, dir, &["build"]))).collect();
+    let cold = timed(&mut build_in(tg, dir))?;
+    let warm: Result<Vec<f64>, String> = (0..3).map(|_| timed(&mut build_in(tg, dir))).collect();
     Ok((cold, median(warm?)))
 }
 

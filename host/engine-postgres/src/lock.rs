@@ -66,7 +66,7 @@ impl AdvisoryLock {
         let start = Instant::now();
         let mut delay = Duration::from_millis(25);
         loop {
-            let row = sqlx::raw_sql(AssertSqlSafe(std::mem::replace(&mut sql, attempt.clone())))
+            let row = sqlx::raw_sql(AssertSqlSafe(sql))
                 .fetch_one(&mut conn)
                 .await
                 .map_err(|e| PgError::query("taking the migration lock", e))?;
@@ -77,6 +77,7 @@ impl AdvisoryLock {
             if got {
                 return Ok(AdvisoryLock { conn, key, pid, target: target.to_string(), patience });
             }
+            sql = attempt.clone();
             if start.elapsed() >= wait {
                 let holder = holder(&mut conn, key).await;
                 return Err(PgError::Lock(LockError::Busy {

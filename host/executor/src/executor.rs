@@ -38,7 +38,7 @@ use tidegate_runtime::project::{Migration, Project};
 use tidegate_runtime::{RunOutcome, Runtime, RuntimeError, Step};
 
 use crate::record::{Entry, RowChange};
-use crate::state::{classify, guard, pending, warnings};
+use crate::state::{classify, guard, pending, running, warnings};
 use crate::{declared, ExecError};
 
 /// Why a migration's `check` could not run.
@@ -475,8 +475,7 @@ impl<'a> Executor<'a> {
     async fn nothing_to_apply(&self, upto: Option<&str>, start: Instant) -> Result<Option<RunReport>, ExecError> {
         self.with_sessions(async |sessions| {
             let entries = self.entries(sessions).await?;
-            let running = entries.iter().any(|e| e.history.as_ref().is_some_and(|h| h.status == RowStatus::Running));
-            if running || guard(&entries).is_err() || !pending(self.project, &entries, upto)?.is_empty() {
+            if entries.iter().any(running) || guard(&entries).is_err() || !pending(self.project, &entries, upto)?.is_empty() {
                 return Ok(None);
             }
             let mut report = self.report(Action::Apply, &entries, start);

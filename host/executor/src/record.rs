@@ -91,7 +91,7 @@ impl Executor<'_> {
     pub(crate) async fn settle_dead_runs(&self, sessions: &mut Sessions) -> Result<Vec<StatusEntry>, ExecError> {
         let entries = self.entries(sessions).await?;
         let mut settled = false;
-        for e in entries.iter().filter(|e| e.history.as_ref().is_some_and(|h| h.status == RowStatus::Running)) {
+        for e in entries.iter().filter(|e| crate::state::running(e)) {
             let Some(m) = self.project.get(&e.id) else { continue };
             let why = "the run applying it stopped before finishing (killed, crashed, disconnected or lost its lock)";
             self.record(sessions, m, Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed)).detail(why)).await?;

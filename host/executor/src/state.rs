@@ -56,6 +56,11 @@ pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<Sta
     out
 }
 
+/// Whether a run recorded `e` as running (it is applying it, or died).
+pub fn running(e: &StatusEntry) -> bool {
+    e.history.as_ref().is_some_and(|h| h.status == RowStatus::Running)
+}
+
 /// Refuse to go on over a failed, interrupted or modified migration.
 pub fn guard(entries: &[StatusEntry]) -> Result<(), ExecError> {
     if let Some(e) = entries.iter().find(|e| matches!(e.state, State::Failed | State::Interrupted)) {

@@ -95,13 +95,15 @@ pub fn component_path(config: &Config, id: &str) -> PathBuf {
     config.components.join(format!("{id}.wasm"))
 }
 
+/// Whether `dir` is a module: a Rust crate, or a SQL or JSON module.
+pub fn is_module_dir(dir: &Path) -> bool {
+    dir.join("Cargo.toml").is_file() || crate::declarative::is_declarative(dir)
+}
+
 /// Module directories below the modules folder, sorted: Rust crates and
 /// SQL or JSON modules.
 pub fn module_dirs(modules: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(modules)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("Cargo.toml").is_file() || crate::declarative::is_declarative(p))
-        .collect();
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(modules)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| is_module_dir(p)).collect();
     dirs.sort();
     Ok(dirs)
 }
@@ -193,8 +195,7 @@ impl Project {
             for dir in entries.filter_map(|e| e.ok().map(|e| e.path())) {
                 let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 let rel = if folder == "." { name } else { format!("{folder}/{name}") };
-                let is_module = || dir.join("Cargo.toml").is_file() || crate::declarative::is_declarative(&dir);
-                if !locked.contains(rel.as_str()) && is_module() && !locked.contains(relative_to(&dir, &base).as_str()) {
+                if !locked.contains(rel.as_str()) && is_module_dir(&dir) && !locked.contains(relative_to(&dir, &base).as_str()) {
                     unlocked.push(rel);
                 }
             }
