@@ -68,12 +68,18 @@ async fn plan_runs_in_a_shadow_and_leaves_the_target_unchanged(urls: Vec<String>
     // The target is as it was, and no shadow is left behind.
     ensure!(collection_names(&t).await? == ["legacy"], "{:?}", collection_names(&t).await?);
     let dbs = t.client().list_database_names().await?;
-    ensure!(!dbs.iter().any(|d| d.contains("_tgshadow_")), "shadow left behind: {dbs:?}");
+    // Other trials' shadows (`tidegate_t_<pid>_<n>_tgshadow_*`) come and go
+    // meanwhile; this one's start with its own database's name.
+    let own_shadow = format!("{}_tgshadow_", t.database_name());
+    ensure!(!dbs.iter().any(|d| d.starts_with(&own_shadow)), "shadow left behind: {dbs:?}");
     if mode == "collections" {
         // Other trials of this binary run at the same time, each in its
-        // own database (`mongo_db_url`): those are not the shadow's.
+        // own database (`mongo_db_url`), some with a shadow database of
+        // their own: those are not this shadow's.
         let trial = |d: &str| {
-            d.strip_prefix(&format!("tidegate_t_{}_", std::process::id())).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            d.strip_prefix(&format!("tidegate_t_{}_", std::process::id()))
+                .and_then(|n| n.split("_tgshadow_").next())
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         };
         let new: Vec<&String> = dbs.iter().filter(|d| !dbs_before.contains(d) && **d != t.database_name() && !trial(d)).collect();
         ensure!(new.is_empty(), "an in-database shadow created databases: {new:?}");

@@ -376,6 +376,46 @@ async fn only_components_that_run_are_loaded(server: String) -> anyhow::Result<(
     db.drop().await
 }
 
+/// What the history stores is written into its statement as constants (a
+/// simple query that carries the transaction control): any text, quotes,
+/// backslashes, placeholders and dollar quotes included, comes back
+/// verbatim, and nothing of it runs.
+async fn history_keeps_any_text_verbatim(server: String) -> anyhow::Result<()> {
+    const TEXT: &str = "it's a \\ back\\slash ''); DROP TABLE victim; -- $1 $14 $$ $tg$ E'x' \u{e9}\u{2713}";
+    let db = TestDb::create(&server).await?;
+    let dir = tempfile::tempdir()?;
+    let module = |name: &str, up: &str, manifest: &str| -> anyhow::Result<()> {
+        let m = dir.path().join("modules").join(name);
+        std::fs::create_dir_all(&m)?;
+        std::fs::write(m.join("up.sql"), up)?;
+        std::fs::write(m.join("module.toml"), manifest)?;
+        Ok(())
+    };
+    module("0001_victim", "CREATE TABLE victim (id int);\n", "")?;
+    module("0002_quoted", "CREATE TABLE quoted (id int);\n", &format!("description = {TEXT:?}\n"))?;
+    // Non-transactional and failing: its error is written into the row.
+    module("0003_fails", "SELECT * FROM \"no'such\\table\";\n", &format!("description = {TEXT:?}\ntransactional = false\n"))?;
+    let toml = dir.path().join("tidegate.toml");
+    std::fs::write(&toml, format!("modules = \"modules\"\n[postgres]\nurl = \"{}\"\n", db.url))?;
+    let (code, _, err) = cli(&["build"], &toml);
+    ensure!(code == 0, "build: exit {code}: {err}");
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code != 0 && err.contains("0003_fails"), "0003 fails; exit {code}: {err}");
+    ensure!(db.exists("victim").await? && db.exists("quoted").await?, "the text ran as SQL");
+    let mut c = db.connect().await?;
+    let stored: Vec<(String, String, Option<String>)> =
+        sqlx::query_as("SELECT id, description, error FROM tidegate_migrations ORDER BY id").fetch_all(&mut c).await?;
+    ensure!(stored.len() == 3, "{stored:?}");
+    ensure!(stored[1].1 == TEXT && stored[2].1 == TEXT, "descriptions changed on the way: {stored:?}");
+    let error = stored[2].2.as_deref().unwrap_or_default();
+    ensure!(error.contains("relation \"no'such\\table\" does not exist"), "the error as PostgreSQL gave it: {error}");
+    let audited: i64 = sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations_audit WHERE id = '0003_fails' AND detail LIKE '%no''such\\\\table%'")
+        .fetch_one(&mut c)
+        .await?;
+    ensure!(audited >= 1, "the audit row keeps the error");
+    db.drop().await
+}
+
 /// Apply one hostile guest; it must fail with `want` in its error and leave
 /// no trace but a `failed` audit event.
 async fn hostile(server: String, id: &str, marker: &str, want: &[&str]) -> anyhow::Result<()> {
@@ -532,6 +572,7 @@ fn main() {
         pg_trial("lint_flags_what_the_plan_executed", lint_flags_what_the_plan_executed),
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),
         pg_trial("only_components_that_run_are_loaded", only_components_that_run_are_loaded),
+        pg_trial("history_keeps_any_text_verbatim", history_keeps_any_text_verbatim),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
             hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])

@@ -104,6 +104,35 @@ impl Servers {
         Ok(())
     }
 
+    /// Empty targets for the quickstart on the local servers this task
+    /// chose (never on a server named by its variable): the PostgreSQL
+    /// database `database` dropped and created again, and the example's
+    /// indices, template and history indices deleted from the search
+    /// engine, whose names are cluster-wide. The test suite shares these
+    /// servers and deletes those indices, which would otherwise leave the
+    /// quickstart's history in PostgreSQL and MongoDB without its half in
+    /// the search engine. MongoDB gets a database of its own per run
+    /// (the stand-in keeps nothing across restarts).
+    pub fn fresh_quickstart_targets(&self, database: &str) -> Result<(), String> {
+        for (var, url) in &self.env {
+            if var.contains("POSTGRES") {
+                if !has("psql") {
+                    return Err("psql is missing; install PostgreSQL's client (Debian: postgresql-client) or set TIDEGATE_POSTGRES_URL".into());
+                }
+                let mut c = Command::new("psql");
+                c.args(["postgres://postgres@127.0.0.1:5432/postgres", "-v", "ON_ERROR_STOP=1", "-qc"])
+                    .arg(format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+                    .args(["-c", &format!("CREATE DATABASE {database}")]);
+                run(c)?;
+            } else if var.contains("ELASTICSEARCH") {
+                let mut c = Command::new("python3");
+                c.args(["-c", DELETE_PATHS, url]).args(EXAMPLE_SEARCH_OBJECTS);
+                run(c)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Stop what this task started.
     pub fn stop(self) {
         if !self.stand_ins.is_empty() {
@@ -118,6 +147,30 @@ impl Servers {
         }
     }
 }
+
+/// What the example modules (0007 to 0009) and tidegate's default history
+/// create in the search engine (`tests/common`'s `clean_search_engine`
+/// deletes the same, and the tests' own).
+const EXAMPLE_SEARCH_OBJECTS: &[&str] = &[
+    "/places_v1",
+    "/places_v2",
+    "/_index_template/place-visits",
+    "/tidegate-migrations",
+    "/tidegate-migrations-audit",
+    "/tidegate-migrations-lock",
+];
+
+/// `python3 -c DELETE_PATHS <base URL> <path>...`: DELETE each, a 404
+/// being as good as done.
+const DELETE_PATHS: &str = r#"
+import sys, urllib.request, urllib.error
+for path in sys.argv[2:]:
+    try:
+        urllib.request.urlopen(urllib.request.Request(sys.argv[1] + path, method="DELETE"), timeout=30)
+    except urllib.error.HTTPError as e:
+        if e.code != 404:
+            sys.exit(f"DELETE {path}: HTTP {e.code}: {e.read()[:300]!r}")
+"#;
 
 /// `jq`, which action.yml's steps use (GitHub's runners have it): from
 /// Debian's packages when missing.

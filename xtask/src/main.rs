@@ -13,12 +13,14 @@
 //! - `bench`: Tidegate against sqlx-cli, dbmate, alembic and migrate-mongo,
 //!   plus `tidegate bench`, in one run; see BENCHMARKS.md.
 //! - `quickstart`: add the wasm target, build, then `tidegate plan`,
-//!   `tidegate apply`, `tidegate status` and `tidegate health` of the
-//!   example modules against `TIDEGATE_POSTGRES_URL` (default: the local
-//!   PostgreSQL's `test` database) and the MongoDB and Elasticsearch in
-//!   `tidegate.toml`; when `TIDEGATE_MONGODB_URL` and
-//!   `TIDEGATE_ELASTICSEARCH_URL` are unset it starts the local stand-ins,
-//!   which keep running afterwards (`tests/servers.sh stop`).
+//!   `tidegate apply` (twice: the second finds nothing to do),
+//!   `tidegate status` and `tidegate health` of the example modules against
+//!   `TIDEGATE_POSTGRES_URL`, `TIDEGATE_MONGODB_URL` and
+//!   `TIDEGATE_ELASTICSEARCH_URL`. Unset, it uses the local servers and
+//!   starts fresh on them: the PostgreSQL database `tidegate_quickstart`
+//!   made again, a new MongoDB database per run, and the example's objects
+//!   deleted from the search engine. It starts the local stand-ins when
+//!   nothing answers; they keep running afterwards (`tests/servers.sh stop`).
 //! - `runner`: rebuild the prebuilt runner of SQL and JSON modules
 //!   (`guest-sdk/runner`) into `host/runtime/runner/tidegate-runner.wasm`,
 //!   which the host embeds; commit it. `guests` (so `test`) fails when the
@@ -68,6 +70,10 @@ fn tidegate(args: &[&str]) -> Result<Command, String> {
     c.current_dir(root()).args(args);
     Ok(c)
 }
+
+/// The quickstart's PostgreSQL database on the local server, made afresh
+/// each run (and the stem of its MongoDB database).
+const QUICKSTART_DATABASE: &str = "tidegate_quickstart";
 
 /// Modules `tidegate new` makes, one per engine, built with the test
 /// guests: the tests prove they pass `tidegate test` as generated.
@@ -196,11 +202,15 @@ fn main() -> ExitCode {
         "quickstart" => (|| {
             local::wasm_target()?;
             let mut servers = local::Servers::default();
-            servers.postgres("TIDEGATE_POSTGRES_URL", "test")?;
-            servers.stand_ins("TIDEGATE_MONGODB_URL", "mongodb://127.0.0.1:27017/tidegate_example?directConnection=true", "TIDEGATE_ELASTICSEARCH_URL")?;
+            servers.postgres("TIDEGATE_POSTGRES_URL", QUICKSTART_DATABASE)?;
+            let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            let mongo = format!("mongodb://127.0.0.1:27017/{QUICKSTART_DATABASE}_{secs}?directConnection=true");
+            servers.stand_ins("TIDEGATE_MONGODB_URL", &mongo, "TIDEGATE_ELASTICSEARCH_URL")?;
+            servers.fresh_quickstart_targets(QUICKSTART_DATABASE)?;
             eprintln!("xtask: local servers keep running; stop them with `tests/servers.sh stop`");
             run(tidegate(&["build"])?)?;
-            for cmd in ["plan", "apply", "status", "health"] {
+            // The second apply finds nothing to do.
+            for cmd in ["plan", "apply", "apply", "status", "health"] {
                 let mut c = tidegate(&[cmd])?;
                 c.envs(servers.env.iter().cloned());
                 run(c)?;

@@ -150,12 +150,14 @@ impl History {
             .map_err(|e| PgError::query("reading the history table", e))
     }
 
-    /// The upsert of a history row, parameters `$1..=$14`.
-    fn upsert_sql(&self) -> String {
+    /// The upsert of a history row with `values` (expressions, in the
+    /// order of [`History::record_sql`]'s columns).
+    fn upsert_sql(&self, values: &[String]) -> String {
+        let (before, after) = values.split_at(9);
         format!(
             "INSERT INTO {} (id, version, description, status, checksum, checksum_algorithm, component_digest,
                              api_version, transactional, applied_at, duration_ms, applied_by, commit_sha, tidegate_version, error)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10, $11, $12, $13, $14)
+             VALUES ({}, now(), {})
              ON CONFLICT (id) DO UPDATE SET
                 version = EXCLUDED.version, description = EXCLUDED.description, status = EXCLUDED.status,
                 checksum = EXCLUDED.checksum, checksum_algorithm = EXCLUDED.checksum_algorithm,
@@ -163,25 +165,63 @@ impl History {
                 transactional = EXCLUDED.transactional, applied_at = EXCLUDED.applied_at,
                 duration_ms = EXCLUDED.duration_ms, applied_by = EXCLUDED.applied_by,
                 commit_sha = EXCLUDED.commit_sha, tidegate_version = EXCLUDED.tidegate_version, error = EXCLUDED.error",
-            self.table
+            self.table,
+            before.join(", "),
+            after.join(", ")
         )
     }
 
-    /// The insert of an audit row, parameters `$first..` (eight).
-    fn audit_sql(&self, first: usize) -> String {
-        let params: Vec<String> = (first..first + 8).map(|i| format!("${i}")).collect();
+    /// The insert of an audit row with `values` (eight expressions).
+    fn audit_sql(&self, values: &[String]) -> String {
         format!(
             "INSERT INTO {} (event, id, checksum, component_digest, actor, commit_sha, duration_ms, detail) VALUES ({})",
             self.audit,
-            params.join(", ")
+            values.join(", ")
         )
     }
 
     /// Insert or replace the row for a migration and append its audit
-    /// entry, in one statement: one round trip per event instead of two.
-    pub async fn record(&self, conn: &mut PgConnection, row: &NewRow<'_>, e: &Event<'_>, actor: &Actor) -> Result<(), PgError> {
-        let sql = format!("WITH upserted AS ({} RETURNING 1) {}", self.upsert_sql(), self.audit_sql(15));
-        bind_event(bind_row(sqlx::query(AssertSqlSafe(sql)), row, actor), e, actor)
+    /// entry, in one statement with its values written out (see
+    /// [`literal`]): one round trip per event instead of two, and a simple
+    /// query, which the session's deferred transaction control can travel
+    /// with.
+    pub fn record_sql(&self, row: &NewRow<'_>, e: &Event<'_>, actor: &Actor) -> String {
+        let text = |s: &str| literal(s);
+        let opt = |s: Option<&str>| s.map_or_else(|| "NULL".to_string(), literal);
+        let int = |n: Option<i64>| n.map_or_else(|| "NULL".to_string(), |n| n.to_string());
+        let row_values = [
+            text(row.id),
+            row.version.to_string(),
+            text(row.description),
+            text(row.status.as_str()),
+            text(&row.checksum.hex()),
+            text(tidegate_core::digest::ALGORITHM),
+            text(&row.component.to_string()),
+            text(row.api_version),
+            row.transactional.to_string(),
+            int(row.duration_ms),
+            text(&actor.who),
+            opt(actor.commit.as_deref()),
+            text(env!("CARGO_PKG_VERSION")),
+            opt(row.error),
+        ];
+        let event_values = [
+            text(e.event.as_str()),
+            text(e.id),
+            opt(e.checksum.map(Digest::hex).as_deref()),
+            opt(e.component.map(Digest::to_string).as_deref()),
+            text(&actor.who),
+            opt(actor.commit.as_deref()),
+            int(e.duration_ms),
+            opt(e.detail),
+        ];
+        format!("WITH upserted AS ({} RETURNING 1) {}", self.upsert_sql(&row_values), self.audit_sql(&event_values))
+    }
+
+    /// Run a [`History::record_sql`] statement (with whatever travels in
+    /// front of it).
+    pub async fn record(conn: &mut PgConnection, sql: String) -> Result<(), PgError> {
+        sqlx::raw_sql(AssertSqlSafe(sql))
             .execute(conn)
             .await
             .map(drop)
@@ -200,7 +240,7 @@ impl History {
     /// Apply one history change and append its audit entry.
     pub async fn write(&self, conn: &mut PgConnection, change: HistoryChange<'_>, e: &Event<'_>, actor: &Actor) -> Result<(), PgError> {
         match change {
-            HistoryChange::Upsert(row) => self.record(conn, row, e, actor).await,
+            HistoryChange::Upsert(row) => Self::record(conn, self.record_sql(row, e, actor)).await,
             HistoryChange::Delete(id) => {
                 self.delete(conn, id).await?;
                 self.audit(conn, e, actor).await
@@ -211,7 +251,8 @@ impl History {
 
     /// Append an audit event.
     pub async fn audit(&self, conn: &mut PgConnection, e: &Event<'_>, actor: &Actor) -> Result<(), PgError> {
-        bind_event(sqlx::query(AssertSqlSafe(self.audit_sql(1))), e, actor)
+        let params: Vec<String> = (1..=8).map(|i| format!("${i}")).collect();
+        bind_event(sqlx::query(AssertSqlSafe(self.audit_sql(&params))), e, actor)
             .execute(conn)
             .await
             .map(drop)
@@ -219,24 +260,27 @@ impl History {
     }
 }
 
-type Query<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
-
-fn bind_row<'q>(q: Query<'q>, row: &NewRow<'_>, actor: &Actor) -> Query<'q> {
-    q.bind(row.id.to_string())
-        .bind(row.version as i64)
-        .bind(row.description.to_string())
-        .bind(row.status.as_str())
-        .bind(row.checksum.hex())
-        .bind(tidegate_core::digest::ALGORITHM)
-        .bind(row.component.to_string())
-        .bind(row.api_version.to_string())
-        .bind(row.transactional)
-        .bind(row.duration_ms)
-        .bind(actor.who.clone())
-        .bind(actor.commit.clone())
-        .bind(env!("CARGO_PKG_VERSION"))
-        .bind(row.error.map(str::to_string))
+/// `s` as a string constant: an escape string (`E'...'`) with quotes and
+/// backslashes doubled, which reads the same whatever
+/// `standard_conforming_strings` says (the connection's client encoding is
+/// UTF-8, set by sqlx). A NUL, which no PostgreSQL text can hold, becomes
+/// U+FFFD.
+pub fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    out.push_str("E'");
+    for c in s.chars() {
+        match c {
+            '\'' => out.push_str("''"),
+            '\\' => out.push_str("\\\\"),
+            '\0' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
 }
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
 
 fn bind_event<'q>(q: Query<'q>, e: &Event<'_>, actor: &Actor) -> Query<'q> {
     q.bind(e.event.as_str())
@@ -263,5 +307,14 @@ mod tests {
         assert!(History::new("a.b.c").is_err());
         assert!(History::new("").is_err());
         assert_ne!(History::new("a").unwrap().lock_key(), History::new("b").unwrap().lock_key());
+    }
+
+    #[test]
+    fn literals_double_quotes_and_backslashes() {
+        assert_eq!(literal("plain"), "E'plain'");
+        assert_eq!(literal("it's"), "E'it''s'");
+        assert_eq!(literal(r"a\'); DROP TABLE t; --"), r"E'a\\''); DROP TABLE t; --'");
+        assert_eq!(literal("$1 $$ é"), "E'$1 $$ é'");
+        assert_eq!(literal("nul\0byte"), "E'nul\u{FFFD}byte'");
     }
 }

@@ -56,6 +56,14 @@ fn host_error(e: sqlx::Error) -> HostError {
     }
 }
 
+/// The deferred transaction control failed before a guest's statement.
+fn session_error(e: crate::PgError) -> HostError {
+    match e {
+        crate::PgError::Query { source, .. } => host_error(source),
+        other => HostError::Unavailable(other.to_string()),
+    }
+}
+
 /// `CREATE [UNIQUE] INDEX CONCURRENTLY` and `DROP INDEX CONCURRENTLY` refuse
 /// a transaction block; in a dry run they are simulated without the keyword.
 pub fn strip_concurrently(statement: &str) -> Option<String> {
@@ -125,11 +133,19 @@ async fn run_one(call: &mut Call, session: &mut PgSession, statement: String, pa
     let start = Instant::now();
     let result = async {
         let sql = rewritten.clone().unwrap_or_else(|| statement.clone());
-        if params.is_empty() {
-            sqlx::raw_sql(AssertSqlSafe(sql)).execute(&mut session.conn).await
+        if params.is_empty() && session.may_carry() {
+            // The deferred `BEGIN` travels with the migration's first
+            // statement.
+            let (sql, conn) = session.carrying(&sql);
+            sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await
         } else {
-            let args = bind_all(params)?;
-            sqlx::query_with(AssertSqlSafe(sql), args).persistent(false).execute(&mut session.conn).await
+            let conn = session.conn().await.map_err(session_error)?;
+            if params.is_empty() {
+                sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await
+            } else {
+                let args = bind_all(params)?;
+                sqlx::query_with(AssertSqlSafe(sql), args).persistent(false).execute(conn).await
+            }
         }
         .map(|r| r.rows_affected())
         .map_err(host_error)
@@ -175,8 +191,8 @@ impl wit::Host for PgView<'_> {
                 let start = Instant::now();
                 let result = async {
                     let args = bind_all(params)?;
-                    let mut stream =
-                        sqlx::query_with(AssertSqlSafe(statement.clone()), args).persistent(false).fetch(&mut session.conn);
+                    let conn = session.conn().await.map_err(session_error)?;
+                    let mut stream = sqlx::query_with(AssertSqlSafe(statement.clone()), args).persistent(false).fetch(conn);
                     let mut set = wit::RowSet { columns: Vec::new(), rows: Vec::new() };
                     let mut bytes = 0usize;
                     while let Some(row) = stream.try_next().await.map_err(host_error)? {

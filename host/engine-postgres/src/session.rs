@@ -3,7 +3,7 @@
 //! the store, where the guest's statements use its connection.
 
 use async_trait::async_trait;
-use sqlx::{Connection, PgConnection};
+use sqlx::{AssertSqlSafe, Connection, PgConnection};
 use tidegate_core::capabilities::Capabilities;
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::Session;
@@ -24,7 +24,7 @@ enum CheckScope {
 }
 
 pub struct PgSession {
-    pub(crate) conn: PgConnection,
+    conn: PgConnection,
     history: History,
     /// A transaction is open (a migration's, or the whole dry run's).
     tx: bool,
@@ -32,15 +32,84 @@ pub struct PgSession {
     /// they can run inside the dry run's transaction.
     pub(crate) dry_run: bool,
     check: Option<CheckScope>,
+    /// Transaction control not sent yet. It travels in front of the next
+    /// simple query on the connection (a migration's statement inside its
+    /// transaction, the history write, `COMMIT`), which saves a round trip
+    /// each; anything else sends it first ([`PgSession::conn`]). A
+    /// transaction or check scope that sent nothing is dropped unsent.
+    deferred: Vec<&'static str>,
 }
+
+const BEGIN: &str = "BEGIN";
+const SAVEPOINT: &str = "SAVEPOINT tidegate_check";
+const DISCARD_SAVEPOINT: &str = "ROLLBACK TO SAVEPOINT tidegate_check; RELEASE SAVEPOINT tidegate_check";
+const BEGIN_READ_ONLY: &str = "BEGIN READ ONLY";
+const ROLLBACK: &str = "ROLLBACK";
 
 impl PgSession {
     pub(crate) fn new(conn: PgConnection, history: History) -> Self {
-        PgSession { conn, history, tx: false, dry_run: false, check: None }
+        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new() }
     }
 
+    /// The connection, with the deferred transaction control sent first.
+    pub(crate) async fn conn(&mut self) -> Result<&mut PgConnection, PgError> {
+        if !self.deferred.is_empty() {
+            let sql = self.deferred.join("; ");
+            self.deferred.clear();
+            sqlx::raw_sql(AssertSqlSafe(sql)).execute(&mut self.conn).await.map_err(|e| PgError::query("starting the transaction or the checks", e))?;
+        }
+        Ok(&mut self.conn)
+    }
+
+    /// `sql`, one simple query, with the deferred transaction control in
+    /// front of it, and the connection to send it on.
+    pub(crate) fn carrying(&mut self, sql: &str) -> (String, &mut PgConnection) {
+        let mut text = String::with_capacity(sql.len() + 64);
+        for d in self.deferred.drain(..) {
+            text.push_str(d);
+            text.push_str("; ");
+        }
+        text.push_str(sql);
+        (text, &mut self.conn)
+    }
+
+    /// Whether a statement of the migration's may carry the deferred
+    /// control: only inside a transaction. Outside one, a statement such
+    /// as `CREATE INDEX CONCURRENTLY` or `VACUUM` refuses to share its
+    /// query string.
+    pub(crate) fn may_carry(&self) -> bool {
+        self.tx
+    }
+
+    /// Send `sql` with the deferred control in front.
     async fn exec(&mut self, sql: &'static str, doing: &str) -> Result<(), PgError> {
-        sqlx::raw_sql(sql).execute(&mut self.conn).await.map(drop).map_err(|e| PgError::query(doing, e))
+        let (text, conn) = self.carrying(sql);
+        sqlx::raw_sql(AssertSqlSafe(text)).execute(conn).await.map(drop).map_err(|e| PgError::query(doing, e))
+    }
+
+    /// End the transaction with `sql`, unless nothing of it was sent: then
+    /// there is nothing to end.
+    async fn end_tx(&mut self, sql: &'static str, doing: &str) -> Result<(), PgError> {
+        self.tx = false;
+        if self.deferred.first() == Some(&BEGIN) {
+            self.deferred.clear();
+            return Ok(());
+        }
+        if sql == ROLLBACK {
+            // What was deferred inside the transaction goes with it.
+            self.deferred.clear();
+        }
+        self.exec(sql, doing).await
+    }
+
+    /// End a check scope: unsent, it is dropped; sent, its undoing is
+    /// deferred to the next simple query.
+    fn end_scope(&mut self, opened: &'static str, undo: &'static str) {
+        if self.deferred.last() == Some(&opened) {
+            self.deferred.pop();
+        } else {
+            self.deferred.push(undo);
+        }
     }
 }
 
@@ -51,64 +120,79 @@ impl Session for PgSession {
     }
 
     async fn history(&mut self) -> Result<Vec<HistoryRow>, EngineError> {
+        self.conn().await?;
         Ok(self.history.load(&mut self.conn, self.tx).await?)
     }
 
     async fn prepare_history(&mut self) -> Result<(), EngineError> {
+        self.conn().await?;
         Ok(self.history.ensure(&mut self.conn).await?)
     }
 
     async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError> {
-        Ok(self.history.write(&mut self.conn, change, event, actor).await?)
+        match change {
+            // The common write is one simple query, so that it carries the
+            // deferred end of the checks.
+            HistoryChange::Upsert(row) => {
+                let sql = self.history.record_sql(row, event, actor);
+                let (sql, conn) = self.carrying(&sql);
+                Ok(History::record(conn, sql).await?)
+            }
+            change => {
+                self.conn().await?;
+                Ok(self.history.write(&mut self.conn, change, event, actor).await?)
+            }
+        }
     }
 
     async fn begin(&mut self) -> Result<(), EngineError> {
-        self.exec("BEGIN", "starting the migration transaction").await?;
+        self.conn().await?;
+        self.deferred.push(BEGIN);
         self.tx = true;
         Ok(())
     }
 
     async fn commit(&mut self) -> Result<(), EngineError> {
-        self.tx = false;
-        Ok(self.exec("COMMIT", "committing the migration").await?)
+        Ok(self.end_tx("COMMIT", "committing the migration").await?)
     }
 
     async fn rollback(&mut self) -> Result<(), EngineError> {
-        self.tx = false;
-        Ok(self.exec("ROLLBACK", "rolling back the migration").await?)
+        Ok(self.end_tx(ROLLBACK, "rolling back the migration").await?)
     }
 
     async fn begin_check(&mut self) -> Result<(), EngineError> {
-        let (scope, sql) = if self.tx { (CheckScope::Savepoint, "SAVEPOINT tidegate_check") } else { (CheckScope::ReadOnly, "BEGIN READ ONLY") };
-        self.exec(sql, "starting the checks").await?;
+        let (scope, sql) = if self.tx { (CheckScope::Savepoint, SAVEPOINT) } else { (CheckScope::ReadOnly, BEGIN_READ_ONLY) };
+        self.deferred.push(sql);
         self.check = Some(scope);
         Ok(())
     }
 
     async fn end_check(&mut self) -> Result<(), EngineError> {
-        let sql = match self.check.take() {
-            Some(CheckScope::Savepoint) => "ROLLBACK TO SAVEPOINT tidegate_check; RELEASE SAVEPOINT tidegate_check",
-            Some(CheckScope::ReadOnly) => "ROLLBACK",
-            None => return Ok(()),
-        };
-        Ok(self.exec(sql, "discarding the checks' session state").await?)
+        match self.check.take() {
+            Some(CheckScope::Savepoint) => self.end_scope(SAVEPOINT, DISCARD_SAVEPOINT),
+            Some(CheckScope::ReadOnly) => self.end_scope(BEGIN_READ_ONLY, ROLLBACK),
+            None => {}
+        }
+        Ok(())
     }
 
     /// The whole dry run is one transaction, rolled back at close.
     async fn dry_run(&mut self, _declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
-        self.exec("BEGIN", "starting the dry-run transaction").await?;
+        self.conn().await?;
+        self.deferred.push(BEGIN);
         self.tx = true;
         self.dry_run = true;
         Ok(())
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
+        self.conn().await?;
         Ok(snapshot::snapshot(&mut self.conn, &self.history.table_names()).await?)
     }
 
     async fn close(mut self: Box<Self>) {
         if self.tx {
-            if let Err(e) = self.exec("ROLLBACK", "rolling back the dry run").await {
+            if let Err(e) = self.end_tx(ROLLBACK, "rolling back the dry run").await {
                 tracing::warn!("{e}");
             }
         }

@@ -107,22 +107,56 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
                     exports.push(export.name.name.to_string());
                 }
             }
-            Payload::CustomSection(reader) if depth == 0 && reader.name() == capabilities::SECTION => {
-                if caps.is_some() {
-                    return Err(CapabilityError::DuplicateSection.into());
-                }
-                caps = Some(Capabilities::decode(reader.data())?);
-            }
-            Payload::CustomSection(reader) if depth == 0 && reader.name() == tidegate_module_format::SECTION => {
-                if source.is_some() {
-                    return Err(InspectError::DuplicateSource);
-                }
-                source = Some(reader.data().into());
-            }
+            Payload::CustomSection(reader) if depth == 0 => custom_section(&mut caps, &mut source, reader.name(), reader.data())?,
             _ => {}
         }
     }
 
+    checked(Inspection { api_version: String::new(), imports, exports, capabilities: caps, source })
+}
+
+/// A top-level custom section: Tidegate's own are read (once each), others
+/// ignored.
+fn custom_section(caps: &mut Option<Capabilities>, source: &mut Option<std::sync::Arc<[u8]>>, name: &str, data: &[u8]) -> Result<(), InspectError> {
+    if name == capabilities::SECTION {
+        if caps.is_some() {
+            return Err(CapabilityError::DuplicateSection.into());
+        }
+        *caps = Some(Capabilities::decode(data)?);
+    } else if name == tidegate_module_format::SECTION {
+        if source.is_some() {
+            return Err(InspectError::DuplicateSource);
+        }
+        *source = Some(data.into());
+    }
+    Ok(())
+}
+
+/// The inspection of a component made of `base` (inspected already) with
+/// `tail` appended: whole custom sections and nothing else, as
+/// [`crate::runner::is_runner`] establishes for a SQL or JSON module. The
+/// code, imports and exports are `base`'s, so only the sections are read.
+pub(crate) fn with_custom_sections(base: &Inspection, tail: &[u8]) -> Result<Inspection, InspectError> {
+    let invalid = |e: wasmparser::BinaryReaderError| InspectError::Invalid(e.message().to_string());
+    let mut out = base.clone();
+    let mut reader = wasmparser::BinaryReader::new(tail, 0);
+    while !reader.eof() {
+        let id = reader.read_u8().map_err(invalid)?;
+        if id != 0 {
+            return Err(InspectError::Invalid(format!("section {id} where only custom sections were expected")));
+        }
+        let size = reader.read_var_u32().map_err(invalid)? as usize;
+        let data = reader.read_bytes(size).map_err(invalid)?;
+        let at = reader.original_position() - size;
+        let section = wasmparser::CustomSectionReader::new(wasmparser::BinaryReader::new(data, at)).map_err(invalid)?;
+        custom_section(&mut out.capabilities, &mut out.source, section.name(), section.data())?;
+    }
+    Ok(out)
+}
+
+/// The export's API version, checked with the imports against the policy.
+fn checked(mut inspection: Inspection) -> Result<Inspection, InspectError> {
+    let Inspection { imports, exports, .. } = &inspection;
     let api_version = exports
         .iter()
         .find_map(|e| policy::export_api_version(e))
@@ -135,7 +169,7 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
         });
     }
     let mut forbidden = Vec::new();
-    for name in &imports {
+    for name in imports {
         match policy::classify_import(name) {
             Import::Tidegate { version, .. } if version != api_version => {
                 return Err(InspectError::MixedApi { import: version, export: api_version });
@@ -147,7 +181,8 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
     if !forbidden.is_empty() {
         return Err(InspectError::ForbiddenImports(forbidden));
     }
-    Ok(Inspection { api_version, imports, exports, capabilities: caps, source })
+    inspection.api_version = api_version;
+    Ok(inspection)
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ use tidegate_core::error::{Classify, ExitClass};
 use tidegate_core::journal::{truncate, LogLine, Statement};
 use tidegate_core::metadata::{EngineKind, Metadata, MetadataError};
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Config, Engine, Store, UpdateDeadline};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, UpdateDeadline};
 
 use self::bindings::{latest, v0_1_0};
 use self::cache::ArtifactCache;
@@ -182,7 +182,7 @@ pub struct Runtime {
     ticker: Arc<AtomicBool>,
     drivers: Vec<Arc<dyn Driver>>,
     /// The runner of SQL and JSON modules, compiled once and shared by all.
-    runner: std::sync::OnceLock<Result<(Pre, bool), RuntimeError>>,
+    runner: std::sync::OnceLock<Result<(Pre, bool, Inspection), RuntimeError>>,
 }
 
 impl Drop for Runtime {
@@ -201,6 +201,7 @@ impl Runtime {
         config.wasm_component_model(true);
         config.max_wasm_stack(1 << 20);
         config.async_stack_size(2 << 20);
+        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool(&sandbox)));
         let engine = Engine::new(&config).map_err(|e| RuntimeError::Engine(e.to_string()))?;
         let mut linker = Linker::new(&engine);
         // The engine-neutral interfaces; each engine links its own.
@@ -259,7 +260,7 @@ impl Runtime {
 
     /// Inspect, then compile (or load from the precompiled cache).
     pub fn load(&self, name: &str, bytes: &[u8]) -> Result<LoadedModule, RuntimeError> {
-        self.load_digested(name, bytes, Digest::of(bytes))
+        self.load_digested(name, bytes, runner::digest(bytes))
     }
 
     /// [`Runtime::load`] for a caller that has already hashed `bytes`
@@ -267,18 +268,19 @@ impl Runtime {
     pub fn load_digested(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<LoadedModule, RuntimeError> {
         let start = Instant::now();
         if runner::is_runner(bytes) {
-            // The runner's code was fully validated when it was compiled;
-            // the policy checks of these bytes (imports, exports, sections)
-            // run for every module.
-            let inspection = inspect_validated(bytes)
-                .and_then(|i| i.check_source().map(|()| i))
-                .map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
+            // The runner was inspected (and its code validated) when it was
+            // compiled, and these bytes are the runner followed by custom
+            // sections only: its inspection with their documents is this
+            // module's, without parsing the runner again.
             // Compiled earlier in this process counts as cached.
             let shared = self.runner.get().is_some();
-            let (pre, cached) = self
+            let (pre, cached, base) = self
                 .runner
-                .get_or_init(|| self.compile("the SQL/JSON module runner", runner::RUNNER, Digest::of(runner::RUNNER)).map(|(pre, cached, _)| (pre, cached)))
+                .get_or_init(|| self.compile("the SQL/JSON module runner", runner::RUNNER, Digest::of(runner::RUNNER)))
                 .clone()?;
+            let inspection = inspect::with_custom_sections(&base, &bytes[runner::RUNNER.len()..])
+                .and_then(|i| i.check_source().map(|()| i))
+                .map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
             return Ok(LoadedModule { name: name.into(), digest, inspection, from_cache: shared || cached, load_time: start.elapsed(), pre });
         }
         let (pre, from_cache, inspection) = self.compile(name, bytes, digest)?;
@@ -434,6 +436,24 @@ impl Runtime {
         };
         RuntimeError::Trap { name: name.into(), message: truncate(message, 2000), panic }
     }
+}
+
+/// Instances, memories and async stacks come from a pool that is reserved
+/// once, instead of being mapped and unmapped for every guest call (three
+/// per migration: metadata, up, check). A run calls one guest at a time;
+/// the pool has room for a few runs sharing a runtime. Memories are capped
+/// at the sandbox's limit (the store's limiter refuses growth past it
+/// first, with its own error).
+fn pool(sandbox: &SandboxConfig) -> PoolingAllocationConfig {
+    const INSTANCES: u32 = 16;
+    let mut pool = PoolingAllocationConfig::new();
+    pool.total_component_instances(INSTANCES)
+        .total_core_instances(INSTANCES * 16)
+        .total_memories(INSTANCES * 2)
+        .total_tables(INSTANCES * 8)
+        .total_stacks(INSTANCES)
+        .max_memory_size(sandbox.memory_limit.next_multiple_of(64 << 10).clamp(64 << 10, 1 << 32));
+    pool
 }
 
 fn engine_kind(e: latest::types::Engine) -> EngineKind {

@@ -310,7 +310,7 @@ fn check_sources(base: &Path, locked: &LockedMigration) -> Result<Option<String>
 fn load_component(config: &Config, locked: &LockedMigration, runtime: &Runtime) -> Result<LoadedModule, VerifyError> {
     let path = component_path(config, &locked.id);
     let bytes = std::fs::read(&path).map_err(|source| VerifyError::ReadComponent { path: path.clone(), source })?;
-    let digest = Digest::of(&bytes);
+    let digest = crate::runner::digest(&bytes);
     if digest != locked.component {
         return Err(VerifyError::ComponentDigest { path, found: digest, locked: locked.component });
     }

@@ -14,7 +14,10 @@
 //! once and instantiates it for every such module: a project of a thousand
 //! SQL modules compiles one component.
 
+use std::sync::LazyLock;
+
 use tidegate_core::capabilities::{self, Capabilities};
+use tidegate_core::digest::{Digest, KnownPrefix};
 use tidegate_module_format::{Document, SECTION};
 use wasmtime::component::Linker;
 
@@ -22,6 +25,14 @@ use crate::state::HostState;
 
 /// The runner component this host ships.
 pub const RUNNER: &[u8] = include_bytes!("../runner/tidegate-runner.wasm");
+
+/// The digest of a component's bytes. Those of a SQL or JSON module begin
+/// with [`RUNNER`], whose hash state is kept: only their documents are
+/// hashed, and the digest is the same.
+pub fn digest(bytes: &[u8]) -> Digest {
+    static RUNNER_HASHED: LazyLock<KnownPrefix> = LazyLock::new(|| KnownPrefix::new(RUNNER));
+    Digest::of_with(bytes, &RUNNER_HASHED)
+}
 
 /// The interface the runner reads its document through.
 pub const SOURCE_INTERFACE: &str = "tidegate:module/source";
@@ -104,5 +115,22 @@ mod tests {
         let mut truncated = embedded.clone();
         truncated.truncate(embedded.len() - 1);
         assert!(!is_runner(&truncated));
+
+        assert_eq!(digest(&embedded), Digest::of(&embedded));
+        assert_eq!(digest(RUNNER), Digest::of(RUNNER));
+        assert_eq!(digest(&extra[..100]), Digest::of(&extra[..100]));
+
+        // The runner's inspection plus the appended sections is what a full
+        // parse of the module finds.
+        let base = crate::inspect_validated(RUNNER).unwrap();
+        let full = crate::inspect_validated(&embedded).unwrap();
+        assert_eq!(full.source.as_deref(), Some(&doc.to_bytes()[..]));
+        assert_eq!(full.capabilities.as_ref(), Some(&caps));
+        assert_eq!(crate::inspect::with_custom_sections(&base, &embedded[RUNNER.len()..]), Ok(full));
+        let mut twice = embedded.clone();
+        capabilities::append_custom_section(&mut twice, SECTION, &doc.to_bytes());
+        assert!(is_runner(&twice));
+        assert_eq!(crate::inspect::with_custom_sections(&base, &twice[RUNNER.len()..]), Err(crate::InspectError::DuplicateSource));
+        assert_eq!(crate::inspect_validated(&twice).map(drop), Err(crate::InspectError::DuplicateSource));
     }
 }
