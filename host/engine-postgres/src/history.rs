@@ -186,31 +186,30 @@ impl History {
     /// query, which the session's deferred transaction control can travel
     /// with.
     pub fn record_sql(&self, row: &NewRow<'_>, e: &Event<'_>, actor: &Actor) -> String {
-        let text = |s: &str| literal(s);
         let opt = |s: Option<&str>| s.map_or_else(|| "NULL".to_string(), literal);
         let int = |n: Option<i64>| n.map_or_else(|| "NULL".to_string(), |n| n.to_string());
         let row_values = [
-            text(row.id),
+            literal(row.id),
             row.version.to_string(),
-            text(row.description),
-            text(row.status.as_str()),
-            text(&row.checksum.hex()),
-            text(tidegate_core::digest::ALGORITHM),
-            text(&row.component.to_string()),
-            text(row.api_version),
+            literal(row.description),
+            literal(row.status.as_str()),
+            literal(&row.checksum.hex()),
+            literal(tidegate_core::digest::ALGORITHM),
+            literal(&row.component.to_string()),
+            literal(row.api_version),
             row.transactional.to_string(),
             int(row.duration_ms),
-            text(&actor.who),
+            literal(&actor.who),
             opt(actor.commit.as_deref()),
-            text(env!("CARGO_PKG_VERSION")),
+            literal(env!("CARGO_PKG_VERSION")),
             opt(row.error),
         ];
         let event_values = [
-            text(e.event.as_str()),
-            text(e.id),
+            literal(e.event.as_str()),
+            literal(e.id),
             opt(e.checksum.map(Digest::hex).as_deref()),
             opt(e.component.map(Digest::to_string).as_deref()),
-            text(&actor.who),
+            literal(&actor.who),
             opt(actor.commit.as_deref()),
             int(e.duration_ms),
             opt(e.detail),
