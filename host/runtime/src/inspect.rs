@@ -137,8 +137,18 @@ fn custom_section(caps: &mut Option<Capabilities>, source: &mut Option<std::sync
 /// [`crate::runner::is_runner`] establishes for a SQL or JSON module. The
 /// code, imports and exports are `base`'s, so only the sections are read.
 pub(crate) fn with_custom_sections(base: &Inspection, tail: &[u8]) -> Result<Inspection, InspectError> {
-    let invalid = |e: wasmparser::BinaryReaderError| InspectError::Invalid(e.message().to_string());
     let mut out = base.clone();
+    for section in custom_sections(tail)? {
+        custom_section(&mut out.capabilities, &mut out.source, section.name(), section.data())?;
+    }
+    Ok(out)
+}
+
+/// The sections of `tail`, which must be whole custom sections and
+/// nothing else.
+pub(crate) fn custom_sections(tail: &[u8]) -> Result<Vec<wasmparser::CustomSectionReader<'_>>, InspectError> {
+    let invalid = |e: wasmparser::BinaryReaderError| InspectError::Invalid(e.message().to_string());
+    let mut sections = Vec::new();
     let mut reader = wasmparser::BinaryReader::new(tail, 0);
     while !reader.eof() {
         let id = reader.read_u8().map_err(invalid)?;
@@ -148,10 +158,9 @@ pub(crate) fn with_custom_sections(base: &Inspection, tail: &[u8]) -> Result<Ins
         let size = reader.read_var_u32().map_err(invalid)? as usize;
         let data = reader.read_bytes(size).map_err(invalid)?;
         let at = reader.original_position() - size;
-        let section = wasmparser::CustomSectionReader::new(wasmparser::BinaryReader::new(data, at)).map_err(invalid)?;
-        custom_section(&mut out.capabilities, &mut out.source, section.name(), section.data())?;
+        sections.push(wasmparser::CustomSectionReader::new(wasmparser::BinaryReader::new(data, at)).map_err(invalid)?);
     }
-    Ok(out)
+    Ok(sections)
 }
 
 /// The export's API version, checked with the imports against the policy.

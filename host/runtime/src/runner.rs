@@ -59,20 +59,7 @@ pub fn embed(doc: &Document, caps: Option<&Capabilities>) -> Vec<u8> {
 /// code, imports or exports) makes them an ordinary component, compiled
 /// and validated on its own.
 pub(crate) fn is_runner(bytes: &[u8]) -> bool {
-    bytes.len() > RUNNER.len() && bytes.starts_with(RUNNER) && only_custom_sections(&bytes[RUNNER.len()..])
-}
-
-/// Whether `rest` is a sequence of whole custom sections.
-fn only_custom_sections(rest: &[u8]) -> bool {
-    let mut reader = wasmparser::BinaryReader::new(rest, 0);
-    while !reader.eof() {
-        let whole = reader.read_u8().is_ok_and(|id| id == 0)
-            && reader.read_var_u32().is_ok_and(|size| reader.read_bytes(size as usize).is_ok());
-        if !whole {
-            return false;
-        }
-    }
-    true
+    bytes.len() > RUNNER.len() && bytes.starts_with(RUNNER) && crate::inspect::custom_sections(&bytes[RUNNER.len()..]).is_ok()
 }
 
 /// Link `tidegate:module/source`: each call answers the calling module's
