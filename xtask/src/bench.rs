@@ -12,11 +12,13 @@
 //!    same 100 MongoDB changes for migrate-mongo.
 //! 4. Times whole processes, start to exit: apply of 100 on a fresh target,
 //!    a no-op run with all 100 applied, and each tool's closest thing to a
-//!    plan; then `tidegate bench` for compile, load, instantiate and the
-//!    per-migration overhead against sqlx.
+//!    plan; the tools of one engine take turns round by round, each on a
+//!    target of its own, so that the server's drift falls on all of them
+//!    ([`measure`]). Then `tidegate bench` for compile, load, instantiate
+//!    and the per-migration overhead against sqlx.
 //! 5. Times `tidegate build` of 100 SQL and 100 Rust modules, cold and
 //!    warm, and apply and no-op runs of 10, 100 and 1,000 SQL modules with
-//!    the peak RSS of apply.
+//!    the peak RSS of apply, interleaved with sqlx-cli on the same files.
 //!
 //! Servers: `TIDEGATE_BENCH_POSTGRES_URL` (default the local PostgreSQL),
 //! `TIDEGATE_BENCH_MONGODB_URL` and `TIDEGATE_BENCH_ELASTICSEARCH_URL`
@@ -27,10 +29,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use crate::local::delete_paths;
 use crate::peers::quiet;
 use crate::{cargo, root, run};
 
-const APPLY_ROUNDS: usize = 3;
+const APPLY_ROUNDS: usize = 5;
 const NOOP_RUNS: usize = 10;
 
 struct Servers {
@@ -155,6 +158,51 @@ fn project(tg: &Path, dir: &Path, engine: Engine, n: u64) -> Result<(), String> 
     write("generated", want)
 }
 
+/// The same `n` mapping changes to one index, for Tidegate (JSON modules,
+/// `tidegate new --es-json`'s form) and for elasticsearch-index-migrate:
+/// create the index, then add one keyword field per migration.
+const ES_TG_INDEX: &str = "benchtg";
+const ES_PEER_INDEX: &str = "benchpeer";
+const ES_TG_HISTORY: &str = "tidegate-bench-json-migrations";
+/// The results' engine label of the one-index comparison.
+const ES_ONE_INDEX: &str = "elasticsearch, one index";
+const ES_CREATE: &str =
+    r#"{"settings": {"index": {"number_of_shards": 1, "number_of_replicas": 0}}, "mappings": {"properties": {"created_at": {"type": "date"}}}}"#;
+
+fn es_field(i: u64) -> String {
+    format!(r#"{{"properties": {{"f{i}": {{"type": "keyword"}}}}}}"#)
+}
+
+fn es_mapping_projects(tidegate: &Path, peer: &Path, n: u64) -> Result<(), String> {
+    for d in [tidegate, peer] {
+        let _ = std::fs::remove_dir_all(d);
+    }
+    let put = |p: PathBuf, text: String| {
+        std::fs::create_dir_all(p.parent().expect("a parent")).map_err(|e| e.to_string())?;
+        std::fs::write(&p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))
+    };
+    put(
+        tidegate.join("tidegate.toml"),
+        format!("modules = \"modules\"\nlock = \"tidegate.lock\"\ncomponents = \"target/tidegate\"\n\n[elasticsearch]\nhistory_index = \"{ES_TG_HISTORY}\"\n"),
+    )?;
+    for i in 0..n {
+        let name = if i == 0 { "create".to_string() } else { format!("f{i}") };
+        let (what, kind, path, body) = match i {
+            0 => ("create".to_string(), "CREATE_INDEX", format!("/{ES_TG_INDEX}"), ES_CREATE.to_string()),
+            _ => (format!("add f{i}"), "ADD_FIELD", format!("/{ES_TG_INDEX}/_mapping"), es_field(i)),
+        };
+        let m = tidegate.join(format!("modules/{:04}_{name}", i + 1));
+        put(m.join("up.es.json"), format!(r#"[{{"method": "PUT", "path": "{path}", "body": {body}}}]"#) + "\n")?;
+        put(m.join("check.es.json"), format!(r#"[{{"name": "{ES_TG_INDEX} exists", "index": "{ES_TG_INDEX}"}}]"#) + "\n")?;
+        put(m.join("module.toml"), format!("description = \"{what}\"\n\n[capabilities]\nindices = [\"{ES_TG_INDEX}\"]\n"))?;
+        put(
+            peer.join(format!("indices/{ES_PEER_INDEX}/v1.0.{i}__{name}.json")),
+            format!(r#"{{"type": "{kind}", "description": "{what}", "migrate_script": {body}}}"#) + "\n",
+        )?;
+    }
+    Ok(())
+}
+
 fn tidegate_in(tg: &Path, dir: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(tg);
     c.current_dir(dir).args(args).env("TIDEGATE_CACHE_DIR", dir.join("target/cache"));
@@ -227,6 +275,17 @@ fn without_tls(url: &str) -> String {
     }
 }
 
+/// The search engine's `version.distribution` (`opensearch`), or
+/// `elasticsearch` when it names none.
+fn es_distribution(url: &str) -> Result<String, String> {
+    let script = "import json, sys, urllib.request; print(json.load(urllib.request.urlopen(sys.argv[1], timeout=30))['version'].get('distribution', 'elasticsearch'))";
+    let out = Command::new("python3").args(["-c", script, url]).output().map_err(|e| format!("cannot run python3: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("cannot read the search engine's version at {url}: {}", String::from_utf8_lossy(&out.stderr).trim()));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
 /// psql on the admin database.
 fn psql(servers: &Servers, sql: &str) -> Result<(), String> {
     quiet(Command::new("psql").arg(&servers.pg_admin).args(["-v", "ON_ERROR_STOP=1", "-qc", sql]))
@@ -243,37 +302,88 @@ struct Figures {
     apply: Option<f64>,
     noop: Option<f64>,
     plan: Option<f64>,
+    /// Peak RSS of the median apply's process, KiB.
+    rss_kib: Option<u64>,
     note: Option<String>,
 }
 
-/// Apply `APPLY_ROUNDS` times from `reset`, then `NOOP_RUNS` no-op runs,
-/// then `plan` (on a fresh target) `APPLY_ROUNDS` times.
-fn measure(
-    reset: &dyn Fn() -> Result<(), String>,
-    apply: &dyn Fn() -> Command,
-    plan: Option<&dyn Fn() -> Command>,
-) -> Result<Figures, String> {
-    let mut applies = Vec::new();
-    for _ in 0..APPLY_ROUNDS {
-        reset()?;
-        applies.push(timed(&mut apply())?);
-    }
-    let mut noops = Vec::new();
-    for _ in 0..NOOP_RUNS {
-        noops.push(timed(&mut apply())?);
-    }
-    let plan = match plan {
-        Some(plan) => {
-            reset()?;
-            let mut v = Vec::new();
-            for _ in 0..APPLY_ROUNDS {
-                v.push(timed(&mut plan())?);
-            }
-            Some(median(v))
+/// A tool to time: its own target (a database of its own, so that every
+/// tool's applied state exists at once), how to make that fresh, and its
+/// apply and plan commands.
+struct Tool<'a> {
+    name: &'static str,
+    reset: Box<dyn Fn() -> Result<(), String> + 'a>,
+    apply: Box<dyn Fn() -> Command + 'a>,
+    plan: Option<Box<dyn Fn() -> Command + 'a>>,
+}
+
+/// Every tool's figures, interleaved so that the server's and the disk's
+/// drift (a `DROP DATABASE` checkpoint, another process) falls on all of
+/// them alike: `APPLY_ROUNDS` rounds in which each tool applies on its
+/// fresh target in turn, then `NOOP_RUNS` rounds of one no-op run each,
+/// then (targets fresh again) `APPLY_ROUNDS` rounds of plans. A tool that
+/// fails is reported with why and not timed further.
+fn measure(tools: &[Tool]) -> Vec<Figures> {
+    let mut figures: Vec<Figures> = tools.iter().map(|_| Figures::default()).collect();
+    // Per tool: apply (ms, peak RSS), no-op and plan times.
+    let mut applies: Vec<Vec<(f64, Option<u64>)>> = tools.iter().map(|_| Vec::new()).collect();
+    let mut times: Vec<[Vec<f64>; 2]> = tools.iter().map(|_| Default::default()).collect();
+    let step = |figures: &mut Vec<Figures>, i: usize, what: &dyn Fn() -> Result<f64, String>| -> Option<f64> {
+        if figures[i].note.is_some() {
+            return None;
         }
-        None => None,
+        match what() {
+            Ok(ms) => Some(ms),
+            Err(e) => {
+                eprintln!("xtask: {} failed: {e}", tools[i].name);
+                figures[i].note = Some(e);
+                None
+            }
+        }
     };
-    Ok(Figures { apply: Some(median(applies)), noop: Some(median(noops)), plan, note: None })
+    for _ in 0..APPLY_ROUNDS {
+        for (i, t) in tools.iter().enumerate() {
+            let rss = std::cell::Cell::new(None);
+            let run = || {
+                (t.reset)()?;
+                let (ms, kib) = peak(&mut (t.apply)())?;
+                rss.set(kib);
+                Ok(ms)
+            };
+            if let Some(ms) = step(&mut figures, i, &run) {
+                applies[i].push((ms, rss.get()));
+            }
+        }
+    }
+    for _ in 0..NOOP_RUNS {
+        for (i, t) in tools.iter().enumerate() {
+            if let Some(ms) = step(&mut figures, i, &|| timed(&mut (t.apply)())) {
+                times[i][0].push(ms);
+            }
+        }
+    }
+    for (i, t) in tools.iter().enumerate() {
+        if t.plan.is_some() {
+            step(&mut figures, i, &|| (t.reset)().map(|()| 0.0));
+        }
+    }
+    for _ in 0..APPLY_ROUNDS {
+        for (i, t) in tools.iter().enumerate() {
+            let Some(plan) = &t.plan else { continue };
+            if let Some(ms) = step(&mut figures, i, &|| timed(&mut plan())) {
+                times[i][1].push(ms);
+            }
+        }
+    }
+    for ((f, [noop, plan]), mut runs) in figures.iter_mut().zip(times).zip(applies) {
+        if f.note.is_none() {
+            let m = |v: Vec<f64>| (!v.is_empty()).then(|| median(v));
+            runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            f.rss_kib = runs.get(runs.len() / 2).and_then(|r| r.1);
+            (f.apply, f.noop, f.plan) = (m(runs.into_iter().map(|r| r.0).collect()), m(noop), m(plan));
+        }
+    }
+    figures
 }
 
 fn failed(note: String) -> Figures {
@@ -287,7 +397,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         _ => return Err("usage: cargo xtask bench [--migrations N]".into()),
     };
     let dir = root().join("target/bench");
-    let servers = Servers::from_env();
+    let servers = &Servers::from_env();
     if std::env::var_os("TIDEGATE_BENCH_MONGODB_URL").is_none() || std::env::var_os("TIDEGATE_BENCH_ELASTICSEARCH_URL").is_none() {
         let mut c = Command::new("bash");
         c.arg(root().join("tests/servers.sh")).arg("start");
@@ -308,114 +418,194 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         project(&tg, &dir.join(engine.name()), engine, n)?;
     }
     peer_projects(&dir.join("peer-projects"), n)?;
+    let es_json_dir = dir.join("elasticsearch-json");
+    let es_peer_dir = dir.join("peer-projects/elasticsearch-index-migrate");
+    es_mapping_projects(&es_json_dir, &es_peer_dir, n)?;
+    quiet(&mut build_in(&tg, &es_json_dir))?;
     let machine = machine();
 
-    // PostgreSQL: every tool on the same database name, recreated.
-    // Every tool gets the same URL. TLS is off: sqlx (in Tidegate and in
-    // sqlx-cli) spends about 100 ms on each TLS connection to this server,
-    // which would swamp the figures; dbmate needs the parameter anyway.
-    let db = "tidegate_bench";
-    let url = servers.pg(db);
-    let url = without_tls(&url);
-    let reset_pg = || fresh_pg(&servers, db);
+    // PostgreSQL: each tool on a database of its own, recreated before
+    // each apply. Every tool gets the same server and URL form. TLS is
+    // off: sqlx (in Tidegate and in sqlx-cli) spends tens of ms on each
+    // TLS connection to this server, which would swamp the figures;
+    // dbmate needs the parameter anyway.
+    let pg_url = |tool: &str| without_tls(&servers.pg(&format!("tidegate_bench_{tool}")));
+    let pg_reset = |tool: &'static str| -> Box<dyn Fn() -> Result<(), String> + '_> { Box::new(move || fresh_pg(&servers, &format!("tidegate_bench_{tool}"))) };
     let pg_dir = dir.join("postgres");
-    let tg_pg = |cmd: &str| {
-        let mut c = tidegate_in(&tg, &pg_dir, &[cmd]);
-        c.env("TIDEGATE_POSTGRES_URL", &url);
-        c
-    };
     // Warm the precompiled cache, as any second run on a machine finds it.
     quiet(&mut tidegate_in(&tg, &pg_dir, &["verify"]))?;
-    eprintln!("xtask: timing tidegate on PostgreSQL");
-    let mut results: Vec<(&str, &str, Figures)> = Vec::new();
-    results.push(("postgres", "tidegate", measure(&reset_pg, &|| tg_pg("apply"), Some(&|| tg_pg("plan")))?));
-
+    let (tg, pg_dir) = (&tg, &pg_dir);
+    let tg_pg = |cmd: &'static str| -> Box<dyn Fn() -> Command + '_> {
+        Box::new(move || {
+            let mut c = tidegate_in(&tg, &pg_dir, &[cmd]);
+            c.env("TIDEGATE_POSTGRES_URL", pg_url("tidegate"));
+            c
+        })
+    };
+    let mut pg_tools = vec![Tool { name: "tidegate", reset: pg_reset("tidegate"), apply: tg_pg("apply"), plan: Some(tg_pg("plan")) }];
+    let mut missing: Vec<(&str, &str, Figures)> = Vec::new();
     let peer = |name: &str| peers.iter().find(|p| p.name == name).map(|p| p.program.clone()).expect("known peer");
     let pp = dir.join("peer-projects");
-    let sqlx_figures = match peer("sqlx-cli") {
-        Err(e) => failed(e),
+    match peer("sqlx-cli") {
+        Err(e) => missing.push(("postgres", "sqlx-cli", failed(e))),
         Ok(sqlx) => {
-            eprintln!("xtask: timing sqlx-cli");
-            let cmd = |args: &[&str]| {
-                let mut c = Command::new(&sqlx);
-                c.args(args).arg("--source").arg(pp.join("sqlx")).args(["--database-url", &url]);
-                c
+            let (sqlx, pp) = (sqlx.clone(), pp.clone());
+            let cmd = move |args: &'static [&'static str]| -> Box<dyn Fn() -> Command + '_> {
+                let (sqlx, pp) = (sqlx.clone(), pp.clone());
+                Box::new(move || {
+                    let mut c = Command::new(&sqlx);
+                    c.args(args).arg("--source").arg(pp.join("sqlx")).args(["--database-url", &pg_url("sqlx")]);
+                    c
+                })
             };
-            measure(&reset_pg, &|| cmd(&["migrate", "run"]), Some(&|| cmd(&["migrate", "info"]))).unwrap_or_else(failed)
+            pg_tools.push(Tool { name: "sqlx-cli", reset: pg_reset("sqlx"), apply: cmd(&["migrate", "run"]), plan: Some(cmd(&["migrate", "info"])) });
         }
-    };
-    results.push(("postgres", "sqlx-cli", sqlx_figures));
-    let dbmate_figures = match peer("dbmate") {
-        Err(e) => failed(e),
+    }
+    match peer("dbmate") {
+        Err(e) => missing.push(("postgres", "dbmate", failed(e))),
         Ok(dbmate) => {
-            eprintln!("xtask: timing dbmate");
-            let cmd = |what: &str| {
-                let mut c = Command::new(&dbmate);
-                c.args(["--url", &url, "--migrations-dir"]).arg(pp.join("dbmate")).args(["--no-dump-schema", what]);
-                c
+            let pp = pp.clone();
+            let cmd = move |what: &'static str| -> Box<dyn Fn() -> Command + '_> {
+                let (dbmate, pp) = (dbmate.clone(), pp.clone());
+                Box::new(move || {
+                    let mut c = Command::new(&dbmate);
+                    c.args(["--url", &pg_url("dbmate"), "--migrations-dir"]).arg(pp.join("dbmate")).args(["--no-dump-schema", what]);
+                    c
+                })
             };
-            measure(&reset_pg, &|| cmd("up"), Some(&|| cmd("status"))).unwrap_or_else(failed)
+            pg_tools.push(Tool { name: "dbmate", reset: pg_reset("dbmate"), apply: cmd("up"), plan: Some(cmd("status")) });
         }
-    };
-    results.push(("postgres", "dbmate", dbmate_figures));
-    let alembic_url = format!("postgresql+psycopg{}", url.strip_prefix("postgres").unwrap_or(&url));
-    let alembic_figures = match peer("alembic") {
-        Err(e) => failed(e),
+    }
+    match peer("alembic") {
+        Err(e) => missing.push(("postgres", "alembic", failed(e))),
         Ok(alembic) => {
-            eprintln!("xtask: timing alembic");
-            let cmd = |args: &[&str]| {
-                let mut c = Command::new(&alembic);
-                c.current_dir(pp.join("alembic")).env("BENCH_ALEMBIC_URL", &alembic_url).args(args);
-                c
+            let url = pg_url("alembic");
+            let alembic_url = format!("postgresql+psycopg{}", url.strip_prefix("postgres").unwrap_or(&url));
+            let dir = pp.join("alembic");
+            let cmd = move |args: &'static [&'static str]| -> Box<dyn Fn() -> Command> {
+                let (alembic, dir, url) = (alembic.clone(), dir.clone(), alembic_url.clone());
+                Box::new(move || {
+                    let mut c = Command::new(&alembic);
+                    c.current_dir(&dir).env("BENCH_ALEMBIC_URL", &url).args(args);
+                    c
+                })
             };
-            measure(&reset_pg, &|| cmd(&["upgrade", "head"]), Some(&|| cmd(&["upgrade", "head", "--sql"]))).unwrap_or_else(failed)
+            pg_tools.push(Tool { name: "alembic", reset: pg_reset("alembic"), apply: cmd(&["upgrade", "head"]), plan: Some(cmd(&["upgrade", "head", "--sql"])) });
         }
-    };
-    results.push(("postgres", "alembic", alembic_figures));
-    psql(&servers, &format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))?;
+    }
+    eprintln!("xtask: timing {} on PostgreSQL, interleaved", pg_tools.iter().map(|t| t.name).collect::<Vec<_>>().join(", "));
+    let mut results: Vec<(&str, &str, Figures)> = pg_tools.iter().map(|t| t.name).zip(measure(&pg_tools)).map(|(t, f)| ("postgres", t, f)).collect();
+    for t in &pg_tools {
+        psql(&servers, &format!("DROP DATABASE IF EXISTS tidegate_bench_{} WITH (FORCE)", if t.name == "sqlx-cli" { "sqlx" } else { t.name }))?;
+    }
+    drop(pg_tools);
 
-    // MongoDB: a new database per round.
-    let round = std::cell::Cell::new(0u32);
-    let mongo_db = || format!("tidegate_bench_{}_{}", std::process::id(), round.get());
+    // MongoDB: a new database per tool and round.
     let mongo_dir = dir.join("mongodb");
-    let tg_mongo = |cmd: &str| {
-        let mut c = tidegate_in(&tg, &mongo_dir, &[cmd]);
-        c.env("TIDEGATE_MONGODB_URL", servers.mongo_db(&mongo_db()));
-        c
-    };
-    let next = || {
-        round.set(round.get() + 1);
-        Ok(())
-    };
     quiet(&mut tidegate_in(&tg, &mongo_dir, &["verify"]))?;
-    eprintln!("xtask: timing tidegate on MongoDB");
-    results.push(("mongodb", "tidegate", measure(&next, &|| tg_mongo("apply"), Some(&|| tg_mongo("plan"))).unwrap_or_else(failed)));
-    let mm_figures = match peer("migrate-mongo") {
-        Err(e) => failed(e),
-        Ok(mm) => {
-            eprintln!("xtask: timing migrate-mongo");
-            let cmd = |what: &str| {
-                let mut c = Command::new(&mm);
-                c.current_dir(pp.join("migrate-mongo")).env("BENCH_MONGO_URL", &servers.mongo).env("BENCH_MONGO_DB", mongo_db()).arg(what);
-                c
-            };
-            measure(&next, &|| cmd("up"), Some(&|| cmd("status"))).unwrap_or_else(failed)
-        }
+    let rounds = &[std::cell::Cell::new(0u32), std::cell::Cell::new(0u32)];
+    let mongo_db = |tool: usize| format!("tidegate_bench_{}_{tool}_{}", std::process::id(), rounds[tool].get());
+    let next = |tool: usize| -> Box<dyn Fn() -> Result<(), String> + '_> {
+        Box::new(move || {
+            rounds[tool].set(rounds[tool].get() + 1);
+            Ok(())
+        })
     };
-    results.push(("mongodb", "migrate-mongo", mm_figures));
+    let mongo_dir = &mongo_dir;
+    let tg_mongo = |cmd: &'static str| -> Box<dyn Fn() -> Command + '_> {
+        Box::new(move || {
+            let mut c = tidegate_in(&tg, &mongo_dir, &[cmd]);
+            c.env("TIDEGATE_MONGODB_URL", servers.mongo_db(&mongo_db(0)));
+            c
+        })
+    };
+    let mut mongo_tools = vec![Tool { name: "tidegate", reset: next(0), apply: tg_mongo("apply"), plan: Some(tg_mongo("plan")) }];
+    match peer("migrate-mongo") {
+        Err(e) => missing.push(("mongodb", "migrate-mongo", failed(e))),
+        Ok(mm) => {
+            let (dir, mongo_db) = (pp.join("migrate-mongo"), &mongo_db);
+            let servers = &servers;
+            let cmd = move |what: &'static str| -> Box<dyn Fn() -> Command + '_> {
+                let (mm, dir) = (mm.clone(), dir.clone());
+                Box::new(move || {
+                    let mut c = Command::new(&mm);
+                    c.current_dir(&dir).env("BENCH_MONGO_URL", &servers.mongo).env("BENCH_MONGO_DB", mongo_db(1)).arg(what);
+                    c
+                })
+            };
+            mongo_tools.push(Tool { name: "migrate-mongo", reset: next(1), apply: cmd("up"), plan: Some(cmd("status")) });
+        }
+    }
+    eprintln!("xtask: timing {} on MongoDB, interleaved", mongo_tools.iter().map(|t| t.name).collect::<Vec<_>>().join(", "));
+    results.extend(mongo_tools.iter().map(|t| t.name).zip(measure(&mongo_tools)).map(|(t, f)| ("mongodb", t, f)));
+    drop(mongo_tools);
 
     // Elasticsearch: revert everything between rounds.
     let es_dir = dir.join("elasticsearch");
-    let tg_es = |cmd: &[&str]| {
-        let mut c = tidegate_in(&tg, &es_dir, cmd);
-        c.env("TIDEGATE_ELASTICSEARCH_URL", &servers.es);
-        c
+    let es_dir = &es_dir;
+    let tg_es = |cmd: &'static [&'static str]| -> Box<dyn Fn() -> Command + '_> {
+        Box::new(move || {
+            let mut c = tidegate_in(&tg, &es_dir, cmd);
+            c.env("TIDEGATE_ELASTICSEARCH_URL", &servers.es);
+            c
+        })
     };
     quiet(&mut tidegate_in(&tg, &es_dir, &["verify"]))?;
-    let reset_es = || quiet(&mut tg_es(&["down", "--all"]));
+    let reset_es = || quiet(&mut tg_es(&["down", "--all"])());
     eprintln!("xtask: timing tidegate on Elasticsearch");
-    results.push(("elasticsearch", "tidegate", measure(&reset_es, &|| tg_es(&["apply"]), Some(&|| tg_es(&["plan"]))).unwrap_or_else(failed)));
+    let es_tools = [Tool { name: "tidegate", reset: Box::new(reset_es), apply: tg_es(&["apply"]), plan: Some(tg_es(&["plan"])) }];
+    results.extend(measure(&es_tools).into_iter().map(|f| ("elasticsearch", "tidegate", f)));
     reset_es()?;
+
+    // Elasticsearch, one index created and then given a field per
+    // migration: Tidegate's JSON modules and elasticsearch-index-migrate,
+    // each on an index (and history) of its own, deleted between rounds.
+    let es_json_dir = &es_json_dir;
+    quiet(&mut tidegate_in(tg, es_json_dir, &["verify"]))?;
+    let tg_json = |cmd: &'static str| -> Box<dyn Fn() -> Command + '_> {
+        Box::new(move || {
+            let mut c = tidegate_in(tg, es_json_dir, &[cmd]);
+            c.env("TIDEGATE_ELASTICSEARCH_URL", &servers.es);
+            c
+        })
+    };
+    let tg_objects = [format!("/{ES_TG_INDEX}"), format!("/{ES_TG_HISTORY}"), format!("/{ES_TG_HISTORY}-audit"), format!("/{ES_TG_HISTORY}-lock")];
+    let tg_objects: &[&str] = &tg_objects.iter().map(String::as_str).collect::<Vec<_>>();
+    let peer_objects: &[&str] = &[&format!("/{ES_PEER_INDEX}"), "/migrate_history"];
+    let mut es_tools =
+        vec![Tool { name: "tidegate", reset: Box::new(|| delete_paths(&servers.es, tg_objects)), apply: tg_json("apply"), plan: Some(tg_json("plan")) }];
+    match peer("elasticsearch-index-migrate") {
+        Err(e) => missing.push((ES_ONE_INDEX, "elasticsearch-index-migrate", failed(e))),
+        Ok(program) => {
+            // It speaks OpenSearch (through its 1.x client) and Elasticsearch 6 and 7.
+            let flavour = if es_distribution(&servers.es)? == "opensearch" { "opensearch" } else { "7" };
+            let es_peer_dir = &es_peer_dir;
+            let cmd = move |args: &'static [&'static str]| -> Box<dyn Fn() -> Command + '_> {
+                let program = program.clone();
+                Box::new(move || {
+                    let mut c = Command::new(&program);
+                    c.args(args)
+                        .env("ELASTICSEARCH_MIGRATION_LOCATIONS", es_peer_dir)
+                        .env("ELASTICSEARCH_MIGRATION_BASELINE_VERSION", "v1.0.0")
+                        .env("ELASTICSEARCH_VERSION", flavour)
+                        .env("ELASTICSEARCH_HOST", &servers.es);
+                    c
+                })
+            };
+            es_tools.push(Tool {
+                name: "elasticsearch-index-migrate",
+                reset: Box::new(|| delete_paths(&servers.es, peer_objects)),
+                apply: cmd(&["migrate", ES_PEER_INDEX, "--init", "--number-of-replicas", "0"]),
+                plan: Some(cmd(&["plan", ES_PEER_INDEX])),
+            });
+        }
+    }
+    eprintln!("xtask: timing {} on one Elasticsearch index, interleaved", es_tools.iter().map(|t| t.name).collect::<Vec<_>>().join(", "));
+    results.extend(es_tools.iter().map(|t| t.name).zip(measure(&es_tools)).map(|(t, f)| (ES_ONE_INDEX, t, f)));
+    drop(es_tools);
+    delete_paths(&servers.es, tg_objects)?;
+    delete_paths(&servers.es, peer_objects)?;
+    results.extend(missing);
 
     // In-process figures from tidegate itself.
     eprintln!("xtask: tidegate bench");
@@ -434,29 +624,41 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     let sql_build = sql_build(&tg, &dir.join("sql-modules"), n)?;
     let rust_build = rust_build(&tg, &mongo_dir)?;
 
-    eprintln!("xtask: timing 10, 100 and 1000 SQL modules");
+    eprintln!("xtask: timing 10, 100 and 1000 SQL modules, and sqlx-cli on the same files");
+    let sqlx = peer("sqlx-cli").ok();
     let mut growth = Vec::new();
     for count in [10, 100, 1000] {
-        growth.push((count, grow(&tg, &dir.join(format!("growth-{count}")), count, &servers, db, &url)?));
+        growth.push((count, grow(&tg, sqlx.as_deref(), &dir.join(format!("growth-{count}")), count, &servers)?));
     }
-    psql(&servers, &format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))?;
 
     let mut text = render(n, &machine, &results, &micro);
     let _ = writeln!(text, "\nBuild (`tidegate build`, whole process; cold: no components, no precompiled cache, no lock, and for Rust no cargo target directory):\n");
     let _ = writeln!(text, "| modules | cold | warm (nothing changed) |\n|---|---|---|");
     let _ = writeln!(text, "| {n} SQL modules | {:.0} ms (median of 3) | {:.0} ms |", sql_build.0, sql_build.1);
     let _ = writeln!(text, "| {n} Rust modules (MongoDB, guest SDK) | {:.1} s (one run) | {:.0} ms |", rust_build.0 / 1000.0, rust_build.1);
-    let _ = writeln!(text, "\nAs the history grows (PostgreSQL, SQL modules, whole processes, median of 3; peak RSS of `apply`):\n");
-    let _ = writeln!(text, "| migrations | apply | per migration | peak RSS | no-op run | per migration |\n|---|---|---|---|---|---|");
-    for (count, g) in &growth {
-        let rss = g.rss_kib.map_or("–".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0));
+    let _ = writeln!(
+        text,
+        "\nAs the history grows (PostgreSQL, SQL modules, whole processes, median of {APPLY_ROUNDS} applies and {NOOP_RUNS} no-op runs, interleaved with sqlx-cli on the same SQL files; peak RSS of the median `apply`):\n"
+    );
+    let _ = writeln!(
+        text,
+        "| migrations | apply | per migration | sqlx-cli apply | peak RSS (sqlx-cli) | no-op run | per migration | sqlx-cli no-op |\n|---|---|---|---|---|---|---|---|"
+    );
+    let per = |v: Option<f64>, count: usize, digits: usize| v.map_or("–".into(), |v| format!("{:.*} ms", digits, v / count as f64));
+    let rss = |f: &Figures| f.rss_kib.map_or("–".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0));
+    for (count, [ours, sqlx]) in &growth {
+        let (ours_note, sqlx_note) = (ours.note.as_deref().map(|n| format!(" (failed: {})", n.lines().next().unwrap_or(""))).unwrap_or_default(), sqlx.note.as_deref().map(|n| format!(" ({})", n.lines().next().unwrap_or(""))).unwrap_or_default());
         let _ = writeln!(
             text,
-            "| {count} | {:.0} ms | {:.2} ms | {rss} | {:.0} ms | {:.3} ms |",
-            g.apply,
-            g.apply / *count as f64,
-            g.noop,
-            g.noop / *count as f64
+            "| {count}{ours_note} | {} | {} | {}{sqlx_note} | {} ({}) | {} | {} | {} |",
+            cell(ours.apply, None),
+            per(ours.apply, *count, 2),
+            cell(sqlx.apply, ours.apply),
+            rss(ours),
+            rss(sqlx),
+            cell(ours.noop, None),
+            per(ours.noop, *count, 3),
+            cell(sqlx.noop, ours.noop),
         );
     }
     println!("{text}");
@@ -487,10 +689,13 @@ fn cell(v: Option<f64>, tidegate: Option<f64>) -> String {
 fn render(n: u64, machine: &str, results: &[(&str, &str, Figures)], micro: &serde_json::Value) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Tidegate benchmark: {n} migrations per engine, one run on {machine}.");
-    let _ = writeln!(out, "Whole processes, start to exit, median. In brackets: the tool's time / Tidegate's (above 1: Tidegate is faster).\n");
+    let _ = writeln!(
+        out,
+        "Whole processes, start to exit: the median of {APPLY_ROUNDS} applies (each on a fresh target), {NOOP_RUNS} no-op runs and {APPLY_ROUNDS} plans, the tools of an engine interleaved round by round, each on a target of its own. In brackets: the tool's time / Tidegate's (above 1: Tidegate is faster).\n"
+    );
     let _ = writeln!(out, "| engine | tool | apply {n} (fresh target) | no-op run ({n} applied) | plan / pending list |");
     let _ = writeln!(out, "|---|---|---|---|---|");
-    for engine in ["postgres", "mongodb", "elasticsearch"] {
+    for engine in ["postgres", "mongodb", "elasticsearch", ES_ONE_INDEX] {
         let ours = results.iter().find(|(e, t, _)| *e == engine && *t == "tidegate").map(|r| r.2.clone()).unwrap_or_default();
         for (_, tool, f) in results.iter().filter(|(e, _, _)| *e == engine) {
             let (apply, noop, plan) = if *tool == "tidegate" {
@@ -591,35 +796,50 @@ fn rust_build(tg: &Path, dir: &Path) -> Result<(f64, f64), String> {
     Ok((cold, median(warm?)))
 }
 
-/// One row of the growth table, ms.
-struct Growth {
-    apply: f64,
-    noop: f64,
-    rss_kib: Option<u64>,
-}
-
-/// `count` SQL modules applied to a fresh database (median of 3, with the
-/// peak RSS of the median run's process), then no-op runs (median of 10).
-fn grow(tg: &Path, dir: &Path, count: usize, servers: &Servers, db: &str, url: &str) -> Result<Growth, String> {
+/// `count` SQL modules, and the same statements as sqlx-cli migrations,
+/// each tool on a database of its own: applies on fresh databases and
+/// no-op runs, interleaved ([`measure`]). Tidegate's figures, then
+/// sqlx-cli's.
+fn grow(tg: &Path, sqlx: Option<&Path>, dir: &Path, count: usize, servers: &Servers) -> Result<[Figures; 2], String> {
     sql_project(dir, count)?;
     quiet(&mut build_in(tg, dir))?;
-    let apply = || {
-        let mut c = tidegate_in(tg, dir, &["apply"]);
-        c.env("TIDEGATE_POSTGRES_URL", url);
-        c
-    };
-    let mut runs = Vec::new();
-    for _ in 0..APPLY_ROUNDS {
-        fresh_pg(servers, db)?;
-        runs.push(peak(&mut apply())?);
+    let sqlx_dir = dir.join("sqlx");
+    std::fs::create_dir_all(&sqlx_dir).map_err(|e| e.to_string())?;
+    for i in 1..=count {
+        let name = format!("t{i}");
+        std::fs::write(sqlx_dir.join(format!("{i:04}_{name}.sql")), format!("{};\n", pg_up(&name))).map_err(|e| e.to_string())?;
     }
-    runs.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let (apply_ms, rss_kib) = runs[runs.len() / 2];
-    let mut noops = Vec::new();
-    for _ in 0..NOOP_RUNS {
-        noops.push(timed(&mut apply())?);
+    let db = |tool: &str| format!("tidegate_growth_{tool}");
+    let url = |tool: &str| without_tls(&servers.pg(&db(tool)));
+    let mut tools = vec![Tool {
+        name: "tidegate",
+        reset: Box::new(|| fresh_pg(servers, &db("tidegate"))),
+        apply: Box::new(|| {
+            let mut c = tidegate_in(tg, dir, &["apply"]);
+            c.env("TIDEGATE_POSTGRES_URL", url("tidegate"));
+            c
+        }),
+        plan: None,
+    }];
+    if let Some(sqlx) = sqlx {
+        tools.push(Tool {
+            name: "sqlx-cli",
+            reset: Box::new(|| fresh_pg(servers, &db("sqlx"))),
+            apply: Box::new(move || {
+                let mut c = Command::new(sqlx);
+                c.args(["migrate", "run", "--source"]).arg(&sqlx_dir).args(["--database-url", &url("sqlx")]);
+                c
+            }),
+            plan: None,
+        });
     }
-    Ok(Growth { apply: apply_ms, noop: median(noops), rss_kib })
+    let mut figures = measure(&tools).into_iter();
+    let ours = figures.next().unwrap_or_default();
+    let theirs = figures.next().unwrap_or_else(|| failed("sqlx-cli is not installed".into()));
+    for tool in ["tidegate", "sqlx"] {
+        psql(servers, &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db(tool)))?;
+    }
+    Ok([ours, theirs])
 }
 
 /// Wall time (ms) and peak resident memory (KiB, from GNU time when it is

@@ -125,9 +125,7 @@ impl Servers {
                     .args(["-c", &format!("CREATE DATABASE {database}")]);
                 run(c)?;
             } else if var.contains("ELASTICSEARCH") {
-                let mut c = Command::new("python3");
-                c.args(["-c", DELETE_PATHS, url]).args(EXAMPLE_SEARCH_OBJECTS);
-                run(c)?;
+                delete_paths(url, EXAMPLE_SEARCH_OBJECTS)?;
             }
         }
         Ok(())
@@ -160,8 +158,15 @@ const EXAMPLE_SEARCH_OBJECTS: &[&str] = &[
     "/tidegate-migrations-lock",
 ];
 
-/// `python3 -c DELETE_PATHS <base URL> <path>...`: DELETE each, a 404
-/// being as good as done.
+/// DELETE each of `paths` on the search engine at `url`, a 404 being as
+/// good as done (python3's urllib: nothing to install).
+pub fn delete_paths(url: &str, paths: &[&str]) -> Result<(), String> {
+    let mut c = Command::new("python3");
+    c.args(["-c", DELETE_PATHS, url]).args(paths);
+    crate::peers::quiet(&mut c)
+}
+
+/// `python3 -c DELETE_PATHS <base URL> <path>...`.
 const DELETE_PATHS: &str = r#"
 import sys, urllib.request, urllib.error
 for path in sys.argv[2:]:

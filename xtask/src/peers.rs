@@ -1,6 +1,6 @@
 //! Other migration tools, installed from their registries when missing,
-//! for the benchmark and the adoption tests: sqlx-cli (crates.io), dbmate
-//! and migrate-mongo (npm), alembic (PyPI). They live outside the checkout
+//! for the benchmark and the adoption tests: sqlx-cli (crates.io), dbmate,
+//! migrate-mongo and elasticsearch-index-migrate (npm), alembic (PyPI). They live outside the checkout
 //! (`TIDEGATE_PEERS_DIR`, else `~/.cache/tidegate-peers`), so a fresh
 //! clone on the same machine reuses them.
 
@@ -46,6 +46,11 @@ pub fn quiet(cmd: &mut Command) -> Result<(), String> {
     }
 }
 
+/// The peers from npm, by package and program name. elasticsearch-index-
+/// migrate is the one Elasticsearch/OpenSearch migration tool found that
+/// installs here and runs against OpenSearch (see BENCHMARKS.md).
+const NPM_PEERS: &[&str] = &["dbmate", "migrate-mongo", "elasticsearch-index-migrate"];
+
 /// Install the peers when missing; sqlx-cli (a few minutes to build) only
 /// `with_sqlx`.
 pub fn install(with_sqlx: bool) -> Vec<Peer> {
@@ -67,12 +72,12 @@ pub fn install(with_sqlx: bool) -> Vec<Peer> {
     };
     let npm_dir = dir.join("npm");
     let bin = npm_dir.join("node_modules/.bin");
-    let npm = if bin.join("dbmate").is_file() && bin.join("migrate-mongo").is_file() {
+    let npm = if NPM_PEERS.iter().all(|p| bin.join(p).is_file()) {
         Ok(())
     } else {
-        eprintln!("xtask: installing dbmate and migrate-mongo from npm");
+        eprintln!("xtask: installing {} from npm", NPM_PEERS.join(", "));
         std::fs::create_dir_all(&npm_dir).ok();
-        quiet(Command::new("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&npm_dir).args(["dbmate", "migrate-mongo"]))
+        quiet(Command::new("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&npm_dir).args(NPM_PEERS))
     };
     let venv = dir.join("venv");
     let alembic = venv.join("bin/alembic");
@@ -90,7 +95,8 @@ pub fn install(with_sqlx: bool) -> Vec<Peer> {
         Peer { name: "sqlx-cli", program: sqlx },
         Peer { name: "dbmate", program: npm.clone().map(|()| bin.join("dbmate")) },
         Peer { name: "alembic", program: alembic },
-        Peer { name: "migrate-mongo", program: npm.map(|()| bin.join("migrate-mongo")) },
+        Peer { name: "migrate-mongo", program: npm.clone().map(|()| bin.join("migrate-mongo")) },
+        Peer { name: "elasticsearch-index-migrate", program: npm.map(|()| bin.join("elasticsearch-index-migrate")) },
     ]
 }
 
