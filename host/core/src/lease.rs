@@ -4,13 +4,24 @@
 //! A lease is a document with an expiry that its holder renews while it
 //! runs; a crashed holder stops renewing, so its lease expires and can
 //! never go stale. Before a migration commits, the executor fences every
-//! lock: a lease is renewed there and then, and a lease that could not be
-//! renewed (someone took it over, the server is gone) stops the run.
+//! lock: the lease must still be ours there and then, and a lease that is
+//! not (someone took it over, the server is gone) stops the run.
+//!
+//! A fence reads the lease document when the last renewal is recent, and
+//! renews it otherwise. A renewal sent at `t` and answered yes sets the
+//! expiry to at least `t + ttl` by the server's clock, and nobody can take
+//! a lease before it expires; so while less than a renewal interval (a
+//! third of the TTL) has passed since `t`, at least two thirds of the TTL
+//! are left, and what a fence must still learn is only that the document
+//! names us (nothing edited or replaced it). That read is one cheap
+//! request where a renewal is a write (MongoDB: a pipeline update with
+//! the server's clock; Elasticsearch: a read and a conditional write with
+//! a refresh).
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::error::{EngineError, ErrorKind};
 use crate::metadata::EngineKind;
@@ -42,6 +53,13 @@ type Renew = Arc<dyn Fn() -> RenewFuture + Send + Sync>;
 /// Renews a held lease in the background until stopped, and on demand.
 pub struct Renewal {
     renew: Renew,
+    /// Reads whether the lease document still names us, without renewing.
+    check: Option<Renew>,
+    /// How often the background renews: a fence within this long of a
+    /// renewal's sending only reads.
+    every: Duration,
+    /// When the last renewal that was answered yes was sent.
+    renewed: Arc<Mutex<Option<Instant>>>,
     stop: tokio::sync::watch::Sender<bool>,
     task: tokio::task::JoinHandle<()>,
     /// Why the lease was lost, once it was.
@@ -63,21 +81,29 @@ impl Renewal {
         let renew: Renew = Arc::new(renew);
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
         let lost = Arc::new(Mutex::new(None));
-        let (l, r) = (lost.clone(), renew.clone());
+        let renewed = Arc::new(Mutex::new(None));
+        let (l, r, at) = (lost.clone(), renew.clone(), renewed.clone());
         let task = tokio::spawn(async move {
             loop {
                 tokio::select! {
                     _ = stopped.changed() => return,
                     _ = tokio::time::sleep(every) => {}
                 }
-                if let Some(why) = reason(r().await) {
+                if let Some(why) = renew_now(&r, &at).await {
                     tracing::warn!("migration lock lost: {why}");
                     l.lock().expect("lease mutex").get_or_insert(why);
                     return;
                 }
             }
         });
-        Renewal { renew, stop, task, lost }
+        Renewal { renew, check: None, every, renewed, stop, task, lost }
+    }
+
+    /// Fence by reading with `check` (is the document still ours?) while
+    /// the last renewal is recent; see the module's documentation.
+    pub fn checking(mut self, check: impl Fn() -> RenewFuture + Send + Sync + 'static) -> Renewal {
+        self.check = Some(Arc::new(check));
+        self
     }
 
     /// Why the lease was lost, if it was.
@@ -85,12 +111,19 @@ impl Renewal {
         self.lost.lock().expect("lease mutex").clone()
     }
 
-    /// Renew now: `Err(reason)` when the lease is no longer ours.
+    /// Whether the lease is still ours: read when the last renewal is
+    /// recent and there is a check, else renew now. `Err(reason)` when it
+    /// is no longer ours.
     pub async fn confirm(&self) -> Result<(), String> {
         if let Some(why) = self.lost() {
             return Err(why);
         }
-        match reason((self.renew)().await) {
+        let recent = self.renewed.lock().expect("lease mutex").is_some_and(|sent| sent.elapsed() < self.every);
+        let answer = match &self.check {
+            Some(check) if recent => reason(check().await),
+            _ => renew_now(&self.renew, &self.renewed).await,
+        };
+        match answer {
             None => Ok(()),
             Some(why) => {
                 self.lost.lock().expect("lease mutex").get_or_insert(why.clone());
@@ -109,6 +142,17 @@ impl Renewal {
         let _ = self.stop.send(true);
         let _ = self.task.await;
     }
+}
+
+/// Renew, and when the answer is yes, remember when the renewal was sent.
+/// Why the lease is lost, if it is.
+async fn renew_now(renew: &Renew, renewed: &Mutex<Option<Instant>>) -> Option<String> {
+    let sent = Instant::now();
+    let why = reason(renew().await);
+    if why.is_none() {
+        *renewed.lock().expect("lease mutex") = Some(sent);
+    }
+    why
 }
 
 /// Who holds a lease: enough for a human to find the process.
@@ -139,6 +183,45 @@ mod tests {
         // Once lost, it stays lost even if the server would answer yes.
         ours.store(true, Ordering::SeqCst);
         assert!(renewal.confirm().await.is_err() && renewal.lost().is_some());
+        renewal.stop().await;
+    }
+
+    /// A fence right after a renewal reads; once a renewal interval has
+    /// passed, it renews. Either way a lease that is not ours is lost.
+    #[tokio::test]
+    async fn a_fence_reads_after_a_recent_renewal_and_renews_otherwise() {
+        use std::sync::atomic::AtomicUsize;
+        let (renews, checks, ours) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)), Arc::new(AtomicBool::new(true)));
+        let (r, c, o) = (renews.clone(), checks.clone(), ours.clone());
+        let every = Duration::from_millis(300);
+        let renewal = Renewal::start(Duration::from_secs(3600), move || {
+            r.fetch_add(1, Ordering::SeqCst);
+            Box::pin(async { Ok(true) })
+        })
+        .checking(move || {
+            c.fetch_add(1, Ordering::SeqCst);
+            let o = o.load(Ordering::SeqCst);
+            Box::pin(async move { Ok(o) })
+        });
+        let renewal = Renewal { every, ..renewal };
+        let counts = || (renews.load(Ordering::SeqCst), checks.load(Ordering::SeqCst));
+        // Nothing renewed yet: the first fence renews.
+        assert_eq!(renewal.confirm().await, Ok(()));
+        assert_eq!(counts(), (1, 0));
+        // Recent: the next fences only read.
+        assert_eq!(renewal.confirm().await, Ok(()));
+        assert_eq!(renewal.confirm().await, Ok(()));
+        assert_eq!(counts(), (1, 2));
+        // A renewal interval later: renew again.
+        tokio::time::sleep(every).await;
+        assert_eq!(renewal.confirm().await, Ok(()));
+        assert_eq!(counts(), (2, 2));
+        // The document names someone else: lost, and it stays lost.
+        ours.store(false, Ordering::SeqCst);
+        let err = renewal.confirm().await.unwrap_err();
+        assert!(err.contains("took it over"), "{err}");
+        assert!(renewal.confirm().await.is_err());
+        assert_eq!(counts(), (2, 3));
         renewal.stop().await;
     }
 

@@ -107,6 +107,7 @@ impl EsLock {
             delay = (delay * 2).min(Duration::from_millis(500));
         }
         let (t, p, o) = (target.clone(), path.clone(), owner.clone());
+        let (t2, p2, o2) = (target.clone(), path.clone(), owner.clone());
         let renewal = Renewal::start(ttl / 3, move || {
             let (t, p, o) = (t.clone(), p.clone(), o.clone());
             Box::pin(async move {
@@ -115,6 +116,11 @@ impl EsLock {
                     _ => Ok(false),
                 }
             })
+        })
+        // Between renewals a fence reads the lease (a realtime get): still ours?
+        .checking(move || {
+            let (t, p, o) = (t2.clone(), p2.clone(), o2.clone());
+            Box::pin(async move { Ok(read(&t, &p).await.map_err(|e| e.to_string())?.is_some_and(|(who, ..)| who == o)) })
         });
         Ok(EsLock { target: target.clone(), path, owner, renewal })
     }
@@ -122,7 +128,8 @@ impl EsLock {
 
 #[async_trait]
 impl Lock for EsLock {
-    /// Renew the lease now: it must still be ours.
+    /// The lease must still be ours: read, or renewed when the last
+    /// renewal is not recent ([`Renewal::confirm`]).
     async fn fence(&mut self) -> Result<(), EngineError> {
         self.renewal.fence(EngineKind::Elasticsearch, &self.target.to_string()).await.map_err(|lost| EsError::Lock(lost).into())
     }

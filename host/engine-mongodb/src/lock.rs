@@ -85,6 +85,7 @@ impl MongoLock {
             delay = (delay * 2).min(Duration::from_millis(500));
         }
         let (c, o) = (coll.clone(), owner.clone());
+        let (c2, o2) = (coll.clone(), owner.clone());
         let renewal = Renewal::start(ttl / 3, move || {
             let (c, o) = (c.clone(), o.clone());
             Box::pin(async move {
@@ -93,6 +94,13 @@ impl MongoLock {
                     .map(|r| r.matched_count == 1)
                     .map_err(|e| e.to_string())
             })
+        })
+        // Between renewals a fence reads the lease: still ours?
+        .checking(move || {
+            let (c, o) = (c2.clone(), o2.clone());
+            Box::pin(async move {
+                c.find_one(doc! { "_id": "lock", "owner": &o }).projection(doc! { "_id": 1 }).await.map(|d| d.is_some()).map_err(|e| e.to_string())
+            })
         });
         Ok(MongoLock { coll, owner, target: target.to_string(), renewal })
     }
@@ -100,7 +108,8 @@ impl MongoLock {
 
 #[async_trait]
 impl Lock for MongoLock {
-    /// Renew the lease now: it must still be ours.
+    /// The lease must still be ours: read, or renewed when the last
+    /// renewal is not recent ([`Renewal::confirm`]).
     async fn fence(&mut self) -> Result<(), EngineError> {
         self.renewal.fence(EngineKind::Mongodb, &self.target).await.map_err(|lost| MongoError::Lock(lost).into())
     }
