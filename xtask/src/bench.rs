@@ -286,6 +286,14 @@ fn es_distribution(url: &str) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
+/// The PostgreSQL tools, by the name of their bench database.
+const PG_TOOLS: [&str; 4] = ["tidegate", "sqlx", "dbmate", "alembic"];
+
+/// A PostgreSQL tool's database in the bench.
+fn pg_db(tool: &str) -> String {
+    format!("tidegate_bench_{tool}")
+}
+
 /// psql on the admin database.
 fn psql(servers: &Servers, sql: &str) -> Result<(), String> {
     quiet(Command::new("psql").arg(&servers.pg_admin).args(["-v", "ON_ERROR_STOP=1", "-qc", sql]))
@@ -429,8 +437,8 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     // off: sqlx (in Tidegate and in sqlx-cli) spends tens of ms on each
     // TLS connection to this server, which would swamp the figures;
     // dbmate needs the parameter anyway.
-    let pg_url = |tool: &str| without_tls(&servers.pg(&format!("tidegate_bench_{tool}")));
-    let pg_reset = |tool: &'static str| -> Box<dyn Fn() -> Result<(), String> + '_> { Box::new(move || fresh_pg(&servers, &format!("tidegate_bench_{tool}"))) };
+    let pg_url = |tool: &str| without_tls(&servers.pg(&pg_db(tool)));
+    let pg_reset = |tool: &'static str| -> Box<dyn Fn() -> Result<(), String> + '_> { Box::new(move || fresh_pg(servers, &pg_db(tool))) };
     let pg_dir = dir.join("postgres");
     // Warm the precompiled cache, as any second run on a machine finds it.
     quiet(&mut tidegate_in(&tg, &pg_dir, &["verify"]))?;
@@ -495,10 +503,10 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     }
     eprintln!("xtask: timing {} on PostgreSQL, interleaved", pg_tools.iter().map(|t| t.name).collect::<Vec<_>>().join(", "));
     let mut results: Vec<(&str, &str, Figures)> = pg_tools.iter().map(|t| t.name).zip(measure(&pg_tools)).map(|(t, f)| ("postgres", t, f)).collect();
-    for t in &pg_tools {
-        psql(&servers, &format!("DROP DATABASE IF EXISTS tidegate_bench_{} WITH (FORCE)", if t.name == "sqlx-cli" { "sqlx" } else { t.name }))?;
-    }
     drop(pg_tools);
+    for tool in PG_TOOLS {
+        psql(servers, &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", pg_db(tool)))?;
+    }
 
     // MongoDB: a new database per tool and round.
     let mongo_dir = dir.join("mongodb");
