@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use crate::local::delete_paths;
+use crate::local::{delete_paths, drop_database, recreate_database};
 use crate::peers::quiet;
 use crate::{cargo, root, run};
 
@@ -230,7 +230,7 @@ fn peer_projects(dir: &Path, n: u64) -> Result<(), String> {
     for i in 0..n {
         let name = table(Engine::Postgres, i);
         let v = Engine::Postgres.first() + i;
-        put(sqlx.join(format!("{v:04}_{name}.sql")), format!("{};\n", pg_up(&name)))?;
+        sqlx_migration(&sqlx, v, &name)?;
         put(dbmate.join(format!("{v:04}_{name}.sql")), format!("-- migrate:up\n{};\n\n-- migrate:down\nDROP TABLE {name};\n", pg_up(&name)))?;
         let down = if i == 0 { "None".to_string() } else { format!("\"{:04}\"", v - 1) };
         put(
@@ -294,14 +294,10 @@ fn pg_db(tool: &str) -> String {
     format!("tidegate_bench_{tool}")
 }
 
-/// psql on the admin database.
-fn psql(servers: &Servers, sql: &str) -> Result<(), String> {
-    quiet(Command::new("psql").arg(&servers.pg_admin).args(["-v", "ON_ERROR_STOP=1", "-qc", sql]))
-}
-
-fn fresh_pg(servers: &Servers, db: &str) -> Result<(), String> {
-    psql(servers, &format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))?;
-    psql(servers, &format!("CREATE DATABASE {db}"))
+/// The same change as a sqlx-cli migration in `dir`.
+fn sqlx_migration(dir: &Path, version: u64, name: &str) -> Result<(), String> {
+    let path = dir.join(format!("{version:04}_{name}.sql"));
+    std::fs::write(&path, format!("{};\n", pg_up(name))).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// One tool's figures, ms.
@@ -438,7 +434,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     // TLS connection to this server, which would swamp the figures;
     // dbmate needs the parameter anyway.
     let pg_url = |tool: &str| without_tls(&servers.pg(&pg_db(tool)));
-    let pg_reset = |tool: &'static str| -> Box<dyn Fn() -> Result<(), String> + '_> { Box::new(move || fresh_pg(servers, &pg_db(tool))) };
+    let pg_reset = |tool: &'static str| -> Box<dyn Fn() -> Result<(), String> + '_> { Box::new(move || recreate_database(&servers.pg_admin, &pg_db(tool))) };
     let pg_dir = dir.join("postgres");
     // Warm the precompiled cache, as any second run on a machine finds it.
     quiet(&mut tidegate_in(&tg, &pg_dir, &["verify"]))?;
@@ -505,7 +501,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     let mut results: Vec<(&str, &str, Figures)> = pg_tools.iter().map(|t| t.name).zip(measure(&pg_tools)).map(|(t, f)| ("postgres", t, f)).collect();
     drop(pg_tools);
     for tool in PG_TOOLS {
-        psql(servers, &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", pg_db(tool)))?;
+        drop_database(&servers.pg_admin, &pg_db(tool))?;
     }
 
     // MongoDB: a new database per tool and round.
@@ -814,14 +810,13 @@ fn grow(tg: &Path, sqlx: Option<&Path>, dir: &Path, count: usize, servers: &Serv
     let sqlx_dir = dir.join("sqlx");
     std::fs::create_dir_all(&sqlx_dir).map_err(|e| e.to_string())?;
     for i in 1..=count {
-        let name = format!("t{i}");
-        std::fs::write(sqlx_dir.join(format!("{i:04}_{name}.sql")), format!("{};\n", pg_up(&name))).map_err(|e| e.to_string())?;
+        sqlx_migration(&sqlx_dir, i as u64, &format!("t{i}"))?;
     }
     let db = |tool: &str| format!("tidegate_growth_{tool}");
     let url = |tool: &str| without_tls(&servers.pg(&db(tool)));
     let mut tools = vec![Tool {
         name: "tidegate",
-        reset: Box::new(|| fresh_pg(servers, &db("tidegate"))),
+        reset: Box::new(|| recreate_database(&servers.pg_admin, &db("tidegate"))),
         apply: Box::new(|| {
             let mut c = tidegate_in(tg, dir, &["apply"]);
             c.env("TIDEGATE_POSTGRES_URL", url("tidegate"));
@@ -832,7 +827,7 @@ fn grow(tg: &Path, sqlx: Option<&Path>, dir: &Path, count: usize, servers: &Serv
     if let Some(sqlx) = sqlx {
         tools.push(Tool {
             name: "sqlx-cli",
-            reset: Box::new(|| fresh_pg(servers, &db("sqlx"))),
+            reset: Box::new(|| recreate_database(&servers.pg_admin, &db("sqlx"))),
             apply: Box::new(move || {
                 let mut c = Command::new(sqlx);
                 c.args(["migrate", "run", "--source"]).arg(&sqlx_dir).args(["--database-url", &url("sqlx")]);
@@ -845,7 +840,7 @@ fn grow(tg: &Path, sqlx: Option<&Path>, dir: &Path, count: usize, servers: &Serv
     let ours = figures.next().unwrap_or_default();
     let theirs = figures.next().unwrap_or_else(|| failed("sqlx-cli is not installed".into()));
     for tool in ["tidegate", "sqlx"] {
-        psql(servers, &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", db(tool)))?;
+        drop_database(&servers.pg_admin, &db(tool))?;
     }
     Ok([ours, theirs])
 }

@@ -119,11 +119,7 @@ impl Servers {
                 if !has("psql") {
                     return Err("psql is missing; install PostgreSQL's client (Debian: postgresql-client) or set TIDEGATE_POSTGRES_URL".into());
                 }
-                let mut c = Command::new("psql");
-                c.args(["postgres://postgres@127.0.0.1:5432/postgres", "-v", "ON_ERROR_STOP=1", "-qc"])
-                    .arg(format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
-                    .args(["-c", &format!("CREATE DATABASE {database}")]);
-                run(c)?;
+                recreate_database("postgres://postgres@127.0.0.1:5432/postgres", database)?;
             } else if var.contains("ELASTICSEARCH") {
                 delete_paths(url, EXAMPLE_SEARCH_OBJECTS)?;
             }
@@ -157,6 +153,24 @@ const EXAMPLE_SEARCH_OBJECTS: &[&str] = &[
     "/tidegate-migrations-audit",
     "/tidegate-migrations-lock",
 ];
+
+/// `sql` through psql on the database at `url`, stopping at the first
+/// error.
+fn psql(url: &str, sql: &str) -> Result<(), String> {
+    crate::peers::quiet(Command::new("psql").arg(url).args(["-v", "ON_ERROR_STOP=1", "-qc", sql]))
+}
+
+/// Drop the database `db` (whoever is connected) on the server of
+/// `admin`, a URL of another database there.
+pub fn drop_database(admin: &str, db: &str) -> Result<(), String> {
+    psql(admin, &format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+}
+
+/// [`drop_database`], then create it again, empty.
+pub fn recreate_database(admin: &str, db: &str) -> Result<(), String> {
+    drop_database(admin, db)?;
+    psql(admin, &format!("CREATE DATABASE {db}"))
+}
 
 /// DELETE each of `paths` on the search engine at `url`, a 404 being as
 /// good as done (python3's urllib: nothing to install).

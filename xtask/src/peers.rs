@@ -1,8 +1,9 @@
 //! Other migration tools, installed from their registries when missing,
 //! for the benchmark and the adoption tests: sqlx-cli (crates.io), dbmate,
-//! migrate-mongo and elasticsearch-index-migrate (npm), alembic (PyPI). They live outside the checkout
-//! (`TIDEGATE_PEERS_DIR`, else `~/.cache/tidegate-peers`), so a fresh
-//! clone on the same machine reuses them.
+//! migrate-mongo and elasticsearch-index-migrate (npm), alembic (PyPI).
+//! They live outside the checkout (`TIDEGATE_PEERS_DIR`, else
+//! `~/.cache/tidegate-peers`), so a fresh clone on the same machine reuses
+//! them.
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -46,18 +47,21 @@ pub fn quiet(cmd: &mut Command) -> Result<(), String> {
     }
 }
 
-/// The peers from npm, by package and program name. elasticsearch-index-
-/// migrate is the one Elasticsearch/OpenSearch migration tool found that
-/// installs here and runs against OpenSearch (see BENCHMARKS.md).
-const NPM_PEERS: &[&str] = &["dbmate", "migrate-mongo", "elasticsearch-index-migrate"];
+/// The peers from npm, by package and program name.
+const NPM_PEERS: &[&str] = &["dbmate", "migrate-mongo"];
 
-/// Install the peers when missing; sqlx-cli (a few minutes to build) only
-/// `with_sqlx`.
-pub fn install(with_sqlx: bool) -> Vec<Peer> {
+/// The npm peer only the benchmark runs: the one Elasticsearch/OpenSearch
+/// migration tool found that installs here and runs against OpenSearch
+/// (see BENCHMARKS.md).
+const NPM_BENCH_PEER: &str = "elasticsearch-index-migrate";
+
+/// Install the peers when missing; sqlx-cli (a few minutes to build) and
+/// elasticsearch-index-migrate only `for_bench`.
+pub fn install(for_bench: bool) -> Vec<Peer> {
     let dir = &dir();
     std::fs::create_dir_all(dir).ok();
     let sqlx = dir.join("cargo/bin/sqlx");
-    let sqlx = if !with_sqlx {
+    let sqlx = if !for_bench {
         Err("not needed here".to_string())
     } else if sqlx.is_file() {
         Ok(sqlx)
@@ -72,12 +76,13 @@ pub fn install(with_sqlx: bool) -> Vec<Peer> {
     };
     let npm_dir = dir.join("npm");
     let bin = npm_dir.join("node_modules/.bin");
-    let npm = if NPM_PEERS.iter().all(|p| bin.join(p).is_file()) {
+    let wanted: Vec<&str> = NPM_PEERS.iter().copied().chain(for_bench.then_some(NPM_BENCH_PEER)).collect();
+    let npm = if wanted.iter().all(|p| bin.join(p).is_file()) {
         Ok(())
     } else {
-        eprintln!("xtask: installing {} from npm", NPM_PEERS.join(", "));
+        eprintln!("xtask: installing {} from npm", wanted.join(", "));
         std::fs::create_dir_all(&npm_dir).ok();
-        quiet(Command::new("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&npm_dir).args(NPM_PEERS))
+        quiet(Command::new("npm").args(["install", "--no-audit", "--no-fund", "--prefix"]).arg(&npm_dir).args(&wanted))
     };
     let venv = dir.join("venv");
     let alembic = venv.join("bin/alembic");
@@ -96,7 +101,10 @@ pub fn install(with_sqlx: bool) -> Vec<Peer> {
         Peer { name: "dbmate", program: npm.clone().map(|()| bin.join("dbmate")) },
         Peer { name: "alembic", program: alembic },
         Peer { name: "migrate-mongo", program: npm.clone().map(|()| bin.join("migrate-mongo")) },
-        Peer { name: "elasticsearch-index-migrate", program: npm.map(|()| bin.join("elasticsearch-index-migrate")) },
+        Peer {
+            name: NPM_BENCH_PEER,
+            program: if for_bench { npm.map(|()| bin.join(NPM_BENCH_PEER)) } else { Err("not needed here".to_string()) },
+        },
     ]
 }
 
