@@ -416,6 +416,79 @@ async fn history_keeps_any_text_verbatim(server: String) -> anyhow::Result<()> {
     db.drop().await
 }
 
+/// A migration's commit returns before it is flushed when the run's next
+/// migration writes to the same database after it; the run's last commit
+/// waits, and with it every one before (the server flushes its log in
+/// order). `postgres.flush_each_commit` makes every commit wait. Each
+/// migration records the setting its own transaction ran with.
+async fn only_the_last_commit_waits_for_the_flush(server: String) -> anyhow::Result<()> {
+    for flush_each_commit in [false, true] {
+        let db = TestDb::create(&server).await?;
+        let dir = tempfile::tempdir()?;
+        for n in 1..=3 {
+            let m = dir.path().join("modules").join(format!("000{n}_t{n}"));
+            std::fs::create_dir_all(&m)?;
+            std::fs::write(m.join("up.sql"), format!("CREATE TABLE t{n} AS SELECT current_setting('synchronous_commit') AS setting;\n"))?;
+        }
+        let toml = dir.path().join("tidegate.toml");
+        std::fs::write(&toml, format!("modules = \"modules\"\n[postgres]\nurl = \"{}\"\nflush_each_commit = {flush_each_commit}\n", db.url))?;
+        let (code, _, err) = cli(&["build"], &toml);
+        ensure!(code == 0, "build: exit {code}: {err}");
+        let (code, _, err) = cli(&["apply"], &toml);
+        ensure!(code == 0, "apply: exit {code}: {err}");
+        let mut c = db.connect().await?;
+        let default: String = sqlx::query_scalar("SELECT current_setting('synchronous_commit')").fetch_one(&mut c).await?;
+        ensure!(default != "off", "this test needs a server whose synchronous_commit is not off");
+        let mut seen = Vec::new();
+        for n in 1..=3 {
+            seen.push(sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(format!("SELECT setting FROM t{n}"))).fetch_one(&mut c).await?);
+        }
+        let want = if flush_each_commit { vec![default.as_str(); 3] } else { vec!["off", "off", default.as_str()] };
+        ensure!(seen == want, "flush_each_commit = {flush_each_commit}: the migrations ran with {seen:?}, want {want:?}");
+        ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 3);
+        db.drop().await?;
+    }
+    Ok(())
+}
+
+/// `warm` (what `apply` calls while it verifies the project) reads the
+/// history on the connection it opens, for that session's first look: a
+/// second look reads again, and so does a look inside a transaction.
+async fn warm_reads_the_history_ahead_for_the_first_look_only(server: String) -> anyhow::Result<()> {
+    use tidegate::engine::postgres::{PgConfig, PgEngine};
+    use tidegate::engine::Engine;
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users"], Some(&db.url));
+    let (code, _, err) = cli(&["apply"], &f.write_toml());
+    ensure!(code == 0, "apply: exit {code}: {err}");
+    let mut c = db.connect().await?;
+    let describe = async |c: &mut sqlx::PgConnection, text: &str| {
+        sqlx::query("UPDATE tidegate_migrations SET description = $1").bind(text).execute(c).await.map(drop)
+    };
+    let engine = PgEngine::new(PgConfig::from_config(&f.config.engine("postgres"))?)?;
+    let settle = std::time::Duration::from_millis(500);
+
+    describe(&mut c, "before").await?;
+    engine.warm();
+    tokio::time::sleep(settle).await;
+    describe(&mut c, "after").await?;
+    let mut s = engine.session().await?;
+    let seen = |rows: Vec<tidegate::history::HistoryRow>| rows.into_iter().map(|r| r.description).collect::<Vec<_>>();
+    ensure!(seen(s.history().await?) == ["before"], "the first look is the one read ahead");
+    ensure!(seen(s.history().await?) == ["after"], "a second look reads again");
+    s.close().await;
+
+    engine.warm();
+    tokio::time::sleep(settle).await;
+    describe(&mut c, "in the transaction").await?;
+    let mut s = engine.session().await?;
+    s.begin().await?;
+    ensure!(seen(s.history().await?) == ["in the transaction"], "a look inside a transaction reads again");
+    s.rollback().await?;
+    s.close().await;
+    db.drop().await
+}
+
 /// Apply one hostile guest; it must fail with `want` in its error and leave
 /// no trace but a `failed` audit event.
 async fn hostile(server: String, id: &str, marker: &str, want: &[&str]) -> anyhow::Result<()> {
@@ -573,6 +646,8 @@ fn main() {
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),
         pg_trial("only_components_that_run_are_loaded", only_components_that_run_are_loaded),
         pg_trial("history_keeps_any_text_verbatim", history_keeps_any_text_verbatim),
+        pg_trial("only_the_last_commit_waits_for_the_flush", only_the_last_commit_waits_for_the_flush),
+        pg_trial("warm_reads_the_history_ahead_for_the_first_look_only", warm_reads_the_history_ahead_for_the_first_look_only),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
             hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])

@@ -43,8 +43,10 @@ pub trait Engine: Send + Sync {
 
     /// Start connecting in the background for the next
     /// [`Engine::session`], so that the connection overlaps the run's
-    /// other start-up work (verifying the project). Errors surface from
-    /// that `session`. Default: nothing to do ahead.
+    /// other start-up work (verifying the project); an engine may also
+    /// read the history ahead on it, for that session's first
+    /// [`Session::history`], which takes no lock either. Errors surface
+    /// from that `session`. Default: nothing to do ahead.
     fn warm(&self) {}
 
     /// Take the migration lock, waiting as long as configured; a busy lock
@@ -136,6 +138,16 @@ pub trait Session: Any + Send {
     async fn commit(&mut self) -> Result<(), EngineError> {
         Ok(())
     }
+
+    /// The transaction just begun may commit without waiting until it is
+    /// durable. The executor asks only when this run's next write goes to
+    /// this same session, after the commit (the next migration, touching
+    /// this engine alone), so that it lands later in the same log: a crash
+    /// loses this commit only together with everything after it, never
+    /// out of order, and the write that ends the run waits for all of
+    /// them before the run reports. Engines where waiting costs nothing
+    /// extra ignore it.
+    fn commit_without_waiting(&mut self) {}
 
     async fn rollback(&mut self) -> Result<(), EngineError> {
         Ok(())

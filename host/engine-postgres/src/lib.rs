@@ -33,6 +33,7 @@ use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::{Engine, LintRun, Lock, Replay, Scratch, Session};
 use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
 use tidegate_core::foreign::{ForeignHistory, Tool};
+use tidegate_core::history::HistoryRow;
 use tidegate_core::lease::LockError;
 use tidegate_core::lint::{Finding, Rule};
 use tidegate_core::metadata::EngineKind;
@@ -157,6 +158,7 @@ struct PgFile {
     lock_timeout: Option<String>,
     advisory_lock_wait: Option<String>,
     history_table: Option<String>,
+    flush_each_commit: Option<bool>,
 }
 
 /// PostgreSQL settings, resolved.
@@ -169,6 +171,9 @@ pub struct PgConfig {
     /// How long `apply` waits for another run's lock.
     pub advisory_lock_wait: Duration,
     pub history_table: String,
+    /// Every migration's commit waits until it is flushed. By default only
+    /// the run's last write waits (see `Session::commit_without_waiting`).
+    pub flush_each_commit: bool,
 }
 
 impl PgConfig {
@@ -180,6 +185,7 @@ impl PgConfig {
             lock_timeout: duration(file.lock_timeout.as_deref(), "postgres.lock_timeout", Duration::from_secs(10))?,
             advisory_lock_wait: duration(file.advisory_lock_wait.as_deref(), "postgres.advisory_lock_wait", Duration::from_secs(60))?,
             history_table: file.history_table.unwrap_or_else(|| "tidegate_migrations".into()),
+            flush_each_commit: file.flush_each_commit.unwrap_or(false),
         })
     }
 }
@@ -315,9 +321,14 @@ pub struct PgEngine {
     target: PgTarget,
     history: History,
     cfg: PgConfig,
-    /// A connection [`Engine::warm`] started, for the next session.
-    spare: std::sync::Mutex<Option<tokio::task::JoinHandle<Result<PgConnection, PgError>>>>,
+    /// A connection [`Engine::warm`] started, for the next session, with
+    /// the history it read first.
+    spare: std::sync::Mutex<Option<tokio::task::JoinHandle<Result<Warmed, PgError>>>>,
 }
+
+/// What [`Engine::warm`] gets ready: a connection, and the history read on
+/// it (none when the read failed: the session reads again, and reports).
+type Warmed = (PgConnection, Option<Vec<HistoryRow>>);
 
 impl Drop for PgEngine {
     fn drop(&mut self) {
@@ -332,15 +343,16 @@ impl PgEngine {
         Ok(PgEngine { target: PgTarget::new(&cfg)?, history: History::new(&cfg.history_table)?, cfg, spare: Default::default() })
     }
 
-    /// The connection `warm` started, or a new one.
-    async fn connection(&self) -> Result<PgConnection, PgError> {
+    /// The connection `warm` started, with the history it read, or a new
+    /// connection.
+    async fn connection(&self) -> Result<Warmed, PgError> {
         let spare = self.spare.lock().ok().and_then(|mut s| s.take());
         match spare {
             Some(handle) => match handle.await {
-                Ok(connected) => connected,
-                Err(_) => self.target.connect().await,
+                Ok(warmed) => warmed,
+                Err(_) => Ok((self.target.connect().await?, None)),
             },
-            None => self.target.connect().await,
+            None => Ok((self.target.connect().await?, None)),
         }
     }
 
@@ -367,14 +379,24 @@ impl Engine for PgEngine {
     }
 
     async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
-        Ok(Box::new(PgSession::new(self.connection().await?, self.history.clone())))
+        let (conn, read) = self.connection().await?;
+        let mut session = PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit);
+        session.read_ahead = read;
+        Ok(Box::new(session))
     }
 
+    /// Connect, and read the history on that connection, while the project
+    /// is verified: the first look of `apply` (is anything pending?) then
+    /// waits for neither. That read takes no lock, as that look does not.
     fn warm(&self) {
         let Ok(mut spare) = self.spare.lock() else { return };
         if spare.is_none() {
-            let target = self.target.clone();
-            *spare = Some(tokio::spawn(async move { target.connect().await }));
+            let (target, history) = (self.target.clone(), self.history.clone());
+            *spare = Some(tokio::spawn(async move {
+                let mut conn = target.connect().await?;
+                let read = history.load(&mut conn, false).await.ok();
+                Ok((conn, read))
+            }));
         }
     }
 
@@ -471,7 +493,7 @@ impl Engine for PgEngine {
     }
 
     async fn replay(&self, migrations: &[Replay], history: bool) -> Option<Result<f64, EngineError>> {
-        Some(replay(&self.target, migrations, history).await.map_err(Into::into))
+        Some(replay(&self.target, migrations, history, !self.cfg.flush_each_commit).await.map_err(Into::into))
     }
 }
 
@@ -517,8 +539,10 @@ const NATIVE_HISTORY: &str = "CREATE TABLE bench_history (
     checksum bytea NOT NULL, execution_time bigint NOT NULL)";
 
 /// Replay with sqlx, each migration in its own transaction, with or
-/// without a history row; milliseconds per migration.
-async fn replay(target: &PgTarget, migrations: &[Replay], history: bool) -> Result<f64, PgError> {
+/// without a history row; milliseconds per migration. With `no_wait`,
+/// every commit but the last returns before it is flushed, as `apply`'s
+/// do (the same statement travels in front of the migration's).
+async fn replay(target: &PgTarget, migrations: &[Replay], history: bool, no_wait: bool) -> Result<f64, PgError> {
     let mut conn = target.connect().await?;
     let fail = |id: &str| {
         let id = id.to_string();
@@ -528,10 +552,14 @@ async fn replay(target: &PgTarget, migrations: &[Replay], history: bool) -> Resu
         sqlx::raw_sql(NATIVE_HISTORY).execute(&mut conn).await.map_err(fail("the history table"))?;
     }
     let start = Instant::now();
-    for m in migrations {
+    for (i, m) in migrations.iter().enumerate() {
         let one = Instant::now();
         let mut tx = conn.begin().await.map_err(fail(&m.id))?;
-        sqlx::raw_sql(sqlx::AssertSqlSafe(m.statements.join(";\n"))).execute(&mut *tx).await.map_err(fail(&m.id))?;
+        let mut sql = m.statements.join(";\n");
+        if no_wait && i + 1 < migrations.len() {
+            sql.insert_str(0, &format!("{};\n", session::NO_WAIT));
+        }
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut *tx).await.map_err(fail(&m.id))?;
         if history {
             sqlx::query("INSERT INTO bench_history (version, description, success, checksum, execution_time) VALUES ($1, $2, true, $3, $4)")
                 .bind(m.version as i64)
@@ -560,6 +588,7 @@ mod tests {
             lock_timeout: Duration::from_secs(1),
             advisory_lock_wait: Duration::from_secs(1),
             history_table: "tidegate_migrations".into(),
+            flush_each_commit: false,
         }
     }
 

@@ -38,6 +38,12 @@ pub struct PgSession {
     /// each; anything else sends it first ([`PgSession::conn`]). A
     /// transaction or check scope that sent nothing is dropped unsent.
     deferred: Vec<&'static str>,
+    /// `postgres.flush_each_commit`: every commit waits for its flush.
+    flush_each_commit: bool,
+    /// The history [`tidegate_core::engine::Engine::warm`] read on this
+    /// connection, for the session's first call when that is a read of
+    /// the history outside a transaction; anything sent first drops it.
+    pub(crate) read_ahead: Option<Vec<HistoryRow>>,
 }
 
 const BEGIN: &str = "BEGIN";
@@ -45,14 +51,19 @@ const SAVEPOINT: &str = "SAVEPOINT tidegate_check";
 const DISCARD_SAVEPOINT: &str = "ROLLBACK TO SAVEPOINT tidegate_check; RELEASE SAVEPOINT tidegate_check";
 const BEGIN_READ_ONLY: &str = "BEGIN READ ONLY";
 const ROLLBACK: &str = "ROLLBACK";
+/// This transaction's commit returns once written, before it is flushed;
+/// the server flushes its log in order, and a later commit that waits
+/// waits for this one too.
+pub(crate) const NO_WAIT: &str = "SET LOCAL synchronous_commit = off";
 
 impl PgSession {
-    pub(crate) fn new(conn: PgConnection, history: History) -> Self {
-        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new() }
+    pub(crate) fn new(conn: PgConnection, history: History, flush_each_commit: bool) -> Self {
+        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new(), flush_each_commit, read_ahead: None }
     }
 
     /// The connection, with the deferred transaction control sent first.
     pub(crate) async fn conn(&mut self) -> Result<&mut PgConnection, PgError> {
+        self.read_ahead = None;
         if !self.deferred.is_empty() {
             let sql = self.deferred.join("; ");
             self.deferred.clear();
@@ -64,6 +75,7 @@ impl PgSession {
     /// `sql`, one simple query, with the deferred transaction control in
     /// front of it, and the connection to send it on.
     pub(crate) fn carrying(&mut self, sql: &str) -> (String, &mut PgConnection) {
+        self.read_ahead = None;
         let mut text = String::with_capacity(sql.len() + 64);
         for d in self.deferred.drain(..) {
             text.push_str(d);
@@ -120,6 +132,9 @@ impl Session for PgSession {
     }
 
     async fn history(&mut self) -> Result<Vec<HistoryRow>, EngineError> {
+        if let Some(rows) = self.read_ahead.take().filter(|_| !self.tx && self.deferred.is_empty()) {
+            return Ok(rows);
+        }
         self.conn().await?;
         Ok(self.history.load(&mut self.conn, self.tx).await?)
     }
@@ -154,6 +169,13 @@ impl Session for PgSession {
 
     async fn commit(&mut self) -> Result<(), EngineError> {
         Ok(self.end_tx("COMMIT", "committing the migration").await?)
+    }
+
+    /// `SET LOCAL` travels with the deferred `BEGIN`: no round trip.
+    fn commit_without_waiting(&mut self) {
+        if self.tx && !self.dry_run && !self.flush_each_commit {
+            self.deferred.push(NO_WAIT);
+        }
     }
 
     async fn rollback(&mut self) -> Result<(), EngineError> {

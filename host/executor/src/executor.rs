@@ -446,9 +446,9 @@ impl<'a> Executor<'a> {
             let mut report = self.report(Action::Apply, &entries, start);
             let pending = pending(self.project, &entries, upto)?;
             self.load(&pending).await?;
-            let mut iter = pending.iter();
-            for m in iter.by_ref() {
-                let run = self.apply_one(m, sessions, locks).await?;
+            let mut iter = pending.iter().enumerate();
+            for (i, m) in iter.by_ref() {
+                let run = self.apply_one(m, pending.get(i + 1).copied(), sessions, locks).await?;
                 let failed = run.outcome == Outcome::Failed;
                 if failed {
                     report.error = run.error.clone();
@@ -458,7 +458,7 @@ impl<'a> Executor<'a> {
                     break;
                 }
             }
-            report.migrations.extend(iter.map(|m| not_run(m)));
+            report.migrations.extend(iter.map(|(_, m)| not_run(m)));
             report.elapsed_ms = ms(start.elapsed());
             Ok(report)
         })
@@ -499,9 +499,19 @@ impl<'a> Executor<'a> {
         Ok(Self::tx(sessions, m, Tx::Commit).await?)
     }
 
-    async fn apply_one(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks) -> Result<MigrationRun, ExecError> {
+    /// Apply `m`; `next` is the migration the run applies after it.
+    async fn apply_one(&self, m: &Migration, next: Option<&Migration>, sessions: &mut Sessions, locks: &mut Locks) -> Result<MigrationRun, ExecError> {
         if m.meta.transactional {
             Self::tx(sessions, m, Tx::Begin).await?;
+            // The next write of this run goes after this commit in the same
+            // engine's log, and that write, or a later one, waits for both.
+            if let ([kind], Some(next)) = (m.meta.engines.as_slice(), next) {
+                if next.meta.engines == m.meta.engines {
+                    if let Some(s) = sessions.of(*kind) {
+                        s.commit_without_waiting();
+                    }
+                }
+            }
             let run = self.run_step(m, Step::Up, sessions).await;
             if run.outcome == Outcome::Ok {
                 self.record_and_commit(m, sessions, locks, Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run)).await?;

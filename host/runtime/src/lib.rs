@@ -146,6 +146,14 @@ enum Answer {
 }
 
 impl Pre {
+    /// The engine it was compiled for.
+    fn engine(&self) -> &Engine {
+        match self {
+            Pre::V0_1_0(pre) => pre.engine(),
+            Pre::V0_2_0(pre) => pre.engine(),
+        }
+    }
+
     /// Instantiate and call one export, converting the answer to the
     /// latest API's types.
     async fn invoke(&self, store: &mut Store<HostState>, export: Export) -> wasmtime::Result<Answer> {
@@ -175,33 +183,39 @@ impl Pre {
 }
 
 pub struct Runtime {
-    engine: Engine,
-    linker: Linker<HostState>,
     sandbox: SandboxConfig,
-    cache: Option<ArtifactCache>,
-    ticker: Arc<AtomicBool>,
+    cache_dir: Option<PathBuf>,
     drivers: Vec<Arc<dyn Driver>>,
+    /// Made when the first component loads: a run with nothing to execute
+    /// never builds the engine, its instance pool and its linker.
+    wasm: std::sync::OnceLock<Result<Wasm, RuntimeError>>,
     /// The runner of SQL and JSON modules, compiled once and shared by all.
     runner: std::sync::OnceLock<Result<(Pre, bool, Inspection), RuntimeError>>,
 }
 
-impl Drop for Runtime {
+/// The wasm engine, its linker with every interface of this host, the
+/// precompiled cache and the epoch ticker.
+struct Wasm {
+    engine: Engine,
+    linker: Linker<HostState>,
+    cache: Option<ArtifactCache>,
+    ticker: Arc<AtomicBool>,
+}
+
+impl Drop for Wasm {
     fn drop(&mut self) {
         self.ticker.store(true, Ordering::Relaxed);
     }
 }
 
-impl Runtime {
-    /// `cache_dir`: where precompiled artifacts live; `None` compiles every
-    /// time. `drivers`: the engines this host runs; each links its own
-    /// interfaces.
-    pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>, drivers: Vec<Arc<dyn Driver>>) -> Result<Self, RuntimeError> {
+impl Wasm {
+    fn new(sandbox: &SandboxConfig, cache_dir: Option<PathBuf>, drivers: &[Arc<dyn Driver>]) -> Result<Wasm, RuntimeError> {
         let mut config = Config::new();
         config.epoch_interruption(true);
         config.wasm_component_model(true);
         config.max_wasm_stack(1 << 20);
         config.async_stack_size(2 << 20);
-        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool(&sandbox)));
+        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool(sandbox)));
         let engine = Engine::new(&config).map_err(|e| RuntimeError::Engine(e.to_string()))?;
         let mut linker = Linker::new(&engine);
         // The engine-neutral interfaces; each engine links its own.
@@ -211,7 +225,7 @@ impl Runtime {
             .and_then(|()| latest::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
             .and_then(|()| runner::link(&mut linker))
             .map_err(|e| RuntimeError::Engine(e.to_string()))?;
-        for d in &drivers {
+        for d in drivers {
             d.link(&mut linker).map_err(|e| RuntimeError::Link { engine: d.kind(), message: format!("{e:#}") })?;
         }
 
@@ -241,8 +255,24 @@ impl Runtime {
             },
             None => None,
         };
-        Ok(Runtime { engine, linker, sandbox, cache, ticker: stop, drivers, runner: std::sync::OnceLock::new() })
+        Ok(Wasm { engine, linker, cache, ticker: stop })
     }
+}
+
+impl Runtime {
+    /// `cache_dir`: where precompiled artifacts live; `None` compiles every
+    /// time. `drivers`: the engines this host runs; each links its own
+    /// interfaces. The wasm engine is built when the first component loads,
+    /// and a problem building it is that load's error.
+    pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>, drivers: Vec<Arc<dyn Driver>>) -> Result<Self, RuntimeError> {
+        Ok(Runtime { sandbox, cache_dir, drivers, wasm: std::sync::OnceLock::new(), runner: std::sync::OnceLock::new() })
+    }
+
+    /// The engine and linker, made on first use.
+    fn wasm(&self) -> Result<&Wasm, RuntimeError> {
+        self.wasm.get_or_init(|| Wasm::new(&self.sandbox, self.cache_dir.clone(), &self.drivers)).as_ref().map_err(Clone::clone)
+    }
+
 
     pub fn sandbox(&self) -> &SandboxConfig {
         &self.sandbox
@@ -291,7 +321,8 @@ impl Runtime {
     /// Compile `bytes` (or load them from the precompiled cache) and
     /// prepare their instantiation; true when they came from the cache.
     fn compile(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<(Pre, bool, Inspection), RuntimeError> {
-        let cached = self.cache.as_ref().and_then(|c| c.get(&self.engine, &digest));
+        let wasm = self.wasm()?;
+        let cached = wasm.cache.as_ref().and_then(|c| c.get(&wasm.engine, &digest));
         let from_cache = cached.is_some();
         // A cached artifact's MAC covers the digest of bytes that passed the
         // full inspection before they were compiled: validating them again
@@ -301,15 +332,15 @@ impl Runtime {
         let component = match cached {
             Some(c) => c,
             None => {
-                let c = Component::new(&self.engine, bytes)
+                let c = Component::new(&wasm.engine, bytes)
                     .map_err(|e| RuntimeError::Compile { name: name.into(), message: format!("{e:#}") })?;
-                if let Some(Err(e)) = self.cache.as_ref().map(|cache| cache.put(&digest, &c)) {
+                if let Some(Err(e)) = wasm.cache.as_ref().map(|cache| cache.put(&digest, &c)) {
                     tracing::warn!("cannot write precompiled artifact for {name}: {e}");
                 }
                 c
             }
         };
-        let mut linker = self.linker.clone();
+        let mut linker = wasm.linker.clone();
         // Only the inert WASI imports allowed by the policy remain unknown.
         linker
             .define_unknown_imports_as_traps(&component)
@@ -324,8 +355,8 @@ impl Runtime {
         Ok((pre, from_cache, inspection))
     }
 
-    fn store(&self, state: HostState) -> Store<HostState> {
-        let mut store = Store::new(&self.engine, state);
+    fn store(&self, module: &LoadedModule, state: HostState) -> Store<HostState> {
+        let mut store = Store::new(module.pre.engine(), state);
         store.limiter(|s| s as &mut dyn wasmtime::ResourceLimiter);
         store.set_epoch_deadline(1);
         store.epoch_deadline_callback(|mut ctx| {
@@ -344,7 +375,7 @@ impl Runtime {
     pub async fn metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
         let call = Call::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout)
             .with_source(module.inspection.source.as_ref());
-        let mut store = self.store(HostState { call, sessions: Sessions::default() });
+        let mut store = self.store(module, HostState { call, sessions: Sessions::default() });
         let meta = match module.pre.invoke(&mut store, Export::Metadata).await {
             Ok(Answer::Metadata(m)) => m,
             Ok(Answer::Done(_)) => unreachable!("get-metadata answers with metadata"),
@@ -371,7 +402,7 @@ impl Runtime {
         };
         let call = Call::new(phase, meta.engines.clone(), module.inspection.capabilities.clone(), self.sandbox.memory_limit, self.sandbox.guest_timeout)
             .with_source(module.inspection.source.as_ref());
-        let mut store = self.store(HostState { call, sessions });
+        let mut store = self.store(module, HostState { call, sessions });
         let start = Instant::now();
         let export = match step {
             Step::Up => Export::Up,
