@@ -273,7 +273,6 @@ impl Runtime {
         self.wasm.get_or_init(|| Wasm::new(&self.sandbox, self.cache_dir.clone(), &self.drivers)).as_ref().map_err(Clone::clone)
     }
 
-
     pub fn sandbox(&self) -> &SandboxConfig {
         &self.sandbox
     }
