@@ -549,7 +549,7 @@ pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Sen
 /// A runtime with every engine, the fixture's sandbox limits and no
 /// precompiled cache.
 pub fn runtime(f: &Fixture) -> tidegate::Runtime {
-    tidegate::runtime(f.config.sandbox.clone(), None).unwrap()
+    tidegate::runtime(f.config.sandbox.clone(), None)
 }
 
 /// The executor of a project, on the engines its migrations declare.

@@ -523,7 +523,7 @@ async fn kills_at_fault_points_recover(kind: Kind, server: String) -> anyhow::Re
     let cache = tempfile::tempdir()?;
     // A killed run's lease is taken over once it expires: keep that short.
     let fixture = |t: &Target| if kind == Kind::Postgres { t.fixture(ids) } else { t.fixture(ids).set(kind.name(), "lock_ttl", "1s") };
-    let rt = tidegate::runtime(fixture(&Target::new(kind, &server).await?).config.sandbox.clone(), Some(cache.path().join("host")))?;
+    let rt = tidegate::runtime(fixture(&Target::new(kind, &server).await?).config.sandbox.clone(), Some(cache.path().join("host")));
     let reference = {
         let t = Target::new(kind, &server).await?;
         let f = fixture(&t);

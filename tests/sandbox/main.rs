@@ -30,7 +30,7 @@ async fn components_of_the_frozen_api_0_1_0_still_run() -> anyhow::Result<()> {
     let inspection = tidegate::inspect(&bytes)?;
     ensure!(inspection.api_version == "0.1.0", "{inspection:?}");
     ensure!(inspection.imports.iter().any(|i| i == "tidegate:migration/postgres@0.1.0"));
-    let rt = tidegate::runtime(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None);
     let module = rt.load("9011", &bytes)?;
     let meta = rt.metadata(&module).await?;
     ensure!(meta.id == "9011_api_v0_1_0" && meta.transactional && meta.reversible);
@@ -43,7 +43,7 @@ async fn components_of_the_frozen_api_0_1_0_still_run() -> anyhow::Result<()> {
 }
 
 async fn malformed_and_foreign_binaries_are_refused() -> anyhow::Result<()> {
-    let rt = tidegate::runtime(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None);
     let cases: Vec<(Vec<u8>, &str)> = vec![
         (b"\0asm\x01\0\0\0garbage".to_vec(), "WebAssembly"),
         (wat::parse_str("(module)")?, "core WebAssembly module"),
@@ -64,7 +64,7 @@ async fn malformed_and_foreign_binaries_are_refused() -> anyhow::Result<()> {
 }
 
 async fn metadata_is_read_without_engine_access() -> anyhow::Result<()> {
-    let rt = tidegate::runtime(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None);
     let module = rt.load("0003", &load_bytes("0003_backfill_email_lower"))?;
     let meta = rt.metadata(&module).await?;
     ensure!(meta.id == "0003_backfill_email_lower" && meta.version == 3 && !meta.transactional && meta.reversible);
@@ -80,9 +80,9 @@ async fn metadata_is_read_without_engine_access() -> anyhow::Result<()> {
 async fn precompiled_cache_is_used_and_tampering_is_detected() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let bytes = load_bytes("0001_create_users");
-    let cold = tidegate::runtime(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?;
+    let cold = tidegate::runtime(Default::default(), Some(dir.path().into())).load("m", &bytes)?;
     ensure!(!cold.from_cache);
-    let rt = tidegate::runtime(Default::default(), Some(dir.path().into()))?;
+    let rt = tidegate::runtime(Default::default(), Some(dir.path().into()));
     let warm = rt.load("m", &bytes)?;
     ensure!(warm.from_cache, "second load must come from the cache");
     ensure!(rt.metadata(&warm).await?.id == "0001_create_users");
@@ -95,12 +95,12 @@ async fn precompiled_cache_is_used_and_tampering_is_detected() -> anyhow::Result
     let at = a.len() / 3;
     a[at] ^= 0xff;
     std::fs::write(&artifact, &a)?;
-    let rt = tidegate::runtime(Default::default(), Some(dir.path().into()))?;
+    let rt = tidegate::runtime(Default::default(), Some(dir.path().into()));
     let reloaded = rt.load("m", &bytes)?;
     ensure!(!reloaded.from_cache, "a tampered artifact must be recompiled, not deserialized");
     ensure!(rt.metadata(&reloaded).await?.id == "0001_create_users");
     // The recompiled artifact replaced it and is trusted again.
-    ensure!(tidegate::runtime(Default::default(), Some(dir.path().into()))?.load("m", &bytes)?.from_cache);
+    ensure!(tidegate::runtime(Default::default(), Some(dir.path().into())).load("m", &bytes)?.from_cache);
     Ok(())
 }
 
@@ -121,7 +121,7 @@ async fn cli_verify_reports_every_migration() -> anyhow::Result<()> {
 async fn lock_without_components_says_to_build() -> anyhow::Result<()> {
     let f = Fixture::new(examples(), &["0001_create_users"], None);
     std::fs::remove_file(f.config.components.join("0001_create_users.wasm"))?;
-    let rt = tidegate::runtime(Default::default(), None)?;
+    let rt = tidegate::runtime(Default::default(), None);
     match tidegate::project::Project::open(f.config.clone(), &rt).await {
         Err(e) => ensure!(e.to_string().contains("run `tidegate build`"), "{e}"),
         Ok(_) => anyhow::bail!("opened a project with a missing component"),

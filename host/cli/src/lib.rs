@@ -26,6 +26,6 @@ pub mod engine {
 }
 
 /// A wasm runtime with every engine of this build linked.
-pub fn runtime(sandbox: config::SandboxConfig, cache: Option<std::path::PathBuf>) -> Result<Runtime, RuntimeError> {
+pub fn runtime(sandbox: config::SandboxConfig, cache: Option<std::path::PathBuf>) -> Runtime {
     Runtime::new(sandbox, cache, engines::drivers())
 }

@@ -380,9 +380,7 @@ impl Engine for PgEngine {
 
     async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
         let (conn, read) = self.connection().await?;
-        let mut session = PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit);
-        session.read_ahead = read;
-        Ok(Box::new(session))
+        Ok(Box::new(PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit, read)))
     }
 
     /// Connect, and read the history on that connection, while the project

@@ -43,7 +43,7 @@ pub struct PgSession {
     /// The history [`tidegate_core::engine::Engine::warm`] read on this
     /// connection, for the session's first call when that is a read of
     /// the history outside a transaction; anything sent first drops it.
-    pub(crate) read_ahead: Option<Vec<HistoryRow>>,
+    read_ahead: Option<Vec<HistoryRow>>,
 }
 
 const BEGIN: &str = "BEGIN";
@@ -57,18 +57,18 @@ const ROLLBACK: &str = "ROLLBACK";
 pub(crate) const NO_WAIT: &str = "SET LOCAL synchronous_commit = off";
 
 impl PgSession {
-    pub(crate) fn new(conn: PgConnection, history: History, flush_each_commit: bool) -> Self {
-        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new(), flush_each_commit, read_ahead: None }
+    /// A session on `conn`; `read_ahead`: the history already read on it.
+    pub(crate) fn new(conn: PgConnection, history: History, flush_each_commit: bool, read_ahead: Option<Vec<HistoryRow>>) -> Self {
+        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new(), flush_each_commit, read_ahead }
     }
 
     /// The connection, with the deferred transaction control sent first.
     pub(crate) async fn conn(&mut self) -> Result<&mut PgConnection, PgError> {
-        self.read_ahead = None;
         if !self.deferred.is_empty() {
-            let sql = self.deferred.join("; ");
-            self.deferred.clear();
-            sqlx::raw_sql(AssertSqlSafe(sql)).execute(&mut self.conn).await.map_err(|e| PgError::query("starting the transaction or the checks", e))?;
+            let (sql, conn) = self.carrying("");
+            sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await.map_err(|e| PgError::query("starting the transaction or the checks", e))?;
         }
+        self.read_ahead = None;
         Ok(&mut self.conn)
     }
 
@@ -76,13 +76,8 @@ impl PgSession {
     /// front of it, and the connection to send it on.
     pub(crate) fn carrying(&mut self, sql: &str) -> (String, &mut PgConnection) {
         self.read_ahead = None;
-        let mut text = String::with_capacity(sql.len() + 64);
-        for d in self.deferred.drain(..) {
-            text.push_str(d);
-            text.push_str("; ");
-        }
-        text.push_str(sql);
-        (text, &mut self.conn)
+        let parts: Vec<&str> = self.deferred.drain(..).map(|d| d as &str).chain([sql]).filter(|p| !p.is_empty()).collect();
+        (parts.join("; "), &mut self.conn)
     }
 
     /// Whether a statement of the migration's may carry the deferred

@@ -153,7 +153,7 @@ pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Resul
 
     // Cold: a runtime without a cache compiles every time.
     let drivers = runtime.drivers().to_vec();
-    let cold = Runtime::new(config.sandbox.clone(), None, drivers.clone())?;
+    let cold = Runtime::new(config.sandbox.clone(), None, drivers.clone());
     let mut samples = Vec::new();
     for (id, bytes) in &components {
         let start = Instant::now();
@@ -167,7 +167,7 @@ pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Resul
     let dir = std::env::temp_dir().join(format!("tidegate-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|source| BenchError::Cache { path: dir.clone(), source })?;
     let measured = async {
-        let runtime = Runtime::new(config.sandbox.clone(), Some(dir.clone()), drivers.clone())?;
+        let runtime = Runtime::new(config.sandbox.clone(), Some(dir.clone()), drivers.clone());
         let mut modules = Vec::new();
         for (id, bytes) in &components {
             modules.push(runtime.load(id, bytes)?);
@@ -190,7 +190,7 @@ pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Resul
     let compared = async {
         let (cached_load, instantiate) = measured?;
         // The overhead rounds open the project with the cache, as a second run does.
-        let runtime = Runtime::new(config.sandbox.clone(), Some(dir.clone()), drivers.clone())?;
+        let runtime = Runtime::new(config.sandbox.clone(), Some(dir.clone()), drivers.clone());
         Ok::<_, BenchError>((cached_load, instantiate, overhead(config, &runtime, options).await?))
     }
     .await;

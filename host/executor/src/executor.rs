@@ -505,12 +505,11 @@ impl<'a> Executor<'a> {
             Self::tx(sessions, m, Tx::Begin).await?;
             // The next write of this run goes after this commit in the same
             // engine's log, and that write, or a later one, waits for both.
-            if let ([kind], Some(next)) = (m.meta.engines.as_slice(), next) {
-                if next.meta.engines == m.meta.engines {
-                    if let Some(s) = sessions.of(*kind) {
-                        s.commit_without_waiting();
-                    }
-                }
+            if let ([kind], Some(next)) = (m.meta.engines.as_slice(), next)
+                && next.meta.engines == m.meta.engines
+                && let Some(s) = sessions.of(*kind)
+            {
+                s.commit_without_waiting();
             }
             let run = self.run_step(m, Step::Up, sessions).await;
             if run.outcome == Outcome::Ok {

@@ -264,8 +264,8 @@ impl Runtime {
     /// time. `drivers`: the engines this host runs; each links its own
     /// interfaces. The wasm engine is built when the first component loads,
     /// and a problem building it is that load's error.
-    pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>, drivers: Vec<Arc<dyn Driver>>) -> Result<Self, RuntimeError> {
-        Ok(Runtime { sandbox, cache_dir, drivers, wasm: std::sync::OnceLock::new(), runner: std::sync::OnceLock::new() })
+    pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>, drivers: Vec<Arc<dyn Driver>>) -> Self {
+        Runtime { sandbox, cache_dir, drivers, wasm: std::sync::OnceLock::new(), runner: std::sync::OnceLock::new() }
     }
 
     /// The engine and linker, made on first use.

@@ -201,7 +201,7 @@ impl Ctx {
             }
         }
         let cache = if global.no_cache { None } else { config.cache.clone().or_else(default_cache_dir) };
-        let runtime = Runtime::new(config.sandbox.clone(), cache, drivers).context("cannot start the wasm runtime")?;
+        let runtime = Runtime::new(config.sandbox.clone(), cache, drivers);
         Ok(Ctx { global, config, runtime })
     }
 
