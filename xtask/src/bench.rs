@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use crate::local::{delete_paths, drop_database, recreate_database};
+use crate::local::{delete_paths, drop_database, local_pg, recreate_database};
 use crate::peers::quiet;
 use crate::{cargo, root, run};
 
@@ -46,7 +46,7 @@ impl Servers {
     fn from_env() -> Servers {
         let var = |k: &str, d: &str| std::env::var(k).ok().filter(|v| !v.is_empty()).unwrap_or_else(|| d.to_string());
         Servers {
-            pg_admin: var("TIDEGATE_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
+            pg_admin: var("TIDEGATE_BENCH_POSTGRES_URL", &local_pg("postgres")),
             mongo: var("TIDEGATE_BENCH_MONGODB_URL", "mongodb://127.0.0.1:27017/?directConnection=true"),
             es: var("TIDEGATE_BENCH_ELASTICSEARCH_URL", "http://127.0.0.1:9200"),
         }

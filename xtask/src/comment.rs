@@ -22,12 +22,6 @@ use crate::{root, run, tidegate};
 
 const WIDTH: u32 = 780;
 
-fn psql(db: &str, sql: &str) -> Result<(), String> {
-    let mut c = Command::new("psql");
-    c.args(["-h", "127.0.0.1", "-U", "postgres", "-d", db, "-v", "ON_ERROR_STOP=1", "-qc", sql]);
-    run(c)
-}
-
 /// `tidegate plan --format markdown` with `env` (and `config`); the
 /// comment, whatever the exit code (a failing health check exits 1).
 fn plan(env: &[(String, String)], config: Option<&Path>) -> Result<String, String> {
@@ -139,7 +133,8 @@ pub fn comment() -> Result<(), String> {
     let css = work.join("node_modules/github-markdown-css/github-markdown-light.css");
 
     let db = format!("tidegate_comment_{}", std::process::id());
-    psql("postgres", &format!("CREATE DATABASE {db}"))?;
+    let admin = local::local_pg("postgres");
+    local::recreate_database(&admin, &db)?;
     let mut servers = Servers::default();
     let result = (|| {
         servers.postgres("TIDEGATE_POSTGRES_URL", &db)?;
@@ -153,7 +148,7 @@ pub fn comment() -> Result<(), String> {
         apply.arg(&project).envs(pg.iter().cloned());
         run(apply)?;
         // Someone dropped an index by hand: 0001's invariant fails.
-        psql(&db, "DROP INDEX users_created_at_idx")?;
+        local::psql(&local::local_pg(&db), "DROP INDEX users_created_at_idx")?;
         let failing = plan(&pg, Some(&project))?;
         let docs = root().join("docs");
         for (name, md) in [("comment-plan", pending), ("comment-failing", failing)] {
@@ -165,6 +160,6 @@ pub fn comment() -> Result<(), String> {
         Ok(())
     })();
     servers.stop();
-    let _ = psql("postgres", &format!("DROP DATABASE IF EXISTS {db}"));
+    let _ = local::drop_database(&admin, &db);
     result
 }

@@ -68,7 +68,7 @@ impl Servers {
             eprintln!("xtask: PostgreSQL: nothing answers on 127.0.0.1:5432; set {var} to name a server");
             return Ok(());
         }
-        let url = format!("postgres://postgres@127.0.0.1:5432/{database}");
+        let url = local_pg(database);
         eprintln!("xtask: PostgreSQL: {url} (the local server{})", if self.postgres_cluster.is_some() { ", started" } else { "" });
         self.env.push((var.into(), url));
         Ok(())
@@ -119,7 +119,7 @@ impl Servers {
                 if !has("psql") {
                     return Err("psql is missing; install PostgreSQL's client (Debian: postgresql-client) or set TIDEGATE_POSTGRES_URL".into());
                 }
-                recreate_database("postgres://postgres@127.0.0.1:5432/postgres", database)?;
+                recreate_database(&local_pg("postgres"), database)?;
             } else if var.contains("ELASTICSEARCH") {
                 delete_paths(url, EXAMPLE_SEARCH_OBJECTS)?;
             }
@@ -154,9 +154,14 @@ const EXAMPLE_SEARCH_OBJECTS: &[&str] = &[
     "/tidegate-migrations-lock",
 ];
 
+/// The URL of `database` on the local PostgreSQL (trust authentication).
+pub fn local_pg(database: &str) -> String {
+    format!("postgres://postgres@127.0.0.1:5432/{database}")
+}
+
 /// `sql` through psql on the database at `url`, stopping at the first
 /// error.
-fn psql(url: &str, sql: &str) -> Result<(), String> {
+pub fn psql(url: &str, sql: &str) -> Result<(), String> {
     crate::peers::quiet(Command::new("psql").arg(url).args(["-v", "ON_ERROR_STOP=1", "-qc", sql]))
 }
 
