@@ -451,6 +451,56 @@ async fn only_the_last_commit_waits_for_the_flush(server: String) -> anyhow::Res
     Ok(())
 }
 
+/// A check's query without parameters goes as one simple query with the
+/// check's savepoint, and the values it reads as text are those the same
+/// query reads as binary with a parameter (the guest compares them), even
+/// after `up` changed the settings that shape text. The history row and
+/// audit entry, sent with the `COMMIT`, are there.
+async fn check_queries_read_the_same_values_as_text(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(guests(), &["9017_text_values"], Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let report = executor(&project, &rt).await?.apply(None).await?;
+    ensure!(report.ok(), "{:?}", report.error);
+    let checks = &report.migrations[0].checks;
+    ensure!(checks.len() == 3 && checks.iter().all(|c| c.passed), "{checks:#?}");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 1);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'applied'").await? == 1);
+    ensure!(db.scalar_i64("SELECT count(*) FROM pg_type WHERE typname = 'text_values_mood'").await? == 1, "up was committed");
+    db.drop().await
+}
+
+/// The history write of a transactional migration goes with its `COMMIT`:
+/// when it fails, nothing of the migration commits, the run says so, and
+/// the session is still usable. Here the migration adds a constraint to the
+/// history table that its own row breaks.
+async fn a_history_write_that_fails_commits_nothing(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let dir = tempfile::tempdir()?;
+    for (name, up) in [
+        ("0001_first", "CREATE TABLE first (id int);\n"),
+        ("0002_refused", "CREATE TABLE refused (id int);\nALTER TABLE tidegate_migrations ADD CONSTRAINT refuses_0002 CHECK (id <> '0002_refused');\n"),
+    ] {
+        let m = dir.path().join("modules").join(name);
+        std::fs::create_dir_all(&m)?;
+        std::fs::write(m.join("up.sql"), up)?;
+    }
+    let toml = dir.path().join("tidegate.toml");
+    std::fs::write(&toml, format!("modules = \"modules\"\n[postgres]\nurl = \"{}\"\n", db.url))?;
+    let (code, _, err) = cli(&["build"], &toml);
+    ensure!(code == 0, "build: exit {code}: {err}");
+    let (code, out, err) = cli(&["apply"], &toml);
+    ensure!(code != 0, "apply succeeded: {out}");
+    ensure!(err.contains("refuses_0002") && err.contains("writing the history"), "exit {code}: {err}");
+    ensure!(db.exists("first").await? && !db.exists("refused").await?, "0002 committed without its history row");
+    ensure!(db.scalar_i64("SELECT count(*) FROM pg_constraint WHERE conname = 'refuses_0002'").await? == 0);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations").await? == 1);
+    let (code, out, err) = cli(&["status"], &toml);
+    ensure!(out.contains("0002_refused") && out.contains("pending"), "status: exit {code}: {out}{err}");
+    db.drop().await
+}
+
 /// `warm` (what `apply` calls while it verifies the project) reads the
 /// history on the connection it opens, for that session's first look: a
 /// second look reads again, and so does a look inside a transaction.
@@ -647,6 +697,8 @@ fn main() {
         pg_trial("only_components_that_run_are_loaded", only_components_that_run_are_loaded),
         pg_trial("history_keeps_any_text_verbatim", history_keeps_any_text_verbatim),
         pg_trial("only_the_last_commit_waits_for_the_flush", only_the_last_commit_waits_for_the_flush),
+        pg_trial("check_queries_read_the_same_values_as_text", check_queries_read_the_same_values_as_text),
+        pg_trial("a_history_write_that_fails_commits_nothing", a_history_write_that_fails_commits_nothing),
         pg_trial("warm_reads_the_history_ahead_for_the_first_look_only", warm_reads_the_history_ahead_for_the_first_look_only),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {

@@ -125,7 +125,9 @@ pub trait Session: Any + Send {
     async fn prepare_history(&mut self) -> Result<(), EngineError>;
 
     /// Change a migration's history row and append its audit entry, in
-    /// the current transaction when there is one.
+    /// the current transaction when there is one. Inside a transaction an
+    /// engine may hold the write back and send it with the commit, whose
+    /// failure then says that the write failed.
     async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError>;
 
     /// Open a transaction around one migration; engines whose changes

@@ -32,18 +32,39 @@ pub struct PgSession {
     /// they can run inside the dry run's transaction.
     pub(crate) dry_run: bool,
     check: Option<CheckScope>,
-    /// Transaction control not sent yet. It travels in front of the next
-    /// simple query on the connection (a migration's statement inside its
-    /// transaction, the history write, `COMMIT`), which saves a round trip
-    /// each; anything else sends it first ([`PgSession::conn`]). A
+    /// Transaction control, and the history write of a migration's
+    /// transaction, not sent yet. They travel in front of the next simple
+    /// query on the connection (a migration's statement inside its
+    /// transaction, the check's query, `COMMIT`), which saves a round trip
+    /// each; anything else sends them first ([`PgSession::conn`]). A
     /// transaction or check scope that sent nothing is dropped unsent.
-    deferred: Vec<&'static str>,
+    deferred: Vec<Deferred>,
     /// `postgres.flush_each_commit`: every commit waits for its flush.
     flush_each_commit: bool,
     /// The history [`tidegate_core::engine::Engine::warm`] read on this
     /// connection, for the session's first call when that is a read of
     /// the history outside a transaction; anything sent first drops it.
     read_ahead: Option<Vec<HistoryRow>>,
+}
+
+/// A statement [`PgSession`] holds back for the next simple query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Deferred {
+    /// Transaction or check scope control.
+    Control(&'static str),
+    /// The history and audit write inside a migration's transaction: it
+    /// goes with the `COMMIT` (or is dropped with a rollback), and a
+    /// failing write stops the statements after it, the `COMMIT` too.
+    Record(String),
+}
+
+impl Deferred {
+    fn sql(&self) -> &str {
+        match self {
+            Deferred::Control(sql) => sql,
+            Deferred::Record(sql) => sql,
+        }
+    }
 }
 
 const BEGIN: &str = "BEGIN";
@@ -76,7 +97,8 @@ impl PgSession {
     /// front of it, and the connection to send it on.
     pub(crate) fn carrying(&mut self, sql: &str) -> (String, &mut PgConnection) {
         self.read_ahead = None;
-        let parts: Vec<&str> = self.deferred.drain(..).map(|d| d as &str).chain([sql]).filter(|p| !p.is_empty()).collect();
+        let deferred = std::mem::take(&mut self.deferred);
+        let parts: Vec<&str> = deferred.iter().map(Deferred::sql).chain([sql]).filter(|p| !p.is_empty()).collect();
         (parts.join("; "), &mut self.conn)
     }
 
@@ -88,34 +110,45 @@ impl PgSession {
         self.tx
     }
 
+    /// Whether a check runs: what it sends is rolled back.
+    pub(crate) fn in_check(&self) -> bool {
+        self.check.is_some()
+    }
+
     /// Send `sql` with the deferred control in front.
     async fn exec(&mut self, sql: &'static str, doing: &str) -> Result<(), PgError> {
         let (text, conn) = self.carrying(sql);
         sqlx::raw_sql(AssertSqlSafe(text)).execute(conn).await.map(drop).map_err(|e| PgError::query(doing, e))
     }
 
-    /// End the transaction with `sql`, unless nothing of it was sent: then
-    /// there is nothing to end.
+    /// End the transaction with `sql`, unless nothing of it was sent and
+    /// there is nothing to commit: then there is nothing to end.
     async fn end_tx(&mut self, sql: &'static str, doing: &str) -> Result<(), PgError> {
         self.tx = false;
-        if self.deferred.first() == Some(&BEGIN) {
-            self.deferred.clear();
-            return Ok(());
-        }
-        if sql == ROLLBACK {
+        let unsent = self.deferred.first() == Some(&Deferred::Control(BEGIN));
+        if sql == ROLLBACK || unsent && !self.deferred.iter().any(|d| matches!(d, Deferred::Record(_))) {
             // What was deferred inside the transaction goes with it.
             self.deferred.clear();
+            if unsent {
+                return Ok(());
+            }
         }
-        self.exec(sql, doing).await
+        let ended = self.exec(sql, doing).await;
+        if ended.is_err() && sql != ROLLBACK {
+            // A write that failed before the `COMMIT` left the transaction
+            // open and aborted: end it, so that the connection is usable.
+            let _ = sqlx::raw_sql(ROLLBACK).execute(&mut self.conn).await;
+        }
+        ended
     }
 
     /// End a check scope: unsent, it is dropped; sent, its undoing is
     /// deferred to the next simple query.
     fn end_scope(&mut self, opened: &'static str, undo: &'static str) {
-        if self.deferred.last() == Some(&opened) {
+        if self.deferred.last() == Some(&Deferred::Control(opened)) {
             self.deferred.pop();
         } else {
-            self.deferred.push(undo);
+            self.deferred.push(Deferred::Control(undo));
         }
     }
 }
@@ -142,9 +175,14 @@ impl Session for PgSession {
     async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError> {
         match change {
             // The common write is one simple query, so that it carries the
-            // deferred end of the checks.
+            // deferred end of the checks; inside a migration's transaction
+            // it waits to go with the `COMMIT`.
             HistoryChange::Upsert(row) => {
                 let sql = self.history.record_sql(row, event, actor);
+                if self.tx && !self.dry_run {
+                    self.deferred.push(Deferred::Record(sql));
+                    return Ok(());
+                }
                 let (sql, conn) = self.carrying(&sql);
                 Ok(History::record(conn, sql).await?)
             }
@@ -157,19 +195,19 @@ impl Session for PgSession {
 
     async fn begin(&mut self) -> Result<(), EngineError> {
         self.conn().await?;
-        self.deferred.push(BEGIN);
+        self.deferred.push(Deferred::Control(BEGIN));
         self.tx = true;
         Ok(())
     }
 
     async fn commit(&mut self) -> Result<(), EngineError> {
-        Ok(self.end_tx("COMMIT", "committing the migration").await?)
+        Ok(self.end_tx("COMMIT", "writing the history and committing the migration").await?)
     }
 
     /// `SET LOCAL` travels with the deferred `BEGIN`: no round trip.
     fn commit_without_waiting(&mut self) {
         if self.tx && !self.dry_run && !self.flush_each_commit {
-            self.deferred.push(NO_WAIT);
+            self.deferred.push(Deferred::Control(NO_WAIT));
         }
     }
 
@@ -179,7 +217,7 @@ impl Session for PgSession {
 
     async fn begin_check(&mut self) -> Result<(), EngineError> {
         let (scope, sql) = if self.tx { (CheckScope::Savepoint, SAVEPOINT) } else { (CheckScope::ReadOnly, BEGIN_READ_ONLY) };
-        self.deferred.push(sql);
+        self.deferred.push(Deferred::Control(sql));
         self.check = Some(scope);
         Ok(())
     }
@@ -196,7 +234,7 @@ impl Session for PgSession {
     /// The whole dry run is one transaction, rolled back at close.
     async fn dry_run(&mut self, _declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
         self.conn().await?;
-        self.deferred.push(BEGIN);
+        self.deferred.push(Deferred::Control(BEGIN));
         self.tx = true;
         self.dry_run = true;
         Ok(())

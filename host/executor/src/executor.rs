@@ -313,6 +313,21 @@ impl<'a> Executor<'a> {
     /// Run one step of a migration; after `up`, its checks, in the same
     /// sessions.
     async fn run_step(&self, m: &Migration, step: Step, sessions: &mut Sessions) -> MigrationRun {
+        self.run_step_fenced(m, step, sessions, async { Ok(()) }).await.0
+    }
+
+    /// [`Executor::run_step`], with `fence` (the locks' fence) sent once
+    /// the step's own work is done and while its checks run, on the locks'
+    /// own connections: it then costs no round trip of its own, and it
+    /// still answers after the last of the step's work. Its answer is
+    /// `None` when the step failed before there was anything to fence.
+    async fn run_step_fenced(
+        &self,
+        m: &Migration,
+        step: Step,
+        sessions: &mut Sessions,
+        fence: impl Future<Output = Result<(), ExecError>>,
+    ) -> (MigrationRun, Option<Result<(), ExecError>>) {
         let RunOutcome { result, statements, statements_dropped, logs, elapsed, guest_time, .. } = self.call(m, step, sessions).await;
         let mut run = MigrationRun {
             outcome: if result.is_ok() { Outcome::Ok } else { Outcome::Failed },
@@ -324,23 +339,28 @@ impl<'a> Executor<'a> {
             error: result.err().map(|e| e.to_string()),
             ..not_run(m)
         };
-        if step == Step::Up && run.outcome == Outcome::Ok {
-            match self.checks(m, sessions).await {
-                Ok(checks) => {
-                    run.checks = checks;
-                    let failed: Vec<String> = run.checks.iter().filter(|c| !c.passed).map(|c| format!("{} ({})", c.name, c.detail)).collect();
-                    if !failed.is_empty() {
-                        run.outcome = Outcome::Failed;
-                        run.error = Some(format!("migration {}: check failed after up: {}", run.id, failed.join("; ")));
-                    }
-                }
-                Err(e) => {
+        if run.outcome != Outcome::Ok {
+            return (run, None);
+        }
+        if step != Step::Up {
+            return (run, Some(fence.await));
+        }
+        let (fenced, checked) = tokio::join!(fence, self.checks(m, sessions));
+        match checked {
+            Ok(checks) => {
+                run.checks = checks;
+                let failed: Vec<String> = run.checks.iter().filter(|c| !c.passed).map(|c| format!("{} ({})", c.name, c.detail)).collect();
+                if !failed.is_empty() {
                     run.outcome = Outcome::Failed;
-                    run.error = Some(format!("check after up: {}", describe(&e)));
+                    run.error = Some(format!("migration {}: check failed after up: {}", run.id, failed.join("; ")));
                 }
             }
+            Err(e) => {
+                run.outcome = Outcome::Failed;
+                run.error = Some(format!("check after up: {}", describe(&e)));
+            }
         }
-        run
+        (run, Some(fenced))
     }
 
     /// Run a migration's `check`. It cannot write: each session keeps
@@ -485,18 +505,35 @@ impl<'a> Executor<'a> {
         .await
     }
 
-    /// End a transactional step that succeeded: record it while the locks
-    /// are confirmed on their own connections (one round trip instead of
-    /// two), then commit. A lost lock, or a record that failed, rolls the
-    /// step back.
-    async fn record_and_commit(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks, entry: Entry<'_>) -> Result<(), ExecError> {
+    /// The locks' fence, behind the fault point that tests use to take a
+    /// lock away just before it.
+    async fn fence_after(m: &Migration, locks: &mut Locks) -> Result<(), ExecError> {
         faults::before_fence(&m.meta.id).await;
-        let (recorded, fenced) = tokio::join!(self.record(sessions, m, entry), locks.fence());
-        if let Err(e) = fenced.and(recorded) {
-            let _ = Self::tx(sessions, m, Tx::Rollback).await;
-            return Err(e);
+        locks.fence().await
+    }
+
+    /// End a transactional step: record and commit it when it succeeded
+    /// and the locks held to its end (`fenced`), else roll it back. A
+    /// record that fails rolls the step back too. Engines may send the
+    /// record with the commit, in one round trip.
+    async fn finish_tx(&self, m: &Migration, run: &MigrationRun, fenced: Option<Result<(), ExecError>>, sessions: &mut Sessions, ok: Entry<'_>, failed: Entry<'_>) -> Result<(), ExecError> {
+        match fenced {
+            Some(Ok(())) if run.outcome == Outcome::Ok => {
+                if let Err(e) = self.record(sessions, m, ok).await {
+                    let _ = Self::tx(sessions, m, Tx::Rollback).await;
+                    return Err(e);
+                }
+                Ok(Self::tx(sessions, m, Tx::Commit).await?)
+            }
+            Some(Err(lost)) => {
+                let _ = Self::tx(sessions, m, Tx::Rollback).await;
+                Err(lost)
+            }
+            _ => {
+                Self::tx(sessions, m, Tx::Rollback).await?;
+                self.record(sessions, m, failed).await
+            }
         }
-        Ok(Self::tx(sessions, m, Tx::Commit).await?)
     }
 
     /// Apply `m`; `next` is the migration the run applies after it.
@@ -511,22 +548,20 @@ impl<'a> Executor<'a> {
             {
                 s.commit_without_waiting();
             }
-            let run = self.run_step(m, Step::Up, sessions).await;
-            if run.outcome == Outcome::Ok {
-                self.record_and_commit(m, sessions, locks, Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run)).await?;
-            } else {
-                Self::tx(sessions, m, Tx::Rollback).await?;
-                self.record(sessions, m, Entry::new(AuditEvent::Failed, RowChange::Keep).of(&run)).await?;
-            }
+            let (run, fenced) = self.run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks)).await;
+            let applied = Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run);
+            self.finish_tx(m, &run, fenced, sessions, applied, Entry::new(AuditEvent::Failed, RowChange::Keep).of(&run)).await?;
             Ok(run)
         } else {
             // Work that cannot roll back starts only while the locks hold.
             locks.fence().await?;
             self.record(sessions, m, Entry::new(AuditEvent::Started, RowChange::Set(RowStatus::Running))).await?;
-            let run = self.run_step(m, Step::Up, sessions).await;
+            let (run, fenced) = self.run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks)).await;
             // A lost lock leaves the row `running`: the next run settles it.
-            faults::before_fence(&m.meta.id).await;
-            locks.fence().await?;
+            match fenced {
+                Some(fenced) => fenced?,
+                None => Self::fence_after(m, locks).await?,
+            }
             let (status, event) = match run.outcome {
                 Outcome::Ok => (RowStatus::Applied, AuditEvent::Applied),
                 _ => (RowStatus::Failed, AuditEvent::Failed),
@@ -589,24 +624,16 @@ impl<'a> Executor<'a> {
         } else {
             locks.fence().await?;
         }
-        let run = self.run_step(m, Step::Down, sessions).await;
-        if run.outcome == Outcome::Ok {
-            if tx {
-                self.record_and_commit(m, sessions, locks, Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run)).await?;
-            } else {
-                faults::before_fence(&m.meta.id).await;
-                locks.fence().await?;
-                self.record(sessions, m, Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run)).await?;
-            }
+        let (run, fenced) = self.run_step_fenced(m, Step::Down, sessions, Self::fence_after(m, locks)).await;
+        let reverted = Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run);
+        if tx {
+            self.finish_tx(m, &run, fenced, sessions, reverted, Entry::new(AuditEvent::RevertFailed, RowChange::Keep).of(&run)).await?;
+        } else if let Some(fenced) = fenced {
+            fenced?;
+            self.record(sessions, m, reverted).await?;
         } else {
-            let change = if tx {
-                Self::tx(sessions, m, Tx::Rollback).await?;
-                RowChange::Keep
-            } else {
-                // Partly reverted: block until a human decides.
-                RowChange::Set(RowStatus::Failed)
-            };
-            self.record(sessions, m, Entry::new(AuditEvent::RevertFailed, change).of(&run)).await?;
+            // Partly reverted: block until a human decides.
+            self.record(sessions, m, Entry::new(AuditEvent::RevertFailed, RowChange::Set(RowStatus::Failed)).of(&run)).await?;
         }
         Ok(run)
     }
