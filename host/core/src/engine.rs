@@ -130,6 +130,13 @@ pub trait Session: Any + Send {
     /// failure then says that the write failed.
     async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError>;
 
+    /// Several [`Session::record`]s in order, as one write where the
+    /// engine can make one (all stored or none): the executor records a
+    /// migration's end together with the next one's start.
+    async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+        record_each(self, entries, actor).await
+    }
+
     /// Open a transaction around one migration; engines whose changes
     /// cannot roll back do nothing (metadata keeps transactional
     /// migrations off them).
@@ -179,6 +186,14 @@ pub trait Session: Any + Send {
     /// End the session: roll back a dry run and drop its shadow. Problems
     /// are logged; the run's answer does not depend on them.
     async fn close(self: Box<Self>);
+}
+
+/// [`Session::record_all`] as one [`Session::record`] after another.
+pub async fn record_each<S: Session + ?Sized>(session: &mut S, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+    for (change, event) in entries {
+        session.record(*change, event, actor).await?;
+    }
+    Ok(())
 }
 
 /// The migration lock of one engine.

@@ -71,26 +71,38 @@ impl MongoHistory {
     /// transaction, so that both are stored or neither. A server without
     /// transactions (a standalone `mongod`) gets the two writes in order.
     pub async fn write(&self, target: &MongoTarget, change: HistoryChange<'_>, e: &Event<'_>, actor: &Actor) -> Result<(), MongoError> {
-        let db = target.database();
-        let history = match change {
-            HistoryChange::Upsert(row) => {
-                let row = HistoryRow::from_new(row, actor, Utc::now());
-                let mut d = mongodb::bson::serialize_to_document(&row)
-                    .map_err(|e| MongoError::Other { doing: "writing the history document".into(), message: e.to_string() })?;
-                d.insert("_id", row.id.clone());
-                d.insert("tidegate_version", env!("CARGO_PKG_VERSION"));
-                Some((row.id, Some(d)))
-            }
-            HistoryChange::Delete(id) => Some((id.to_string(), None)),
-            HistoryChange::Keep => None,
-        };
-        let audit = mongodb::bson::serialize_to_document(&AuditRecord::new(e, actor))
-            .map_err(|e| MongoError::Other { doing: "writing the audit document".into(), message: e.to_string() })?;
+        self.write_all(target, &[(change, e)], actor).await
+    }
 
+    /// [`MongoHistory::write`] of several entries in one transaction: their
+    /// row changes, then their audit entries in one `insert`.
+    pub async fn write_all(&self, target: &MongoTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), MongoError> {
+        let mut rows = Vec::new();
+        let mut audits = Vec::new();
+        for (change, e) in entries {
+            match change {
+                HistoryChange::Upsert(row) => {
+                    let row = HistoryRow::from_new(row, actor, Utc::now());
+                    let mut d = mongodb::bson::serialize_to_document(&row)
+                        .map_err(|e| MongoError::Other { doing: "writing the history document".into(), message: e.to_string() })?;
+                    d.insert("_id", row.id.clone());
+                    d.insert("tidegate_version", env!("CARGO_PKG_VERSION"));
+                    rows.push((row.id, Some(d)));
+                }
+                HistoryChange::Delete(id) => rows.push((id.to_string(), None)),
+                HistoryChange::Keep => {}
+            }
+            audits.push(
+                mongodb::bson::serialize_to_document(&AuditRecord::new(e, actor))
+                    .map_err(|e| MongoError::Other { doing: "writing the audit document".into(), message: e.to_string() })?,
+            );
+        }
+        let ids: Vec<&str> = entries.iter().map(|(_, e)| e.id).collect();
+        let db = target.database();
         let mut session = target.client().start_session().await.map_err(|e| MongoError::command("starting a session", e))?;
         let transactional = session.start_transaction().await.is_ok();
-        tracing::debug!(transactional, "writing the history of {}", e.id);
-        let attempt = self.write_in(&db, history.clone(), audit.clone(), transactional.then_some(&mut session)).await;
+        tracing::debug!(transactional, "writing the history of {}", ids.join(", "));
+        let attempt = self.write_in(&db, &rows, &audits, transactional.then_some(&mut session)).await;
         let attempt = match attempt {
             Ok(()) if transactional => session.commit_transaction().await,
             Ok(()) => Ok(()),
@@ -105,7 +117,7 @@ impl MongoHistory {
             Ok(()) => Ok(()),
             Err(err) if transactional && crate::error_code(&err).is_some_and(|(c, _)| NO_TRANSACTIONS.contains(&c)) => {
                 tracing::debug!("the server refused a transaction ({err}); writing the history without one");
-                self.write_in(&db, history, audit, None).await.map_err(|e| MongoError::command("writing the history", e))
+                self.write_in(&db, &rows, &audits, None).await.map_err(|e| MongoError::command("writing the history", e))
             }
             Err(err) => Err(MongoError::command("writing the history", err)),
         }
@@ -114,26 +126,23 @@ impl MongoHistory {
     async fn write_in(
         &self,
         db: &Database,
-        history: Option<(String, Option<Document>)>,
-        audit: Document,
+        rows: &[(String, Option<Document>)],
+        audits: &[Document],
         mut session: Option<&mut ClientSession>,
     ) -> Result<(), mongodb::error::Error> {
         let coll = db.collection::<Document>(&self.collection);
-        match history {
-            Some((id, Some(d))) => match session.as_deref_mut() {
-                Some(s) => coll.replace_one(doc! { "_id": &id }, d).upsert(true).session(s).await.map(drop)?,
-                None => coll.replace_one(doc! { "_id": &id }, d).upsert(true).await.map(drop)?,
-            },
-            Some((id, None)) => match session.as_deref_mut() {
-                Some(s) => coll.delete_one(doc! { "_id": &id }).session(s).await.map(drop)?,
-                None => coll.delete_one(doc! { "_id": &id }).await.map(drop)?,
-            },
-            None => {}
+        for (id, d) in rows {
+            match (d, session.as_deref_mut()) {
+                (Some(d), Some(s)) => coll.replace_one(doc! { "_id": id }, d).upsert(true).session(s).await.map(drop)?,
+                (Some(d), None) => coll.replace_one(doc! { "_id": id }, d).upsert(true).await.map(drop)?,
+                (None, Some(s)) => coll.delete_one(doc! { "_id": id }).session(s).await.map(drop)?,
+                (None, None) => coll.delete_one(doc! { "_id": id }).await.map(drop)?,
+            }
         }
         let audit_coll = db.collection::<Document>(&self.audit);
         match session {
-            Some(s) => audit_coll.insert_one(audit).session(s).await.map(drop),
-            None => audit_coll.insert_one(audit).await.map(drop),
+            Some(s) => audit_coll.insert_many(audits).session(s).await.map(drop),
+            None => audit_coll.insert_many(audits).await.map(drop),
         }
     }
 }

@@ -108,6 +108,10 @@ impl Session for MongoSession {
         Ok(self.history.write(&self.target, change, event, actor).await?)
     }
 
+    async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+        Ok(self.history.write_all(&self.target, entries, actor).await?)
+    }
+
     /// Guest calls go to a shadow copy of the declared collections from now
     /// on (every collection when a migration declares none).
     async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError> {

@@ -467,8 +467,10 @@ impl<'a> Executor<'a> {
             let pending = pending(self.project, &entries, upto)?;
             self.load(&pending).await?;
             let mut iter = pending.iter().enumerate();
+            let mut started = false;
             for (i, m) in iter.by_ref() {
-                let run = self.apply_one(m, pending.get(i + 1).copied(), sessions, locks).await?;
+                let run;
+                (run, started) = self.apply_one(m, pending.get(i + 1).copied(), started, sessions, locks).await?;
                 let failed = run.outcome == Outcome::Failed;
                 if failed {
                     report.error = run.error.clone();
@@ -537,7 +539,16 @@ impl<'a> Executor<'a> {
     }
 
     /// Apply `m`; `next` is the migration the run applies after it.
-    async fn apply_one(&self, m: &Migration, next: Option<&Migration>, sessions: &mut Sessions, locks: &mut Locks) -> Result<MigrationRun, ExecError> {
+    /// `started`: `m`'s start is recorded already. The answer says whether
+    /// `next`'s start was recorded with `m`'s end.
+    async fn apply_one(
+        &self,
+        m: &Migration,
+        next: Option<&Migration>,
+        started: bool,
+        sessions: &mut Sessions,
+        locks: &mut Locks,
+    ) -> Result<(MigrationRun, bool), ExecError> {
         if m.meta.transactional {
             Self::tx(sessions, m, Tx::Begin).await?;
             // The next write of this run goes after this commit in the same
@@ -551,11 +562,14 @@ impl<'a> Executor<'a> {
             let (run, fenced) = self.run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks)).await;
             let applied = Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run);
             self.finish_tx(m, &run, fenced, sessions, applied, Entry::new(AuditEvent::Failed, RowChange::Keep).of(&run)).await?;
-            Ok(run)
+            Ok((run, false))
         } else {
-            // Work that cannot roll back starts only while the locks hold.
-            locks.fence().await?;
-            self.record(sessions, m, Entry::new(AuditEvent::Started, RowChange::Set(RowStatus::Running))).await?;
+            let start = || Entry::new(AuditEvent::Started, RowChange::Set(RowStatus::Running));
+            if !started {
+                // Work that cannot roll back starts only while the locks hold.
+                locks.fence().await?;
+                self.record(sessions, m, start()).await?;
+            }
             let (run, fenced) = self.run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks)).await;
             // A lost lock leaves the row `running`: the next run settles it.
             match fenced {
@@ -566,8 +580,21 @@ impl<'a> Executor<'a> {
                 Outcome::Ok => (RowStatus::Applied, AuditEvent::Applied),
                 _ => (RowStatus::Failed, AuditEvent::Failed),
             };
-            self.record(sessions, m, Entry::new(event, RowChange::Set(status)).of(&run)).await?;
-            Ok(run)
+            let end = Entry::new(event, RowChange::Set(status)).of(&run);
+            // The next migration's start goes in the same write when it is
+            // non-transactional on the same engines: the fence above came
+            // after this migration's work, and the next one's work starts
+            // only once this write is stored.
+            if run.outcome == Outcome::Ok
+                && let Some(next) = next
+                && !next.meta.transactional
+                && next.meta.engines == m.meta.engines
+            {
+                self.record_all(sessions, &[(m, end), (next, start())]).await?;
+                return Ok((run, true));
+            }
+            self.record(sessions, m, end).await?;
+            Ok((run, false))
         }
     }
 

@@ -42,43 +42,68 @@ impl<'r> Entry<'r> {
     }
 }
 
+fn duration_ms(entry: &Entry<'_>) -> Option<i64> {
+    entry.run.map(|r| r.elapsed_ms.round() as i64)
+}
+
 impl Executor<'_> {
     /// Record an event of `m` on the history of every engine it declares:
     /// the row change and the audit entry, in the current transaction of
     /// each session when there is one.
     pub(crate) async fn record(&self, sessions: &mut Sessions, m: &Migration, entry: Entry<'_>) -> Result<(), ExecError> {
-        let duration_ms = entry.run.map(|r| r.elapsed_ms.round() as i64);
-        let row = match entry.change {
-            RowChange::Set(status) => Some(NewRow {
+        self.record_all(sessions, &[(m, entry)]).await
+    }
+
+    /// Record events of migrations that declare the same engines, in order
+    /// and as one write on each engine that can make one.
+    pub(crate) async fn record_all(&self, sessions: &mut Sessions, entries: &[(&Migration, Entry<'_>)]) -> Result<(), ExecError> {
+        let Some((first, _)) = entries.first() else { return Ok(()) };
+        debug_assert!(entries.iter().all(|(m, _)| m.meta.engines == first.meta.engines), "one write spans the same engines");
+        let rows: Vec<Option<NewRow>> = entries
+            .iter()
+            .map(|(m, entry)| match entry.change {
+                RowChange::Set(status) => Some(NewRow {
+                    id: &m.meta.id,
+                    version: m.meta.version,
+                    description: &m.meta.description,
+                    status,
+                    checksum: &m.locked.source,
+                    component: &m.locked.component,
+                    api_version: &m.locked.api,
+                    transactional: m.meta.transactional,
+                    duration_ms: duration_ms(entry),
+                    error: entry.run.and_then(|r| r.error.as_deref()),
+                }),
+                RowChange::Keep | RowChange::Delete => None,
+            })
+            .collect();
+        let events: Vec<Event> = entries
+            .iter()
+            .map(|(m, entry)| Event {
+                event: entry.event,
                 id: &m.meta.id,
-                version: m.meta.version,
-                description: &m.meta.description,
-                status,
-                checksum: &m.locked.source,
-                component: &m.locked.component,
-                api_version: &m.locked.api,
-                transactional: m.meta.transactional,
-                duration_ms,
-                error: entry.run.and_then(|r| r.error.as_deref()),
-            }),
-            RowChange::Keep | RowChange::Delete => None,
-        };
-        let change = match (entry.change, &row) {
-            (RowChange::Set(_), Some(row)) => HistoryChange::Upsert(row),
-            (RowChange::Delete, _) => HistoryChange::Delete(&m.meta.id),
-            _ => HistoryChange::Keep,
-        };
-        let event = Event {
-            event: entry.event,
-            id: &m.meta.id,
-            checksum: Some(&m.locked.source),
-            component: Some(&m.locked.component),
-            duration_ms,
-            detail: entry.detail,
-        };
-        for kind in &m.meta.engines {
+                checksum: Some(&m.locked.source),
+                component: Some(&m.locked.component),
+                duration_ms: duration_ms(entry),
+                detail: entry.detail,
+            })
+            .collect();
+        let writes: Vec<(HistoryChange, &Event)> = entries
+            .iter()
+            .zip(&rows)
+            .zip(&events)
+            .map(|(((m, entry), row), event)| {
+                let change = match (entry.change, row) {
+                    (RowChange::Set(_), Some(row)) => HistoryChange::Upsert(row),
+                    (RowChange::Delete, _) => HistoryChange::Delete(&m.meta.id),
+                    _ => HistoryChange::Keep,
+                };
+                (change, event)
+            })
+            .collect();
+        for kind in &first.meta.engines {
             if let Some(s) = sessions.of(*kind) {
-                s.record(change, &event, &self.actor).await?;
+                s.record_all(&writes, &self.actor).await?;
             }
         }
         Ok(())
