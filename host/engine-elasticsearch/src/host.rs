@@ -303,17 +303,16 @@ fn bulk_failure(path: &str, r: &Response) -> Option<HostError> {
         return None;
     }
     let v: Value = serde_json::from_str(&r.body).ok()?;
-    if v["errors"] != Value::Bool(true) {
+    let (failed, items) = crate::failed_bulk_items(&v);
+    if failed.is_empty() {
         return None;
     }
-    let items = v["items"].as_array().cloned().unwrap_or_default();
-    let failed: Vec<&Value> = items.iter().filter_map(|i| i.as_object()?.values().next()).filter(|x| x["error"].is_object()).collect();
     let first = failed.first().map(|x| {
         format!("{} on {}/{}: {} ({})", x["status"], x["_index"].as_str().unwrap_or("?"), x["_id"].as_str().unwrap_or("?"), x["error"]["reason"].as_str().unwrap_or("?"), x["error"]["type"].as_str().unwrap_or("?"))
     });
     Some(HostError::Database(DatabaseError {
         code: "bulk".into(),
-        message: format!("{} of {} bulk items failed; the first: {}", failed.len(), items.len(), first.unwrap_or_default()),
+        message: format!("{} of {items} bulk items failed; the first: {}", failed.len(), first.unwrap_or_default()),
         detail: None,
         hint: Some("the others were written: make the migration idempotent (index with explicit ids) and fix the failing documents".into()),
     }))

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use elasticsearch::http::headers::{HeaderMap, HeaderValue, AUTHORIZATION};
+use elasticsearch::http::headers::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use elasticsearch::auth::{ClientCertificate, Credentials};
 use elasticsearch::cert::{Certificate, CertificateValidation};
 use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
@@ -193,6 +193,22 @@ pub struct EsTarget {
     credentials: bool,
 }
 
+/// The items of a `_bulk` answer that failed (each the object under its
+/// action: `_index`, `_id`, `status`, `error`), and how many items there
+/// were. An item without an `error`, such as a delete of a document
+/// already gone, did not fail.
+pub(crate) fn failed_bulk_items(answer: &Value) -> (Vec<&Value>, usize) {
+    let items = answer["items"].as_array().map(Vec::as_slice).unwrap_or_default();
+    if answer["errors"] != Value::Bool(true) {
+        return (Vec::new(), items.len());
+    }
+    (items.iter().filter_map(|i| i.as_object()?.values().next()).filter(|x| x["error"].is_object()).collect(), items.len())
+}
+
+fn owned(query: &[(&str, &str)]) -> Vec<(String, String)> {
+    query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
 impl std::fmt::Display for EsTarget {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.display)
@@ -313,12 +329,26 @@ impl EsTarget {
     /// `send` for the host's own requests, as an [`EsError`] naming what
     /// it was doing; a non-2xx status is an error unless `allow` lists it.
     pub async fn call(&self, m: Method, path: &str, query: &[(&str, &str)], body: Option<Value>, allow: &[u16], doing: &str) -> Result<Answer, EsError> {
-        let query: Vec<(String, String)> = query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let sent = self.send(m, path, &owned(query), body.map(|b| b.to_string())).await;
+        self.checked(sent, allow, doing)
+    }
+
+    /// A `_bulk` request of the host's own: `lines` are its action and
+    /// source lines. Like [`EsTarget::call`], a refused request is an
+    /// error; the answer's failed items are the caller's to read.
+    pub async fn bulk(&self, lines: &[Value], query: &[(&str, &str)], doing: &str) -> Result<Answer, EsError> {
+        let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
+        let sent = self.send_with(Method::Post, "/_bulk", &owned(query), Some(body), headers).await;
+        self.checked(sent, &[], doing)
+    }
+
+    /// What was sent, as an [`EsError`] naming what it was doing unless
+    /// the status is 2xx or listed in `allow`.
+    fn checked(&self, sent: Result<Answer, elasticsearch::Error>, allow: &[u16], doing: &str) -> Result<Answer, EsError> {
         // No HTTP answer at all: the server is down, unreachable or mute.
-        let answer = self
-            .send(m, path, &query, body.map(|b| b.to_string()))
-            .await
-            .map_err(|source| EsError::Connect { url: self.display.clone(), doing: doing.into(), source })?;
+        let answer = sent.map_err(|source| EsError::Connect { url: self.display.clone(), doing: doing.into(), source })?;
         if answer.ok() || allow.contains(&answer.status) {
             Ok(answer)
         } else {

@@ -50,6 +50,10 @@ impl Session for EsSession {
         Ok(self.history.write(&self.target, change, event, actor).await?)
     }
 
+    async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+        Ok(self.history.write_all(&self.target, entries, actor).await?)
+    }
+
     /// Guest requests go to shadow copies of the declared objects from now
     /// on. A migration that declares nothing widens the copy to every
     /// user index and template.

@@ -110,6 +110,11 @@ impl PgSession {
         self.tx
     }
 
+    /// Whether a history write waits for the `COMMIT`.
+    fn holds_record(&self) -> bool {
+        self.deferred.iter().any(|d| matches!(d, Deferred::Record(_)))
+    }
+
     /// Whether a check runs: what it sends is rolled back.
     pub(crate) fn in_check(&self) -> bool {
         self.check.is_some()
@@ -126,7 +131,7 @@ impl PgSession {
     async fn end_tx(&mut self, sql: &'static str, doing: &str) -> Result<(), PgError> {
         self.tx = false;
         let unsent = self.deferred.first() == Some(&Deferred::Control(BEGIN));
-        if sql == ROLLBACK || unsent && !self.deferred.iter().any(|d| matches!(d, Deferred::Record(_))) {
+        if sql == ROLLBACK || (unsent && !self.holds_record()) {
             // What was deferred inside the transaction goes with it.
             self.deferred.clear();
             if unsent {
@@ -220,7 +225,8 @@ impl Session for PgSession {
     }
 
     async fn commit(&mut self) -> Result<(), EngineError> {
-        Ok(self.end_tx("COMMIT", "writing the history and committing the migration").await?)
+        let doing = if self.holds_record() { "writing the history and committing the migration" } else { "committing the migration" };
+        Ok(self.end_tx("COMMIT", doing).await?)
     }
 
     /// `SET LOCAL` travels with the deferred `BEGIN`: no round trip.
