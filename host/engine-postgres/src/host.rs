@@ -225,7 +225,7 @@ struct Caps {
 
 /// How a result's values arrive.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Protocol {
+enum Protocol {
     /// Extended query protocol: binary values.
     Binary,
     /// Simple query protocol: text values, read only for [`TEXT_SAFE`] types.
@@ -235,7 +235,7 @@ pub enum Protocol {
 /// Types whose text form no session setting changes (unlike `DateStyle`,
 /// `TimeZone`, `extra_float_digits` or `bytea_output`) and which decode
 /// from text to the value they decode to from binary.
-pub const TEXT_SAFE: [&str; 13] = ["BOOL", "INT2", "INT4", "INT8", "OID", "TEXT", "VARCHAR", "BPCHAR", "NAME", "UUID", "NUMERIC", "JSON", "JSONB"];
+const TEXT_SAFE: [&str; 13] = ["BOOL", "INT2", "INT4", "INT8", "OID", "TEXT", "VARCHAR", "BPCHAR", "NAME", "UUID", "NUMERIC", "JSON", "JSONB"];
 
 /// Read a query's rows into a result set, within `caps`. `None` when the
 /// values are text and a column's type is not in [`TEXT_SAFE`]: read them
