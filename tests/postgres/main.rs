@@ -376,6 +376,24 @@ async fn only_components_that_run_are_loaded(server: String) -> anyhow::Result<(
     db.drop().await
 }
 
+/// A project of SQL modules on `db`, in a temp dir, built: each module is
+/// its name, its `up.sql` and its `module.toml`; `postgres` adds keys to
+/// the `[postgres]` section of `tidegate.toml`. The dir, and that file.
+fn sql_project(db: &TestDb, modules: &[(&str, &str, &str)], postgres: &str) -> anyhow::Result<(tempfile::TempDir, std::path::PathBuf)> {
+    let dir = tempfile::tempdir()?;
+    for (name, up, manifest) in modules {
+        let m = dir.path().join("modules").join(name);
+        std::fs::create_dir_all(&m)?;
+        std::fs::write(m.join("up.sql"), up)?;
+        std::fs::write(m.join("module.toml"), manifest)?;
+    }
+    let toml = dir.path().join("tidegate.toml");
+    std::fs::write(&toml, format!("modules = \"modules\"\n[postgres]\nurl = \"{}\"\n{postgres}", db.url))?;
+    let (code, _, err) = cli(&["build"], &toml);
+    ensure!(code == 0, "build: exit {code}: {err}");
+    Ok((dir, toml))
+}
+
 /// What the history stores is written into its statement as constants (a
 /// simple query that carries the transaction control): any text, quotes,
 /// backslashes, placeholders and dollar quotes included, comes back
@@ -383,22 +401,18 @@ async fn only_components_that_run_are_loaded(server: String) -> anyhow::Result<(
 async fn history_keeps_any_text_verbatim(server: String) -> anyhow::Result<()> {
     const TEXT: &str = "it's a \\ back\\slash ''); DROP TABLE victim; -- $1 $14 $$ $tg$ E'x' \u{e9}\u{2713}";
     let db = TestDb::create(&server).await?;
-    let dir = tempfile::tempdir()?;
-    let module = |name: &str, up: &str, manifest: &str| -> anyhow::Result<()> {
-        let m = dir.path().join("modules").join(name);
-        std::fs::create_dir_all(&m)?;
-        std::fs::write(m.join("up.sql"), up)?;
-        std::fs::write(m.join("module.toml"), manifest)?;
-        Ok(())
-    };
-    module("0001_victim", "CREATE TABLE victim (id int);\n", "")?;
-    module("0002_quoted", "CREATE TABLE quoted (id int);\n", &format!("description = {TEXT:?}\n"))?;
-    // Non-transactional and failing: its error is written into the row.
-    module("0003_fails", "SELECT * FROM \"no'such\\table\";\n", &format!("description = {TEXT:?}\ntransactional = false\n"))?;
-    let toml = dir.path().join("tidegate.toml");
-    std::fs::write(&toml, format!("modules = \"modules\"\n[postgres]\nurl = \"{}\"\n", db.url))?;
-    let (code, _, err) = cli(&["build"], &toml);
-    ensure!(code == 0, "build: exit {code}: {err}");
+    let quoted = format!("description = {TEXT:?}\n");
+    // 0003 is non-transactional and fails: its error is written into the row.
+    let fails = format!("description = {TEXT:?}\ntransactional = false\n");
+    let (_dir, toml) = sql_project(
+        &db,
+        &[
+            ("0001_victim", "CREATE TABLE victim (id int);\n", ""),
+            ("0002_quoted", "CREATE TABLE quoted (id int);\n", &quoted),
+            ("0003_fails", "SELECT * FROM \"no'such\\table\";\n", &fails),
+        ],
+        "",
+    )?;
     let (code, _, err) = cli(&["apply"], &toml);
     ensure!(code != 0 && err.contains("0003_fails"), "0003 fails; exit {code}: {err}");
     ensure!(db.exists("victim").await? && db.exists("quoted").await?, "the text ran as SQL");
@@ -424,16 +438,10 @@ async fn history_keeps_any_text_verbatim(server: String) -> anyhow::Result<()> {
 async fn only_the_last_commit_waits_for_the_flush(server: String) -> anyhow::Result<()> {
     for flush_each_commit in [false, true] {
         let db = TestDb::create(&server).await?;
-        let dir = tempfile::tempdir()?;
-        for n in 1..=3 {
-            let m = dir.path().join("modules").join(format!("000{n}_t{n}"));
-            std::fs::create_dir_all(&m)?;
-            std::fs::write(m.join("up.sql"), format!("CREATE TABLE t{n} AS SELECT current_setting('synchronous_commit') AS setting;\n"))?;
-        }
-        let toml = dir.path().join("tidegate.toml");
-        std::fs::write(&toml, format!("modules = \"modules\"\n[postgres]\nurl = \"{}\"\nflush_each_commit = {flush_each_commit}\n", db.url))?;
-        let (code, _, err) = cli(&["build"], &toml);
-        ensure!(code == 0, "build: exit {code}: {err}");
+        let names: Vec<String> = (1..=3).map(|n| format!("000{n}_t{n}")).collect();
+        let ups: Vec<String> = (1..=3).map(|n| format!("CREATE TABLE t{n} AS SELECT current_setting('synchronous_commit') AS setting;\n")).collect();
+        let modules: Vec<(&str, &str, &str)> = names.iter().zip(&ups).map(|(n, u)| (n.as_str(), u.as_str(), "")).collect();
+        let (_dir, toml) = sql_project(&db, &modules, &format!("flush_each_commit = {flush_each_commit}\n"))?;
         let (code, _, err) = cli(&["apply"], &toml);
         ensure!(code == 0, "apply: exit {code}: {err}");
         let mut c = db.connect().await?;
@@ -477,19 +485,14 @@ async fn check_queries_read_the_same_values_as_text(server: String) -> anyhow::R
 /// history table that its own row breaks.
 async fn a_history_write_that_fails_commits_nothing(server: String) -> anyhow::Result<()> {
     let db = TestDb::create(&server).await?;
-    let dir = tempfile::tempdir()?;
-    for (name, up) in [
-        ("0001_first", "CREATE TABLE first (id int);\n"),
-        ("0002_refused", "CREATE TABLE refused (id int);\nALTER TABLE tidegate_migrations ADD CONSTRAINT refuses_0002 CHECK (id <> '0002_refused');\n"),
-    ] {
-        let m = dir.path().join("modules").join(name);
-        std::fs::create_dir_all(&m)?;
-        std::fs::write(m.join("up.sql"), up)?;
-    }
-    let toml = dir.path().join("tidegate.toml");
-    std::fs::write(&toml, format!("modules = \"modules\"\n[postgres]\nurl = \"{}\"\n", db.url))?;
-    let (code, _, err) = cli(&["build"], &toml);
-    ensure!(code == 0, "build: exit {code}: {err}");
+    let (_dir, toml) = sql_project(
+        &db,
+        &[
+            ("0001_first", "CREATE TABLE first (id int);\n", ""),
+            ("0002_refused", "CREATE TABLE refused (id int);\nALTER TABLE tidegate_migrations ADD CONSTRAINT refuses_0002 CHECK (id <> '0002_refused');\n", ""),
+        ],
+        "",
+    )?;
     let (code, out, err) = cli(&["apply"], &toml);
     ensure!(code != 0, "apply succeeded: {out}");
     ensure!(err.contains("refuses_0002") && err.contains("writing the history"), "exit {code}: {err}");

@@ -201,20 +201,19 @@ impl Session for PgSession {
     /// Several history writes outside a transaction are one simple query:
     /// one round trip, and one implicit transaction.
     async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
-        let upserts: Option<Vec<String>> = entries
+        let joinable = !self.tx && entries.len() > 1 && entries.iter().all(|(change, _)| matches!(change, HistoryChange::Upsert(_)));
+        if !joinable {
+            return tidegate_core::engine::record_each(self, entries, actor).await;
+        }
+        let sql: Vec<String> = entries
             .iter()
-            .map(|(change, event)| match change {
+            .filter_map(|(change, event)| match change {
                 HistoryChange::Upsert(row) => Some(self.history.record_sql(row, event, actor)),
                 _ => None,
             })
             .collect();
-        match upserts {
-            Some(sql) if !self.tx && sql.len() > 1 => {
-                let (sql, conn) = self.carrying(&sql.join("; "));
-                Ok(History::record(conn, sql).await?)
-            }
-            _ => tidegate_core::engine::record_each(self, entries, actor).await,
-        }
+        let (sql, conn) = self.carrying(&sql.join("; "));
+        Ok(History::record(conn, sql).await?)
     }
 
     async fn begin(&mut self) -> Result<(), EngineError> {
