@@ -68,12 +68,14 @@ impl Digest {
     /// output, in path order, each framed by its relative path and length so
     /// that moving bytes between files changes the digest.
     pub fn of_source_dir(dir: &Path) -> Result<Self, DigestError> {
-        let mut files = Vec::new();
-        collect_files(dir, dir, &mut files)?;
-        files.sort();
+        Self::of_source_files(dir, &source_files(dir)?)
+    }
+
+    /// [`Digest::of_source_dir`] of the files [`source_files`] listed.
+    pub(crate) fn of_source_files(dir: &Path, files: &[String]) -> Result<Self, DigestError> {
         let mut hasher = Sha256::new();
         for rel in files {
-            let path = dir.join(&rel);
+            let path = dir.join(rel);
             let bytes = std::fs::read(&path).map_err(|source| DigestError::Io {
                 path: path.display().to_string(),
                 source,
@@ -86,6 +88,15 @@ impl Digest {
         }
         Ok(Digest(hasher.finalize().into()))
     }
+}
+
+/// The files a module's source digest covers, relative to `dir`, in path
+/// order: every regular file except build output and dot files.
+pub(crate) fn source_files(dir: &Path) -> Result<Vec<String>, DigestError> {
+    let mut files = Vec::new();
+    collect_files(dir, dir, &mut files)?;
+    files.sort();
+    Ok(files)
 }
 
 fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), DigestError> {
@@ -127,8 +138,9 @@ impl FromStr for Digest {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let malformed = || DigestError::Malformed(s.chars().take(80).collect());
         let hex = s.strip_prefix("sha256:").ok_or_else(malformed)?;
-        let bytes = hex::decode(hex).map_err(|_| malformed())?;
-        Ok(Digest(bytes.try_into().map_err(|_| malformed())?))
+        let mut bytes = [0u8; 32];
+        hex::decode_to_slice(hex, &mut bytes).map_err(|_| malformed())?;
+        Ok(Digest(bytes))
     }
 }
 
@@ -140,8 +152,18 @@ impl Serialize for Digest {
 
 impl<'de> Deserialize<'de> for Digest {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        /// Parses the text where it lies, without a copy.
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = Digest;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a digest, sha256:<64 hex digits>")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Digest, E> {
+                s.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Text)
     }
 }
 

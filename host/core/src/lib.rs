@@ -32,3 +32,4 @@ pub mod render;
 pub mod report;
 pub mod schema_view;
 pub mod signing;
+pub mod source_index;

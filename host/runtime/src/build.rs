@@ -15,6 +15,7 @@ use tidegate_core::config::Config;
 use tidegate_core::digest::Digest;
 use tidegate_core::error::{Classify, ExitClass};
 use tidegate_core::lockfile::{LockFile, LockFileError, LockedMigration};
+use tidegate_core::source_index::{self, SourceIndex};
 
 use crate::project::{component_path, module_dirs, relative_to};
 use crate::{declarative, runner, Runtime};
@@ -168,6 +169,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
 
     let mut entries = Vec::new();
     let mut staged: HashMap<String, Vec<u8>> = HashMap::new();
+    let index = SourceIndex::open(config.components.join(source_index::FILE_NAME));
     for dir in &dirs {
         let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
         let module = relative_to(dir, &lock_dir);
@@ -192,7 +194,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
         };
         let loaded = runtime.load(&module, &bytes).map_err(|e| err(e.to_string()))?;
         let meta = runtime.metadata(&loaded).await.map_err(|e| err(e.to_string()))?;
-        let source = Digest::of_source_dir(dir).map_err(|e| err(e.to_string()))?;
+        let source = index.digest(&module, dir).map_err(|e| err(e.to_string()))?;
         let api = loaded.inspection.api_version.clone();
         // A signature stays valid while the component and API it covers do.
         let signatures = old
@@ -254,6 +256,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
             .and_then(|()| std::fs::rename(&tmp, &path))
             .map_err(|source| BuildError::Write { path: path.clone(), source })?;
     }
+    index.save();
     let lock_written = old.as_ref() != Some(&new);
     if lock_written {
         new.write(&config.lock)?;

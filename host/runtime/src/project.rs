@@ -10,6 +10,7 @@ use tidegate_core::digest::{Digest, DigestError};
 use tidegate_core::error::{describe, Classify, ExitClass};
 use tidegate_core::lockfile::{LockFile, LockFileError, LockedMigration};
 use tidegate_core::metadata::{EngineKind, Metadata};
+use tidegate_core::source_index::{self, SourceIndex};
 pub use tidegate_core::report::Problem;
 
 use crate::{LoadedModule, Runtime, RuntimeError};
@@ -148,8 +149,13 @@ impl Project {
         let mut warnings = Vec::new();
         let mut migrations = Vec::new();
 
-        // Source digests are reads of separate folders: spread over the cores.
-        let sources = parallel(&lock.migrations, |locked| check_sources(&base, locked));
+        // Source digests are reads of separate folders: spread over the
+        // cores. Folders whose files are as the index stamped them are not
+        // read again.
+        let index = SourceIndex::open(config.components.join(source_index::FILE_NAME));
+        let sources = parallel(&lock.migrations, |locked| check_sources(&base, locked, &index));
+        tracing::debug!("hashed the sources of {} of {} module folders", index.hashed(), lock.migrations.len());
+        index.save();
         for (locked, source) in lock.migrations.iter().zip(sources) {
             let problem = |message: String| Problem { migration: locked.id.clone(), message };
             let opened = async {
@@ -295,15 +301,15 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 }
 
 /// The module's sources against the lock; a warning when they are gone.
-fn check_sources(base: &Path, locked: &LockedMigration) -> Result<Option<String>, VerifyError> {
+fn check_sources(base: &Path, locked: &LockedMigration, index: &SourceIndex) -> Result<Option<String>, VerifyError> {
     let module_dir = base.join(&locked.module);
-    if !module_dir.is_dir() {
-        return Ok(Some(format!("module sources {} are missing; verified by component digest only", module_dir.display())));
+    match index.digest(&locked.module, &module_dir) {
+        Ok(digest) if digest == locked.source => Ok(None),
+        Ok(_) => Err(VerifyError::SourcesEdited(module_dir)),
+        // Looked for only when the folder cannot be read.
+        Err(_) if !module_dir.is_dir() => Ok(Some(format!("module sources {} are missing; verified by component digest only", module_dir.display()))),
+        Err(e) => Err(e.into()),
     }
-    if Digest::of_source_dir(&module_dir)? != locked.source {
-        return Err(VerifyError::SourcesEdited(module_dir));
-    }
-    Ok(None)
 }
 
 /// The checks that need no guest call, then loading (compile or cache).

@@ -368,6 +368,9 @@ pub fn main() -> ExitCode {
             Command::Bench(args) => bench::run(&ctx, args).await,
         }
     });
+    // Everything the command does is done: exit without waiting for the
+    // runtime's idle threads to wind down.
+    runtime.shutdown_background();
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

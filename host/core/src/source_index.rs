@@ -1,0 +1,269 @@
+//! Module source digests remembered by what each file looked like when it
+//! was read, as git's index remembers them, so that a run whose sources did
+//! not change lists and `stat`s each module's files instead of reading and
+//! hashing them all.
+//!
+//! A file's stamp is its device, inode, length, modification time and
+//! status-change time. Any write to a file moves its status-change time to
+//! the clock's present, which no program can set back, so an edited file no
+//! longer matches its stamp. The one gap is an edit in the same clock tick
+//! as the stamp was taken (the "racily clean" file of git): a digest is
+//! only remembered when every file's times are [`SETTLED`] older than the
+//! start of the run that read it, so a later edit always lands in another
+//! tick. Folders whose files were added, removed or renamed list
+//! differently and are hashed again.
+//!
+//! The index is a local cache beside the built components, never
+//! committed: what is verified against `tidegate.lock` is still the
+//! digest of the sources. A missing, unreadable or corrupt index only
+//! means that every folder is hashed, and it is rewritten.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::digest::{source_files, Digest, DigestError};
+
+/// How much older than the start of the run a file's times must be for its
+/// digest to be remembered: more than the timestamp granularity of any file
+/// system (two seconds on FAT).
+pub const SETTLED: Duration = Duration::from_secs(2);
+
+/// The index's file name in the components folder.
+pub const FILE_NAME: &str = "sources.index";
+
+const FORMAT: u32 = 1;
+
+/// What `stat` says of a file, what changes whenever its content does:
+/// device, inode, length, and the modification and status-change times in
+/// ns since the epoch. Stored as an array, as is all of the index, to keep
+/// it small and quick to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp(u64, u64, u64, i64, i64);
+
+impl Stamp {
+    #[cfg(unix)]
+    fn of(path: &Path) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::symlink_metadata(path).ok()?;
+        let ns = |s: i64, n: i64| s.checked_mul(1_000_000_000)?.checked_add(n);
+        Some(Stamp(m.dev(), m.ino(), m.size(), ns(m.mtime(), m.mtime_nsec())?, ns(m.ctime(), m.ctime_nsec())?))
+    }
+
+    /// Without a status-change time nothing is remembered.
+    #[cfg(not(unix))]
+    fn of(_: &Path) -> Option<Stamp> {
+        None
+    }
+}
+
+/// One module folder: its digest, and its files as they were when read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Entry(Digest, Vec<(String, Stamp)>);
+
+#[derive(Default, Serialize, Deserialize)]
+struct Stored {
+    format: u32,
+    modules: HashMap<String, Entry>,
+}
+
+/// The remembered digests of one project's module folders.
+pub struct SourceIndex {
+    path: Option<PathBuf>,
+    known: HashMap<String, Entry>,
+    /// What this run found, to write back: folders no longer listed drop out.
+    seen: Mutex<HashMap<String, Entry>>,
+    /// A stamp older than this (ns since the epoch) is settled.
+    settled_before: i64,
+    hashed: AtomicUsize,
+}
+
+impl SourceIndex {
+    /// The index stored at `path`; empty when there is none or it cannot
+    /// be read.
+    pub fn open(path: PathBuf) -> SourceIndex {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+        Self::open_settled_before(path, now.saturating_sub(SETTLED))
+    }
+
+    /// [`SourceIndex::open`], counting a stamp older than `before` (since
+    /// the epoch) as settled.
+    pub fn open_settled_before(path: PathBuf, before: Duration) -> SourceIndex {
+        let known = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
+            .filter(|s| s.format == FORMAT)
+            .map(|s| s.modules)
+            .unwrap_or_default();
+        SourceIndex {
+            path: Some(path),
+            known,
+            seen: Mutex::default(),
+            settled_before: i64::try_from(before.as_nanos()).unwrap_or(i64::MAX),
+            hashed: AtomicUsize::new(0),
+        }
+    }
+
+    /// An index that remembers nothing: every folder is hashed.
+    pub fn none() -> SourceIndex {
+        SourceIndex { path: None, known: HashMap::new(), seen: Mutex::default(), settled_before: 0, hashed: AtomicUsize::new(0) }
+    }
+
+    /// [`Digest::of_source_dir`] of module `key` (its folder as the lock
+    /// names it) in `dir`: remembered when its files are the ones stamped,
+    /// else read and hashed.
+    pub fn digest(&self, key: &str, dir: &Path) -> Result<Digest, DigestError> {
+        let files = source_files(dir)?;
+        let stamps: Option<Vec<Stamp>> = files.iter().map(|f| Stamp::of(&dir.join(f))).collect();
+        let entry = match (stamps, self.known.get(key)) {
+            (Some(stamps), Some(known)) if known.1.iter().map(|(f, s)| (f, s)).eq(files.iter().zip(&stamps)) => known.clone(),
+            (stamps, _) => {
+                self.hashed.fetch_add(1, Ordering::Relaxed);
+                let digest = Digest::of_source_files(dir, &files)?;
+                let settled = |s: &Vec<Stamp>| s.iter().all(|s| s.3.max(s.4) < self.settled_before);
+                match stamps.filter(settled) {
+                    Some(stamps) => Entry(digest, files.into_iter().zip(stamps).collect()),
+                    None => return Ok(digest),
+                }
+            }
+        };
+        let digest = entry.0;
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.insert(key.to_string(), entry);
+        }
+        Ok(digest)
+    }
+
+    /// How many folders were read and hashed rather than remembered.
+    pub fn hashed(&self) -> usize {
+        self.hashed.load(Ordering::Relaxed)
+    }
+
+    /// Write the index back when it changed, into an existing folder. A
+    /// failure costs the next run only the hashing, so it is logged and
+    /// otherwise ignored.
+    pub fn save(self) {
+        let Some(path) = self.path else { return };
+        let seen = self.seen.into_inner().unwrap_or_default();
+        if seen == self.known || !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
+            return;
+        }
+        // A name of this process's own, so that two runs never interleave.
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        let written = serde_json::to_vec(&Stored { format: FORMAT, modules: seen })
+            .map_err(std::io::Error::other)
+            .and_then(|bytes| std::fs::write(&tmp, bytes))
+            .and_then(|()| std::fs::rename(&tmp, &path));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            tracing::debug!("cannot save the source index {}: {e}", path.display());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An index that counts every stamp as settled, as a run would a
+    /// second or two after the files were written.
+    fn later(path: &Path) -> SourceIndex {
+        SourceIndex::open_settled_before(path.to_path_buf(), SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + Duration::from_secs(3600))
+    }
+
+    fn module() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let module = dir.path().join("modules/0001_a");
+        std::fs::create_dir_all(module.join("src")).unwrap();
+        std::fs::write(module.join("up.sql"), "CREATE TABLE a ();\n").unwrap();
+        std::fs::write(module.join("src/lib.rs"), "fn a() {}\n").unwrap();
+        let index = dir.path().join(FILE_NAME);
+        (dir, module, index)
+    }
+
+    /// Save a first read, and answer the second one's digest and how many
+    /// folders it hashed.
+    fn reread(index: &Path, module: &Path) -> (Digest, usize) {
+        let first = later(index);
+        first.digest("modules/0001_a", module).unwrap();
+        first.save();
+        let second = later(index);
+        let digest = second.digest("modules/0001_a", module).unwrap();
+        (digest, second.hashed())
+    }
+
+    #[test]
+    fn an_unchanged_folder_is_remembered_and_matches_the_hash() {
+        let (_dir, module, index) = module();
+        let (digest, hashed) = reread(&index, &module);
+        assert_eq!(hashed, 0, "the second read must come from the index");
+        assert_eq!(digest, Digest::of_source_dir(&module).unwrap());
+    }
+
+    #[test]
+    fn an_edit_of_the_same_length_in_place_is_seen() {
+        let (_dir, module, index) = module();
+        let first = later(&index);
+        let before = first.digest("modules/0001_a", &module).unwrap();
+        first.save();
+        // Past the coarsest tick of the kernel's file clock.
+        std::thread::sleep(Duration::from_millis(50));
+        let mtime = std::fs::metadata(module.join("up.sql")).unwrap().modified().unwrap();
+        let file = std::fs::OpenOptions::new().write(true).open(module.join("up.sql")).unwrap();
+        std::io::Write::write_all(&mut &file, b"CREATE TABLE b ();\n").unwrap();
+        // Even with its modification time set back, the status-change time moves.
+        file.set_modified(mtime).unwrap();
+        drop(file);
+        let second = later(&index);
+        let after = second.digest("modules/0001_a", &module).unwrap();
+        assert_eq!(second.hashed(), 1);
+        assert_ne!(after, before);
+        assert_eq!(after, Digest::of_source_dir(&module).unwrap());
+    }
+
+    #[test]
+    fn added_removed_and_replaced_files_are_seen() {
+        let (_dir, module, index) = module();
+        reread(&index, &module);
+        std::fs::write(module.join("down.sql"), "DROP TABLE a;\n").unwrap();
+        let (digest, hashed) = reread(&index, &module);
+        assert_eq!((digest, hashed), (Digest::of_source_dir(&module).unwrap(), 0), "the added file is in the saved entry");
+        let second = later(&index);
+        std::fs::remove_file(module.join("down.sql")).unwrap();
+        assert_eq!(second.digest("modules/0001_a", &module).unwrap(), Digest::of_source_dir(&module).unwrap());
+        assert_eq!(second.hashed(), 1, "a removed file is hashed again");
+        second.save();
+        // Replaced by a rename: another inode, though the same bytes.
+        std::fs::write(module.join("new"), "CREATE TABLE a ();\n").unwrap();
+        std::fs::rename(module.join("new"), module.join("up.sql")).unwrap();
+        let third = later(&index);
+        third.digest("modules/0001_a", &module).unwrap();
+        assert_eq!(third.hashed(), 1);
+    }
+
+    #[test]
+    fn files_written_within_the_settling_time_are_not_remembered() {
+        let (_dir, module, index) = module();
+        let first = SourceIndex::open(index.clone());
+        first.digest("modules/0001_a", &module).unwrap();
+        first.save();
+        assert!(!index.exists(), "nothing settled, nothing to write");
+        let second = SourceIndex::open(index.clone());
+        second.digest("modules/0001_a", &module).unwrap();
+        assert_eq!(second.hashed(), 1);
+    }
+
+    #[test]
+    fn a_corrupt_or_foreign_index_is_rebuilt() {
+        let (_dir, module, index) = module();
+        for junk in [&b"not json"[..], br#"{"format": 99, "modules": {}}"#] {
+            std::fs::write(&index, junk).unwrap();
+            let (digest, hashed) = reread(&index, &module);
+            assert_eq!((digest, hashed), (Digest::of_source_dir(&module).unwrap(), 0));
+        }
+    }
+}
