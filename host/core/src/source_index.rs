@@ -31,7 +31,7 @@ use crate::digest::{source_files, Digest, DigestError};
 /// How much older than the start of the run a file's times must be for its
 /// digest to be remembered: more than the timestamp granularity of any file
 /// system (two seconds on FAT).
-pub const SETTLED: Duration = Duration::from_secs(2);
+const SETTLED: Duration = Duration::from_secs(2);
 
 /// The index's file name in the components folder.
 pub const FILE_NAME: &str = "sources.index";
@@ -73,7 +73,7 @@ struct Stored {
 
 /// The remembered digests of one project's module folders.
 pub struct SourceIndex {
-    path: Option<PathBuf>,
+    path: PathBuf,
     known: HashMap<String, Entry>,
     /// What this run found, to write back: folders no longer listed drop out.
     seen: Mutex<HashMap<String, Entry>>,
@@ -92,7 +92,7 @@ impl SourceIndex {
 
     /// [`SourceIndex::open`], counting a stamp older than `before` (since
     /// the epoch) as settled.
-    pub fn open_settled_before(path: PathBuf, before: Duration) -> SourceIndex {
+    fn open_settled_before(path: PathBuf, before: Duration) -> SourceIndex {
         let known = std::fs::read(&path)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
@@ -100,17 +100,12 @@ impl SourceIndex {
             .map(|s| s.modules)
             .unwrap_or_default();
         SourceIndex {
-            path: Some(path),
+            path,
             known,
             seen: Mutex::default(),
             settled_before: i64::try_from(before.as_nanos()).unwrap_or(i64::MAX),
             hashed: AtomicUsize::new(0),
         }
-    }
-
-    /// An index that remembers nothing: every folder is hashed.
-    pub fn none() -> SourceIndex {
-        SourceIndex { path: None, known: HashMap::new(), seen: Mutex::default(), settled_before: 0, hashed: AtomicUsize::new(0) }
     }
 
     /// [`Digest::of_source_dir`] of module `key` (its folder as the lock
@@ -147,7 +142,7 @@ impl SourceIndex {
     /// failure costs the next run only the hashing, so it is logged and
     /// otherwise ignored.
     pub fn save(self) {
-        let Some(path) = self.path else { return };
+        let path = self.path;
         let seen = self.seen.into_inner().unwrap_or_default();
         if seen == self.known || !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
             return;
