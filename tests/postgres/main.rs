@@ -504,6 +504,40 @@ async fn a_history_write_that_fails_commits_nothing(server: String) -> anyhow::R
     db.drop().await
 }
 
+/// With the source index warm (files old enough to be remembered by their
+/// stamps), an applied migration edited in place, to the same length and
+/// with its modification time put back, is still refused, and once the
+/// edit is undone the run is a no-op again.
+async fn an_edited_migration_is_refused_with_a_warm_source_index(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let (dir, toml) = sql_project(&db, &[("0001_first", "CREATE TABLE first (id int);\n", "")], "")?;
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code == 0, "apply: exit {code}: {err}");
+    // Past the 2 s within which a change could share a stamp's clock tick.
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    let (code, _, err) = cli(&["status"], &toml);
+    ensure!(code == 0, "status: exit {code}: {err}");
+    let index = std::fs::read_to_string(dir.path().join("target/tidegate/sources.index")).context("status saves the source index")?;
+    ensure!(index.contains("modules/0001_first"), "the settled module is remembered: {index}");
+    let (code, out, err) = cli(&["apply"], &toml);
+    ensure!(code == 0 && out.contains("nothing to do"), "unchanged sources: exit {code}: {out}{err}");
+
+    let up = dir.path().join("modules/0001_first/up.sql");
+    let mtime = std::fs::metadata(&up)?.modified()?;
+    let file = std::fs::OpenOptions::new().write(true).open(&up)?;
+    std::io::Write::write_all(&mut &file, b"CREATE TABLE other (id int);\n")?;
+    file.set_modified(mtime)?;
+    drop(file);
+    ensure!(std::fs::metadata(&up)?.len() == 29 && std::fs::metadata(&up)?.modified()? == mtime, "same length and time");
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code == 3 && err.contains("were edited after tidegate.lock was written"), "exit {code}: {err}");
+
+    std::fs::write(&up, "CREATE TABLE first (id int);\n")?;
+    let (code, out, err) = cli(&["apply"], &toml);
+    ensure!(code == 0 && out.contains("nothing to do"), "undone: exit {code}: {out}{err}");
+    db.drop().await
+}
+
 /// `warm` (what `apply` calls while it verifies the project) reads the
 /// history on the connection it opens, for that session's first look: a
 /// second look reads again, and so does a look inside a transaction.
@@ -702,6 +736,7 @@ fn main() {
         pg_trial("only_the_last_commit_waits_for_the_flush", only_the_last_commit_waits_for_the_flush),
         pg_trial("check_queries_read_the_same_values_as_text", check_queries_read_the_same_values_as_text),
         pg_trial("a_history_write_that_fails_commits_nothing", a_history_write_that_fails_commits_nothing),
+        pg_trial("an_edited_migration_is_refused_with_a_warm_source_index", an_edited_migration_is_refused_with_a_warm_source_index),
         pg_trial("warm_reads_the_history_ahead_for_the_first_look_only", warm_reads_the_history_ahead_for_the_first_look_only),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
