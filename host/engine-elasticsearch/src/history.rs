@@ -73,11 +73,6 @@ impl EsHistory {
             .collect()
     }
 
-    /// Apply one history change and append its audit entry.
-    pub async fn write(&self, es: &EsTarget, change: HistoryChange<'_>, e: &Event<'_>, actor: &Actor) -> Result<(), EsError> {
-        self.write_all(es, &[(change, e)], actor).await
-    }
-
     /// The `_bulk` lines of `entries`: per entry, its history document
     /// (indexed under the migration id, or deleted) and its audit entry
     /// (indexed under an id the server picks, as `POST /{audit}/_doc`).
@@ -105,7 +100,7 @@ impl EsHistory {
     /// request, refreshed so that the next read sees them. Elasticsearch
     /// has no transactions: a failed item is an error naming it, and the
     /// items before it stay written, as two requests would leave them.
-    pub async fn write_all(&self, es: &EsTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EsError> {
+    pub async fn write(&self, es: &EsTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EsError> {
         let lines = self.bulk_lines(entries, actor);
         let doing = "writing the history and audit documents";
         let answer = es.bulk(&lines, &[("refresh", "true")], doing).await?;

@@ -67,16 +67,11 @@ impl MongoHistory {
             .collect()
     }
 
-    /// Change the history row and append the audit entry in one
-    /// transaction, so that both are stored or neither. A server without
-    /// transactions (a standalone `mongod`) gets the two writes in order.
-    pub async fn write(&self, target: &MongoTarget, change: HistoryChange<'_>, e: &Event<'_>, actor: &Actor) -> Result<(), MongoError> {
-        self.write_all(target, &[(change, e)], actor).await
-    }
-
-    /// [`MongoHistory::write`] of several entries in one transaction: their
-    /// row changes, then their audit entries in one `insert`.
-    pub async fn write_all(&self, target: &MongoTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), MongoError> {
+    /// Change the history rows and append the audit entries of `entries`
+    /// in one transaction, so that all are stored or none: the row changes,
+    /// then the audit entries in one `insert`. A server without
+    /// transactions (a standalone `mongod`) gets the writes in order.
+    pub async fn write(&self, target: &MongoTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), MongoError> {
         let mut rows = Vec::new();
         let mut audits = Vec::new();
         for (change, e) in entries {

@@ -105,11 +105,11 @@ impl Session for MongoSession {
     }
 
     async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError> {
-        Ok(self.history.write(&self.target, change, event, actor).await?)
+        Ok(self.history.write(&self.target, &[(change, event)], actor).await?)
     }
 
     async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
-        Ok(self.history.write_all(&self.target, entries, actor).await?)
+        Ok(self.history.write(&self.target, entries, actor).await?)
     }
 
     /// Guest calls go to a shadow copy of the declared collections from now
