@@ -20,7 +20,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -62,7 +62,7 @@ impl Stamp {
 }
 
 /// One module folder: its digest, and its files as they were when read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 struct Entry(Digest, Vec<(String, Stamp)>);
 
 #[derive(Default, Serialize, Deserialize)]
@@ -71,12 +71,20 @@ struct Stored {
     modules: HashMap<String, Entry>,
 }
 
+/// A remembered folder, and whether this run found it unchanged.
+struct Known {
+    entry: Entry,
+    used: AtomicBool,
+}
+
 /// The remembered digests of one project's module folders.
 pub struct SourceIndex {
     path: PathBuf,
-    known: HashMap<String, Entry>,
-    /// What this run found, to write back: folders no longer listed drop out.
-    seen: Mutex<HashMap<String, Entry>>,
+    known: HashMap<String, Known>,
+    /// Folders this run hashed and may remember. With the known ones it
+    /// used, they are what is written back: folders no longer listed, or
+    /// changed, drop out.
+    fresh: Mutex<Vec<(String, Entry)>>,
     /// A stamp older than this (ns since the epoch) is settled.
     settled_before: i64,
     hashed: AtomicUsize,
@@ -97,12 +105,12 @@ impl SourceIndex {
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
             .filter(|s| s.format == FORMAT)
-            .map(|s| s.modules)
+            .map(|s| s.modules.into_iter().map(|(key, entry)| (key, Known { entry, used: AtomicBool::new(false) })).collect())
             .unwrap_or_default();
         SourceIndex {
             path,
             known,
-            seen: Mutex::default(),
+            fresh: Mutex::default(),
             settled_before: i64::try_from(before.as_nanos()).unwrap_or(i64::MAX),
             hashed: AtomicUsize::new(0),
         }
@@ -114,21 +122,19 @@ impl SourceIndex {
     pub fn digest(&self, key: &str, dir: &Path) -> Result<Digest, DigestError> {
         let files = source_files(dir)?;
         let stamps: Option<Vec<Stamp>> = files.iter().map(|f| Stamp::of(&dir.join(f))).collect();
-        let entry = match (stamps, self.known.get(key)) {
-            (Some(stamps), Some(known)) if known.1.iter().map(|(f, s)| (f, s)).eq(files.iter().zip(&stamps)) => known.clone(),
-            (stamps, _) => {
-                self.hashed.fetch_add(1, Ordering::Relaxed);
-                let digest = Digest::of_source_files(dir, &files)?;
-                let settled = |s: &Vec<Stamp>| s.iter().all(|s| s.3.max(s.4) < self.settled_before);
-                match stamps.filter(settled) {
-                    Some(stamps) => Entry(digest, files.into_iter().zip(stamps).collect()),
-                    None => return Ok(digest),
-                }
-            }
-        };
-        let digest = entry.0;
-        if let Ok(mut seen) = self.seen.lock() {
-            seen.insert(key.to_string(), entry);
+        if let (Some(stamps), Some(known)) = (&stamps, self.known.get(key))
+            && known.entry.1.iter().map(|(f, s)| (f, s)).eq(files.iter().zip(stamps))
+        {
+            known.used.store(true, Ordering::Relaxed);
+            return Ok(known.entry.0);
+        }
+        self.hashed.fetch_add(1, Ordering::Relaxed);
+        let digest = Digest::of_source_files(dir, &files)?;
+        let settled = |s: &Vec<Stamp>| s.iter().all(|s| s.3.max(s.4) < self.settled_before);
+        if let Some(stamps) = stamps.filter(settled)
+            && let Ok(mut fresh) = self.fresh.lock()
+        {
+            fresh.push((key.to_string(), Entry(digest, files.into_iter().zip(stamps).collect())));
         }
         Ok(digest)
     }
@@ -143,13 +149,16 @@ impl SourceIndex {
     /// otherwise ignored.
     pub fn save(self) {
         let path = self.path;
-        let seen = self.seen.into_inner().unwrap_or_default();
-        if seen == self.known || !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
+        let fresh = self.fresh.into_inner().unwrap_or_default();
+        let unchanged = fresh.is_empty() && self.known.values().all(|k| k.used.load(Ordering::Relaxed));
+        if unchanged || !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
             return;
         }
+        let mut modules: HashMap<String, Entry> = self.known.into_iter().filter(|(_, k)| k.used.load(Ordering::Relaxed)).map(|(key, k)| (key, k.entry)).collect();
+        modules.extend(fresh);
         // A name of this process's own, so that two runs never interleave.
         let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        let written = serde_json::to_vec(&Stored { format: FORMAT, modules: seen })
+        let written = serde_json::to_vec(&Stored { format: FORMAT, modules })
             .map_err(std::io::Error::other)
             .and_then(|bytes| std::fs::write(&tmp, bytes))
             .and_then(|()| std::fs::rename(&tmp, &path));
