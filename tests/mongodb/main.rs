@@ -133,6 +133,23 @@ async fn health_reports_replica_set_and_invariants_pass(urls: Vec<String>) -> an
     Ok(())
 }
 
+/// The scaffold's check (`collection_exists`, one `listIndexes`) passes
+/// while the collection is there and fails once it is dropped.
+async fn a_scaffolded_check_fails_once_its_collection_is_dropped(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(guests(), &["9102_new_mongodb"], None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(None).await?.ok());
+    let exists = async || exec.health().await.checks.into_iter().find(|c| c.name == "9102_new_mongodb: new_mongodb exists").map(|c| c.status);
+    ensure!(exists().await == Some(Health::Pass));
+    t.database().collection::<Document>("new_mongodb").drop().await?;
+    ensure!(exists().await == Some(Health::Fail));
+    drop_db(&t).await;
+    Ok(())
+}
+
 /// SecantusDB has no text indexes. State the gap: on a real `mongod` the
 /// same command must succeed.
 async fn text_indexes_gap_of_the_emulator(urls: Vec<String>) -> anyhow::Result<()> {
@@ -342,6 +359,7 @@ fn main() {
         }),
         servers_trial("failed_migration_blocks_until_resolved", m(), failed_migration_blocks_until_resolved),
         servers_trial("health_reports_replica_set_and_invariants_pass", m(), health_reports_replica_set_and_invariants_pass),
+        servers_trial("a_scaffolded_check_fails_once_its_collection_is_dropped", m(), a_scaffolded_check_fails_once_its_collection_is_dropped),
         servers_trial("text_indexes_gap_of_the_emulator", m(), text_indexes_gap_of_the_emulator),
         servers_trial("tls_options_in_the_url_or_the_configuration", m(), tls_options_in_the_url_or_the_configuration),
         servers_trial("now_in_query_expr_gap_of_the_emulator", m(), now_in_query_expr_gap_of_the_emulator),

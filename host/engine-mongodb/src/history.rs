@@ -68,8 +68,9 @@ impl MongoHistory {
     }
 
     /// Change the history rows and append the audit entries of `entries`
-    /// in one transaction, so that all are stored or none: the row changes,
-    /// then the audit entries in one `insert`. A server without
+    /// in one transaction, so that all are stored or none: the row changes
+    /// in one `update` (or `delete`) command, then the audit entries in one
+    /// `insert`. A server without
     /// transactions (a standalone `mongod`) gets the writes in order.
     pub async fn write(&self, target: &MongoTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), MongoError> {
         let mut rows = Vec::new();
@@ -125,19 +126,74 @@ impl MongoHistory {
         audits: &[Document],
         mut session: Option<&mut ClientSession>,
     ) -> Result<(), mongodb::error::Error> {
-        let coll = db.collection::<Document>(&self.collection);
-        for (id, d) in rows {
-            match (d, session.as_deref_mut()) {
-                (Some(d), Some(s)) => coll.replace_one(doc! { "_id": id }, d).upsert(true).session(s).await.map(drop)?,
-                (Some(d), None) => coll.replace_one(doc! { "_id": id }, d).upsert(true).await.map(drop)?,
-                (None, Some(s)) => coll.delete_one(doc! { "_id": id }).session(s).await.map(drop)?,
-                (None, None) => coll.delete_one(doc! { "_id": id }).await.map(drop)?,
+        // Consecutive upserts go in one `update` command and consecutive
+        // deletes in one `delete`, in order: a migration's end and the next
+        // one's start are one command, not one per row.
+        for run in rows.chunk_by(|a, b| a.1.is_some() == b.1.is_some()) {
+            let mut cmd = match run[0].1 {
+                Some(_) => {
+                    let updates = run.iter().filter_map(|(id, d)| d.as_ref().map(|d| doc! { "q": { "_id": id }, "u": d, "upsert": true }));
+                    doc! { "update": &self.collection, "updates": updates.collect::<Vec<_>>(), "ordered": true }
+                }
+                None => {
+                    let deletes = run.iter().map(|(id, _)| doc! { "q": { "_id": id }, "limit": 1 });
+                    doc! { "delete": &self.collection, "deletes": deletes.collect::<Vec<_>>(), "ordered": true }
+                }
+            };
+            // Inside a transaction the commit carries the write concern; a
+            // command on its own must carry the client's, as the driver's
+            // own writes do.
+            if let (None, Some(wc)) = (session.as_ref(), db.write_concern()) {
+                cmd.insert("writeConcern", mongodb::bson::serialize_to_document(wc)?);
             }
+            let reply = match session.as_deref_mut() {
+                Some(s) => db.run_command(cmd).session(s).await?,
+                None => db.run_command(cmd).await?,
+            };
+            write_failure(&reply)?;
         }
         let audit_coll = db.collection::<Document>(&self.audit);
         match session {
             Some(s) => audit_coll.insert_many(audits).session(s).await.map(drop),
             None => audit_coll.insert_many(audits).await.map(drop),
         }
+    }
+}
+
+/// A write command's reply is `ok: 1` even when a statement failed: its
+/// first write error, or the write concern's, as the driver reports them.
+fn write_failure(reply: &Document) -> Result<(), mongodb::error::Error> {
+    use mongodb::error::{ErrorKind, WriteConcernError, WriteError, WriteFailure};
+    let first_write_error = reply.get_array("writeErrors").ok().and_then(|e| e.first()).and_then(|e| e.as_document());
+    let failure = match (first_write_error, reply.get_document("writeConcernError").ok()) {
+        (Some(e), _) => Some(mongodb::bson::deserialize_from_document::<WriteError>(e.clone()).map(WriteFailure::WriteError)),
+        (None, Some(e)) => Some(mongodb::bson::deserialize_from_document::<WriteConcernError>(e.clone()).map(WriteFailure::WriteConcernError)),
+        (None, None) => None,
+    };
+    match failure {
+        None => Ok(()),
+        Some(f) => Err(ErrorKind::Write(f?).into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(reply: Document) -> Option<(i32, String)> {
+        write_failure(&reply).err().map(|e| crate::error_code(&e).expect("a server code"))
+    }
+
+    #[test]
+    fn a_write_commands_failures_are_read_from_its_reply() {
+        assert_eq!(code(doc! { "ok": 1, "n": 2, "nModified": 1, "upserted": [{ "index": 1, "_id": "b" }] }), None);
+        assert_eq!(code(doc! { "ok": 1, "n": 1, "writeErrors": [] }), None);
+        let invalid = doc! { "index": 1, "code": 121, "codeName": "DocumentValidationFailure", "errmsg": "Document failed validation" };
+        assert_eq!(code(doc! { "ok": 1, "n": 1, "writeErrors": [invalid] }), Some((121, "DocumentValidationFailure".into())));
+        let timeout = doc! { "code": 64, "codeName": "WriteConcernTimeout", "errmsg": "waiting for replication timed out" };
+        assert_eq!(code(doc! { "ok": 1, "n": 2, "writeConcernError": timeout.clone() }), Some((64, "WriteConcernTimeout".into())));
+        // A statement's own error comes first.
+        let dup = doc! { "index": 0, "code": 11000, "errmsg": "duplicate key" };
+        assert_eq!(code(doc! { "ok": 1, "n": 0, "writeErrors": [dup], "writeConcernError": timeout }), Some((11000, String::new())));
     }
 }
