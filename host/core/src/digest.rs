@@ -93,13 +93,19 @@ impl Digest {
 /// The files a module's source digest covers, relative to `dir`, in path
 /// order: every regular file except build output and dot files.
 pub(crate) fn source_files(dir: &Path) -> Result<Vec<String>, DigestError> {
-    let mut files = Vec::new();
-    collect_files(dir, dir, &mut files)?;
-    files.sort();
-    Ok(files)
+    source_tree(dir).map(|(files, _)| files)
 }
 
-fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), DigestError> {
+/// [`source_files`], and the folders walked to find them, relative to
+/// `dir` (`""` for `dir` itself).
+pub(crate) fn source_tree(dir: &Path) -> Result<(Vec<String>, Vec<String>), DigestError> {
+    let (mut files, mut dirs) = (Vec::new(), vec![String::new()]);
+    collect_files(dir, dir, &mut files, &mut dirs)?;
+    files.sort();
+    Ok((files, dirs))
+}
+
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>, dirs: &mut Vec<String>) -> Result<(), DigestError> {
     let io = |source| DigestError::Io { path: dir.display().to_string(), source };
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let entry = entry.map_err(io)?;
@@ -110,11 +116,12 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), D
         }
         let path = entry.path();
         let kind = entry.file_type().map_err(io)?;
+        let rel = || path.strip_prefix(root).expect("walked below root").to_string_lossy().into_owned();
         if kind.is_dir() {
-            collect_files(root, &path, out)?;
+            dirs.push(rel());
+            collect_files(root, &path, out, dirs)?;
         } else if kind.is_file() {
-            let rel = path.strip_prefix(root).expect("walked below root");
-            out.push(rel.to_string_lossy().into_owned());
+            out.push(rel());
         }
     }
     Ok(())

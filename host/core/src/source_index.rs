@@ -10,8 +10,10 @@
 //! as the stamp was taken (the "racily clean" file of git): a digest is
 //! only remembered when every file's times are [`SETTLED`] older than the
 //! start of the run that read it, so a later edit always lands in another
-//! tick. Folders whose files were added, removed or renamed list
-//! differently and are hashed again.
+//! tick. The folders walked are stamped too, and not listed again: adding,
+//! removing or renaming an entry moves a folder's modification and
+//! status-change times (POSIX `link`, `unlink`, `rename`), so such a
+//! folder no longer matches its stamp and is listed and hashed again.
 //!
 //! The index is a local cache beside the built components, never
 //! committed: what is verified against `tidegate.lock` is still the
@@ -26,7 +28,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::digest::{source_files, Digest, DigestError};
+use crate::digest::{source_tree, Digest, DigestError};
 
 /// How much older than the start of the run a file's times must be for its
 /// digest to be remembered: more than the timestamp granularity of any file
@@ -36,7 +38,8 @@ const SETTLED: Duration = Duration::from_secs(2);
 /// The index's file name in the components folder.
 pub const FILE_NAME: &str = "sources.index";
 
-const FORMAT: u32 = 1;
+/// 2: the folders walked are stamped beside the files.
+const FORMAT: u32 = 2;
 
 /// What `stat` says of a file, what changes whenever its content does:
 /// device, inode, length, and the modification and status-change times in
@@ -46,24 +49,41 @@ const FORMAT: u32 = 1;
 struct Stamp(u64, u64, u64, i64, i64);
 
 impl Stamp {
+    /// A file's stamp (never a symbolic link's target: the walk skips
+    /// links), or a folder's, following a link, as the walk does for the
+    /// module folder itself.
     #[cfg(unix)]
-    fn of(path: &Path) -> Option<Stamp> {
+    fn of(path: &Path, follow: bool) -> Option<Stamp> {
         use std::os::unix::fs::MetadataExt;
-        let m = std::fs::symlink_metadata(path).ok()?;
+        let m = if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) }.ok()?;
         let ns = |s: i64, n: i64| s.checked_mul(1_000_000_000)?.checked_add(n);
         Some(Stamp(m.dev(), m.ino(), m.size(), ns(m.mtime(), m.mtime_nsec())?, ns(m.ctime(), m.ctime_nsec())?))
     }
 
     /// Without a status-change time nothing is remembered.
     #[cfg(not(unix))]
-    fn of(_: &Path) -> Option<Stamp> {
+    fn of(_: &Path, _: bool) -> Option<Stamp> {
         None
+    }
+
+    fn all(dir: &Path, paths: Vec<String>, follow: bool) -> Option<Vec<(String, Stamp)>> {
+        paths.into_iter().map(|p| Stamp::of(&dir.join(&p), follow).map(|s| (p, s))).collect()
     }
 }
 
-/// One module folder: its digest, and its files as they were when read.
+/// One module folder: its digest, its files and the folders walked to
+/// find them (`""` for the module folder), as they were when read.
 #[derive(Debug, Serialize, Deserialize)]
-struct Entry(Digest, Vec<(String, Stamp)>);
+struct Entry(Digest, Vec<(String, Stamp)>, Vec<(String, Stamp)>);
+
+impl Entry {
+    /// Whether every folder and file is as stamped: then no entry was
+    /// added, removed or renamed, and no file written.
+    fn unchanged(&self, dir: &Path) -> bool {
+        let same = |follow| move |(p, s): &(String, Stamp)| Stamp::of(&dir.join(p), follow) == Some(*s);
+        self.2.iter().all(same(true)) && self.1.iter().all(same(false))
+    }
+}
 
 #[derive(Default, Serialize, Deserialize)]
 struct Stored {
@@ -120,21 +140,25 @@ impl SourceIndex {
     /// names it) in `dir`: remembered when its files are the ones stamped,
     /// else read and hashed.
     pub fn digest(&self, key: &str, dir: &Path) -> Result<Digest, DigestError> {
-        let files = source_files(dir)?;
-        let stamps: Option<Vec<Stamp>> = files.iter().map(|f| Stamp::of(&dir.join(f))).collect();
-        if let (Some(stamps), Some(known)) = (&stamps, self.known.get(key))
-            && known.entry.1.iter().map(|(f, s)| (f, s)).eq(files.iter().zip(stamps))
+        if let Some(known) = self.known.get(key)
+            && known.entry.unchanged(dir)
         {
             known.used.store(true, Ordering::Relaxed);
             return Ok(known.entry.0);
         }
         self.hashed.fetch_add(1, Ordering::Relaxed);
+        // Stamped before they are read, so that a write during the read
+        // shows at the next run.
+        let (files, dirs) = source_tree(dir)?;
+        let stamps = Stamp::all(dir, dirs, true).zip(Stamp::all(dir, files.clone(), false));
         let digest = Digest::of_source_files(dir, &files)?;
-        let settled = |s: &Vec<Stamp>| s.iter().all(|s| s.3.max(s.4) < self.settled_before);
-        if let Some(stamps) = stamps.filter(settled)
+        let settled = |(dirs, files): &(Vec<(String, Stamp)>, Vec<(String, Stamp)>)| {
+            dirs.iter().chain(files).all(|(_, s)| s.3.max(s.4) < self.settled_before)
+        };
+        if let Some((dirs, files)) = stamps.filter(settled)
             && let Ok(mut fresh) = self.fresh.lock()
         {
-            fresh.push((key.to_string(), Entry(digest, files.into_iter().zip(stamps).collect())));
+            fresh.push((key.to_string(), Entry(digest, files, dirs)));
         }
         Ok(digest)
     }
@@ -247,6 +271,18 @@ mod tests {
         let third = later(&index);
         third.digest("modules/0001_a", &module).unwrap();
         assert_eq!(third.hashed(), 1);
+    }
+
+    #[test]
+    fn a_file_added_in_a_subfolder_is_seen_without_listing_the_unchanged_ones() {
+        let (_dir, module, index) = module();
+        let (before, _) = reread(&index, &module);
+        std::fs::write(module.join("src/extra.rs"), "fn b() {}\n").unwrap();
+        let second = later(&index);
+        let after = second.digest("modules/0001_a", &module).unwrap();
+        assert_eq!(second.hashed(), 1, "src/ moved, so the folder is listed and hashed again");
+        assert_ne!(after, before);
+        assert_eq!(after, Digest::of_source_dir(&module).unwrap());
     }
 
     #[test]
