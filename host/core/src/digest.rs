@@ -68,10 +68,10 @@ impl Digest {
     /// output, in path order, each framed by its relative path and length so
     /// that moving bytes between files changes the digest.
     pub fn of_source_dir(dir: &Path) -> Result<Self, DigestError> {
-        Self::of_source_files(dir, &source_files(dir)?)
+        Self::of_source_files(dir, &source_tree(dir)?.0)
     }
 
-    /// [`Digest::of_source_dir`] of the files [`source_files`] listed.
+    /// [`Digest::of_source_dir`] of the files [`source_tree`] listed.
     pub(crate) fn of_source_files(dir: &Path, files: &[String]) -> Result<Self, DigestError> {
         let mut hasher = Sha256::new();
         for rel in files {
@@ -91,13 +91,8 @@ impl Digest {
 }
 
 /// The files a module's source digest covers, relative to `dir`, in path
-/// order: every regular file except build output and dot files.
-pub(crate) fn source_files(dir: &Path) -> Result<Vec<String>, DigestError> {
-    source_tree(dir).map(|(files, _)| files)
-}
-
-/// [`source_files`], and the folders walked to find them, relative to
-/// `dir` (`""` for `dir` itself).
+/// order: every regular file except build output and dot files; and the
+/// folders walked to find them, relative to `dir` (`""` for `dir` itself).
 pub(crate) fn source_tree(dir: &Path) -> Result<(Vec<String>, Vec<String>), DigestError> {
     let (mut files, mut dirs) = (Vec::new(), vec![String::new()]);
     collect_files(dir, dir, &mut files, &mut dirs)?;

@@ -66,15 +66,18 @@ impl Stamp {
         None
     }
 
-    fn all(dir: &Path, paths: Vec<String>, follow: bool) -> Option<Vec<(String, Stamp)>> {
+    fn all(dir: &Path, paths: Vec<String>, follow: bool) -> Option<Stamped> {
         paths.into_iter().map(|p| Stamp::of(&dir.join(&p), follow).map(|s| (p, s))).collect()
     }
 }
 
+/// Paths relative to a module folder, each with its stamp.
+type Stamped = Vec<(String, Stamp)>;
+
 /// One module folder: its digest, its files and the folders walked to
 /// find them (`""` for the module folder), as they were when read.
 #[derive(Debug, Serialize, Deserialize)]
-struct Entry(Digest, Vec<(String, Stamp)>, Vec<(String, Stamp)>);
+struct Entry(Digest, Stamped, Stamped);
 
 impl Entry {
     /// Whether every folder and file is as stamped: then no entry was
@@ -152,7 +155,7 @@ impl SourceIndex {
         let (files, dirs) = source_tree(dir)?;
         let stamps = Stamp::all(dir, dirs, true).zip(Stamp::all(dir, files.clone(), false));
         let digest = Digest::of_source_files(dir, &files)?;
-        let settled = |(dirs, files): &(Vec<(String, Stamp)>, Vec<(String, Stamp)>)| {
+        let settled = |(dirs, files): &(Stamped, Stamped)| {
             dirs.iter().chain(files).all(|(_, s)| s.3.max(s.4) < self.settled_before)
         };
         if let Some((dirs, files)) = stamps.filter(settled)
