@@ -180,7 +180,7 @@ pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Resul
                 loads.push(ms(start));
                 debug_assert!(again.from_cache);
                 let start = Instant::now();
-                runtime.metadata(module).await?;
+                runtime.guest_metadata(module).await?;
                 instances.push(ms(start));
             }
         }

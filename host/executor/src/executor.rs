@@ -196,44 +196,24 @@ impl<'a> Executor<'a> {
     /// Run `f` holding every engine's lock, with a session on every engine
     /// and every history store in place.
     async fn locked<T>(&self, f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>) -> Result<T, ExecError> {
-        // Locks in engine order (two runs cannot wait on each other), while
-        // the sessions connect.
-        let take = async {
-            let mut held = Locks(Vec::new());
-            for engine in &self.engines {
-                match engine.lock().await {
-                    Ok(lock) => held.0.push(lock),
-                    Err(e) => {
-                        let _ = held.release().await;
-                        return Err(ExecError::from(e));
-                    }
-                }
-            }
-            Ok(held)
+        self.locked_after(std::future::ready(()), f).await
+    }
+
+    /// [`Executor::locked`], doing `meanwhile` on this task while the locks
+    /// are taken and the sessions set up on a task of their own: waiting on
+    /// the servers and work on this side overlap.
+    async fn locked_after<T>(
+        &self,
+        meanwhile: impl Future<Output = ()>,
+        f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>,
+    ) -> Result<T, ExecError> {
+        let setup = tokio::spawn(lock_and_open(self.engines.clone()));
+        meanwhile.await;
+        let (mut locks, mut sessions) = match setup.await {
+            Ok(ready) => ready?,
+            Err(e) => std::panic::resume_unwind(e.into_panic()),
         };
-        let (locks, sessions) = tokio::join!(take, self.open_sessions());
-        let (mut locks, mut sessions) = match (locks, sessions) {
-            (Ok(l), Ok(s)) => (l, s),
-            (l, s) => {
-                let mut error = None;
-                match l {
-                    Ok(l) => drop(l.release().await),
-                    Err(e) => error = Some(e),
-                }
-                match s {
-                    Ok(s) => s.close().await,
-                    Err(e) => error = error.or(Some(e)),
-                }
-                return Err(error.expect("one of them failed"));
-            }
-        };
-        let result = async {
-            for s in sessions.iter_mut() {
-                s.prepare_history().await?;
-            }
-            f(&mut sessions, &mut locks).await
-        }
-        .await;
+        let result = f(&mut sessions, &mut locks).await;
         // Each on its own connection: close them together.
         let ((), released) = tokio::join!(sessions.close(), locks.release());
         let value = result?;
@@ -457,10 +437,19 @@ impl<'a> Executor<'a> {
     /// Apply pending migrations in order (up to `upto`), under the locks.
     pub async fn apply(&self, upto: Option<&str>) -> Result<RunReport, ExecError> {
         let start = Instant::now();
-        if let Some(report) = self.nothing_to_apply(upto, start).await? {
-            return Ok(report);
-        }
-        self.locked(async |sessions, locks| {
+        let seen = match self.nothing_to_apply(upto, start).await? {
+            Ok(report) => return Ok(report),
+            Err(seen) => seen,
+        };
+        // What the look found pending is verified while the locks are
+        // taken. Under them the history is read again, and what is pending
+        // then is loaded (only what was not) before anything runs; a
+        // component that failed to verify here fails there, and is
+        // reported there.
+        let verify_seen = async {
+            let _ = self.load(&seen).await;
+        };
+        self.locked_after(verify_seen, async |sessions, locks| {
             let entries = self.settle_dead_runs(sessions).await?;
             guard(&entries)?;
             let mut report = self.report(Action::Apply, &entries, start);
@@ -494,15 +483,22 @@ impl<'a> Executor<'a> {
     /// would see; anything else (pending work, a migration another run is
     /// applying, a failed or modified one) goes the locked way, which waits
     /// for the other run and reports what it finds.
-    async fn nothing_to_apply(&self, upto: Option<&str>, start: Instant) -> Result<Option<RunReport>, ExecError> {
+    ///
+    /// Otherwise, the migrations this read found pending (none when a run
+    /// is in progress or the history needs a decision).
+    async fn nothing_to_apply(&self, upto: Option<&str>, start: Instant) -> Result<Result<RunReport, Vec<&'a Migration>>, ExecError> {
         self.with_sessions(async |sessions| {
             let entries = self.entries(sessions).await?;
-            if entries.iter().any(running) || guard(&entries).is_err() || !pending(self.project, &entries, upto)?.is_empty() {
-                return Ok(None);
+            if entries.iter().any(running) || guard(&entries).is_err() {
+                return Ok(Err(Vec::new()));
+            }
+            let pending = pending(self.project, &entries, upto)?;
+            if !pending.is_empty() {
+                return Ok(Err(pending));
             }
             let mut report = self.report(Action::Apply, &entries, start);
             report.elapsed_ms = ms(start.elapsed());
-            Ok(Some(report))
+            Ok(Ok(report))
         })
         .await
     }
@@ -795,4 +791,51 @@ fn not_run(m: &Migration) -> MigrationRun {
         guest_ms: 0.0,
         error: None,
     }
+}
+
+/// Every engine's lock, taken in engine order (two runs cannot wait on
+/// each other) while the sessions connect, and every history store in
+/// place; on any failure, what was set up is released again.
+async fn lock_and_open(engines: Vec<Arc<dyn Engine>>) -> Result<(Locks, Sessions), ExecError> {
+    let take = async {
+        let mut held = Locks(Vec::new());
+        for engine in &engines {
+            match engine.lock().await {
+                Ok(lock) => held.0.push(lock),
+                Err(e) => {
+                    let _ = held.release().await;
+                    return Err(ExecError::from(e));
+                }
+            }
+        }
+        Ok(held)
+    };
+    let open = async { Ok::<_, ExecError>(Sessions::new(try_join_all(engines.iter().map(|e| e.session())).await?)) };
+    let (locks, mut sessions) = match tokio::join!(take, open) {
+        (Ok(l), Ok(s)) => (l, s),
+        (l, s) => {
+            let mut error = None;
+            match l {
+                Ok(l) => drop(l.release().await),
+                Err(e) => error = Some(e),
+            }
+            match s {
+                Ok(s) => s.close().await,
+                Err(e) => error = error.or(Some(e)),
+            }
+            return Err(error.expect("one of them failed"));
+        }
+    };
+    let prepared = async {
+        for s in sessions.iter_mut() {
+            s.prepare_history().await?;
+        }
+        Ok::<_, ExecError>(())
+    }
+    .await;
+    if let Err(e) = prepared {
+        let ((), _) = tokio::join!(sessions.close(), locks.release());
+        return Err(e);
+    }
+    Ok((locks, sessions))
 }

@@ -193,7 +193,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
             }
         };
         let loaded = runtime.load(&module, &bytes).map_err(|e| err(e.to_string()))?;
-        let meta = runtime.metadata(&loaded).await.map_err(|e| err(e.to_string()))?;
+        let meta = runtime.guest_metadata(&loaded).await.map_err(|e| err(e.to_string()))?;
         let source = index.digest(&module, dir).map_err(|e| err(e.to_string()))?;
         let api = loaded.inspection.api_version.clone();
         // A signature stays valid while the component and API it covers do.

@@ -123,6 +123,9 @@ pub struct LoadedModule {
     pub inspection: Inspection,
     pub from_cache: bool,
     pub load_time: Duration,
+    /// This host's runner with a module document: what its
+    /// `get-metadata` answers is read from the document.
+    on_runner: bool,
     pre: Pre,
 }
 
@@ -310,11 +313,11 @@ impl Runtime {
             let inspection = inspect::with_custom_sections(&base, &bytes[runner::RUNNER.len()..])
                 .and_then(|i| i.check_source().map(|()| i))
                 .map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
-            return Ok(LoadedModule { name: name.into(), digest, inspection, from_cache: shared || cached, load_time: start.elapsed(), pre });
+            return Ok(LoadedModule { name: name.into(), digest, inspection, from_cache: shared || cached, load_time: start.elapsed(), on_runner: true, pre });
         }
         let (pre, from_cache, inspection) = self.compile(name, bytes, digest)?;
         inspection.check_source().map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
-        Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), pre })
+        Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), on_runner: false, pre })
     }
 
     /// Compile `bytes` (or load them from the precompiled cache) and
@@ -370,8 +373,23 @@ impl Runtime {
         store
     }
 
-    /// Call `get-metadata` and validate the answer.
+    /// The module's metadata, as its `get-metadata` answers it, validated.
+    /// A SQL or JSON module is this host's runner, whose answer is its
+    /// embedded document's (`guest-sdk/runner`, [`runner::metadata`]): it
+    /// is read from the document, without an instance. A document the
+    /// host cannot read is left to the runner, which refuses it.
     pub async fn metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
+        match module.inspection.source.as_deref().filter(|_| module.on_runner).and_then(runner::metadata) {
+            Some(meta) => {
+                meta.validate().map_err(|problem| RuntimeError::Metadata { name: module.name.clone(), problem })?;
+                Ok(meta)
+            }
+            None => self.guest_metadata(module).await,
+        }
+    }
+
+    /// Call `get-metadata` and validate the answer.
+    pub async fn guest_metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
         let call = Call::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout)
             .with_source(module.inspection.source.as_ref());
         let mut store = self.store(module, HostState { call, sessions: Sessions::default() });

@@ -18,7 +18,8 @@ use std::sync::LazyLock;
 
 use tidegate_core::capabilities::{self, Capabilities};
 use tidegate_core::digest::{Digest, KnownPrefix};
-use tidegate_module_format::{Document, SECTION};
+use tidegate_core::metadata::{EngineKind, Metadata};
+use tidegate_module_format::{Document, Engine, SECTION};
 use wasmtime::component::Linker;
 
 use crate::state::HostState;
@@ -62,6 +63,26 @@ pub(crate) fn is_runner(bytes: &[u8]) -> bool {
     bytes.len() > RUNNER.len() && bytes.starts_with(RUNNER) && crate::inspect::custom_sections(&bytes[RUNNER.len()..]).is_ok()
 }
 
+/// What the runner's `get-metadata` answers for the module document
+/// `source` (`guest-sdk/runner`: the document's id, version and
+/// description, the engines of `up` and `down`, reversible when it has a
+/// `down`, transactional as declared); `None` when the document is
+/// unreadable, which the runner refuses itself.
+pub(crate) fn metadata(source: &[u8]) -> Option<Metadata> {
+    let doc = Document::from_bytes(source).ok()?;
+    let engines = doc
+        .engines()
+        .into_iter()
+        .map(|e| match e {
+            Engine::Postgres => EngineKind::Postgres,
+            Engine::Mongodb => EngineKind::Mongodb,
+            Engine::Elasticsearch => EngineKind::Elasticsearch,
+        })
+        .collect();
+    let reversible = doc.down.is_some();
+    Some(Metadata { id: doc.id, version: doc.version, description: doc.description, engines, reversible, transactional: doc.transactional })
+}
+
 /// Link `tidegate:module/source`: each call answers the calling module's
 /// embedded document.
 pub(crate) fn link(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
@@ -77,6 +98,56 @@ pub(crate) fn link(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Documents of every shape the runner answers for.
+    fn documents() -> Vec<Document> {
+        use tidegate_module_format::{Steps, FORMAT};
+        let sql = |s: &str| Steps { postgres: Some(s.into()), ..Default::default() };
+        let doc = |id: &str, version, transactional, up: Steps, down: Option<Steps>| Document {
+            format: FORMAT,
+            id: id.into(),
+            version,
+            description: format!("{id}: a description"),
+            transactional,
+            up,
+            down,
+            checks: Vec::new(),
+            mongodb_checks: Vec::new(),
+            elasticsearch_checks: Vec::new(),
+        };
+        vec![
+            doc("0001_t", 1, true, sql("CREATE TABLE t ()"), Some(sql("DROP TABLE t"))),
+            doc("0002_u", 2, false, sql("CREATE INDEX CONCURRENTLY u ON t (x)"), None),
+            doc("0003_m", 3, false, Steps { mongodb: Some(Vec::new()), ..Default::default() }, None),
+            doc(
+                "0004_both",
+                4,
+                false,
+                Steps { elasticsearch: Some(Vec::new()), ..Default::default() },
+                Some(Steps { postgres: Some("SELECT 1".into()), mongodb: Some(Vec::new()), ..Default::default() }),
+            ),
+            doc("0005_v", u64::MAX, true, Steps::default(), Some(Steps::default())),
+        ]
+    }
+
+    /// Metadata read from a SQL or JSON module's document is what the
+    /// runner answers when asked; a document the host cannot read is left
+    /// to the runner, which refuses it the same way as before.
+    #[tokio::test]
+    async fn the_runner_answers_what_its_document_says() {
+        let runtime = crate::Runtime::new(Default::default(), None, Vec::new());
+        for doc in documents() {
+            let module = runtime.load(&doc.id, &embed(&doc, None)).unwrap();
+            let asked = runtime.guest_metadata(&module).await.map_err(|e| e.to_string());
+            assert_eq!(runtime.metadata(&module).await.map_err(|e| e.to_string()), asked, "{}", doc.id);
+        }
+        let mut unreadable = RUNNER.to_vec();
+        capabilities::append_custom_section(&mut unreadable, SECTION, b"{\"format\": 999}");
+        let module = runtime.load("0006_bad", &unreadable).unwrap();
+        assert_eq!(metadata(module.inspection.source.as_deref().unwrap()), None);
+        let refused = runtime.metadata(&module).await.unwrap_err().to_string();
+        assert_eq!(refused, runtime.guest_metadata(&module).await.unwrap_err().to_string());
+    }
 
     #[test]
     fn only_custom_sections_after_the_runner_share_its_code() {
