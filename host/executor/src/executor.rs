@@ -181,13 +181,9 @@ impl<'a> Executor<'a> {
         self.engines.iter().map(|e| e.target()).collect::<Vec<_>>().join(" · ")
     }
 
-    async fn open_sessions(&self) -> Result<Sessions, ExecError> {
-        Ok(Sessions::new(try_join_all(self.engines.iter().map(|e| e.session())).await?))
-    }
-
     /// Run `f` with a session on every engine, closed afterwards.
     pub(crate) async fn with_sessions<T>(&self, f: impl AsyncFnOnce(&mut Sessions) -> Result<T, ExecError>) -> Result<T, ExecError> {
-        let mut sessions = self.open_sessions().await?;
+        let mut sessions = open_sessions(&self.engines).await?;
         let result = f(&mut sessions).await;
         sessions.close().await;
         result
@@ -793,6 +789,11 @@ fn not_run(m: &Migration) -> MigrationRun {
     }
 }
 
+/// A session on each of `engines`, connecting together.
+async fn open_sessions(engines: &[Arc<dyn Engine>]) -> Result<Sessions, ExecError> {
+    Ok(Sessions::new(try_join_all(engines.iter().map(|e| e.session())).await?))
+}
+
 /// Every engine's lock, taken in engine order (two runs cannot wait on
 /// each other) while the sessions connect, and every history store in
 /// place; on any failure, what was set up is released again.
@@ -810,8 +811,7 @@ async fn lock_and_open(engines: Vec<Arc<dyn Engine>>) -> Result<(Locks, Sessions
         }
         Ok(held)
     };
-    let open = async { Ok::<_, ExecError>(Sessions::new(try_join_all(engines.iter().map(|e| e.session())).await?)) };
-    let (locks, mut sessions) = match tokio::join!(take, open) {
+    let (locks, mut sessions) = match tokio::join!(take, open_sessions(&engines)) {
         (Ok(l), Ok(s)) => (l, s),
         (l, s) => {
             let mut error = None;
