@@ -135,7 +135,10 @@ async fn bench_measures_and_compares(urls: Vec<String>) -> anyhow::Result<()> {
     ensure!(ms(&r["cold_compile"]) > ms(&r["cached_load"]), "a cached load must beat compiling: {out}");
     let o = &r["overhead"];
     ensure!(o["migrations"] == 2 && o["rounds"] == 2 && o["tidegate_ms"]["samples"] == 2 && o["native_ms"]["samples"] == 2, "{out}");
-    ensure!(o["ratio"].as_f64().is_some_and(|x| x > 0.0 && x.is_finite()), "{out}");
+    ensure!(o["guarded_ms"]["samples"] == 2 && o["native_bare_ms"]["samples"] == 2, "{out}");
+    for ratio in ["ratio", "guarantees_ratio", "host_ratio"] {
+        ensure!(o[ratio].as_f64().is_some_and(|x| x > 0.0 && x.is_finite()), "{ratio}: {out}");
+    }
     ensure!(scratch_databases(&urls[0]).await? == before, "bench left a scratch database behind");
 
     let f = Fixture::new(examples(), &["0001_create_users", "0005_mongo_profiles"], None);

@@ -576,6 +576,40 @@ async fn warm_reads_the_history_ahead_for_the_first_look_only(server: String) ->
     db.drop().await
 }
 
+/// `tidegate bench`'s guarded replay does the database work of an apply:
+/// each migration's statements committed with its history row and audit
+/// entry, its check statements run and rolled back, the lock released at
+/// the end. A check that fails stops it, and nothing of that migration
+/// stays.
+async fn the_guarded_replay_does_what_apply_does_at_the_database(server: String) -> anyhow::Result<()> {
+    use tidegate::engine::postgres::{PgConfig, PgEngine};
+    use tidegate::engine::{Books, Engine, Replay};
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users"], Some(&db.url));
+    let engine = PgEngine::new(PgConfig::from_config(&f.config.engine("postgres"))?)?;
+    let replay = |n: u64, check: &str| Replay {
+        id: format!("000{n}_t{n}"),
+        version: n,
+        statements: vec![format!("CREATE TABLE t{n} (x int)")],
+        // A check's write is rolled back with its savepoint.
+        checks: vec![format!("INSERT INTO t{n} VALUES ({n})"), check.to_string()],
+    };
+    let ok: Vec<Replay> = (1..=3).map(|n| replay(n, &format!("SELECT to_regclass('t{n}') IS NOT NULL"))).collect();
+    let per = engine.replay(&ok, Books::Guarded).await.context("no guarded replay")??;
+    ensure!(per > 0.0 && per.is_finite(), "{per} ms per migration");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 3);
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'applied'").await? == 3);
+    ensure!(db.scalar_i64("SELECT (SELECT count(*) FROM t1) + (SELECT count(*) FROM t2) + (SELECT count(*) FROM t3)").await? == 0, "the checks' writes stayed");
+    ensure!(db.scalar_i64("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").await? == 0, "the lock was not released");
+
+    let failing = vec![replay(4, "SELECT 1 / 0")];
+    let err = engine.replay(&failing, Books::Guarded).await.context("no guarded replay")?.unwrap_err().to_string();
+    ensure!(err.contains("0004_t4"), "{err}");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations").await? == 3);
+    ensure!(db.scalar_i64("SELECT count(*) FROM pg_class WHERE relname = 't4'").await? == 0, "the failed migration stayed");
+    db.drop().await
+}
+
 /// Apply one hostile guest; it must fail with `want` in its error and leave
 /// no trace but a `failed` audit event.
 async fn hostile(server: String, id: &str, marker: &str, want: &[&str]) -> anyhow::Result<()> {
@@ -738,6 +772,7 @@ fn main() {
         pg_trial("a_history_write_that_fails_commits_nothing", a_history_write_that_fails_commits_nothing),
         pg_trial("an_edited_migration_is_refused_with_a_warm_source_index", an_edited_migration_is_refused_with_a_warm_source_index),
         pg_trial("warm_reads_the_history_ahead_for_the_first_look_only", warm_reads_the_history_ahead_for_the_first_look_only),
+        pg_trial("the_guarded_replay_does_what_apply_does_at_the_database", the_guarded_replay_does_what_apply_does_at_the_database),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
             hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])

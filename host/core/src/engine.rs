@@ -83,10 +83,10 @@ pub trait Engine: Send + Sync {
         None
     }
     /// Replay the statements migrations executed with the engine's native
-    /// driver, each migration in its own transaction (with a history row
-    /// when `history`), on this target; milliseconds per migration. `None`
-    /// when the engine has no native baseline (`tidegate bench`).
-    async fn replay(&self, _migrations: &[Replay], _history: bool) -> Option<Result<f64, EngineError>> {
+    /// driver, each migration in its own transaction, keeping `books`, on
+    /// this target; milliseconds per migration. `None` when the engine has
+    /// no native baseline (`tidegate bench`).
+    async fn replay(&self, _migrations: &[Replay], _books: Books) -> Option<Result<f64, EngineError>> {
         None
     }
 }
@@ -99,12 +99,31 @@ pub struct LintRun<'a> {
     pub capabilities: Option<&'a Capabilities>,
 }
 
-/// One migration to replay natively: id, version and its statements.
+/// One migration to replay natively: id, version, the statements its
+/// `up` executed and those its `check` executed.
 #[derive(Debug, Clone)]
 pub struct Replay {
     pub id: String,
     pub version: u64,
     pub statements: Vec<String>,
+    pub checks: Vec<String>,
+}
+
+/// What a native replay does besides a migration's statements
+/// (`tidegate bench`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Books {
+    /// Nothing: each migration's statements in a transaction of its own.
+    None,
+    /// A history row in each transaction, as `sqlx migrate` writes.
+    History,
+    /// What `apply` does at the database, through the engine's own code:
+    /// its lock, fenced after each migration while the migration's check
+    /// statements run kept from writing; its history and audit store,
+    /// made and read under the lock; the history and audit write of each
+    /// migration. Timed from connecting to releasing, as `apply` is: what
+    /// Tidegate takes beyond it is the sandbox's and the executor's.
+    Guarded,
 }
 
 /// One run's unit of work on one engine.

@@ -84,6 +84,10 @@ pub struct MigrationRun {
     pub component: Digest,
     pub outcome: Outcome,
     pub statements: Vec<Statement>,
+    /// What its `check` executed after `up` (rolled back); kept for
+    /// `tidegate bench`'s replay, not reported.
+    #[serde(skip)]
+    pub check_statements: Vec<Statement>,
     #[serde(skip_serializing_if = "is_zero")]
     pub statements_dropped: usize,
     pub logs: Vec<LogLine>,

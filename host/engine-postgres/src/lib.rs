@@ -14,6 +14,7 @@ pub mod history;
 pub mod host;
 pub mod lint;
 pub mod lock;
+mod replay;
 pub mod session;
 pub mod snapshot;
 pub mod sql;
@@ -30,7 +31,7 @@ use sqlx::{Connection, PgConnection};
 use tidegate_core::capabilities::Capabilities;
 use tidegate_core::config::{duration, ConfigError, EngineConfig};
 use tidegate_core::diff::Snapshot;
-use tidegate_core::engine::{Engine, LintRun, Lock, Replay, Scratch, Session};
+use tidegate_core::engine::{Books, Engine, LintRun, Lock, Replay, Scratch, Session};
 use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
 use tidegate_core::foreign::{ForeignHistory, Tool};
 use tidegate_core::history::HistoryRow;
@@ -490,8 +491,11 @@ impl Engine for PgEngine {
         Ok(())
     }
 
-    async fn replay(&self, migrations: &[Replay], history: bool) -> Option<Result<f64, EngineError>> {
-        Some(replay(&self.target, migrations, history, !self.cfg.flush_each_commit).await.map_err(Into::into))
+    async fn replay(&self, migrations: &[Replay], books: Books) -> Option<Result<f64, EngineError>> {
+        Some(match books {
+            Books::Guarded => replay::guarded(self, migrations).await,
+            books => replay::native(&self.target, migrations, books == Books::History, !self.cfg.flush_each_commit).await.map_err(Into::into),
+        })
     }
 }
 
@@ -528,51 +532,6 @@ impl Scratch for PgScratch {
             Err(e) => vec![format!("cannot drop scratch database {}: {e}", self.name)],
         }
     }
-}
-
-/// The history table of the native replay: what `sqlx migrate` keeps.
-const NATIVE_HISTORY: &str = "CREATE TABLE bench_history (
-    version bigint PRIMARY KEY, description text NOT NULL,
-    installed_on timestamptz NOT NULL DEFAULT now(), success boolean NOT NULL,
-    checksum bytea NOT NULL, execution_time bigint NOT NULL)";
-
-/// Replay with sqlx, each migration in its own transaction, with or
-/// without a history row; milliseconds per migration. With `no_wait`,
-/// every commit but the last returns before it is flushed, as `apply`'s
-/// do (the same statement travels in front of the migration's).
-async fn replay(target: &PgTarget, migrations: &[Replay], history: bool, no_wait: bool) -> Result<f64, PgError> {
-    let mut conn = target.connect().await?;
-    let fail = |id: &str| {
-        let id = id.to_string();
-        move |e| PgError::query(format!("replaying {id}"), e)
-    };
-    if history {
-        sqlx::raw_sql(NATIVE_HISTORY).execute(&mut conn).await.map_err(fail("the history table"))?;
-    }
-    let start = Instant::now();
-    for (i, m) in migrations.iter().enumerate() {
-        let one = Instant::now();
-        let mut tx = conn.begin().await.map_err(fail(&m.id))?;
-        let mut sql = m.statements.join(";\n");
-        if no_wait && i + 1 < migrations.len() {
-            sql.insert_str(0, &format!("{};\n", session::NO_WAIT));
-        }
-        sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut *tx).await.map_err(fail(&m.id))?;
-        if history {
-            sqlx::query("INSERT INTO bench_history (version, description, success, checksum, execution_time) VALUES ($1, $2, true, $3, $4)")
-                .bind(m.version as i64)
-                .bind(&m.id)
-                .bind(&[0u8; 32][..])
-                .bind(one.elapsed().as_nanos() as i64)
-                .execute(&mut *tx)
-                .await
-                .map_err(fail(&m.id))?;
-        }
-        tx.commit().await.map_err(fail(&m.id))?;
-    }
-    let per = start.elapsed().as_secs_f64() * 1000.0 / migrations.len().max(1) as f64;
-    let _ = conn.close().await;
-    Ok(per)
 }
 
 #[cfg(test)]

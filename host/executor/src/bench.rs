@@ -10,8 +10,11 @@
 //!   one engine with a native baseline (PostgreSQL: sqlx), applied by
 //!   Tidegate against the statements they executed replayed natively, each
 //!   in its own transaction with a history row, as `sqlx migrate` does.
-//!   Each side runs on a fresh scratch target, alternately, `rounds` times;
-//!   medians are compared.
+//!   A third side does what the apply did at the database (lock, fences,
+//!   checks, history and audit) through the engine's own code without the
+//!   sandbox and the executor, which splits the overhead into what the
+//!   guarantees cost and what the host adds. Each side runs on a fresh
+//!   scratch target, in turn, `rounds` times; medians are compared.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,7 +22,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 use tidegate_core::config::Config;
-use tidegate_core::engine::{Engine, Replay};
+use tidegate_core::engine::{Books, Engine, Replay};
 use tidegate_core::error::{Classify, EngineError, ExitClass};
 use tidegate_core::report::RunReport;
 use tidegate_runtime::project::{component_path, Project, ProjectError};
@@ -76,7 +79,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { repeat: 20, rounds: 3 }
+        Options { repeat: 20, rounds: 7 }
     }
 }
 
@@ -112,8 +115,17 @@ pub struct Overhead {
     pub native_ms: Stat,
     /// Per migration: sqlx, the statements alone, one transaction each.
     pub native_bare_ms: Stat,
+    /// Whole run, per migration: what the apply did at the database (its
+    /// lock and fences, checks, history and audit), through the engine's
+    /// own code without the sandbox and the executor.
+    pub guarded_ms: Stat,
     /// `tidegate_ms / native_ms` of the medians.
     pub ratio: f64,
+    /// `guarded_ms / native_ms`: what the guarantees cost at the database.
+    pub guarantees_ratio: f64,
+    /// `tidegate_ms / guarded_ms`: what the sandbox and the executor add
+    /// to the same work at the database.
+    pub host_ratio: f64,
     /// Per migration, inside `up`: time not spent waiting on the database
     /// (instantiation, guest code and the host's marshalling).
     pub sandbox_ms: f64,
@@ -223,10 +235,10 @@ async fn tidegate_round(server: &Servers, project: &Project, runtime: &Runtime) 
 }
 
 /// The native replay on a fresh scratch target of `server`, per migration.
-async fn native_round(server: &Servers, replay: &[Replay], history: bool) -> Result<Result<f64, String>, BenchError> {
+async fn native_round(server: &Servers, replay: &[Replay], books: Books) -> Result<Result<f64, String>, BenchError> {
     let scratch = server.scratch(|_| Vec::new()).await?;
     let engine: Arc<dyn Engine> = scratch.engines().into_iter().next().expect("one engine");
-    let result = engine.replay(replay, history).await;
+    let result = engine.replay(replay, books).await;
     cleanup(scratch.drop_all().await);
     match result {
         Some(r) => Ok(Ok(r?)),
@@ -260,17 +272,23 @@ async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Resu
     let replay: Vec<Replay> = report
         .migrations
         .iter()
-        .map(|m| Replay { id: m.id.clone(), version: m.version, statements: m.statements.iter().map(|s| s.text.clone()).collect() })
+        .map(|m| Replay {
+            id: m.id.clone(),
+            version: m.version,
+            statements: m.statements.iter().map(|s| s.text.clone()).collect(),
+            checks: m.check_statements.iter().map(|s| s.text.clone()).collect(),
+        })
         .collect();
     let count = replay.len();
     if count == 0 {
         return Ok(Err("no migrations were pending on a fresh target".into()));
     }
-    let (mut tide, mut bookkept, mut bare, mut sandbox) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut tide, mut bookkept, mut bare, mut guarded, mut sandbox) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let books = [Books::History, Books::None, Books::Guarded];
     for round in 0..options.rounds.max(1) {
         // Each side runs first in turn: the first run after a target is
         // dropped and made can find the server busier.
-        for side in (0..3).map(|k| (k + round) % 3) {
+        for side in (0..=books.len()).map(|k| (k + round) % (books.len() + 1)) {
             if side == 0 {
                 let (elapsed, report) = tidegate_round(&server, &project, runtime).await?;
                 tide.push(elapsed / count as f64);
@@ -278,23 +296,31 @@ async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Resu
                 let up: f64 = report.migrations.iter().map(|m| m.elapsed_ms).sum();
                 sandbox.push((up - in_db).max(0.0) / count as f64);
             } else {
-                let history = side == 1;
-                match native_round(&server, &replay, history).await? {
-                    Ok(per) => if history { &mut bookkept } else { &mut bare }.push(per),
+                let books = books[side - 1];
+                let samples = match books {
+                    Books::History => &mut bookkept,
+                    Books::None => &mut bare,
+                    Books::Guarded => &mut guarded,
+                };
+                match native_round(&server, &replay, books).await? {
+                    Ok(per) => samples.push(per),
                     Err(why) => return Ok(Err(why)),
                 }
             }
         }
     }
-    let (tidegate_ms, native_ms, native_bare_ms) = (Stat::of(tide), Stat::of(bookkept), Stat::of(bare));
+    let (tidegate_ms, native_ms, native_bare_ms, guarded_ms) = (Stat::of(tide), Stat::of(bookkept), Stat::of(bare), Stat::of(guarded));
     let sandbox_ms = Stat::of(sandbox).median_ms;
     Ok(Ok(Overhead {
         migrations: count,
         rounds: options.rounds.max(1),
         ratio: tidegate_ms.median_ms / native_ms.median_ms,
+        guarantees_ratio: guarded_ms.median_ms / native_ms.median_ms,
+        host_ratio: tidegate_ms.median_ms / guarded_ms.median_ms,
         tidegate_ms,
         native_ms,
         native_bare_ms,
+        guarded_ms,
         sandbox_ms,
     }))
 }

@@ -28,7 +28,7 @@ use tidegate_core::error::{describe, EngineError};
 use tidegate_core::faults;
 use tidegate_core::foreign::{ForeignHistory, Tool};
 use tidegate_core::history::{Actor, AuditEvent, HistoryRow, RowStatus};
-use tidegate_core::journal::CheckResult;
+use tidegate_core::journal::{CheckResult, Statement};
 use tidegate_core::lint::Finding;
 use tidegate_core::metadata::{EngineKind, Engines};
 use tidegate_core::report::{
@@ -321,7 +321,8 @@ impl<'a> Executor<'a> {
         if step != Step::Up {
             return (run, Some(fence.await));
         }
-        let (fenced, checked) = tokio::join!(fence, self.checks(m, sessions));
+        let (fenced, (checked, check_statements)) = tokio::join!(fence, self.checks(m, sessions));
+        run.check_statements = check_statements;
         match checked {
             Ok(checks) => {
                 run.checks = checks;
@@ -341,13 +342,19 @@ impl<'a> Executor<'a> {
 
     /// Run a migration's `check`. It cannot write: each session keeps
     /// what it does from staying, and the host refuses writes.
-    async fn checks(&self, m: &Migration, sessions: &mut Sessions) -> Result<Vec<CheckResult>, CheckError> {
-        Self::tx(sessions, m, Tx::BeginCheck).await?;
+    /// Also what the check executed.
+    async fn checks(&self, m: &Migration, sessions: &mut Sessions) -> (Result<Vec<CheckResult>, CheckError>, Vec<Statement>) {
+        if let Err(e) = Self::tx(sessions, m, Tx::BeginCheck).await {
+            return (Err(e.into()), Vec::new());
+        }
         let out = self.call(m, Step::Check, sessions).await;
         let closed = Self::tx(sessions, m, Tx::EndCheck).await;
-        let checks = out.result?;
-        closed?;
-        Ok(checks.unwrap_or_default())
+        let checked = match (out.result, closed) {
+            (Err(e), _) => Err(e.into()),
+            (Ok(_), Err(e)) => Err(e.into()),
+            (Ok(checks), Ok(())) => Ok(checks.unwrap_or_default()),
+        };
+        (checked, out.statements)
     }
 
     /// The catalog each session in `kinds` sees.
@@ -693,7 +700,7 @@ impl<'a> Executor<'a> {
         self.load(&applied).await?;
         let mut out = Vec::new();
         for m in applied {
-            out.push((m.meta.id.clone(), self.checks(m, sessions).await));
+            out.push((m.meta.id.clone(), self.checks(m, sessions).await.0));
         }
         Ok(out)
     }
@@ -780,6 +787,7 @@ fn not_run(m: &Migration) -> MigrationRun {
         component: m.locked.component,
         outcome: Outcome::NotRun,
         statements: Vec::new(),
+        check_statements: Vec::new(),
         statements_dropped: 0,
         logs: Vec::new(),
         checks: Vec::new(),

@@ -12,7 +12,7 @@ pub struct Args {
     #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=1000))]
     pub repeat: u64,
     /// Fresh-database rounds of the PostgreSQL overhead comparison.
-    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=50))]
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u64).range(1..=50))]
     pub rounds: u64,
 }
 
@@ -50,11 +50,19 @@ fn table(r: &BenchReport) -> String {
             row(&mut out, "tidegate apply", &o.tidegate_ms);
             row(&mut out, "native driver, same statements + history row", &o.native_ms);
             row(&mut out, "native driver, same statements alone", &o.native_bare_ms);
+            row(&mut out, "engine code, apply's database work (whole run)", &o.guarded_ms);
             out.push_str(&format!(
                 "tidegate / native with history: {:.3} ({:+.1}%); in the sandbox (not the database) during up: {:.3} ms\n",
                 o.ratio,
                 (o.ratio - 1.0) * 100.0,
                 o.sandbox_ms
+            ));
+            out.push_str(&format!(
+                "of which the guarantees at the database: {:.3} ({:+.1}%); the sandbox and the executor: {:.3} ({:+.1}%)\n",
+                o.guarantees_ratio,
+                (o.guarantees_ratio - 1.0) * 100.0,
+                o.host_ratio,
+                (o.host_ratio - 1.0) * 100.0
             ));
         }
         (None, Some(why)) => out.push_str(&format!("\nno overhead comparison: {why}\n")),
