@@ -10,7 +10,7 @@
 //!   one engine with a native baseline (PostgreSQL: sqlx), applied by
 //!   Tidegate against the statements they executed replayed natively, each
 //!   in its own transaction with a history row, as `sqlx migrate` does.
-//!   A third side does what the apply did at the database (lock, fences,
+//!   A fourth side does what the apply did at the database (lock, fences,
 //!   checks, history and audit) through the engine's own code without the
 //!   sandbox and the executor, which splits the overhead into what the
 //!   guarantees cost and what the host adds. Each side runs on a fresh
@@ -111,9 +111,11 @@ pub struct Overhead {
     pub rounds: usize,
     /// Whole run, per migration: Tidegate's apply.
     pub tidegate_ms: Stat,
-    /// Per migration: sqlx, statements plus a history row, one transaction each.
+    /// Whole run, per migration: sqlx, statements plus a history row, one
+    /// transaction each.
     pub native_ms: Stat,
-    /// Per migration: sqlx, the statements alone, one transaction each.
+    /// Whole run, per migration: sqlx, the statements alone, one
+    /// transaction each.
     pub native_bare_ms: Stat,
     /// Whole run, per migration: what the apply did at the database (its
     /// lock and fences, checks, history and audit), through the engine's
