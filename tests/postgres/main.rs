@@ -610,6 +610,59 @@ async fn the_guarded_replay_does_what_apply_does_at_the_database(server: String)
     db.drop().await
 }
 
+/// A SQL module's check runs in the instance that ran its `up`, as a call
+/// of its own: the runtime hands the instance back after a successful
+/// `up`, and the check in it sees the database, answers every check of the
+/// document and journals only its own statements. A failed `up`, and a
+/// Rust module's, hand nothing back.
+async fn a_sql_modules_check_runs_in_the_instance_of_its_up(server: String) -> anyhow::Result<()> {
+    use tidegate::engine::postgres::{PgConfig, PgEngine};
+    use tidegate::engine::{Engine, Sessions};
+    use tidegate::Step;
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users"], Some(&db.url));
+    let engine = PgEngine::new(PgConfig::from_config(&f.config.engine("postgres"))?)?;
+    let rt = runtime(&f);
+    let component = |(_, dir): (std::path::PathBuf, std::path::PathBuf), id: &str| std::fs::read(dir.join(format!("{id}.wasm")));
+    let sql = rt.load("0001", &component(examples(), "0001_create_users")?)?;
+    let meta = rt.metadata(&sql).await?;
+    let texts = |out: &tidegate::RunOutcome| out.statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
+
+    let mut sessions = Sessions::new(vec![engine.session().await?]);
+    sessions.iter_mut().next().context("a session")?.begin().await?;
+    let (mut up, kept) = rt.run_keeping(&sql, &meta, Step::Up, std::mem::take(&mut sessions), None).await;
+    ensure!(up.result.is_ok(), "up: {:?}", up.result.err());
+    ensure!(kept.is_some(), "a SQL module's instance is kept after its up");
+    ensure!(texts(&up).iter().any(|t| t.contains("CREATE TABLE users")), "{:?}", texts(&up));
+    sessions = std::mem::take(&mut up.sessions);
+    let (mut check, again) = rt.run_keeping(&sql, &meta, Step::Check, std::mem::take(&mut sessions), kept).await;
+    let checks = check.result.as_ref().map_err(|e| anyhow::anyhow!("check: {e}"))?.clone().context("the check answers checks")?;
+    ensure!(checks.len() == 2 && checks.iter().all(|c| c.passed), "{checks:#?}");
+    let journal = texts(&check);
+    ensure!(journal.len() == 2 && journal.iter().all(|t| t.starts_with("SELECT")), "the check journals its own statements only: {journal:?}");
+    ensure!(again.is_none(), "nothing is kept after a check");
+    sessions = std::mem::take(&mut check.sessions);
+    for s in sessions.iter_mut() {
+        s.rollback().await?;
+    }
+
+    // The same up, failing: users exists now.
+    let mut c = db.connect().await?;
+    sqlx::query("CREATE TABLE users (id int)").execute(&mut c).await?;
+    let (mut failed, kept) = rt.run_keeping(&sql, &meta, Step::Up, std::mem::take(&mut sessions), None).await;
+    ensure!(failed.result.is_err(), "up over an existing table fails");
+    ensure!(kept.is_none(), "a failed up keeps nothing");
+    sessions = std::mem::take(&mut failed.sessions);
+
+    let rust = rt.load("9017", &component(guests(), "9017_text_values")?)?;
+    let rust_meta = rt.metadata(&rust).await?;
+    let (out, kept) = rt.run_keeping(&rust, &rust_meta, Step::Up, sessions, None).await;
+    ensure!(out.result.is_ok(), "9017 up: {:?}", out.result.err());
+    ensure!(kept.is_none(), "a Rust module keeps nothing");
+    out.sessions.close().await;
+    db.drop().await
+}
+
 /// Apply one hostile guest; it must fail with `want` in its error and leave
 /// no trace but a `failed` audit event.
 async fn hostile(server: String, id: &str, marker: &str, want: &[&str]) -> anyhow::Result<()> {
@@ -773,6 +826,7 @@ fn main() {
         pg_trial("an_edited_migration_is_refused_with_a_warm_source_index", an_edited_migration_is_refused_with_a_warm_source_index),
         pg_trial("warm_reads_the_history_ahead_for_the_first_look_only", warm_reads_the_history_ahead_for_the_first_look_only),
         pg_trial("the_guarded_replay_does_what_apply_does_at_the_database", the_guarded_replay_does_what_apply_does_at_the_database),
+        pg_trial("a_sql_modules_check_runs_in_the_instance_of_its_up", a_sql_modules_check_runs_in_the_instance_of_its_up),
         pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
             hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])

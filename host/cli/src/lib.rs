@@ -15,7 +15,7 @@ pub mod scaffold;
 pub use tidegate_core::{capabilities, config, diff, digest, error, faults, foreign, history, journal, lease, lint, lockfile, metadata, redact, render, report, signing};
 pub use tidegate_executor::{bench, executor, state, testing, CheckError, ExecError, Executor};
 pub use tidegate_github as github;
-pub use tidegate_runtime::{build, declarative, inspect, project, Driver, Runtime, RuntimeError, Step};
+pub use tidegate_runtime::{build, declarative, inspect, project, Driver, Kept, RunOutcome, Runtime, RuntimeError, Step};
 
 /// The engine crates.
 pub mod engine {

@@ -285,12 +285,14 @@ async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Resu
     if count == 0 {
         return Ok(Err("no migrations were pending on a fresh target".into()));
     }
-    let (mut tide, mut bookkept, mut bare, mut guarded, mut sandbox) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let books = [Books::History, Books::None, Books::Guarded];
+    let (mut tide, mut sandbox) = (Vec::new(), Vec::new());
+    // Each native side with its samples.
+    let mut natives = [(Books::History, Vec::new()), (Books::None, Vec::new()), (Books::Guarded, Vec::new())];
+    let sides = natives.len() + 1;
     for round in 0..options.rounds.max(1) {
         // Each side runs first in turn: the first run after a target is
         // dropped and made can find the server busier.
-        for side in (0..=books.len()).map(|k| (k + round) % (books.len() + 1)) {
+        for side in (0..sides).map(|k| (k + round) % sides) {
             if side == 0 {
                 let (elapsed, report) = tidegate_round(&server, &project, runtime).await?;
                 tide.push(elapsed / count as f64);
@@ -298,19 +300,15 @@ async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Resu
                 let up: f64 = report.migrations.iter().map(|m| m.elapsed_ms).sum();
                 sandbox.push((up - in_db).max(0.0) / count as f64);
             } else {
-                let books = books[side - 1];
-                let samples = match books {
-                    Books::History => &mut bookkept,
-                    Books::None => &mut bare,
-                    Books::Guarded => &mut guarded,
-                };
-                match native_round(&server, &replay, books).await? {
+                let (books, samples) = &mut natives[side - 1];
+                match native_round(&server, &replay, *books).await? {
                     Ok(per) => samples.push(per),
                     Err(why) => return Ok(Err(why)),
                 }
             }
         }
     }
+    let [(_, bookkept), (_, bare), (_, guarded)] = natives;
     let (tidegate_ms, native_ms, native_bare_ms, guarded_ms) = (Stat::of(tide), Stat::of(bookkept), Stat::of(bare), Stat::of(guarded));
     let sandbox_ms = Stat::of(sandbox).median_ms;
     Ok(Ok(Overhead {

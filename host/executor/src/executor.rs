@@ -35,7 +35,7 @@ use tidegate_core::report::{
     ms, Action, DownTo, MigrationRun, Outcome, Resolution, RunReport, State, StatusEntry, StatusReport,
 };
 use tidegate_runtime::project::{Migration, Project};
-use tidegate_runtime::{RunOutcome, Runtime, RuntimeError, Step};
+use tidegate_runtime::{Kept, RunOutcome, Runtime, RuntimeError, Step};
 
 use crate::record::{Entry, RowChange};
 use crate::state::{classify, guard, pending, running, warnings};
@@ -273,17 +273,19 @@ impl<'a> Executor<'a> {
         Ok(self.project.load(migrations, self.runtime).await?)
     }
 
-    /// Run one export of `m` with the sessions of the engines it declares.
-    async fn call(&self, m: &Migration, step: Step, sessions: &mut Sessions) -> RunOutcome {
+    /// Run one export of `m` with the sessions of the engines it declares,
+    /// in `kept` when given; also the instance kept for the check
+    /// ([`Runtime::run_keeping`]).
+    async fn call(&self, m: &Migration, step: Step, sessions: &mut Sessions, kept: Option<Kept>) -> (RunOutcome, Option<Kept>) {
         let Some(module) = m.module() else {
             // Every path that runs a migration loads it first.
             let message = "its component was not loaded and verified before the call; this is a bug in tidegate".to_string();
-            return RunOutcome::refused(RuntimeError::Failed { name: m.meta.id.clone(), message });
+            return (RunOutcome::refused(RuntimeError::Failed { name: m.meta.id.clone(), message }), None);
         };
         let lent = sessions.lend(&m.meta.engines);
-        let mut out = self.runtime.run(module, &m.meta, step, lent).await;
+        let (mut out, kept) = self.runtime.run_keeping(module, &m.meta, step, lent, kept).await;
         sessions.restore(std::mem::take(&mut out.sessions));
-        out
+        (out, kept)
     }
 
     /// Run one step of a migration; after `up`, its checks, in the same
@@ -304,7 +306,7 @@ impl<'a> Executor<'a> {
         sessions: &mut Sessions,
         fence: impl Future<Output = Result<(), ExecError>>,
     ) -> (MigrationRun, Option<Result<(), ExecError>>) {
-        let RunOutcome { result, statements, statements_dropped, logs, elapsed, guest_time, .. } = self.call(m, step, sessions).await;
+        let (RunOutcome { result, statements, statements_dropped, logs, elapsed, guest_time, .. }, kept) = self.call(m, step, sessions, None).await;
         let mut run = MigrationRun {
             outcome: if result.is_ok() { Outcome::Ok } else { Outcome::Failed },
             statements,
@@ -321,7 +323,7 @@ impl<'a> Executor<'a> {
         if step != Step::Up {
             return (run, Some(fence.await));
         }
-        let (fenced, (checked, check_statements)) = tokio::join!(fence, self.checks(m, sessions));
+        let (fenced, (checked, check_statements)) = tokio::join!(fence, self.checks(m, sessions, kept));
         run.check_statements = check_statements;
         match checked {
             Ok(checks) => {
@@ -340,14 +342,15 @@ impl<'a> Executor<'a> {
         (run, Some(fenced))
     }
 
-    /// Run a migration's `check`. It cannot write: each session keeps
-    /// what it does from staying, and the host refuses writes.
-    /// Also what the check executed.
-    async fn checks(&self, m: &Migration, sessions: &mut Sessions) -> (Result<Vec<CheckResult>, CheckError>, Vec<Statement>) {
+    /// Run a migration's `check`, in `kept` when its `up` left an
+    /// instance for it. It cannot write: each session keeps what it does
+    /// from staying, and the host refuses writes. Also what the check
+    /// executed.
+    async fn checks(&self, m: &Migration, sessions: &mut Sessions, kept: Option<Kept>) -> (Result<Vec<CheckResult>, CheckError>, Vec<Statement>) {
         if let Err(e) = Self::tx(sessions, m, Tx::BeginCheck).await {
             return (Err(e.into()), Vec::new());
         }
-        let out = self.call(m, Step::Check, sessions).await;
+        let (out, _) = self.call(m, Step::Check, sessions, kept).await;
         let closed = Self::tx(sessions, m, Tx::EndCheck).await;
         let checked = match (out.result, closed) {
             (Err(e), _) => Err(e.into()),
@@ -700,7 +703,7 @@ impl<'a> Executor<'a> {
         self.load(&applied).await?;
         let mut out = Vec::new();
         for m in applied {
-            out.push((m.meta.id.clone(), self.checks(m, sessions).await.0));
+            out.push((m.meta.id.clone(), self.checks(m, sessions, None).await.0));
         }
         Ok(out)
     }

@@ -157,13 +157,27 @@ impl Pre {
         }
     }
 
-    /// Instantiate and call one export, converting the answer to the
-    /// latest API's types.
-    async fn invoke(&self, store: &mut Store<HostState>, export: Export) -> wasmtime::Result<Answer> {
-        macro_rules! invoke {
-            ($pre:expr) => {{
-                let instance = $pre.instantiate_async(&mut *store).await?;
-                let guest = instance.tidegate_migration_migration();
+    /// A fresh instance in `store`.
+    async fn instantiate(&self, store: &mut Store<HostState>) -> wasmtime::Result<Live> {
+        Ok(match self {
+            Pre::V0_1_0(pre) => Live::V0_1_0(pre.instantiate_async(&mut *store).await?),
+            Pre::V0_2_0(pre) => Live::V0_2_0(pre.instantiate_async(&mut *store).await?),
+        })
+    }
+}
+
+/// An instance of one supported API version.
+enum Live {
+    V0_1_0(v0_1_0::MigrationModule),
+    V0_2_0(latest::MigrationModule),
+}
+
+impl Live {
+    /// Call one export, converting the answer to the latest API's types.
+    async fn call(&self, store: &mut Store<HostState>, export: Export) -> wasmtime::Result<Answer> {
+        macro_rules! call {
+            ($instance:expr) => {{
+                let guest = $instance.tidegate_migration_migration();
                 match export {
                     Export::Metadata => Answer::Metadata(guest.call_get_metadata(&mut *store).await?.into()),
                     Export::Up => Answer::Done(guest.call_up(&mut *store).await?.map(|()| None).map_err(Into::into)),
@@ -179,10 +193,17 @@ impl Pre {
             }};
         }
         Ok(match self {
-            Pre::V0_1_0(pre) => invoke!(pre),
-            Pre::V0_2_0(pre) => invoke!(pre),
+            Live::V0_1_0(instance) => call!(instance),
+            Live::V0_2_0(instance) => call!(instance),
         })
     }
+}
+
+/// The instance of a SQL or JSON module whose `up` succeeded, kept for its
+/// check (see [`Runtime::run_keeping`]).
+pub struct Kept {
+    store: Store<HostState>,
+    live: Live,
 }
 
 pub struct Runtime {
@@ -393,7 +414,11 @@ impl Runtime {
         let call = Call::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout)
             .with_source(module.inspection.source.as_ref());
         let mut store = self.store(module, HostState { call, sessions: Sessions::default() });
-        let meta = match module.pre.invoke(&mut store, Export::Metadata).await {
+        let answer = match module.pre.instantiate(&mut store).await {
+            Ok(live) => live.call(&mut store, Export::Metadata).await,
+            Err(e) => Err(e),
+        };
+        let meta = match answer {
             Ok(Answer::Metadata(m)) => m,
             Ok(Answer::Done(_)) => unreachable!("get-metadata answers with metadata"),
             Err(e) => return Err(self.classify_trap(&module.name, &store.data().call, e)),
@@ -410,24 +435,49 @@ impl Runtime {
         Ok(meta)
     }
 
-    /// Run one export of a migration with the given sessions.
+    /// Run one export of a migration with the given sessions, in a fresh
+    /// instance.
     pub async fn run(&self, module: &LoadedModule, meta: &Metadata, step: Step, sessions: Sessions) -> RunOutcome {
-        let phase = match step {
-            Step::Up => Phase::Up,
-            Step::Down => Phase::Down,
-            Step::Check => Phase::Check,
+        self.run_keeping(module, meta, step, sessions, None).await.0
+    }
+
+    /// [`Runtime::run`], in `kept` when given, else in a fresh instance.
+    /// After a successful `up` of a SQL or JSON module, the instance is
+    /// handed back, to run the check in: the runner's only state is its
+    /// embedded document, read once per instance, so the check behaves as
+    /// in a fresh instance and one instance per migration is saved. The
+    /// call itself starts afresh: a new guest-time budget and value caps,
+    /// its own statement journal and logs, the memory limit unchanged.
+    /// A Rust module keeps nothing: what its `up` left in its memory
+    /// cannot reach its check.
+    pub async fn run_keeping(&self, module: &LoadedModule, meta: &Metadata, step: Step, sessions: Sessions, kept: Option<Kept>) -> (RunOutcome, Option<Kept>) {
+        let (phase, export) = match step {
+            Step::Up => (Phase::Up, Export::Up),
+            Step::Down => (Phase::Down, Export::Down),
+            Step::Check => (Phase::Check, Export::Check),
         };
         let call = Call::new(phase, meta.engines.clone(), module.inspection.capabilities.clone(), self.sandbox.memory_limit, self.sandbox.guest_timeout)
             .with_source(module.inspection.source.as_ref());
-        let mut store = self.store(module, HostState { call, sessions });
+        let state = HostState { call, sessions };
         let start = Instant::now();
-        let export = match step {
-            Step::Up => Export::Up,
-            Step::Down => Export::Down,
-            Step::Check => Export::Check,
+        let (mut store, live) = match kept {
+            Some(Kept { mut store, live }) => {
+                *store.data_mut() = state;
+                store.set_epoch_deadline(1);
+                (store, Ok(live))
+            }
+            None => {
+                let mut store = self.store(module, state);
+                let live = module.pre.instantiate(&mut store).await;
+                (store, live)
+            }
         };
-        let result = module.pre.invoke(&mut store, export).await;
+        let (result, live) = match live {
+            Ok(live) => (live.call(&mut store, export).await, Some(live)),
+            Err(e) => (Err(e), None),
+        };
         let elapsed = start.elapsed();
+        let keep = module.on_runner && step == Step::Up && matches!(result, Ok(Answer::Done(Ok(_))));
         let result = match result {
             Err(trap) => Err(self.classify_trap(&meta.id, &store.data().call, trap)),
             Ok(Answer::Metadata(_)) => unreachable!("up, down and check answer with a result"),
@@ -440,8 +490,13 @@ impl Runtime {
             })),
         };
         let guest_time = store.data().call.guest_time();
-        let HostState { call, sessions } = store.into_data();
-        RunOutcome {
+        let (HostState { call, sessions }, kept) = match live.filter(|_| keep) {
+            // Until its next call, the kept instance holds no sessions and
+            // a call that allows nothing.
+            Some(live) => (std::mem::replace(store.data_mut(), HostState::idle()), Some(Kept { store, live })),
+            None => (store.into_data(), None),
+        };
+        let out = RunOutcome {
             result,
             sessions,
             statements: call.journal,
@@ -449,7 +504,8 @@ impl Runtime {
             logs: call.logs,
             elapsed,
             guest_time,
-        }
+        };
+        (out, kept)
     }
 
     fn classify_trap(&self, name: &str, state: &Call, e: wasmtime::Error) -> RuntimeError {
@@ -487,8 +543,10 @@ impl Runtime {
 }
 
 /// Instances, memories and async stacks come from a pool that is reserved
-/// once, instead of being mapped and unmapped for every guest call (three
-/// per migration: metadata, up, check). A run calls one guest at a time;
+/// once, instead of being mapped and unmapped for every instance (three
+/// per Rust migration: metadata, up, check; one per SQL or JSON module,
+/// whose metadata is read from its document and whose check runs in the
+/// instance of its `up`). A run uses one instance at a time;
 /// the pool has room for a few runs sharing a runtime. Memories are capped
 /// at the sandbox's limit (the store's limiter refuses growth past it
 /// first, with its own error).

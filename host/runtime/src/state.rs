@@ -192,6 +192,12 @@ pub struct HostState {
 }
 
 impl HostState {
+    /// The state of a store between calls: no sessions, and a call that
+    /// reaches no engine, may not grow memory and has no guest time.
+    pub(crate) fn idle() -> Self {
+        HostState { call: Call::new(Phase::Metadata, Vec::new(), None, 0, Duration::ZERO), sessions: Sessions::default() }
+    }
+
     /// The view of engine `S`'s host functions: the call, and its session
     /// when one was lent.
     pub fn view<S: Session>(&mut self) -> View<'_, S> {
