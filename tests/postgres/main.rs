@@ -505,9 +505,10 @@ async fn a_history_write_that_fails_commits_nothing(server: String) -> anyhow::R
 }
 
 /// With the source index warm (files old enough to be remembered by their
-/// stamps), an applied migration edited in place, to the same length and
-/// with its modification time put back, is still refused, and once the
-/// edit is undone the run is a no-op again.
+/// stamps) and the lock's sealed copy written, an applied migration edited
+/// in place, to the same length and with its modification time put back,
+/// is still refused, and so is an edited lock; once the edits are undone
+/// the run is a no-op again.
 async fn an_edited_migration_is_refused_with_a_warm_source_index(server: String) -> anyhow::Result<()> {
     let db = TestDb::create(&server).await?;
     let (dir, toml) = sql_project(&db, &[("0001_first", "CREATE TABLE first (id int);\n", "")], "")?;
@@ -517,10 +518,19 @@ async fn an_edited_migration_is_refused_with_a_warm_source_index(server: String)
     std::thread::sleep(std::time::Duration::from_millis(2200));
     let (code, _, err) = cli(&["status"], &toml);
     ensure!(code == 0, "status: exit {code}: {err}");
-    let index = std::fs::read_to_string(dir.path().join("target/tidegate/sources.index")).context("status saves the source index")?;
-    ensure!(index.contains("modules/0001_first"), "the settled module is remembered: {index}");
+    let index = std::fs::read(dir.path().join("target/tidegate/sources.index")).context("status saves the source index")?;
+    ensure!(index.windows(18).any(|w| w == b"modules/0001_first"), "the settled module is remembered ({} bytes)", index.len());
+    ensure!(dir.path().join("target/tidegate/tidegate.lock.copy").is_file(), "status writes the lock's copy");
     let (code, out, err) = cli(&["apply"], &toml);
     ensure!(code == 0 && out.contains("nothing to do"), "unchanged sources: exit {code}: {out}{err}");
+
+    let lock = dir.path().join("tidegate.lock");
+    let text = std::fs::read_to_string(&lock)?;
+    let source = text.lines().find_map(|l| l.strip_prefix("source = \"")).context("the lock records a source digest")?;
+    std::fs::write(&lock, text.replace(source, &format!("sha256:{}\"", "0".repeat(64))))?;
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(code == 3 && err.contains("were edited after tidegate.lock was written"), "an edited lock, not its copy: exit {code}: {err}");
+    std::fs::write(&lock, &text)?;
 
     let up = dir.path().join("modules/0001_first/up.sql");
     let mtime = std::fs::metadata(&up)?.modified()?;

@@ -11,7 +11,8 @@
 //!   [`journal`] of what guests did, [`lint`] findings, [`report`] models
 //!   and their [`render`]ing as text, JSON, markdown and SARIF;
 //! - [`lease`] renewal and lock errors; [`redact`] for secrets; [`faults`]
-//!   for the test suite's fault points.
+//!   for the test suite's fault points; [`seal`], the machine's key that the
+//!   files the host writes for itself are checked with.
 
 pub mod capabilities;
 pub mod config;
@@ -31,5 +32,6 @@ pub mod redact;
 pub mod render;
 pub mod report;
 pub mod schema_view;
+pub mod seal;
 pub mod signing;
 pub mod source_index;

@@ -17,8 +17,11 @@
 //!
 //! The index is a local cache beside the built components, never
 //! committed: what is verified against `tidegate.lock` is still the
-//! digest of the sources. A missing, unreadable or corrupt index only
-//! means that every folder is hashed, and it is rewritten.
+//! digest of the sources. It is binary (postcard) and sealed with this
+//! machine's key ([`Seal`]), so an index written by anyone else is not
+//! believed. A missing, unreadable, corrupt or foreign index only means
+//! that every folder is hashed, and it is rewritten; without a key there
+//! is no index.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -29,6 +32,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use crate::digest::{source_tree, Digest, DigestError};
+use crate::seal::Seal;
 
 /// How much older than the start of the run a file's times must be for its
 /// digest to be remembered: more than the timestamp granularity of any file
@@ -38,13 +42,13 @@ const SETTLED: Duration = Duration::from_secs(2);
 /// The index's file name in the components folder.
 pub const FILE_NAME: &str = "sources.index";
 
-/// 2: the folders walked are stamped beside the files.
-const FORMAT: u32 = 2;
+/// 2: the folders walked are stamped beside the files. 3: postcard,
+/// sealed (JSON before).
+const FORMAT: u32 = 3;
 
 /// What `stat` says of a file, what changes whenever its content does:
 /// device, inode, length, and the modification and status-change times in
-/// ns since the epoch. Stored as an array, as is all of the index, to keep
-/// it small and quick to read.
+/// ns since the epoch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Stamp(u64, u64, u64, i64, i64);
 
@@ -103,6 +107,7 @@ struct Known {
 /// The remembered digests of one project's module folders.
 pub struct SourceIndex {
     path: PathBuf,
+    seal: Option<Seal>,
     known: HashMap<String, Known>,
     /// Folders this run hashed and may remember. With the known ones it
     /// used, they are what is written back: folders no longer listed, or
@@ -114,24 +119,27 @@ pub struct SourceIndex {
 }
 
 impl SourceIndex {
-    /// The index stored at `path`; empty when there is none or it cannot
-    /// be read.
-    pub fn open(path: PathBuf) -> SourceIndex {
+    /// The index stored at `path` under `seal`; empty when there is none,
+    /// it cannot be read or `seal` did not seal it, and always without a
+    /// seal (nothing is then remembered).
+    pub fn open(path: PathBuf, seal: Option<Seal>) -> SourceIndex {
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
-        Self::open_settled_before(path, now.saturating_sub(SETTLED))
+        Self::open_settled_before(path, seal, now.saturating_sub(SETTLED))
     }
 
     /// [`SourceIndex::open`], counting a stamp older than `before` (since
     /// the epoch) as settled.
-    fn open_settled_before(path: PathBuf, before: Duration) -> SourceIndex {
-        let known = std::fs::read(&path)
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
+    fn open_settled_before(path: PathBuf, seal: Option<Seal>, before: Duration) -> SourceIndex {
+        let known = seal
+            .as_ref()
+            .and_then(|seal| seal.read(&path, &[]))
+            .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
             .filter(|s| s.format == FORMAT)
             .map(|s| s.modules.into_iter().map(|(key, entry)| (key, Known { entry, used: AtomicBool::new(false) })).collect())
             .unwrap_or_default();
         SourceIndex {
             path,
+            seal,
             known,
             fresh: Mutex::default(),
             settled_before: i64::try_from(before.as_nanos()).unwrap_or(i64::MAX),
@@ -178,19 +186,16 @@ impl SourceIndex {
         let path = self.path;
         let fresh = self.fresh.into_inner().unwrap_or_default();
         let unchanged = fresh.is_empty() && self.known.values().all(|k| k.used.load(Ordering::Relaxed));
+        let Some(seal) = self.seal else { return };
         if unchanged || !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
             return;
         }
         let mut modules: HashMap<String, Entry> = self.known.into_iter().filter(|(_, k)| k.used.load(Ordering::Relaxed)).map(|(key, k)| (key, k.entry)).collect();
         modules.extend(fresh);
-        // A name of this process's own, so that two runs never interleave.
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        let written = serde_json::to_vec(&Stored { format: FORMAT, modules })
+        let written = postcard::to_stdvec(&Stored { format: FORMAT, modules })
             .map_err(std::io::Error::other)
-            .and_then(|bytes| std::fs::write(&tmp, bytes))
-            .and_then(|()| std::fs::rename(&tmp, &path));
+            .and_then(|bytes| seal.write(&path, &[], &bytes));
         if let Err(e) = written {
-            let _ = std::fs::remove_file(&tmp);
             tracing::debug!("cannot save the source index {}: {e}", path.display());
         }
     }
@@ -203,7 +208,13 @@ mod tests {
     /// An index that counts every stamp as settled, as a run would a
     /// second or two after the files were written.
     fn later(path: &Path) -> SourceIndex {
-        SourceIndex::open_settled_before(path.to_path_buf(), SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + Duration::from_secs(3600))
+        let far = SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + Duration::from_secs(3600);
+        SourceIndex::open_settled_before(path.to_path_buf(), Some(seal(path)), far)
+    }
+
+    /// The key of the test's cache folder, beside the index.
+    fn seal(index: &Path) -> Seal {
+        Seal::open(&index.with_file_name("cache")).unwrap()
     }
 
     fn module() -> (tempfile::TempDir, PathBuf, PathBuf) {
@@ -291,11 +302,11 @@ mod tests {
     #[test]
     fn files_written_within_the_settling_time_are_not_remembered() {
         let (_dir, module, index) = module();
-        let first = SourceIndex::open(index.clone());
+        let first = SourceIndex::open(index.clone(), Some(seal(&index)));
         first.digest("modules/0001_a", &module).unwrap();
         first.save();
         assert!(!index.exists(), "nothing settled, nothing to write");
-        let second = SourceIndex::open(index.clone());
+        let second = SourceIndex::open(index.clone(), Some(seal(&index)));
         second.digest("modules/0001_a", &module).unwrap();
         assert_eq!(second.hashed(), 1);
     }
@@ -303,10 +314,41 @@ mod tests {
     #[test]
     fn a_corrupt_or_foreign_index_is_rebuilt() {
         let (_dir, module, index) = module();
-        for junk in [&b"not json"[..], br#"{"format": 99, "modules": {}}"#] {
-            std::fs::write(&index, junk).unwrap();
+        let old_format = postcard::to_stdvec(&Stored { format: 2, modules: HashMap::new() }).unwrap();
+        let junk: [&dyn Fn(); 3] = [
+            &|| std::fs::write(&index, b"not an index").unwrap(),
+            &|| seal(&index).write(&index, &[], &old_format).unwrap(),
+            &|| seal(&index).write(&index, &[], b"sealed, but not an index").unwrap(),
+        ];
+        for write in junk {
+            write();
             let (digest, hashed) = reread(&index, &module);
             assert_eq!((digest, hashed), (Digest::of_source_dir(&module).unwrap(), 0));
         }
+    }
+
+    #[test]
+    fn an_index_sealed_with_another_key_or_without_one_is_not_believed() {
+        let (dir, module, index) = module();
+        // Another machine's index, stamped for these very files, that
+        // remembers another digest for them.
+        let theirs = Seal::open(&dir.path().join("theirs")).unwrap();
+        let far = SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + Duration::from_secs(3600);
+        let forged = SourceIndex::open_settled_before(index.clone(), Some(theirs.clone()), far);
+        forged.digest("modules/0001_a", &module).unwrap();
+        forged.save();
+        let mut stored: Stored = postcard::from_bytes(&theirs.read(&index, &[]).unwrap()).unwrap();
+        stored.modules.get_mut("modules/0001_a").unwrap().0 = Digest::of(b"something else");
+        theirs.write(&index, &[], &postcard::to_stdvec(&stored).unwrap()).unwrap();
+        let ours = later(&index);
+        assert_eq!(ours.digest("modules/0001_a", &module).unwrap(), Digest::of_source_dir(&module).unwrap());
+        assert_eq!(ours.hashed(), 1, "a foreign index is not read");
+
+        let keyless = SourceIndex::open_settled_before(index.clone(), None, far);
+        keyless.digest("modules/0001_a", &module).unwrap();
+        keyless.save();
+        let again = SourceIndex::open_settled_before(index.clone(), None, far);
+        again.digest("modules/0001_a", &module).unwrap();
+        assert_eq!(again.hashed(), 1, "without a key nothing is remembered");
     }
 }

@@ -169,7 +169,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
 
     let mut entries = Vec::new();
     let mut staged: HashMap<String, Vec<u8>> = HashMap::new();
-    let index = SourceIndex::open(config.components.join(source_index::FILE_NAME));
+    let index = SourceIndex::open(config.components.join(source_index::FILE_NAME), runtime.seal().cloned());
     for dir in &dirs {
         let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
         let module = relative_to(dir, &lock_dir);

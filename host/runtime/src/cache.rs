@@ -7,31 +7,27 @@
 //! tampered or foreign artifact is discarded and recompiled.
 
 use std::hash::{Hash, Hasher};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use hmac::{KeyInit, Mac};
 use wasmtime::component::Component;
 use wasmtime::Engine;
 
 use tidegate_core::digest::Digest;
-
-type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+use tidegate_core::seal::Seal;
 
 pub(crate) struct ArtifactCache {
     dir: PathBuf,
-    key: [u8; 32],
+    seal: Seal,
     compat: String,
 }
 
 impl ArtifactCache {
     pub(crate) fn open(dir: PathBuf, engine: &Engine) -> std::io::Result<Self> {
-        std::fs::create_dir_all(&dir)?;
-        let key = load_or_create_key(&dir.join("host.key"))?;
+        let seal = Seal::open(&dir)?;
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         engine.precompile_compatibility_hash().hash(&mut hasher);
         env!("CARGO_PKG_VERSION").hash(&mut hasher);
-        Ok(ArtifactCache { dir, key, compat: format!("{:016x}", hasher.finish()) })
+        Ok(ArtifactCache { dir, seal, compat: format!("{:016x}", hasher.finish()) })
     }
 
     fn paths(&self, digest: &Digest) -> (PathBuf, PathBuf) {
@@ -39,20 +35,17 @@ impl ArtifactCache {
         (self.dir.join(format!("{base}.cwasm")), self.dir.join(format!("{base}.mac")))
     }
 
-    fn mac(&self, digest: &Digest, artifact: &[u8]) -> Vec<u8> {
-        let mut mac = HmacSha256::new_from_slice(&self.key).expect("hmac takes any key length");
-        mac.update(&digest.0);
-        mac.update(self.compat.as_bytes());
-        mac.update(artifact);
-        mac.finalize().into_bytes().to_vec()
+    /// What an artifact's MAC covers: the component's digest, the
+    /// engine's compatibility hash (16 hex digits) and the artifact.
+    fn parts<'a>(&'a self, digest: &'a Digest, artifact: &'a [u8]) -> [&'a [u8]; 3] {
+        [&digest.0, self.compat.as_bytes(), artifact]
     }
 
     pub(crate) fn get(&self, engine: &Engine, digest: &Digest) -> Option<Component> {
         let (art, mac_path) = self.paths(digest);
         let artifact = std::fs::read(&art).ok()?;
         let stored = std::fs::read(&mac_path).ok().and_then(|m| hex::decode(m.trim_ascii()).ok());
-        let expected = self.mac(digest, &artifact);
-        if stored.as_deref() != Some(expected.as_slice()) {
+        if !stored.is_some_and(|tag| self.seal.verify(&self.parts(digest, &artifact), &tag)) {
             tracing::warn!(
                 "precompiled artifact {} was not written by this host or was modified; discarding it and recompiling",
                 art.display()
@@ -77,7 +70,7 @@ impl ArtifactCache {
         let artifact = component.serialize().map_err(std::io::Error::other)?;
         let (art, mac_path) = self.paths(digest);
         write_atomic(&art, &artifact)?;
-        write_atomic(&mac_path, hex::encode(self.mac(digest, &artifact)).as_bytes())
+        write_atomic(&mac_path, hex::encode(self.seal.tag(&self.parts(digest, &artifact))).as_bytes())
     }
 }
 
@@ -87,26 +80,3 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(tmp, path)
 }
 
-fn load_or_create_key(path: &Path) -> std::io::Result<[u8; 32]> {
-    if let Ok(bytes) = std::fs::read(path) {
-        if let Ok(key) = <[u8; 32]>::try_from(bytes.as_slice()) {
-            return Ok(key);
-        }
-    }
-    let mut key = [0u8; 32];
-    getrandom::fill(&mut key).map_err(|e| std::io::Error::other(e.to_string()))?;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    options.open(&tmp)?.write_all(&key)?;
-    std::fs::rename(&tmp, path)?;
-    // Another process may have raced us; whoever renamed last wins, and
-    // both read the winner back.
-    let bytes = std::fs::read(path)?;
-    <[u8; 32]>::try_from(bytes.as_slice()).map_err(|_| std::io::Error::other("cache key file is corrupt"))
-}

@@ -215,6 +215,8 @@ pub struct Runtime {
     wasm: std::sync::OnceLock<Result<Wasm, RuntimeError>>,
     /// The runner of SQL and JSON modules, compiled once and shared by all.
     runner: std::sync::OnceLock<Result<(Pre, bool, Inspection), RuntimeError>>,
+    /// This machine's key in the cache folder, read on first use.
+    seal: std::sync::OnceLock<Option<tidegate_core::seal::Seal>>,
 }
 
 /// The wasm engine, its linker with every interface of this host, the
@@ -289,7 +291,28 @@ impl Runtime {
     /// interfaces. The wasm engine is built when the first component loads,
     /// and a problem building it is that load's error.
     pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>, drivers: Vec<Arc<dyn Driver>>) -> Self {
-        Runtime { sandbox, cache_dir, drivers, wasm: std::sync::OnceLock::new(), runner: std::sync::OnceLock::new() }
+        Runtime {
+            sandbox,
+            cache_dir,
+            drivers,
+            wasm: std::sync::OnceLock::new(),
+            runner: std::sync::OnceLock::new(),
+            seal: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// This machine's key, kept in the cache folder: what the files this
+    /// host writes for itself (the lock's parsed copy, the source index)
+    /// are sealed with. `None` without a cache folder, or when its key
+    /// cannot be read or made; those files are then neither read nor
+    /// written.
+    pub fn seal(&self) -> Option<&tidegate_core::seal::Seal> {
+        self.seal
+            .get_or_init(|| {
+                let dir = self.cache_dir.as_deref()?;
+                tidegate_core::seal::Seal::open(dir).inspect_err(|e| tracing::debug!("no key in {}: {e}", dir.display())).ok()
+            })
+            .as_ref()
     }
 
     /// The engine and linker, made on first use.

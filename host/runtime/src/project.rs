@@ -8,7 +8,7 @@ use tidegate_core::capabilities::Capabilities;
 use tidegate_core::config::Config;
 use tidegate_core::digest::{Digest, DigestError};
 use tidegate_core::error::{describe, Classify, ExitClass};
-use tidegate_core::lockfile::{LockFile, LockFileError, LockedMigration};
+use tidegate_core::lockfile::{self, LockFile, LockFileError, LockedMigration};
 use tidegate_core::metadata::{EngineKind, Metadata};
 use tidegate_core::source_index::{self, SourceIndex};
 pub use tidegate_core::report::Problem;
@@ -143,7 +143,10 @@ impl Project {
     /// a run with nothing pending loads none. A migration whose lock entry
     /// predates recorded metadata is loaded here.
     pub async fn open_unloaded(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
-        let lock = LockFile::read(&config.lock)?;
+        let lock = match runtime.seal() {
+            Some(seal) => LockFile::read_sealed(&config.lock, &config.components.join(lockfile::COPY_FILE), seal)?,
+            None => LockFile::read(&config.lock)?,
+        };
         let base = config.lock_dir();
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
@@ -152,7 +155,7 @@ impl Project {
         // Source digests are reads of separate folders: spread over the
         // cores. Folders whose files are as the index stamped them are not
         // read again.
-        let index = SourceIndex::open(config.components.join(source_index::FILE_NAME));
+        let index = SourceIndex::open(config.components.join(source_index::FILE_NAME), runtime.seal().cloned());
         let sources = parallel(&lock.migrations, |locked| check_sources(&base, locked, &index));
         tracing::debug!("hashed the sources of {} of {} module folders", index.hashed(), lock.migrations.len());
         index.save();
