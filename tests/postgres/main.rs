@@ -586,6 +586,65 @@ async fn warm_reads_the_history_ahead_for_the_first_look_only(server: String) ->
     db.drop().await
 }
 
+/// The history is read as a simple query (text columns, one round trip):
+/// every field of every row comes back as a prepared statement's binary
+/// columns give it, with a NULL and a value in each nullable column and a
+/// time to the microsecond.
+async fn the_history_read_decodes_every_column_as_stored(server: String) -> anyhow::Result<()> {
+    use tidegate::engine::postgres::{PgConfig, PgEngine};
+    use tidegate::engine::Engine;
+    use tidegate::history::HistoryRow;
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name"], Some(&db.url));
+    let (code, _, err) = cli(&["apply"], &f.write_toml());
+    ensure!(code == 0, "apply: exit {code}: {err}");
+    let mut c = db.connect().await?;
+    sqlx::query(
+        "UPDATE tidegate_migrations SET status = 'failed', error = 'it''s broken', commit_sha = 'abc123', duration_ms = NULL,
+                applied_at = '2026-03-01 12:34:56.789012+00' WHERE id = '0002_expand_display_name'",
+    )
+    .execute(&mut c)
+    .await?;
+    let stored: Vec<HistoryRow> = sqlx::query(
+        "SELECT id, version, description, status, checksum, checksum_algorithm, component_digest, api_version,
+                transactional, applied_at, duration_ms, applied_by, commit_sha, error
+         FROM tidegate_migrations ORDER BY version, id",
+    )
+    .fetch_all(&mut c)
+    .await?
+    .into_iter()
+    .map(|r| {
+        use sqlx::Row;
+        Ok(HistoryRow {
+            id: r.try_get("id")?,
+            version: r.try_get("version")?,
+            description: r.try_get("description")?,
+            status: tidegate::history::RowStatus::parse(r.try_get::<&str, _>("status")?),
+            checksum: r.try_get("checksum")?,
+            checksum_algorithm: r.try_get("checksum_algorithm")?,
+            component_digest: r.try_get("component_digest")?,
+            api_version: r.try_get("api_version")?,
+            transactional: r.try_get("transactional")?,
+            applied_at: r.try_get("applied_at")?,
+            duration_ms: r.try_get("duration_ms")?,
+            applied_by: r.try_get("applied_by")?,
+            commit_sha: r.try_get("commit_sha")?,
+            error: r.try_get("error")?,
+        })
+    })
+    .collect::<Result<_, sqlx::Error>>()?;
+    ensure!(stored.len() == 2 && stored[0].duration_ms.is_some() && stored[0].commit_sha.is_none() && stored[0].error.is_none());
+    ensure!(stored[1].applied_at.timestamp_micros() == 1_772_368_496_789_012, "{}", stored[1].applied_at);
+
+    let engine = PgEngine::new(PgConfig::from_config(&f.config.engine("postgres"))?)?;
+    let mut s = engine.session().await?;
+    let read = s.history().await?;
+    s.close().await;
+    let (read, stored) = (format!("{read:#?}"), format!("{stored:#?}"));
+    ensure!(read == stored, "read {read}\nstored {stored}");
+    db.drop().await
+}
+
 /// `tidegate bench`'s guarded replay does the database work of an apply:
 /// each migration's statements committed with its history row and audit
 /// entry, its check statements run and rolled back, the lock released at
@@ -834,6 +893,7 @@ fn main() {
         pg_trial("check_queries_read_the_same_values_as_text", check_queries_read_the_same_values_as_text),
         pg_trial("a_history_write_that_fails_commits_nothing", a_history_write_that_fails_commits_nothing),
         pg_trial("an_edited_migration_is_refused_with_a_warm_source_index", an_edited_migration_is_refused_with_a_warm_source_index),
+        pg_trial("the_history_read_decodes_every_column_as_stored", the_history_read_decodes_every_column_as_stored),
         pg_trial("warm_reads_the_history_ahead_for_the_first_look_only", warm_reads_the_history_ahead_for_the_first_look_only),
         pg_trial("the_guarded_replay_does_what_apply_does_at_the_database", the_guarded_replay_does_what_apply_does_at_the_database),
         pg_trial("a_sql_modules_check_runs_in_the_instance_of_its_up", a_sql_modules_check_runs_in_the_instance_of_its_up),

@@ -123,7 +123,10 @@ impl History {
              FROM {} ORDER BY version, id",
             self.table
         );
-        let rows = sqlx::query(AssertSqlSafe(sql))
+        // A simple query: one round trip, where a prepared statement
+        // waits for its description first. It has no parameters, and every
+        // column decodes from text as from binary.
+        let rows = sqlx::raw_sql(AssertSqlSafe(sql))
             .fetch_all(conn)
             .await
             .map_err(|e| PgError::query("reading the history table", e))?;
