@@ -591,9 +591,10 @@ async fn warm_reads_the_history_ahead_for_the_first_look_only(server: String) ->
 /// columns give it, with a NULL and a value in each nullable column and a
 /// time to the microsecond.
 async fn the_history_read_decodes_every_column_as_stored(server: String) -> anyhow::Result<()> {
+    use sqlx::AssertSqlSafe;
+    use tidegate::engine::postgres::history::{self, History};
     use tidegate::engine::postgres::{PgConfig, PgEngine};
     use tidegate::engine::Engine;
-    use tidegate::history::HistoryRow;
     let db = TestDb::create(&server).await?;
     let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name"], Some(&db.url));
     let (code, _, err) = cli(&["apply"], &f.write_toml());
@@ -605,36 +606,14 @@ async fn the_history_read_decodes_every_column_as_stored(server: String) -> anyh
     )
     .execute(&mut c)
     .await?;
-    let stored: Vec<HistoryRow> = sqlx::query(
-        "SELECT id, version, description, status, checksum, checksum_algorithm, component_digest, api_version,
-                transactional, applied_at, duration_ms, applied_by, commit_sha, error
-         FROM tidegate_migrations ORDER BY version, id",
-    )
-    .fetch_all(&mut c)
-    .await?
-    .into_iter()
-    .map(|r| {
-        use sqlx::Row;
-        Ok(HistoryRow {
-            id: r.try_get("id")?,
-            version: r.try_get("version")?,
-            description: r.try_get("description")?,
-            status: tidegate::history::RowStatus::parse(r.try_get::<&str, _>("status")?),
-            checksum: r.try_get("checksum")?,
-            checksum_algorithm: r.try_get("checksum_algorithm")?,
-            component_digest: r.try_get("component_digest")?,
-            api_version: r.try_get("api_version")?,
-            transactional: r.try_get("transactional")?,
-            applied_at: r.try_get("applied_at")?,
-            duration_ms: r.try_get("duration_ms")?,
-            applied_by: r.try_get("applied_by")?,
-            commit_sha: r.try_get("commit_sha")?,
-            error: r.try_get("error")?,
-        })
-    })
-    .collect::<Result<_, sqlx::Error>>()?;
+    // The oracle: the same query as a prepared statement, binary columns.
+    let table = History::new("tidegate_migrations")?;
+    let stored = sqlx::query(AssertSqlSafe(table.select_sql())).fetch_all(&mut c).await?;
+    let stored = stored.iter().map(history::row).collect::<Result<Vec<_>, _>>()?;
     ensure!(stored.len() == 2 && stored[0].duration_ms.is_some() && stored[0].commit_sha.is_none() && stored[0].error.is_none());
     ensure!(stored[1].applied_at.timestamp_micros() == 1_772_368_496_789_012, "{}", stored[1].applied_at);
+    ensure!(stored[1].status == tidegate::history::RowStatus::Failed && stored[1].duration_ms.is_none(), "{:?}", stored[1]);
+    ensure!(stored[1].commit_sha.as_deref() == Some("abc123") && stored[1].error.as_deref() == Some("it's broken"), "{:?}", stored[1]);
 
     let engine = PgEngine::new(PgConfig::from_config(&f.config.engine("postgres"))?)?;
     let mut s = engine.session().await?;

@@ -1,6 +1,7 @@
 //! The history table (one row per applied or failed migration) and the
 //! append-only audit table beside it.
 
+use sqlx::postgres::PgRow;
 use sqlx::{AssertSqlSafe, PgConnection, Row};
 
 use tidegate_core::digest::Digest;
@@ -117,40 +118,25 @@ impl History {
     }
 
     async fn read(&self, conn: &mut PgConnection) -> Result<Vec<HistoryRow>, PgError> {
-        let sql = format!(
+        // A simple query: one round trip, where a prepared statement
+        // waits for its description first. It has no parameters, and every
+        // column decodes from text as from binary.
+        let rows = sqlx::raw_sql(AssertSqlSafe(self.select_sql()))
+            .fetch_all(conn)
+            .await
+            .map_err(|e| PgError::query("reading the history table", e))?;
+        rows.iter().map(row).collect::<Result<_, sqlx::Error>>().map_err(|e| PgError::query("reading the history table", e))
+    }
+
+    /// The query of every history row, in version order, with the
+    /// columns [`row`] reads.
+    pub fn select_sql(&self) -> String {
+        format!(
             "SELECT id, version, description, status, checksum, checksum_algorithm, component_digest, api_version,
                     transactional, applied_at, duration_ms, applied_by, commit_sha, error
              FROM {} ORDER BY version, id",
             self.table
-        );
-        // A simple query: one round trip, where a prepared statement
-        // waits for its description first. It has no parameters, and every
-        // column decodes from text as from binary.
-        let rows = sqlx::raw_sql(AssertSqlSafe(sql))
-            .fetch_all(conn)
-            .await
-            .map_err(|e| PgError::query("reading the history table", e))?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(HistoryRow {
-                    id: r.try_get("id")?,
-                    version: r.try_get("version")?,
-                    description: r.try_get("description")?,
-                    status: RowStatus::parse(r.try_get::<&str, _>("status")?),
-                    checksum: r.try_get("checksum")?,
-                    checksum_algorithm: r.try_get("checksum_algorithm")?,
-                    component_digest: r.try_get("component_digest")?,
-                    api_version: r.try_get("api_version")?,
-                    transactional: r.try_get("transactional")?,
-                    applied_at: r.try_get("applied_at")?,
-                    duration_ms: r.try_get("duration_ms")?,
-                    applied_by: r.try_get("applied_by")?,
-                    commit_sha: r.try_get("commit_sha")?,
-                    error: r.try_get("error")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(|e| PgError::query("reading the history table", e))
+        )
     }
 
     /// The upsert of a history row with `values` (expressions, in the
@@ -280,6 +266,26 @@ pub fn literal(s: &str) -> String {
     }
     out.push('\'');
     out
+}
+
+/// A history row of [`History::select_sql`], in text or binary columns.
+pub fn row(r: &PgRow) -> Result<HistoryRow, sqlx::Error> {
+    Ok(HistoryRow {
+        id: r.try_get("id")?,
+        version: r.try_get("version")?,
+        description: r.try_get("description")?,
+        status: RowStatus::parse(r.try_get::<&str, _>("status")?),
+        checksum: r.try_get("checksum")?,
+        checksum_algorithm: r.try_get("checksum_algorithm")?,
+        component_digest: r.try_get("component_digest")?,
+        api_version: r.try_get("api_version")?,
+        transactional: r.try_get("transactional")?,
+        applied_at: r.try_get("applied_at")?,
+        duration_ms: r.try_get("duration_ms")?,
+        applied_by: r.try_get("applied_by")?,
+        commit_sha: r.try_get("commit_sha")?,
+        error: r.try_get("error")?,
+    })
 }
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>;
