@@ -317,14 +317,26 @@ fn check_sources(base: &Path, locked: &LockedMigration, index: &SourceIndex) -> 
 
 /// The checks that need no guest call, then loading (compile or cache).
 fn load_component(config: &Config, locked: &LockedMigration, runtime: &Runtime) -> Result<LoadedModule, VerifyError> {
-    let path = component_path(config, &locked.id);
-    let bytes = std::fs::read(&path).map_err(|source| VerifyError::ReadComponent { path: path.clone(), source })?;
-    let digest = crate::runner::digest(&bytes);
-    if digest != locked.component {
-        return Err(VerifyError::ComponentDigest { path, found: digest, locked: locked.component });
+    thread_local! {
+        /// One buffer per loading thread, for every component it reads: a
+        /// SQL module is 262 KiB of runner, and a fresh buffer for each
+        /// would be mapped, faulted in page by page and unmapped again.
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    config.trust.check(&locked.signatures, &locked.component, &locked.api).map_err(VerifyError::Signature)?;
-    let module = runtime.load_digested(&locked.id, &bytes, digest)?;
+    let path = component_path(config, &locked.id);
+    let module = BUFFER.with_borrow_mut(|bytes| {
+        use std::io::Read;
+        bytes.clear();
+        std::fs::File::open(&path)
+            .and_then(|mut file| file.read_to_end(bytes))
+            .map_err(|source| VerifyError::ReadComponent { path: path.clone(), source })?;
+        let digest = crate::runner::digest(bytes);
+        if digest != locked.component {
+            return Err(VerifyError::ComponentDigest { path: path.clone(), found: digest, locked: locked.component });
+        }
+        config.trust.check(&locked.signatures, &locked.component, &locked.api).map_err(VerifyError::Signature)?;
+        Ok(runtime.load_digested(&locked.id, bytes, digest)?)
+    })?;
     if module.inspection.capabilities != locked.capabilities {
         let show = |c: &Option<Capabilities>| c.as_ref().map_or("none".into(), ToString::to_string);
         return Err(VerifyError::Capabilities { found: show(&module.inspection.capabilities), locked: show(&locked.capabilities) });
