@@ -12,7 +12,9 @@
 //! Each is rendered as GitHub does (comrak, GitHub-flavoured, with
 //! GitHub's markdown CSS from the `github-markdown-css` npm package) and
 //! photographed by headless Chromium (Debian's `chromium`) at GitHub's
-//! comment width, 780 px, into `docs/comment-*.png`.
+//! comment width, 780 px, into `docs/comment-*.png`. The status marks are
+//! emoji: without a colour emoji font (Debian's `fonts-noto-color-emoji`)
+//! they come out as empty boxes.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -57,7 +59,7 @@ fn html(markdown: &str, css: &Path) -> String {
 fn chromium(args: &[String]) -> Result<String, String> {
     let mut c = Command::new("chromium");
     c.args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"]).args(args);
-    let out = c.output().map_err(|e| format!("cannot run chromium ({e}); install Debian's `chromium` package"))?;
+    let out = c.output().map_err(|e| format!("cannot run chromium ({e}); install Debian's `chromium` package, and `fonts-noto-color-emoji` for the status marks"))?;
     if !out.status.success() {
         return Err(format!("chromium failed: {}", String::from_utf8_lossy(&out.stderr)));
     }
