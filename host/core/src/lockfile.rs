@@ -126,10 +126,9 @@ impl LockFile {
     /// written by anyone without the key is never read. A copy that
     /// cannot be written only means parsing next time.
     pub fn read_sealed(path: &Path, copy: &Path, seal: &Seal) -> Result<Self, LockFileError> {
-        use sha2::Digest as _;
         let text = Self::text(path)?;
-        let digest: [u8; 32] = sha2::Sha256::digest(text.as_bytes()).into();
-        if let Some(body) = seal.read(copy, &[&digest]) {
+        let digest = Digest::of(text.as_bytes());
+        if let Some(body) = seal.read(copy, &[&digest.0]) {
             match serde_json::from_slice::<Copy>(&body) {
                 Ok(c) if c.format == COPY_FORMAT => return Ok(c.lock),
                 _ => tracing::debug!("the lock's copy {} is from another tidegate; parsing the lock", copy.display()),
@@ -138,7 +137,7 @@ impl LockFile {
         let lock = Self::parse(&text, path)?;
         let written = serde_json::to_vec(&CopyRef { format: COPY_FORMAT, lock: &lock })
             .map_err(std::io::Error::other)
-            .and_then(|body| seal.write(copy, &[&digest], &body));
+            .and_then(|body| seal.write(copy, &[&digest.0], &body));
         if let Err(e) = written {
             tracing::debug!("cannot write the lock's copy {}: {e}", copy.display());
         }
@@ -288,8 +287,7 @@ mod tests {
 
         // A copy that says something else, sealed for the lock's text with
         // this key, is what the next read returns: proof that it is read.
-        use sha2::Digest as _;
-        let digest: [u8; 32] = sha2::Sha256::digest(std::fs::read(&path).unwrap()).into();
+        let digest = Digest::of(&std::fs::read(&path).unwrap()).0;
         let mut other = sample();
         other.migrations[0].description = Some("from the copy".into());
         let body = |lock: &LockFile, format: &str| serde_json::to_vec(&CopyRef { format, lock }).unwrap();

@@ -58,17 +58,7 @@ impl Seal {
     pub fn write(&self, path: &Path, header: &[&[u8]], body: &[u8]) -> std::io::Result<()> {
         let mut parts = header.to_vec();
         parts.push(body);
-        let tag = self.tag(&parts);
-        // A name of this process's own, so that two writers never
-        // interleave; whoever renames last wins.
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        let written = std::fs::File::create(&tmp)
-            .and_then(|mut file| file.write_all(&tag).and_then(|()| file.write_all(body)))
-            .and_then(|()| std::fs::rename(&tmp, path));
-        if written.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
-        written
+        write_atomic(path, &[&self.tag(&parts), body])
     }
 
     /// The body of a file [`Seal::write`] wrote with the same `header`;
@@ -84,6 +74,20 @@ impl Seal {
         parts.push(&body);
         self.verify(&parts, &bytes).then_some(body)
     }
+}
+
+/// Write `parts`, one after the other, to `path` atomically: to a name of
+/// this process's own first, so that two writers never interleave, then
+/// renamed over `path` (whoever renames last wins).
+pub fn write_atomic(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let written = std::fs::File::create(&tmp)
+        .and_then(|mut file| parts.iter().try_for_each(|part| file.write_all(part)))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 fn load_or_create_key(path: &Path) -> std::io::Result<[u8; 32]> {

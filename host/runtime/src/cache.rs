@@ -7,13 +7,13 @@
 //! tampered or foreign artifact is discarded and recompiled.
 
 use std::hash::{Hash, Hasher};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use wasmtime::component::Component;
 use wasmtime::Engine;
 
 use tidegate_core::digest::Digest;
-use tidegate_core::seal::Seal;
+use tidegate_core::seal::{write_atomic, Seal};
 
 pub(crate) struct ArtifactCache {
     dir: PathBuf,
@@ -22,12 +22,12 @@ pub(crate) struct ArtifactCache {
 }
 
 impl ArtifactCache {
-    pub(crate) fn open(dir: PathBuf, engine: &Engine) -> std::io::Result<Self> {
-        let seal = Seal::open(&dir)?;
+    /// The artifacts in `dir`, the cache folder `seal`'s key is kept in.
+    pub(crate) fn new(dir: PathBuf, seal: Seal, engine: &Engine) -> Self {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         engine.precompile_compatibility_hash().hash(&mut hasher);
         env!("CARGO_PKG_VERSION").hash(&mut hasher);
-        Ok(ArtifactCache { dir, seal, compat: format!("{:016x}", hasher.finish()) })
+        ArtifactCache { dir, seal, compat: format!("{:016x}", hasher.finish()) }
     }
 
     fn paths(&self, digest: &Digest) -> (PathBuf, PathBuf) {
@@ -69,14 +69,8 @@ impl ArtifactCache {
     pub(crate) fn put(&self, digest: &Digest, component: &Component) -> std::io::Result<()> {
         let artifact = component.serialize().map_err(std::io::Error::other)?;
         let (art, mac_path) = self.paths(digest);
-        write_atomic(&art, &artifact)?;
-        write_atomic(&mac_path, hex::encode(self.seal.tag(&self.parts(digest, &artifact))).as_bytes())
+        write_atomic(&art, &[&artifact])?;
+        write_atomic(&mac_path, &[hex::encode(self.seal.tag(&self.parts(digest, &artifact))).as_bytes()])
     }
-}
-
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(tmp, path)
 }
 

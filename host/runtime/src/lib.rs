@@ -215,8 +215,9 @@ pub struct Runtime {
     wasm: std::sync::OnceLock<Result<Wasm, RuntimeError>>,
     /// The runner of SQL and JSON modules, compiled once and shared by all.
     runner: std::sync::OnceLock<Result<(Pre, bool, Inspection), RuntimeError>>,
-    /// This machine's key in the cache folder, read on first use.
-    seal: std::sync::OnceLock<Option<tidegate_core::seal::Seal>>,
+    /// This machine's key in the cache folder, read on first use; why
+    /// there is none.
+    seal: std::sync::OnceLock<Result<tidegate_core::seal::Seal, String>>,
 }
 
 /// The wasm engine, its linker with every interface of this host, the
@@ -235,7 +236,12 @@ impl Drop for Wasm {
 }
 
 impl Wasm {
-    fn new(sandbox: &SandboxConfig, cache_dir: Option<PathBuf>, drivers: &[Arc<dyn Driver>]) -> Result<Wasm, RuntimeError> {
+    /// `cache`: the cache folder and its key (or why there is none).
+    fn new(
+        sandbox: &SandboxConfig,
+        cache: Option<(PathBuf, Result<&tidegate_core::seal::Seal, &String>)>,
+        drivers: &[Arc<dyn Driver>],
+    ) -> Result<Wasm, RuntimeError> {
         let mut config = Config::new();
         config.epoch_interruption(true);
         config.wasm_component_model(true);
@@ -271,14 +277,12 @@ impl Wasm {
             })
             .map_err(|e| RuntimeError::Engine(e.to_string()))?;
 
-        let cache = match cache_dir {
-            Some(dir) => match ArtifactCache::open(dir, &engine) {
-                Ok(c) => Some(c),
-                Err(e) => {
-                    tracing::warn!("precompiled cache disabled: {e}");
-                    None
-                }
-            },
+        let cache = match cache {
+            Some((dir, Ok(seal))) => Some(ArtifactCache::new(dir, seal.clone(), &engine)),
+            Some((_, Err(e))) => {
+                tracing::warn!("precompiled cache disabled: {e}");
+                None
+            }
             None => None,
         };
         Ok(Wasm { engine, linker, cache, ticker: stop })
@@ -307,17 +311,29 @@ impl Runtime {
     /// cannot be read or made; those files are then neither read nor
     /// written.
     pub fn seal(&self) -> Option<&tidegate_core::seal::Seal> {
+        self.sealed().ok()
+    }
+
+    /// The key, opened once for the local caches and the precompiled
+    /// artifacts alike; without a cache folder, why there is none.
+    fn sealed(&self) -> Result<&tidegate_core::seal::Seal, &String> {
         self.seal
             .get_or_init(|| {
-                let dir = self.cache_dir.as_deref()?;
-                tidegate_core::seal::Seal::open(dir).inspect_err(|e| tracing::debug!("no key in {}: {e}", dir.display())).ok()
+                let dir = self.cache_dir.as_deref().ok_or_else(|| "no cache folder".to_string())?;
+                tidegate_core::seal::Seal::open(dir).map_err(|e| {
+                    tracing::debug!("no key in {}: {e}", dir.display());
+                    e.to_string()
+                })
             })
             .as_ref()
     }
 
     /// The engine and linker, made on first use.
     fn wasm(&self) -> Result<&Wasm, RuntimeError> {
-        self.wasm.get_or_init(|| Wasm::new(&self.sandbox, self.cache_dir.clone(), &self.drivers)).as_ref().map_err(Clone::clone)
+        self.wasm
+            .get_or_init(|| Wasm::new(&self.sandbox, self.cache_dir.clone().map(|dir| (dir, self.sealed())), &self.drivers))
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     pub fn sandbox(&self) -> &SandboxConfig {
