@@ -73,4 +73,3 @@ impl ArtifactCache {
         write_atomic(&mac_path, &[hex::encode(self.seal.tag(&self.parts(digest, &artifact))).as_bytes()])
     }
 }
-
