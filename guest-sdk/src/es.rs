@@ -54,9 +54,15 @@ pub fn failure(path: &str, r: &Response) -> Error {
     Error::other(format!("{path}: HTTP {}: {}", r.status, reason.unwrap_or_else(|| r.body.to_string())))
 }
 
-/// Whether an index (or alias) exists.
+/// Whether an index (or alias) exists: 200 yes, 404 no; any other answer
+/// (a refusal, a server error) is an error, never "it is not there".
 pub fn exists(name: &str) -> Result<bool> {
-    Ok(send(Method::Head, &format!("/{name}"), &[], None)?.status == 200)
+    let r = send(Method::Head, &format!("/{name}"), &[], None)?;
+    match r.status {
+        200 => Ok(true),
+        404 => Ok(false),
+        _ => Err(failure(&format!("/{name}"), &r)),
+    }
 }
 
 /// An index to create: settings, analyzers, field mappings and aliases.
@@ -199,27 +205,50 @@ pub fn delete_index_template(name: &str) -> Result<()> {
     Ok(())
 }
 
-/// The indices an alias points at, sorted.
+/// The indices an alias points at, sorted (none when there is no such
+/// alias; any other failure is an error).
 pub fn alias_targets(alias: &str) -> Result<Vec<String>> {
     let r = send(Method::Get, &format!("/_alias/{alias}"), &[], None)?;
     if r.status == 404 {
         return Ok(Vec::new());
+    }
+    if r.status >= 400 {
+        return Err(failure(&format!("/_alias/{alias}"), &r));
     }
     let mut names: Vec<String> = r.body.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default();
     names.sort();
     Ok(names)
 }
 
-/// Point `alias` at `index` alone, in one atomic `_aliases` call.
+/// Point `alias` at `index` alone, in one atomic `_aliases` call. The
+/// alias keeps its properties (`filter`, routing, `is_write_index`,
+/// `is_hidden`) as the index it pointed at had them.
 pub fn swap_alias(alias: &str, index: &str) -> Result<()> {
-    let mut actions: Vec<Value> = alias_targets(alias)?
-        .into_iter()
-        .filter(|i| i != index)
-        .map(|i| json!({ "remove": { "index": i, "alias": alias } }))
-        .collect();
-    actions.push(json!({ "add": { "index": index, "alias": alias } }));
+    let targets = alias_targets(alias)?;
+    let properties = match targets.iter().find(|i| *i != index) {
+        Some(old) => alias_properties(old, alias)?,
+        None => json!({}),
+    };
+    let mut actions: Vec<Value> = targets.into_iter().filter(|i| i != index).map(|i| json!({ "remove": { "index": i, "alias": alias } })).collect();
+    actions.push(add_alias(index, alias, &properties));
     request(Method::Post, "/_aliases", &[], Some(&json!({ "actions": actions })))?;
     Ok(())
+}
+
+/// How `alias` is defined on `index` (`GET /<index>/_alias/<alias>`): its
+/// filter, routing and flags.
+fn alias_properties(index: &str, alias: &str) -> Result<Value> {
+    let v = request(Method::Get, &format!("/{index}/_alias/{alias}"), &[], None)?;
+    Ok(v[index]["aliases"][alias].clone())
+}
+
+/// An `add` action pointing `alias` at `index` with `properties`.
+fn add_alias(index: &str, alias: &str, properties: &Value) -> Value {
+    let mut add = json!({ "index": index, "alias": alias });
+    for (k, v) in properties.as_object().into_iter().flatten() {
+        add[k] = v.clone();
+    }
+    json!({ "add": add })
 }
 
 /// Make recent writes visible to search and count.
@@ -304,9 +333,10 @@ pub fn reindex_with_alias_swap(alias: &str, new_index: &str, spec: &IndexSpec) -
             )));
         }
         log::info(&format!("reindexed {after} documents from {old} into {new_index}"));
+        // The alias keeps its filter, routing and flags.
         let actions = json!({ "actions": [
             { "remove": { "index": old, "alias": alias } },
-            { "add": { "index": new_index, "alias": alias } },
+            add_alias(new_index, alias, &alias_properties(&old, alias)?),
         ] });
         request(Method::Post, "/_aliases", &[], Some(&actions))?;
         Ok(())

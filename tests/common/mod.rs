@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod comment;
+pub mod http;
+pub mod proxy;
 pub mod tls;
 
 use std::future::Future;
@@ -48,18 +50,25 @@ pub struct Fixture {
 impl Fixture {
     /// `ids` from the lock at `lock`, components copied from `components`.
     pub fn new(source: (PathBuf, PathBuf), ids: &[&str], url: Option<&str>) -> Fixture {
-        let (lock_path, components) = source;
-        let lock = LockFile::read(&lock_path).expect("built lock");
-        let lock_dir = lock_path.parent().unwrap();
+        Fixture::mixed(&[(source, ids)], url)
+    }
+
+    /// Migrations from several built sets (the examples and test guests):
+    /// `ids` of each set's lock, components copied from its folder.
+    pub fn mixed(sources: &[((PathBuf, PathBuf), &[&str])], url: Option<&str>) -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         let comp_dir = dir.path().join("components");
         std::fs::create_dir_all(&comp_dir).unwrap();
         let mut picked = Vec::new();
-        for id in ids {
-            let mut m = lock.get(id).unwrap_or_else(|| panic!("{id} is not built")).clone();
-            m.module = std::fs::canonicalize(lock_dir.join(&m.module)).unwrap().to_string_lossy().into_owned();
-            std::fs::copy(components.join(format!("{id}.wasm")), comp_dir.join(format!("{id}.wasm"))).unwrap();
-            picked.push(m);
+        for ((lock_path, components), ids) in sources {
+            let lock = LockFile::read(lock_path).expect("built lock");
+            let lock_dir = lock_path.parent().unwrap();
+            for id in *ids {
+                let mut m = lock.get(id).unwrap_or_else(|| panic!("{id} is not built")).clone();
+                m.module = std::fs::canonicalize(lock_dir.join(&m.module)).unwrap().to_string_lossy().into_owned();
+                std::fs::copy(components.join(format!("{id}.wasm")), comp_dir.join(format!("{id}.wasm"))).unwrap();
+                picked.push(m);
+            }
         }
         LockFile::new(picked).write(&dir.path().join("tidegate.lock")).unwrap();
         let mut config = Config::resolve(
@@ -302,6 +311,15 @@ fn opensearch_container() -> Result<String, String> {
     Ok(format!("http://127.0.0.1:{port}"))
 }
 
+/// A test whose server is missing: reported ignored with the reason, or,
+/// under `CI=true`, failed with it (a skipped test never passes CI).
+fn skipped(name: String, reason: String) -> Trial {
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        return Trial::test(name, move || Err(format!("skipped under CI=true: {reason}").into()));
+    }
+    Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind(format!("skipped: {reason}"))
+}
+
 /// A test that needs every server in `servers`: run it with their URLs, or
 /// report it ignored with the first reason one is missing.
 pub fn servers_trial<F, Fut>(name: impl Into<String>, servers: Vec<Server>, f: F) -> Trial
@@ -313,9 +331,7 @@ where
     for s in servers {
         match s {
             Server::Url(u) => urls.push(u),
-            Server::Skip(reason) => {
-                return Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind(format!("skipped: {reason}"));
-            }
+            Server::Skip(reason) => return skipped(name.into(), reason),
             Server::Failed(reason) => return Trial::test(name, move || Err(reason.into())),
         }
     }
@@ -326,9 +342,18 @@ where
 pub fn mongo_db_url(server: &str) -> String {
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let name = format!("tidegate_t_{}_{}", std::process::id(), N.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
-    let mut url = url::Url::parse(server).expect("a MongoDB URL");
-    url.set_path(&format!("/{name}"));
-    url.to_string()
+    with_database(server, &name)
+}
+
+/// `url` naming the database `name`: its path replaced, its query kept. A
+/// MongoDB URL may list several hosts (`mongodb://h1:27017,h2:27017/`),
+/// which is no URL the `url` crate reads, so this works on the text.
+pub fn with_database(url: &str, name: &str) -> String {
+    let (scheme, rest) = url.split_once("://").expect("a MongoDB URL with a scheme");
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (hosts, tail) = rest.split_at(end);
+    let query = tail.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+    format!("{scheme}://{hosts}/{name}{query}")
 }
 
 /// A test that needs PostgreSQL: run it with the server URL, or report it
@@ -340,7 +365,7 @@ where
 {
     match postgres_server() {
         Server::Url(url) => Trial::test(name, move || block_on(f(url))),
-        Server::Skip(_) => Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind("skipped: no postgres"),
+        Server::Skip(reason) => skipped(name.into(), reason),
         Server::Failed(reason) => Trial::test(name, move || Err(reason.into())),
     }
 }
@@ -480,6 +505,24 @@ pub fn cli(args: &[&str], config: &Path) -> (i32, String, String) {
     )
 }
 
+/// A project of SQL and JSON modules written here: `files` are (module
+/// folder, file name, text); `config` is the rest of its `tidegate.toml`
+/// (engine sections). Built with `tidegate build`; returns the folder and
+/// the configuration's path.
+pub fn module_project(files: &[(&str, &str, &str)], config: &str) -> anyhow::Result<(tempfile::TempDir, PathBuf)> {
+    let dir = tempfile::tempdir()?;
+    for (module, file, text) in files {
+        let m = dir.path().join("modules").join(module);
+        std::fs::create_dir_all(&m)?;
+        std::fs::write(m.join(file), text)?;
+    }
+    let toml = dir.path().join("tidegate.toml");
+    std::fs::write(&toml, format!("modules = \"modules\"\n[sandbox]\nguest_timeout = \"5s\"\n{config}"))?;
+    let (code, _, err) = cli(&["build"], &toml);
+    anyhow::ensure!(code == 0, "build: exit {code}: {err}");
+    Ok((dir, toml))
+}
+
 pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(to)?;
     for e in std::fs::read_dir(from)? {
@@ -567,7 +610,7 @@ pub async fn open(f: &Fixture, rt: &tidegate::Runtime) -> anyhow::Result<tidegat
 /// and the example template.
 pub async fn clean_search_engine(t: &tidegate::engine::elasticsearch::EsTarget) -> anyhow::Result<()> {
     use elasticsearch::http::Method;
-    let indices = ["places_v1", "places_v2", "places_strict", "new_es_json_v1", "tidegate-migrations", "tidegate-migrations-audit", "tidegate-migrations-lock"];
+    let indices = ["places_v1", "places_v2", "places_strict", "new_es_json_v1", "notes_v1", "tidegate-migrations", "tidegate-migrations-audit", "tidegate-migrations-lock"];
     for path in indices.iter().map(|i| format!("/{i}")).chain(["/_index_template/place-visits".to_string()]) {
         t.call(Method::Delete, &path, &[], None, &[404], "cleaning up").await?;
     }

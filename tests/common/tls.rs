@@ -17,7 +17,7 @@ use std::sync::Arc;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use sha2::{Digest, Sha256};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 
 /// A CA and a server certificate it signed, as PEM files in `dir`.
 pub struct Certs {
@@ -46,6 +46,32 @@ impl Certs {
         let digest = Sha256::digest(ca_cert.der());
         let ca_fingerprint = digest.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":");
         Certs { dir, ca_file, ca_fingerprint, chain: vec![cert.der().clone(), ca_cert.der().clone()], key: key.serialize_der() }
+    }
+
+    /// A server certificate signed by one CA, presented with a second CA
+    /// that did not sign it: `ca_fingerprint` is the second's (it is in the
+    /// chain), `ca_file` the first's (the one that verifies it).
+    pub fn decoy() -> Certs {
+        let ca = |name: &str| {
+            let mut p = CertificateParams::new(Vec::<String>::new()).unwrap();
+            p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+            p.distinguished_name.push(DnType::CommonName, name);
+            let key = KeyPair::generate().unwrap();
+            let cert = p.self_signed(&key).unwrap();
+            (cert, key)
+        };
+        let (signer, signer_key) = ca("tidegate test signing CA");
+        let (pinned, _) = ca("tidegate test pinned CA");
+        let mut server = CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
+        server.distinguished_name.push(DnType::CommonName, "127.0.0.1");
+        let key = KeyPair::generate().unwrap();
+        let cert = server.signed_by(&key, &signer, &signer_key).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let ca_file = dir.path().join("signer.pem");
+        std::fs::write(&ca_file, signer.pem()).unwrap();
+        let digest = Sha256::digest(pinned.der());
+        let ca_fingerprint = digest.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":");
+        Certs { dir, ca_file, ca_fingerprint, chain: vec![cert.der().clone(), pinned.der().clone()], key: key.serialize_der() }
     }
 
     fn acceptor(&self) -> tokio_rustls::TlsAcceptor {
@@ -138,39 +164,7 @@ async fn proxy_connection(
     denied: &[String],
 ) -> std::io::Result<()> {
     let mut stream = tokio::io::BufStream::new(tls);
-    loop {
-        let mut head = Vec::new();
-        loop {
-            let mut line = Vec::new();
-            let n = tokio::io::AsyncBufReadExt::read_until(&mut stream, b'\n', &mut line).await?;
-            if n == 0 {
-                return Ok(());
-            }
-            if line == b"\r\n" {
-                break;
-            }
-            head.extend(line);
-        }
-        let head = String::from_utf8_lossy(&head).into_owned();
-        let mut lines = head.lines();
-        let request = lines.next().unwrap_or_default().to_string();
-        let mut parts = request.split(' ');
-        let (method, target) = (parts.next().unwrap_or("GET").to_string(), parts.next().unwrap_or("/").to_string());
-        let mut length = 0usize;
-        let mut authorization = None;
-        let mut content_type = None;
-        for line in lines {
-            let Some((name, value)) = line.split_once(':') else { continue };
-            let value = value.trim().to_string();
-            match name.to_ascii_lowercase().as_str() {
-                "content-length" => length = value.parse().unwrap_or(0),
-                "authorization" => authorization = Some(value),
-                "content-type" => content_type = Some(value),
-                _ => {}
-            }
-        }
-        let mut body = vec![0u8; length];
-        stream.read_exact(&mut body).await?;
+    while let Some(super::http::Request { method, target, content_type, authorization, body, .. }) = super::http::read_request(&mut stream).await? {
         let line = format!("{method} {target} ");
         let (status, answer) = if authorization.as_deref() != Some(expected) {
             (401, r#"{"error":{"type":"security_exception","reason":"missing authentication credentials for REST request"},"status":401}"#.as_bytes().to_vec())
@@ -199,5 +193,6 @@ async fn proxy_connection(
         }
         stream.flush().await?;
     }
+    Ok(())
 }
 

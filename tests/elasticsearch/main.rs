@@ -99,6 +99,24 @@ async fn reindex_carries_documents_and_swaps_the_alias(urls: Vec<String>) -> any
     clean_search_engine(&t).await
 }
 
+/// 0008's reindex moves the alias with its filter and flags: a filtered
+/// alias stays filtered on the new index (an unfiltered one would start
+/// answering with documents it used to hide).
+async fn the_alias_swap_keeps_the_aliases_filter(urls: Vec<String>) -> anyhow::Result<()> {
+    let (f, t) = fixture(&urls[0], examples(), EXAMPLES).await?;
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(Some("0007_es_places")).await?.ok());
+    let filtered = serde_json::json!({ "actions": [{ "add": { "index": "places_v1", "alias": "places", "filter": { "term": { "country": "CH" } }, "is_write_index": true } }] });
+    t.call(Method::Post, "/_aliases", &[], Some(filtered), &[], "test").await?;
+    ensure!(exec.apply(None).await?.ok());
+    let now = t.call(Method::Get, "/places_v2/_alias/places", &[], None, &[], "test").await?.json();
+    let alias = &now["places_v2"]["aliases"]["places"];
+    ensure!(alias["filter"]["term"]["country"] == "CH" && alias["is_write_index"] == true, "the swap dropped the alias's properties: {now}");
+    clean_search_engine(&t).await
+}
+
 async fn failed_reindex_keeps_the_alias_on_the_old_index(urls: Vec<String>) -> anyhow::Result<()> {
     let (f, t) = fixture(&urls[0], examples(), &["0007_es_places"]).await?;
     let rt = runtime(&f);
@@ -158,6 +176,99 @@ async fn tasks_api_gap_of_the_emulator(urls: Vec<String>) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// `places_v1` behind the alias `places`, with a document the strict
+/// index of [`STRICT_SWAP`] refuses.
+async fn places_with_a_stray_field(t: &EsTarget) -> anyhow::Result<()> {
+    let body = serde_json::json!({ "mappings": { "properties": { "name": { "type": "text" } } }, "aliases": { "places": {} } });
+    t.call(Method::Put, "/places_v1", &[], Some(body), &[], "test").await?;
+    let docs = "{\"index\":{\"_index\":\"places_v1\",\"_id\":\"1\"}}\n{\"name\":\"Oslo\"}\n{\"index\":{\"_index\":\"places_v1\",\"_id\":\"2\"}}\n{\"name\":\"Bern\",\"stray\":1}\n";
+    let bulk = t.send(Method::Post, "/_bulk", &[("refresh".into(), "true".into())], Some(docs.into())).await?;
+    ensure!(bulk.ok() && !bulk.body.contains("\"errors\":true"), "{}", bulk.body);
+    Ok(())
+}
+
+/// A JSON module that copies `places` into a strict index and moves the
+/// alias there: the reindex must stop the migration before the swap.
+const STRICT_SWAP: &[(&str, &str, &str)] = &[
+    (
+        "0001_strict_swap",
+        "up.es.json",
+        r#"[
+  {"method": "PUT", "path": "/places_strict", "body": {"mappings": {"dynamic": "strict", "properties": {"name": {"type": "text"}}}}},
+  {"method": "POST", "path": "/_reindex", "body": {"source": {"index": "places"}, "dest": {"index": "places_strict"}}},
+  {"method": "POST", "path": "/_aliases", "body": {"actions": [{"remove": {"index": "places_v1", "alias": "places"}}, {"add": {"index": "places_strict", "alias": "places"}}]}}
+]"#,
+    ),
+    ("0001_strict_swap", "module.toml", "[capabilities]\nindices = [\"places\", \"places_v1\", \"places_strict\"]\n"),
+];
+
+/// A reindex run as a task answers the guest as the synchronous API
+/// would: a document the destination refuses makes the answer a failure
+/// (not 200), so the JSON module stops before its alias swap. The task's
+/// stored result is deleted afterwards. The tasks API is the proxy's
+/// emulation in front of the stand-in, or the cluster's own.
+async fn a_reindex_task_with_failures_fails_the_migration_and_keeps_the_alias(urls: Vec<String>) -> anyhow::Result<()> {
+    let (proxy, emulation) = common::http::es_proxy(&urls[0]);
+    let t = Fixture::new(examples(), &[], None).with_es(&urls[0]).es_target();
+    clean_search_engine(&t).await?;
+    places_with_a_stray_field(&t).await?;
+    let (_dir, toml) = common::module_project(STRICT_SWAP, &format!("[elasticsearch]\nurl = \"{proxy}\"\n"))?;
+    let (code, out, err) = cli(&["apply"], &toml);
+    ensure!(code == 1 && format!("{out}{err}").contains("strict_dynamic_mapping_exception"), "exit {code}\n{out}\n{err}");
+    ensure!(alias(&t, "places").await? == ["places_v1"], "the alias moved onto the incomplete index: {:?}", alias(&t, "places").await?);
+    ensure!(!emulation.seen("GET /_tasks/").is_empty(), "the reindex did not run as a task: {:?}", emulation.seen(""));
+    ensure!(emulation.stored() == 0, "the finished task's stored result was left in .tasks");
+    clean_search_engine(&t).await
+}
+
+/// The tasks API must answer: a refusal fails the migration naming what to
+/// grant (never a silent foreground reindex), and polls that keep failing
+/// give up after a few tries instead of polling for `task_timeout`.
+async fn a_refused_or_failing_tasks_api_fails_the_reindex(urls: Vec<String>) -> anyhow::Result<()> {
+    let (proxy, emulation) = common::http::es_proxy(&urls[0]);
+    let t = Fixture::new(examples(), &[], None).with_es(&urls[0]).es_target();
+    for (how, want) in [("refused", "cluster:monitor/tasks/lists"), ("failing", "the tasks API failed")] {
+        clean_search_engine(&t).await?;
+        let f = Fixture::new(examples(), EXAMPLES, None).with_es(&proxy).set("elasticsearch", "task_timeout", "5m");
+        let rt = runtime(&f);
+        let project = open(&f, &rt).await?;
+        let exec = executor(&project, &rt).await?;
+        ensure!(exec.apply(Some("0007_es_places")).await?.ok());
+        emulation.deny_tasks.store(how == "refused", std::sync::atomic::Ordering::SeqCst);
+        emulation.fail_polls.store(how == "failing", std::sync::atomic::Ordering::SeqCst);
+        let start = std::time::Instant::now();
+        let report = exec.apply(None).await?;
+        emulation.deny_tasks.store(false, std::sync::atomic::Ordering::SeqCst);
+        emulation.fail_polls.store(false, std::sync::atomic::Ordering::SeqCst);
+        let error = report.error.clone().unwrap_or_default();
+        ensure!(!report.ok() && error.contains(want), "{how} tasks API: {error}");
+        if how == "refused" {
+            ensure!(error.contains("`monitor`"), "{error}");
+        }
+        ensure!(start.elapsed() < std::time::Duration::from_secs(60), "{how}: gave up only after {:?}", start.elapsed());
+        ensure!(alias(&t, "places").await? == ["places_v1"], "{how}: {:?}", alias(&t, "places").await?);
+    }
+    clean_search_engine(&t).await
+}
+
+/// Hundreds of declared indices never make a request line longer than the
+/// server's 4 KB limit (the proxy enforces it as Elasticsearch does).
+async fn many_declared_indices_fit_the_request_line(urls: Vec<String>) -> anyhow::Result<()> {
+    let (proxy, emulation) = common::http::es_proxy(&urls[0]);
+    let t = Fixture::new(examples(), &[], None).with_es(&urls[0]).es_target();
+    clean_search_engine(&t).await?;
+    let names: Vec<String> = (0..300).map(|i| format!("\"places_tenant_{i:04}_events\"")).collect();
+    let manifest = format!("[capabilities]\nindices = [\"places_v1\", {}]\n", names.join(", "));
+    let up = r#"[{"method": "PUT", "path": "/places_v1", "body": {"mappings": {"properties": {"name": {"type": "text"}}}}}]"#;
+    let (_dir, toml) = common::module_project(&[("0001_many", "up.es.json", up), ("0001_many", "module.toml", &manifest)], &format!("[elasticsearch]\nurl = \"{proxy}\"\n"))?;
+    let (code, out, err) = cli(&["plan"], &toml);
+    ensure!(code == 0, "exit {code}\n{out}\n{err}");
+    let longest = emulation.seen("").iter().map(String::len).max().unwrap_or(0);
+    ensure!(longest <= 4096, "a request line of {longest} bytes");
+    ensure!(out.contains("places_v1"), "{out}");
+    clean_search_engine(&t).await
+}
+
 /// The examples plan and apply through https with basic auth, trusting a
 /// CA file, then a CA fingerprint; wrong credentials, an unknown CA, a
 /// wrong fingerprint and a plain-http setting on https are refused with
@@ -188,6 +299,19 @@ async fn https_basic_auth_ca_file_and_fingerprint(urls: Vec<String>) -> anyhow::
     let (code, out, err) = cli(&["status"], &g.write_toml());
     ensure!(code == 0 && out.contains("0008_es_places_reindex"), "fingerprint: exit {code}\n{out}\n{err}");
 
+    // Credentials in the URL are percent-encoded user info (RFC 3986), not
+    // form data: a `+` stays a `+` and `&` does not cut the password.
+    let (user, password) = ("el+astic", "p+w&x%y:z@a/b=c");
+    let special = https_proxy(&certs, &urls[0], user, password);
+    // As a user writes it: `+`, `&` and `=` are allowed in user info as
+    // they are; `%`, `:`, `@` and `/` must be escaped.
+    let encode = |s: &str| s.chars().map(|c| if matches!(c, '%' | ':' | '@' | '/') { format!("%{:02X}", c as u8) } else { c.to_string() }).collect::<String>();
+    let in_url = special.replacen("https://", &format!("https://{}:{}@", encode(user), encode(password)), 1);
+    let h = Fixture::new(examples(), EXAMPLES, None).with_es(&in_url).set("elasticsearch", "ca_file", &ca);
+    let (code, out, err) = cli(&["status"], &h.write_toml());
+    ensure!(code == 0 && out.contains("0008_es_places_reindex"), "a password with `+ & % : @ / =` in the URL: exit {code}\n{out}\n{err}");
+    ensure!(!out.contains("p+w") && !err.contains("p+w") && !err.contains(&encode(password)), "the password was printed:\n{out}\n{err}");
+
     let refused = |f: Fixture, want_code: i32, want: &'static str| {
         let (code, out, err) = cli(&["status"], &f.write_toml());
         ensure!(code == want_code && err.contains(want), "want exit {want_code} and `{want}`, got {code}\n{out}\n{err}");
@@ -200,6 +324,25 @@ async fn https_basic_auth_ca_file_and_fingerprint(urls: Vec<String>) -> anyhow::
     let other = "00:".repeat(31) + "00";
     refused(secured(Fixture::new(examples(), EXAMPLES, None)).set("elasticsearch", "ca_fingerprint", &other), 2, "fingerprint")?;
     refused(Fixture::new(examples(), EXAMPLES, None).with_es(&urls[0]).set("elasticsearch", "ca_file", &ca), 2, "apply to https:// URLs")?;
+
+    // A pinned CA is the only root: a server whose certificate another CA
+    // signed is refused, even one the system trusts (SSL_CERT_FILE here),
+    // though the pinned CA is in the chain it presents.
+    let decoy = Certs::decoy();
+    let decoyed = https_proxy(&decoy, &urls[0], "tidegate", "s3cret:pass");
+    let d = Fixture::new(examples(), EXAMPLES, None)
+        .with_es(&decoyed)
+        .set("elasticsearch", "username", "tidegate")
+        .set("elasticsearch", "password", "s3cret:pass")
+        .set("elasticsearch", "ca_fingerprint", &decoy.ca_fingerprint);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tidegate"))
+        .args(["status", "--config"])
+        .arg(d.write_toml())
+        .env("SSL_CERT_FILE", &decoy.ca_file)
+        .env("TIDEGATE_CACHE_DIR", d.dir.path().join("cache"))
+        .output()?;
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    ensure!(out.status.code() == Some(6), "a certificate the pinned CA did not sign was accepted: exit {:?}\n{said}", out.status.code());
 
     let insecure = secured(Fixture::new(examples(), EXAMPLES, None)).set("elasticsearch", "insecure", "true");
     let (code, out, err) = cli(&["health"], &insecure.write_toml());
@@ -336,6 +479,14 @@ fn main() {
         servers_trial("https_basic_auth_ca_file_and_fingerprint", e(), https_basic_auth_ca_file_and_fingerprint),
         servers_trial("shadow_and_catalog_cover_only_declared_objects", e(), shadow_and_catalog_cover_only_declared_objects),
         servers_trial("missing_privileges_name_what_to_grant", e(), missing_privileges_name_what_to_grant),
+        servers_trial(
+            "a_reindex_task_with_failures_fails_the_migration_and_keeps_the_alias",
+            e(),
+            a_reindex_task_with_failures_fails_the_migration_and_keeps_the_alias,
+        ),
+        servers_trial("a_refused_or_failing_tasks_api_fails_the_reindex", e(), a_refused_or_failing_tasks_api_fails_the_reindex),
+        servers_trial("many_declared_indices_fit_the_request_line", e(), many_declared_indices_fit_the_request_line),
+        servers_trial("the_alias_swap_keeps_the_aliases_filter", e(), the_alias_swap_keeps_the_aliases_filter),
     ];
     libtest_mimic::run(&args, trials).exit();
 }

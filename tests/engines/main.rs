@@ -2,15 +2,29 @@
 //! and run on PostgreSQL, MongoDB and Elasticsearch/OpenSearch:
 //!
 //! - an edited applied migration is refused, until its checksum is accepted;
-//! - concurrent applies apply each migration once, and release the lock;
+//! - concurrent applies apply each migration once, and release the lock
+//!   (the runs provably overlap: one holds the lock, paused, while the
+//!   others start);
 //! - up, down and up again give identical catalogs;
 //! - health names the invariant that broke;
 //! - the lock is exclusive, survives its TTL while held, and a dead
 //!   holder's lock does not stay;
-//! - a lost lock stops the run before the next commit (exit 5);
+//! - a lost lock stops the run before the next commit (exit 5), with at
+//!   least three migrations on every engine (MongoDB and Elasticsearch get
+//!   a third from the test guests);
 //! - kills at deterministic fault points (after each guest statement) land
 //!   mid-run, leave a consistent history, and recover to the catalog of an
-//!   uninterrupted run.
+//!   uninterrupted run;
+//! - kills inside the host's own writes (before and after each history
+//!   write, one entry or several at once, and each commit), kills at
+//!   random moments (counted: before the first migration, inside one,
+//!   between two, after the last), a killed `down`, and a plan killed
+//!   while it makes or drops its shadow: after each, the state is read on
+//!   the server and checked (history against catalog, audit entries, the
+//!   lock), and the next run converges;
+//! - connection faults through a loopback proxy (the work connection cut,
+//!   the lock's connection cut, the server stalled past the timeouts) end
+//!   with a documented exit code, and the next run completes the work.
 //!
 //! Servers come from `TIDEGATE_TEST_*_URL` or testcontainers; without them
 //! a trial is reported ignored with the reason. Search-engine trials run
@@ -60,12 +74,14 @@ impl Kind {
         }
     }
 
-    /// The examples on this engine alone, in order.
+    /// The migrations on this engine alone, in order: the examples, and
+    /// for MongoDB and Elasticsearch a third from the test guests, so that
+    /// every engine runs at least three.
     fn examples(self) -> &'static [&'static str] {
         match self {
             Kind::Postgres => &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower", "0004_contract_full_name"],
-            Kind::Mongodb => &["0005_mongo_profiles", "0006_mongo_backfill_locale"],
-            Kind::Elasticsearch => &["0007_es_places", "0008_es_places_reindex"],
+            Kind::Mongodb => &["0005_mongo_profiles", "0006_mongo_backfill_locale", "9019_mongo_notes"],
+            Kind::Elasticsearch => &["0007_es_places", "0008_es_places_reindex", "9020_es_notes"],
         }
     }
 
@@ -104,7 +120,9 @@ impl Target {
     }
 
     fn fixture(&self, ids: &[&str]) -> Fixture {
-        let f = Fixture::new(examples(), ids, self.pg.as_ref().map(|d| d.url.as_str()));
+        // Test guests have versions from 9000 on.
+        let (guest, example): (Vec<&str>, Vec<&str>) = ids.iter().partition(|id| id.starts_with('9'));
+        let f = Fixture::mixed(&[(examples(), &example), (common::guests(), &guest)], self.pg.as_ref().map(|d| d.url.as_str()));
         match self.kind {
             Kind::Postgres => f,
             Kind::Mongodb => f.with_mongo(self.mongo.as_deref().expect("a database")),
@@ -162,7 +180,8 @@ impl Target {
                 let mut c = self.pg.as_ref().expect("a database").connect().await?;
                 let ended: Vec<bool> = sqlx::query_scalar(
                     "SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted
-                       AND ((l.classid::bigint << 32) | l.objid::bigint) = $1",
+                       AND ((l.classid::bigint << 32) | l.objid::bigint) = $1
+                       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
                 )
                 .bind(key)
                 .fetch_all(&mut c)
@@ -187,20 +206,29 @@ impl Target {
     /// Data for the second migration to work through in batches, once the
     /// first is applied.
     async fn seed(&self, f: &Fixture) -> anyhow::Result<()> {
+        self.seed_scaled(f, 1.0).await
+    }
+
+    /// [`Target::seed`] with `scale` times as many documents: the fault
+    /// scenarios that kill a run anywhere need a backfill of two batches,
+    /// not of many (the MongoDB stand-in takes seconds per batch).
+    async fn seed_scaled(&self, f: &Fixture, scale: f64) -> anyhow::Result<()> {
+        let n = |full: usize| (full as f64 * scale).ceil() as usize;
         match self.kind {
             Kind::Postgres => {
                 let mut c = self.pg.as_ref().expect("a database").connect().await?;
-                sqlx::raw_sql("INSERT INTO users (email, full_name) SELECT 'U' || g || '@x.io', 'u' FROM generate_series(1, 6000) g").execute(&mut c).await?;
+                let sql = format!("INSERT INTO users (email, full_name) SELECT 'U' || g || '@x.io', 'u' FROM generate_series(1, {}) g", n(6000));
+                sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut c).await?;
             }
             Kind::Mongodb => {
                 let t = f.mongo_target().await?;
                 let now = mongodb::bson::DateTime::now();
-                let docs: Vec<Document> = (0..1200).map(|i| doc! { "email": format!("u{i}@x.io"), "created_at": now }).collect();
+                let docs: Vec<Document> = (0..n(1200)).map(|i| doc! { "email": format!("u{i}@x.io"), "created_at": now }).collect();
                 t.database().collection::<Document>("profiles").insert_many(docs).await?;
             }
             Kind::Elasticsearch => {
                 let mut bulk = String::new();
-                for i in 0..200 {
+                for i in 0..n(200) {
                     bulk.push_str(&format!("{{\"index\":{{\"_index\":\"places\",\"_id\":\"{i}\"}}}}\n{{\"name\":\"Place {i}\",\"country\":\"CH\"}}\n"));
                 }
                 let a = f.es_target().send(Method::Post, "/_bulk", &[("refresh".into(), "true".into())], Some(bulk)).await?;
@@ -240,7 +268,8 @@ impl Target {
                 let key = tidegate::engine::postgres::history::History::new("tidegate_migrations")?.lock_key();
                 let mut c = self.pg.as_ref().expect("a database").connect().await?;
                 let held: i64 = sqlx::query_scalar(
-                    "SELECT count(*) FROM pg_locks l WHERE l.locktype = 'advisory' AND ((l.classid::bigint << 32) | l.objid::bigint) = $1",
+                    "SELECT count(*) FROM pg_locks l WHERE l.locktype = 'advisory' AND ((l.classid::bigint << 32) | l.objid::bigint) = $1
+                       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
                 )
                 .bind(key)
                 .fetch_one(&mut c)
@@ -249,6 +278,93 @@ impl Target {
             }
             Kind::Mongodb => f.mongo_target().await?.database().collection::<Document>("tidegate_migrations_lock").count_documents(doc! {}).await? == 0,
             Kind::Elasticsearch => f.es_target().call(Method::Get, "/tidegate-migrations-lock/_doc/lock", &[], None, &[404], "test").await?.status == 404,
+        })
+    }
+
+    /// History rows as stored: (id, status).
+    async fn rows(&self, f: &Fixture) -> anyhow::Result<Vec<(String, String)>> {
+        self.read_store(f, "", "status").await
+    }
+
+    /// Audit entries as stored: (id, event).
+    async fn events(&self, f: &Fixture) -> anyhow::Result<Vec<(String, String)>> {
+        self.read_store(f, "_audit", "event").await
+    }
+
+    /// (id, `field`) of every entry of the history store (`suffix` ""),
+    /// or of the audit store (`_audit`), read directly.
+    async fn read_store(&self, f: &Fixture, suffix: &str, field: &str) -> anyhow::Result<Vec<(String, String)>> {
+        Ok(match self.kind {
+            Kind::Postgres => {
+                let mut c = self.pg.as_ref().expect("a database").connect().await?;
+                let sql = format!("SELECT id, {field} FROM tidegate_migrations{suffix}");
+                match sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut c).await {
+                    Ok(rows) => rows,
+                    // Not created yet.
+                    Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P01") => Vec::new(),
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            Kind::Mongodb => {
+                use futures_util::TryStreamExt;
+                let t = f.mongo_target().await?;
+                let docs: Vec<Document> = t.database().collection::<Document>(&format!("tidegate_migrations{suffix}")).find(doc! {}).await?.try_collect().await?;
+                docs.iter().map(|d| (d.get_str("id").unwrap_or("?").to_string(), d.get_str(field).unwrap_or("?").to_string())).collect()
+            }
+            Kind::Elasticsearch => {
+                let es = f.es_target();
+                let index = format!("tidegate-migrations{}", suffix.replace('_', "-"));
+                es.call(Method::Post, &format!("/{index}/_refresh"), &[], None, &[404], "test").await?;
+                let a = es.call(Method::Post, &format!("/{index}/_search"), &[], Some(serde_json::json!({ "size": 10000 })), &[404], "test").await?;
+                let hits = a.json()["hits"]["hits"].as_array().cloned().unwrap_or_default();
+                hits.iter().map(|h| (h["_source"]["id"].as_str().unwrap_or("?").to_string(), h["_source"][field].as_str().unwrap_or("?").to_string())).collect()
+            }
+        })
+    }
+
+    /// When the stored lease expires (ms since the epoch); PostgreSQL's
+    /// lock is no lease.
+    async fn lease_expiry(&self, f: &Fixture) -> anyhow::Result<Option<i64>> {
+        Ok(match self.kind {
+            Kind::Postgres => None,
+            Kind::Mongodb => {
+                let t = f.mongo_target().await?;
+                let lease = t.database().collection::<Document>("tidegate_migrations_lock").find_one(doc! { "_id": "lock" }).await?;
+                lease.and_then(|d| d.get_datetime("expires").ok().map(|t| t.timestamp_millis()))
+            }
+            Kind::Elasticsearch => {
+                let a = f.es_target().call(Method::Get, "/tidegate-migrations-lock/_doc/lock", &[], None, &[404], "test").await?;
+                a.json()["_source"]["expires_at"].as_i64()
+            }
+        })
+    }
+
+    /// The shadows a plan made on this target, read directly: shadow
+    /// databases and collections (MongoDB), shadow indices and templates
+    /// (Elasticsearch). PostgreSQL's dry run is a transaction: none.
+    async fn shadows(&self, f: &Fixture) -> anyhow::Result<Vec<String>> {
+        Ok(match self.kind {
+            Kind::Postgres => Vec::new(),
+            Kind::Mongodb => {
+                let t = f.mongo_target().await?;
+                let own = format!("{}_tgshadow_", t.database_name());
+                let mut out: Vec<String> = t.client().list_database_names().await?.into_iter().filter(|d| d.starts_with(&own)).collect();
+                out.extend(t.database().list_collection_names().await?.into_iter().filter(|c| c.starts_with("tgshadow_")));
+                out
+            }
+            Kind::Elasticsearch => {
+                let es = f.es_target();
+                let q = [("expand_wildcards", "all"), ("ignore_unavailable", "true"), ("allow_no_indices", "true")];
+                let a = es.call(Method::Get, "/tgshadow-*", &q, None, &[404], "test").await?;
+                let mut out: Vec<String> = a.json().as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+                for api in ["_index_template", "_component_template"] {
+                    let t = es.call(Method::Get, &format!("/{api}/tgshadow-*"), &[], None, &[404], "test").await?.json();
+                    for key in ["index_templates", "component_templates"] {
+                        out.extend(t[key].as_array().into_iter().flatten().filter_map(|x| x["name"].as_str().map(str::to_string)));
+                    }
+                }
+                out
+            }
         })
     }
 
@@ -269,6 +385,32 @@ fn run(args: &[&str], toml: &Path, cache: &Path, env: &[(&str, &str)]) -> Output
         cmd.env(k, v);
     }
     cmd.output().expect("runs tidegate")
+}
+
+/// Start `tidegate <args>` with the fault `fault` (a `pause@…`), and wait
+/// until it stands paused there; its output is piped.
+async fn paused(args: &[&str], toml: &Path, cache: &Path, fault: &str, dir: &Path) -> anyhow::Result<std::process::Child> {
+    std::fs::create_dir_all(dir)?;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tidegate"))
+        .args(args)
+        .arg("--config")
+        .arg(toml)
+        .env_remove("TIDEGATE_POSTGRES_URL")
+        .env("TIDEGATE_CACHE_DIR", cache)
+        .env("TIDEGATE_FAULT", fault)
+        .env("TIDEGATE_FAULT_DIR", dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let start = Instant::now();
+    while !dir.join("paused").exists() {
+        if let Some(status) = child.try_wait()? {
+            bail!("tidegate {} ended ({status}) before it reached {fault}", args.join(" "));
+        }
+        ensure!(start.elapsed() < Duration::from_secs(60), "tidegate {} never reached {fault}", args.join(" "));
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    Ok(child)
 }
 
 fn text(o: &Output) -> String {
@@ -317,18 +459,28 @@ async fn concurrent_applies_apply_each_migration_once(kind: Kind, server: String
     let f = t.fixture(ids);
     let toml = f.write_toml();
     let cache = f.dir.path().join("cache");
-    // One cold compile first, so that the three runs start together.
+    // One cold compile first, so that the runs start together.
     let warm = run(&["verify"], &toml, &cache, &[]);
     ensure!(warm.status.success(), "{}", text(&warm));
-    let runs: Vec<_> = (0..3)
+    // The first run holds the lock, paused at its first statement, while
+    // the two others start: they overlap it, and must wait.
+    let faults = f.dir.path().join("faults");
+    let first = paused(&["apply", "--format", "json"], &toml, &cache, "pause@statement:1", &faults).await?;
+    let others: Vec<_> = (0..2)
         .map(|_| {
             let (toml, cache) = (toml.clone(), cache.clone());
             std::thread::spawn(move || run(&["apply", "--format", "json"], &toml, &cache, &[]))
         })
         .collect();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    ensure!(others.iter().all(|o| !o.is_finished()), "a run finished while another held the lock");
+    std::fs::write(faults.join("resume"), "")?;
+    let mut outputs = vec![first.wait_with_output()?];
+    for o in others {
+        outputs.push(o.join().unwrap());
+    }
     let mut ran = 0;
-    for r in runs {
-        let out = r.join().unwrap();
+    for out in outputs {
         ensure!(out.status.success(), "{}", text(&out));
         let v: serde_json::Value = serde_json::from_slice(&out.stdout)?;
         ran += v["migrations"].as_array().map_or(0, Vec::len);
@@ -454,25 +606,7 @@ async fn lock_loss_stops_the_run(kind: Kind, server: String) -> anyhow::Result<(
     let after_first = exec.catalog().await?;
 
     let faults = f.dir.path().join("faults");
-    std::fs::create_dir_all(&faults)?;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tidegate"))
-        .args(["apply", "--config"])
-        .arg(f.write_toml())
-        .env_remove("TIDEGATE_POSTGRES_URL")
-        .env("TIDEGATE_CACHE_DIR", f.dir.path().join("cache"))
-        .env("TIDEGATE_FAULT", format!("pause@fence:{}", ids[1]))
-        .env("TIDEGATE_FAULT_DIR", &faults)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()?;
-    let start = Instant::now();
-    while !faults.join("paused").exists() {
-        if let Some(status) = child.try_wait()? {
-            bail!("apply ended ({status}) before it reached the fault point");
-        }
-        ensure!(start.elapsed() < Duration::from_secs(60), "apply never reached the fault point");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let child = paused(&["apply"], &f.write_toml(), &f.dir.path().join("cache"), &format!("pause@fence:{}", ids[1]), &faults).await?;
     t.steal_lock(&f).await?;
     std::fs::write(faults.join("resume"), "")?;
     let out = child.wait_with_output()?;
@@ -496,6 +630,117 @@ async fn lock_loss_stops_the_run(kind: Kind, server: String) -> anyhow::Result<(
         ensure!(state(id) == Some(State::Pending), "{id} ran after the lock was lost");
     }
     t.finish(&f).await
+}
+
+/// The catalog after each prefix of `ids` (`[k]`: the first `k` applied),
+/// from uninterrupted applies on a fresh target.
+async fn catalogs(kind: Kind, server: &str, ids: &[&str], fixture: &dyn Fn(&Target) -> Fixture, rt: &tidegate::Runtime) -> anyhow::Result<Vec<tidegate::diff::Snapshot>> {
+    let t = Target::new(kind, server).await?;
+    let f = fixture(&t);
+    let project = open(&f, rt).await?;
+    let exec = executor(&project, rt).await?;
+    let mut out = vec![exec.catalog().await?];
+    for id in ids {
+        ensure!(exec.apply(Some(id)).await?.ok());
+        out.push(exec.catalog().await?);
+    }
+    t.finish(&f).await?;
+    Ok(out)
+}
+
+/// Where a kill left the target.
+struct Landed {
+    /// How many of the migrations are recorded applied (a prefix).
+    applied: usize,
+    /// The one recorded running, when the kill caught a non-transactional
+    /// migration (or a revert) mid-way.
+    running: Option<String>,
+}
+
+/// Read the state a killed run left directly on the server (history,
+/// audit, catalog, lock; not through `status`) and check it: the rows
+/// recorded applied are a prefix of `ids`, at most the next one is
+/// recorded running, and nothing is recorded failed; with nothing running
+/// the catalog is exactly that of the applied prefix (a transactional
+/// migration is all there or not at all); each applied migration has one
+/// `applied` audit entry and the others none; every `started` entry has
+/// its end, except the running migration's; and no lock outlives the
+/// killed process (PostgreSQL: no backend holds the advisory key;
+/// MongoDB and Elasticsearch: the lease expires within its TTL).
+async fn check_after_kill(t: &Target, f: &Fixture, exec: &tidegate::Executor<'_>, ids: &[&str], catalogs: &[tidegate::diff::Snapshot], ttl: Duration, ctx: &str) -> anyhow::Result<Landed> {
+    let rows = t.rows(f).await?;
+    let status = |id: &str| rows.iter().find(|r| r.0 == id).map(|r| r.1.as_str());
+    ensure!(rows.iter().all(|r| ids.contains(&r.0.as_str()) && matches!(r.1.as_str(), "applied" | "running")), "{ctx}: rows {rows:?}");
+    let applied = ids.iter().take_while(|id| status(id) == Some("applied")).count();
+    let running = ids.get(applied).filter(|id| status(id) == Some("running")).map(|id| id.to_string());
+    let recorded = applied + usize::from(running.is_some());
+    ensure!(rows.len() == recorded, "{ctx}: the recorded rows are not a prefix of {ids:?}: {rows:?}");
+    if running.is_none() {
+        let catalog = exec.catalog().await?;
+        ensure!(catalog == catalogs[applied], "{ctx}: {applied} applied but the catalog differs:\n{:#?}", tidegate::diff::diff(&catalogs[applied], &catalog));
+    }
+    let events = t.events(f).await?;
+    let count = |id: &str, event: &str| events.iter().filter(|e| e.0 == id && e.1 == event).count();
+    for (i, id) in ids.iter().enumerate() {
+        let want = usize::from(i < applied);
+        ensure!(count(id, "applied") == want, "{ctx}: {id} has {} `applied` entries, want {want}: {events:?}", count(id, "applied"));
+        let ended = count(id, "applied") + count(id, "failed");
+        let open = count(id, "started").saturating_sub(ended);
+        let want_open = usize::from(running.as_deref() == Some(*id));
+        ensure!(open == want_open, "{ctx}: {id} has {open} `started` entries without an end, want {want_open}: {events:?}");
+    }
+    match t.kind {
+        Kind::Postgres => {
+            let start = Instant::now();
+            while !t.lock_free(f).await? {
+                ensure!(start.elapsed() < Duration::from_secs(5), "{ctx}: the killed run's advisory lock outlived it");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+        _ => {
+            if let Some(expires) = t.lease_expiry(f).await? {
+                let now = epoch_ms() as i64;
+                ensure!(expires <= now + ttl.as_millis() as i64 + 1000, "{ctx}: the killed run's lease expires in {} ms, beyond its TTL", expires - now);
+            }
+        }
+    }
+    Ok(Landed { applied, running })
+}
+
+/// Recover as an operator would (`apply`; `resolve --retry` and `apply`
+/// when exit 4 asks for it) and check the target converged: everything
+/// applied, each once, to the catalog of an uninterrupted run.
+async fn recover(t: &Target, f: &Fixture, exec: &tidegate::Executor<'_>, toml: &Path, cache: &Path, ids: &[&str], reference: &tidegate::diff::Snapshot, ctx: &str) -> anyhow::Result<()> {
+    let mut again = run(&["apply"], toml, cache, &[]);
+    // An operation the killed run left running on the server may still
+    // race the first apply (MongoDB keeps a killed client's updateMany
+    // going), which then fails: an operator runs it again, resolving a
+    // failed migration when asked.
+    for _ in 0..3 {
+        match again.status.code() {
+            Some(4) => {
+                let said = text(&again);
+                let id = ids.iter().find(|id| said.contains(&format!("tidegate resolve {id} --retry"))).with_context(|| format!("{ctx}: exit 4 without naming a migration to resolve: {said}"))?;
+                let resolved = run(&["resolve", id, "--retry"], toml, cache, &[]);
+                ensure!(resolved.status.success(), "{ctx}: {}", text(&resolved));
+            }
+            // A failed migration, or a server still out of reach.
+            Some(1 | 6) => tokio::time::sleep(Duration::from_secs(1)).await,
+            _ => break,
+        }
+        again = run(&["apply"], toml, cache, &[]);
+    }
+    ensure!(again.status.success(), "{ctx}: recovery failed: {}", text(&again));
+    let rows = t.rows(f).await?;
+    ensure!(rows.len() == ids.len() && rows.iter().all(|r| r.1 == "applied"), "{ctx}: after recovery {rows:?}");
+    let events = t.events(f).await?;
+    for id in ids {
+        let applied = events.iter().filter(|e| e.0 == *id && e.1 == "applied").count();
+        ensure!(applied == 1, "{ctx}: {id} was applied {applied} times");
+    }
+    let catalog = exec.catalog().await?;
+    ensure!(catalog == *reference, "{ctx}: recovered to another catalog:\n{:#?}", tidegate::diff::diff(reference, &catalog));
+    Ok(())
 }
 
 /// Kills per engine, at least: one after every guest statement of the
@@ -522,7 +767,7 @@ async fn kills_at_fault_points_recover(kind: Kind, server: String) -> anyhow::Re
     let ids = kind.examples();
     let cache = tempfile::tempdir()?;
     // A killed run's lease is taken over once it expires: keep that short.
-    let fixture = |t: &Target| if kind == Kind::Postgres { t.fixture(ids) } else { t.fixture(ids).set(kind.name(), "lock_ttl", "1s") };
+    let fixture = |t: &Target| if kind == Kind::Postgres { t.fixture(ids) } else { t.fixture(ids).set(kind.name(), "lock_ttl", "2s") };
     let rt = tidegate::runtime(fixture(&Target::new(kind, &server).await?).config.sandbox.clone(), Some(cache.path().join("host")));
     let reference = {
         let t = Target::new(kind, &server).await?;
@@ -591,6 +836,412 @@ async fn kills_at_fault_points_recover(kind: Kind, server: String) -> anyhow::Re
     Ok(())
 }
 
+/// A target of `kind` for the fault scenarios: the lease's TTL short, so
+/// that the next run takes a killed run's lease over quickly.
+fn fault_fixture(kind: Kind, ids: &'static [&'static str]) -> impl Fn(&Target) -> Fixture {
+    move |t: &Target| if kind == Kind::Postgres { t.fixture(ids) } else { t.fixture(ids).set(kind.name(), "lock_ttl", "2s") }
+}
+
+/// A fresh target with the first migration applied and data for the next
+/// ones to work through.
+async fn seeded(kind: Kind, server: &str, fixture: &dyn Fn(&Target) -> Fixture, rt: &tidegate::Runtime, first: &str) -> anyhow::Result<(Target, Fixture)> {
+    let t = Target::new(kind, server).await?;
+    let f = fixture(&t);
+    let project = open(&f, rt).await?;
+    ensure!(executor(&project, rt).await?.apply(Some(first)).await?.ok());
+    t.seed_scaled(&f, 0.5).await?;
+    Ok((t, f))
+}
+
+/// Kill `tidegate apply` inside the host's own writes: right before and
+/// right after each history write (one entry, or a migration's end with
+/// the next one's start at once) and each commit, on every engine. After
+/// each kill the state read on the server is consistent, and the next run
+/// converges.
+async fn kills_in_the_hosts_own_writes_converge(kind: Kind, server: String) -> anyhow::Result<()> {
+    let ids = kind.examples();
+    let cache = tempfile::tempdir()?;
+    let fixture = fault_fixture(kind, ids);
+    let rt = tidegate::runtime(tidegate::config::SandboxConfig { memory_limit: 64 << 20, guest_timeout: Duration::from_secs(3) }, Some(cache.path().join("host")));
+    let catalogs = catalogs(kind, &server, ids, &fixture, &rt).await?;
+    let mut kills = std::collections::BTreeMap::new();
+    for point in ["history", "history-written", "commit", "committed"] {
+        for n in 1.. {
+            let (t, f) = seeded(kind, &server, &fixture, &rt, ids[0]).await?;
+            let project = open(&f, &rt).await?;
+            let exec = executor(&project, &rt).await?;
+            let toml = f.write_toml();
+            let ctx = format!("{} kill at {point} {n}", kind.name());
+            let killed = run(&["apply"], &toml, cache.path(), &[("TIDEGATE_FAULT", &format!("abort@{point}:{n}"))]);
+            if killed.status.success() {
+                t.finish(&f).await?;
+                break;
+            }
+            use std::os::unix::process::ExitStatusExt as _;
+            ensure!(killed.status.signal() == Some(6), "{ctx}: not killed by the fault point: {:?} {}", killed.status, text(&killed));
+            *kills.entry(point).or_insert(0) += 1;
+            check_after_kill(&t, &f, &exec, ids, &catalogs, Duration::from_secs(2), &ctx).await?;
+            recover(&t, &f, &exec, &toml, cache.path(), ids, &catalogs[ids.len()], &ctx).await?;
+            t.finish(&f).await?;
+        }
+    }
+    eprintln!("{}: kills in the host's own writes: {kills:?}", kind.name());
+    let at = |p: &str| kills.get(p).copied().unwrap_or(0);
+    ensure!(at("history") >= 3 && at("history-written") >= 3, "{}: too few kills in history writes: {kills:?}", kind.name());
+    if kind == Kind::Postgres {
+        ensure!(at("commit") >= 2 && at("committed") >= 2, "too few kills at commits: {kills:?}");
+    }
+    Ok(())
+}
+
+/// A plan killed while it copies the catalog into its shadow, or while
+/// it drops it, leaves a shadow behind (read on the server); the next
+/// plan drops it and leaves none of its own. PostgreSQL's dry run is one
+/// transaction: a killed plan leaves nothing.
+async fn a_killed_plans_shadow_is_dropped_by_the_next_plan(kind: Kind, server: String) -> anyhow::Result<()> {
+    let ids = kind.examples();
+    let modes: &[&str] = if kind == Kind::Mongodb { &["database", "collections"] } else { &[""] };
+    let points: &[&str] = if kind == Kind::Postgres { &["statement"] } else { &["shadow-copy", "shadow-drop"] };
+    for mode in modes {
+        for point in points {
+            let t = Target::new(kind, &server).await?;
+            let f = if mode.is_empty() { t.fixture(ids) } else { t.fixture(ids).set(kind.name(), "shadow", mode) };
+            let rt = runtime(&f);
+            let project = open(&f, &rt).await?;
+            let exec = executor(&project, &rt).await?;
+            ensure!(exec.apply(Some(ids[0])).await?.ok());
+            let before = exec.catalog().await?;
+            let toml = f.write_toml();
+            let cache = f.dir.path().join("cache");
+            let ctx = format!("{} plan killed at {point} {mode}", kind.name());
+            let killed = run(&["plan"], &toml, &cache, &[("TIDEGATE_FAULT", &format!("abort@{point}:1"))]);
+            use std::os::unix::process::ExitStatusExt as _;
+            ensure!(killed.status.signal() == Some(6), "{ctx}: not killed: {:?} {}", killed.status, text(&killed));
+            let left = t.shadows(&f).await?;
+            ensure!(kind == Kind::Postgres || !left.is_empty(), "{ctx}: the killed plan left no shadow to clean up");
+            ensure!(exec.catalog().await? == before, "{ctx}: the killed plan changed the target");
+            let again = run(&["plan"], &toml, &cache, &[]);
+            ensure!(again.status.success(), "{ctx}: {}", text(&again));
+            let now = t.shadows(&f).await?;
+            ensure!(now.is_empty(), "{ctx}: shadows left after the next plan: {now:?} (the killed one's: {left:?})");
+            ensure!(exec.catalog().await? == before, "{ctx}: a plan changed the target");
+            t.finish(&f).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Where a random kill landed, from the run's trace of fault points and
+/// the state it left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Region {
+    BeforeTheFirst,
+    InsideOne,
+    BetweenTwo,
+    AfterTheLast,
+}
+
+/// One line of a fault trace: point, and when (ms since the epoch).
+fn trace_lines(path: &Path) -> Vec<(String, u128)> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let mut w = l.split_whitespace();
+            let point = w.next()?.to_string();
+            let _n = w.next()?;
+            Some((point, w.next()?.parse().ok()?))
+        })
+        .collect()
+}
+
+fn epoch_ms() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis()
+}
+
+/// Kill `tidegate apply` (SIGKILL) at random moments until the kills have
+/// landed before the first migration, inside one, between two and after
+/// the last at least three times each. A kill before the first lands at a
+/// random delay within the run's start-up; the others at a random point
+/// of an uninterrupted run's trace (a guest statement, a history write, a
+/// commit, before or after it), where the run is paused and killed: the
+/// windows between and after migrations last milliseconds, less than a
+/// run's timing varies. Where each kill landed is read from the killed
+/// run's own trace and the state it left. After each kill the state read
+/// on the server is consistent, and the next run converges.
+async fn random_kills_land_everywhere_and_converge(kind: Kind, server: String) -> anyhow::Result<()> {
+    let ids = kind.examples();
+    let cache = tempfile::tempdir()?;
+    let fixture = fault_fixture(kind, ids);
+    let rt = tidegate::runtime(tidegate::config::SandboxConfig { memory_limit: 64 << 20, guest_timeout: Duration::from_secs(3) }, Some(cache.path().join("host")));
+    let catalogs = catalogs(kind, &server, ids, &fixture, &rt).await?;
+    let spawn = |toml: &Path, trace: &Path, fault: Option<(&str, &Path)>| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_tidegate"));
+        c.args(["apply", "--config"])
+            .arg(toml)
+            .env_remove("TIDEGATE_POSTGRES_URL")
+            .env("TIDEGATE_CACHE_DIR", cache.path())
+            .env("TIDEGATE_FAULT_TRACE", trace)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        if let Some((fault, dir)) = fault {
+            c.env("TIDEGATE_FAULT", fault).env("TIDEGATE_FAULT_DIR", dir);
+        }
+        c.spawn()
+    };
+    // The run's points in order, and when its first one comes (ms after
+    // the spawn), from an uninterrupted run with its components compiled.
+    let (points, first) = {
+        let (t, f) = seeded(kind, &server, &fixture, &rt, ids[0]).await?;
+        let warm = run(&["verify"], &f.write_toml(), cache.path(), &[]);
+        ensure!(warm.status.success(), "{}", text(&warm));
+        let trace = f.dir.path().join("reference.trace");
+        let started = epoch_ms();
+        ensure!(spawn(&f.write_toml(), &trace, None)?.wait()?.success(), "the reference run failed");
+        let lines = trace_lines(&trace);
+        t.finish(&f).await?;
+        let first = lines.first().context("an empty trace")?.1.saturating_sub(started);
+        let mut seen: std::collections::HashMap<String, usize> = Default::default();
+        let points: Vec<(String, usize)> = lines
+            .into_iter()
+            .map(|(p, _)| {
+                let n = seen.entry(p.clone()).or_default();
+                *n += 1;
+                (p, *n)
+            })
+            .collect();
+        (points, first)
+    };
+    let last = points.len() - 1;
+    let ends = |i: usize| matches!(points[i].0.as_str(), "history-written" | "committed");
+    let between: Vec<usize> = (0..last).filter(|i| ends(*i)).collect();
+    let inside: Vec<usize> = (0..=last).filter(|i| !ends(*i)).collect();
+    let seed = epoch_ms() as u64;
+    let mut rng = seed | 1;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let mut landed: std::collections::BTreeMap<Region, usize> = Default::default();
+    let mut log = Vec::new();
+    let regions = [Region::BeforeTheFirst, Region::InsideOne, Region::BetweenTwo, Region::AfterTheLast];
+    for trial in 0..40 {
+        let wanted: Vec<Region> = regions.iter().copied().filter(|r| landed.get(r).copied().unwrap_or(0) < 3).collect();
+        let Some(aim) = wanted.get(trial % wanted.len().max(1)).copied() else { break };
+        let (t, f) = seeded(kind, &server, &fixture, &rt, ids[0]).await?;
+        let project = open(&f, &rt).await?;
+        let exec = executor(&project, &rt).await?;
+        let toml = f.write_toml();
+        let trace = f.dir.path().join("kill.trace");
+        let faults = f.dir.path().join("faults");
+        std::fs::create_dir_all(&faults)?;
+        let at = match aim {
+            Region::BeforeTheFirst => None,
+            Region::InsideOne => Some(inside[next() as usize % inside.len()]),
+            Region::BetweenTwo if !between.is_empty() => Some(between[next() as usize % between.len()]),
+            Region::BetweenTwo => Some(inside[next() as usize % inside.len()]),
+            Region::AfterTheLast => Some(last),
+        };
+        let (how, mut child) = match at {
+            None => {
+                let delay = Duration::from_millis(10 + next() % (first / 2).max(1) as u64);
+                let child = spawn(&toml, &trace, None)?;
+                std::thread::sleep(delay);
+                (format!("after {delay:?}"), child)
+            }
+            Some(i) => {
+                let (point, n) = &points[i];
+                let child = spawn(&toml, &trace, Some((&format!("pause@{point}:{n}"), &faults)))?;
+                let start = Instant::now();
+                while !faults.join("paused").exists() && start.elapsed() < Duration::from_secs(30) {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                (format!("at {point} {n}"), child)
+            }
+        };
+        let ctx = format!("{} trial {trial} (seed {seed}), aimed {aim:?}, killed {how}", kind.name());
+        let killed = child.try_wait()?.is_none();
+        let _ = child.kill();
+        child.wait()?;
+        let state = check_after_kill(&t, &f, &exec, ids, &catalogs, Duration::from_secs(2), &ctx).await?;
+        if killed {
+            let lines = trace_lines(&trace);
+            let last_point = lines.last().map(|l| l.0.as_str());
+            // Between two: after a migration of this run was recorded done
+            // (a history write or a commit completed) and before any work
+            // of the next. On MongoDB and Elasticsearch the next one's start
+            // is recorded in the same write as the end, so it may already
+            // be recorded running there, with nothing of it done.
+            let region = if state.applied == ids.len() {
+                Region::AfterTheLast
+            } else if lines.is_empty() {
+                Region::BeforeTheFirst
+            } else if matches!(last_point, Some("history-written" | "committed")) && state.applied > 1 {
+                Region::BetweenTwo
+            } else {
+                Region::InsideOne
+            };
+            *landed.entry(region).or_insert(0) += 1;
+            log.push(format!("aimed {aim:?}, killed {how}: landed {region:?} ({} applied, running: {:?})", state.applied, state.running));
+        } else {
+            log.push(format!("aimed {aim:?}, killed {how}: the run had ended"));
+        }
+        recover(&t, &f, &exec, &toml, cache.path(), ids, &catalogs[ids.len()], &ctx).await?;
+        t.finish(&f).await?;
+    }
+    eprintln!("{}: random kills landed {landed:?} (seed {seed})", kind.name());
+    for region in regions {
+        ensure!(landed.get(&region).copied().unwrap_or(0) >= 3, "{}: too few random kills landed {region:?}: {landed:?} (seed {seed})\n{}", kind.name(), log.join("\n"));
+    }
+    Ok(())
+}
+
+/// Where the target's own server answers, for a proxy in front of it.
+impl Target {
+    fn url(&self) -> String {
+        match self.kind {
+            Kind::Postgres => self.pg.as_ref().expect("a database").url.clone(),
+            Kind::Mongodb => self.mongo.clone().expect("a database"),
+            Kind::Elasticsearch => self.server.clone(),
+        }
+    }
+}
+
+/// Through a loopback proxy that cuts or stalls connections on command, a
+/// run paused in the middle of a migration (or at a fence) has its work
+/// connection cut, its lock's connection cut, or the server stalled past
+/// the timeouts. Each run ends with one of the documented exit codes for
+/// it, never hangs, and the next run completes the work, nothing applied
+/// twice.
+async fn connection_faults_end_with_a_documented_code_and_converge(kind: Kind, server: String) -> anyhow::Result<()> {
+    use common::proxy::{contains, Proxy};
+    let ids = kind.examples();
+    let cache = tempfile::tempdir()?;
+    let rt = tidegate::runtime(tidegate::config::SandboxConfig { memory_limit: 64 << 20, guest_timeout: Duration::from_secs(3) }, Some(cache.path().join("host")));
+    let quick = move |f: Fixture| match kind {
+        Kind::Postgres => f.set("postgres", "statement_timeout", "2s").set("postgres", "lock_timeout", "2s"),
+        // The stand-in takes a second or two for a batch of the backfill.
+        Kind::Mongodb => f.set("mongodb", "operation_timeout", "6s").set("mongodb", "lock_ttl", "2s"),
+        Kind::Elasticsearch => f.set("elasticsearch", "request_timeout", "2s").set("elasticsearch", "lock_ttl", "2s"),
+    };
+    let reference = {
+        let fixture = |t: &Target| quick(t.fixture(ids));
+        catalogs(kind, &server, ids, &fixture, &rt).await?.pop().context("a catalog")?
+    };
+    // What the lock's connection carries, to tell it from the work's.
+    let lock_marker: &[u8] = match kind {
+        Kind::Postgres => b"pg_try_advisory_lock",
+        Kind::Mongodb => b"tidegate_migrations_lock",
+        Kind::Elasticsearch => b"tidegate-migrations-lock",
+    };
+    for case in ["cut the work connection", "cut the lock's connection", "stall the server"] {
+        let t = Target::new(kind, &server).await?;
+        // The proxy reads what goes by: PostgreSQL without TLS.
+        let url = if kind == Kind::Postgres { format!("{}?sslmode=disable", t.url()) } else { t.url() };
+        let (proxy, via) = Proxy::before(&url);
+        // Short timeouts for the faulted run only: setting up and
+        // recovering must not time out on a busy machine.
+        let f = t.fixture(ids).with(kind.name(), &via);
+        let quick_f = quick(t.fixture(ids).with(kind.name(), &via));
+        let faulted = quick_f.write_toml();
+        let project = open(&f, &rt).await?;
+        let exec = executor(&project, &rt).await?;
+        ensure!(exec.apply(Some(ids[0])).await?.ok());
+        t.seed_scaled(&f, 0.5).await?;
+        let toml = f.write_toml();
+        let faults = f.dir.path().join("faults");
+        let fault = if case.contains("lock") { format!("pause@fence:{}", ids[1]) } else { "pause@statement:2".to_string() };
+        let mut child = paused(&["apply"], &faulted, cache.path(), &fault, &faults).await.with_context(|| case.to_string())?;
+        let cut = match case {
+            "cut the work connection" if kind == Kind::Postgres => proxy.cut_where(|sent| !contains(sent, lock_marker)),
+            "cut the work connection" => proxy.cut_all(),
+            "cut the lock's connection" => proxy.cut_where(|sent| contains(sent, lock_marker)),
+            _ => {
+                proxy.stall(true);
+                0
+            }
+        };
+        ensure!(case.starts_with("stall") || cut > 0, "{case}: no connection to cut");
+        std::fs::write(faults.join("resume"), "")?;
+        let start = Instant::now();
+        while child.try_wait()?.is_none() {
+            ensure!(start.elapsed() < Duration::from_secs(120), "{case}: the run hangs");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let out = child.wait_with_output()?;
+        let code = out.status.code();
+        let documented: &[i32] = match case {
+            "cut the work connection" => &[0, 1, 6],
+            "cut the lock's connection" if kind == Kind::Postgres => &[5],
+            "cut the lock's connection" => &[0, 5],
+            _ => &[1, 5, 6],
+        };
+        ensure!(code.is_some_and(|c| documented.contains(&c)), "{case}: exit {code:?}, want one of {documented:?}: {}", text(&out));
+        // What a stalled network still holds is lost with it.
+        proxy.cut_all();
+        proxy.stall(false);
+        // The state as stored, read past the proxy.
+        let rows = t.rows(&t.fixture(ids)).await?;
+        ensure!(rows.iter().all(|r| matches!(r.1.as_str(), "applied" | "running" | "failed")), "{case}: {rows:?}");
+        eprintln!("{}: {case}: exit {code:?}, then {rows:?}", kind.name());
+        recover(&t, &f, &exec, &toml, cache.path(), ids, &reference, case).await?;
+        t.finish(&f).await?;
+    }
+    Ok(())
+}
+
+/// A non-transactional `down` is journalled as running before it starts:
+/// killed in the middle, it leaves the row `running` (read on the server,
+/// with a `revert-started` audit entry and no end), and the next `apply`
+/// settles it (the migration declares itself idempotent: it is applied
+/// again, on the record).
+async fn a_killed_down_is_journalled_and_settled(kind: Kind, server: String) -> anyhow::Result<()> {
+    let ids = kind.reversible();
+    let t = Target::new(kind, &server).await?;
+    let f = fault_fixture(kind, kind.examples())(&t);
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(Some(ids[ids.len() - 2])).await?.ok());
+    let before = exec.catalog().await?;
+    ensure!(exec.apply(Some(ids[ids.len() - 1])).await?.ok());
+    let applied = exec.catalog().await?;
+    let last = project.get(ids[ids.len() - 1]).context("in the project")?;
+    ensure!(!last.meta.transactional && last.idempotent(), "{} is non-transactional and idempotent", last.meta.id);
+    let toml = f.write_toml();
+    let cache = f.dir.path().join("cache");
+    let killed = run(&["down"], &toml, &cache, &[("TIDEGATE_FAULT", "abort@statement:1")]);
+    use std::os::unix::process::ExitStatusExt as _;
+    ensure!(killed.status.signal() == Some(6), "not killed: {}", text(&killed));
+    let rows = t.rows(&f).await?;
+    ensure!(rows.iter().any(|r| r.0 == last.meta.id && r.1 == "running"), "the interrupted down is not recorded running: {rows:?}");
+    let events = t.events(&f).await?;
+    ensure!(events.iter().filter(|e| e.0 == last.meta.id && e.1 == "revert-started").count() == 1, "{events:?}");
+    ensure!(!events.iter().any(|e| e.0 == last.meta.id && (e.1 == "reverted" || e.1 == "revert-failed")), "{events:?}");
+    // Idempotent or not, a half-done revert is not quietly applied again:
+    // the next run records it failed and asks for a decision.
+    let again = run(&["apply", "--to", &last.meta.id], &toml, &cache, &[]);
+    ensure!(again.status.code() == Some(4), "an interrupted revert did not block apply: {}", text(&again));
+    ensure!(text(&again).contains("reverting it stopped"), "{}", text(&again));
+    let events = t.events(&f).await?;
+    ensure!(events.iter().any(|e| e.0 == last.meta.id && e.1 == "interrupted"), "{events:?}");
+    ensure!(!events.iter().any(|e| e.0 == last.meta.id && e.1 == "retried"), "{events:?}");
+    ensure!(t.rows(&f).await?.iter().any(|r| r.0 == last.meta.id && r.1 == "failed"));
+    // The operator finishes the revert as the message says.
+    let marked = run(&["resolve", &last.meta.id, "--mark-applied"], &toml, &cache, &[]);
+    ensure!(marked.status.success(), "{}", text(&marked));
+    let down = run(&["down"], &toml, &cache, &[]);
+    ensure!(down.status.success(), "{}", text(&down));
+    ensure!(exec.catalog().await? == before, "the finished revert does not restore the catalog");
+    ensure!(!t.rows(&f).await?.iter().any(|r| r.0 == last.meta.id), "the reverted migration keeps a row");
+    let up = run(&["apply", "--to", &last.meta.id], &toml, &cache, &[]);
+    ensure!(up.status.success(), "{}", text(&up));
+    ensure!(exec.catalog().await? == applied, "the migration is not applied again");
+    t.finish(&f).await
+}
+
 type Scenario = fn(Kind, String) -> std::pin::Pin<Box<dyn std::future::Future<Output = anyhow::Result<()>>>>;
 
 macro_rules! scenarios {
@@ -613,6 +1264,11 @@ fn main() {
         lock_is_exclusive_and_a_dead_holders_lock_is_taken_over,
         lock_loss_stops_the_run,
         kills_at_fault_points_recover,
+        kills_in_the_hosts_own_writes_converge,
+        a_killed_plans_shadow_is_dropped_by_the_next_plan,
+        random_kills_land_everywhere_and_converge,
+        a_killed_down_is_journalled_and_settled,
+        connection_faults_end_with_a_documented_code_and_converge,
     ];
     let mut trials = Vec::new();
     for (name, scenario) in scenarios {

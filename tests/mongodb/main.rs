@@ -92,6 +92,85 @@ async fn plan_runs_in_a_shadow_and_leaves_the_target_unchanged(urls: Vec<String>
 
 
 
+/// A dry run reads only its shadow, however a pipeline names a
+/// collection (a nested `$unionWith`, a `$facet`, a view's pipeline), and
+/// lists only the shadow's collections, in both shadow modes: the guest
+/// fails when any read reaches the target's documents. Applied through a
+/// proxy that reads the wire, its insert is a retryable write carrying the
+/// URL's write concern, and so is its `create`, tagged with a comment.
+async fn a_dry_run_reads_only_its_shadow_and_writes_keep_the_urls_write_concern(urls: Vec<String>) -> anyhow::Result<()> {
+    use common::proxy::{mongo_commands, Proxy};
+    for mode in ["database", "collections"] {
+        let f = Fixture::new(guests(), &["9018_mongo_shadow_reader"], None).with_mongo(&mongo_db_url(&urls[0])).set("mongodb", "shadow", mode);
+        let t = target(&f).await?;
+        t.database().collection::<Document>("readers_a").insert_many(vec![doc! { "n": 1 }, doc! { "n": 2 }]).await?;
+        t.database().collection::<Document>("readers_b").insert_many(vec![doc! { "n": 3 }, doc! { "n": 4 }, doc! { "n": 5 }]).await?;
+        let rt = runtime(&f);
+        let project = open(&f, &rt).await?;
+        let report = executor(&project, &rt).await?.plan(None).await?;
+        ensure!(report.ok(), "{mode}: the dry run read outside its shadow: {:?}", report.error);
+        ensure!(collection_names(&t).await? == ["readers_a", "readers_b"], "{mode}: {:?}", collection_names(&t).await?);
+        drop_db(&t).await;
+    }
+
+    let url = format!("{}&w=majority&journal=true&wtimeoutMS=5000", mongo_db_url(&urls[0]));
+    let (proxy, via) = Proxy::before(&url);
+    let f = Fixture::new(guests(), &["9018_mongo_shadow_reader"], None).with_mongo(&via);
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    let report = executor(&project, &rt).await?.apply(None).await?;
+    ensure!(report.ok(), "{:?}", report.error);
+    let commands: Vec<Document> = proxy.sent().iter().flat_map(|b| mongo_commands(b)).collect();
+    let find = |name: &str, coll: &str| commands.iter().find(|c| c.get_str(name).ok() == Some(coll)).cloned();
+    let wc = doc! { "w": "majority", "j": true, "wtimeout": 5000 };
+    let insert = find("insert", "readers_a").context("the guest's insert went by")?;
+    ensure!(insert.get("txnNumber").is_some() && insert.get("lsid").is_some(), "the insert is not a retryable write: {insert}");
+    ensure!(insert.get_document("writeConcern").ok() == Some(&wc), "the insert dropped the URL's write concern: {insert}");
+    ensure!(insert.get_str("comment").is_ok_and(|c| c.starts_with("tidegate ")), "the insert carries no tag: {insert}");
+    let create = find("create", "readers_v").context("the guest's create went by")?;
+    ensure!(create.get_document("writeConcern").ok() == Some(&wc), "the create dropped the URL's write concern: {create}");
+    ensure!(create.get_str("comment").is_ok_and(|c| c.starts_with("tidegate ")), "the create carries no tag: {create}");
+    drop_db(&target(&f).await?).await;
+    Ok(())
+}
+
+/// A transaction left open on a migration's history row (as a killed run
+/// leaves one, until the server's transactionLifetimeLimitSeconds) makes
+/// the next history write conflict (WriteConflict, labelled
+/// TransientTransactionError): it is retried with backoff, says so, and
+/// succeeds once the other transaction ends.
+async fn a_history_write_retries_a_transient_conflict(urls: Vec<String>) -> anyhow::Result<()> {
+    let f = Fixture::new(examples(), &EXAMPLES[..1], None).with_mongo(&mongo_db_url(&urls[0]));
+    let t = target(&f).await?;
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    executor(&project, &rt).await?.status().await?;
+    // The history collections exist (a first run made them); a foreign
+    // transaction holds the row 0005 will write.
+    t.database().create_collection("tidegate_migrations").await?;
+    t.database().create_collection("tidegate_migrations_audit").await?;
+    let mut other = t.client().start_session().await?;
+    other.start_transaction().await?;
+    t.database()
+        .collection::<Document>("tidegate_migrations")
+        .update_one(doc! { "_id": EXAMPLES[0] }, doc! { "$set": { "held": true } })
+        .upsert(true)
+        .session(&mut other)
+        .await?;
+    let toml = f.write_toml();
+    let apply = std::thread::spawn(move || cli(&["apply"], &toml));
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    ensure!(!apply.is_finished(), "the history write did not wait for the conflicting transaction");
+    other.abort_transaction().await?;
+    let (code, out, err) = apply.join().unwrap();
+    ensure!(code == 0, "exit {code}\n{out}\n{err}");
+    ensure!(err.contains("met a transaction still open on the server") && err.contains("retrying"), "{err}");
+    let row = t.database().collection::<Document>("tidegate_migrations").find_one(doc! { "_id": EXAMPLES[0] }).await?.context("a history row")?;
+    ensure!(row.get_str("status").ok() == Some("applied") && row.get("held").is_none(), "{row}");
+    drop_db(&t).await;
+    Ok(())
+}
+
 async fn failed_migration_blocks_until_resolved(urls: Vec<String>) -> anyhow::Result<()> {
     let f = Fixture::new(guests(), &["9009_mongo_fail"], None).with_mongo(&mongo_db_url(&urls[0]));
     let t = target(&f).await?;
@@ -285,6 +364,17 @@ async fn one_migration_across_all_three_engines(urls: Vec<String>) -> anyhow::Re
     Ok(())
 }
 
+/// A replica set's URL lists several hosts: the test helpers name a
+/// database in it, and a message shows it without its password.
+async fn urls_with_several_hosts() -> anyhow::Result<()> {
+    let url = "mongodb://app:s3cret@db1:27017,db2:27017,db3:27017/?replicaSet=rs0&authSource=admin";
+    ensure!(common::with_database(url, "t1") == "mongodb://app:s3cret@db1:27017,db2:27017,db3:27017/t1?replicaSet=rs0&authSource=admin");
+    ensure!(common::with_database("mongodb://h:1", "t2") == "mongodb://h:1/t2");
+    let shown = tidegate::redact::redact_url(url);
+    ensure!(shown == "mongodb://app:***@db1:27017,db2:27017,db3:27017/?replicaSet=rs0&authSource=admin", "{shown}");
+    Ok(())
+}
+
 /// Unreachable MongoDB and Elasticsearch servers exit 6 (unreachable), say
 /// what to check, and never print the password.
 async fn unreachable_servers_exit_6_without_their_passwords() -> anyhow::Result<()> {
@@ -351,6 +441,7 @@ fn main() {
     let m = || vec![mongo_server()];
     let trials = vec![
         common::trial("unreachable_servers_exit_6_without_their_passwords", unreachable_servers_exit_6_without_their_passwords),
+        common::trial("urls_with_several_hosts", urls_with_several_hosts),
         servers_trial("plan_runs_in_a_shadow_database_and_leaves_the_target_unchanged", m(), |u| {
             plan_runs_in_a_shadow_and_leaves_the_target_unchanged(u, "database")
         }),
@@ -358,6 +449,12 @@ fn main() {
             plan_runs_in_a_shadow_and_leaves_the_target_unchanged(u, "collections")
         }),
         servers_trial("failed_migration_blocks_until_resolved", m(), failed_migration_blocks_until_resolved),
+        servers_trial("a_history_write_retries_a_transient_conflict", m(), a_history_write_retries_a_transient_conflict),
+        servers_trial(
+            "a_dry_run_reads_only_its_shadow_and_writes_keep_the_urls_write_concern",
+            m(),
+            a_dry_run_reads_only_its_shadow_and_writes_keep_the_urls_write_concern,
+        ),
         servers_trial("health_reports_replica_set_and_invariants_pass", m(), health_reports_replica_set_and_invariants_pass),
         servers_trial("a_scaffolded_check_fails_once_its_collection_is_dropped", m(), a_scaffolded_check_fails_once_its_collection_is_dropped),
         servers_trial("text_indexes_gap_of_the_emulator", m(), text_indexes_gap_of_the_emulator),

@@ -1,7 +1,8 @@
 //! PostgreSQL end to end: plan, apply, down, status, resolve, tamper
-//! detection, hostile guests and random kills, against a real server. The
-//! scenarios every engine shares (edited migrations, concurrent applies,
-//! up/down/up, health, the lock) are in `tests/engines`.
+//! detection, hostile guests, the lock's connection behind an idle
+//! timeout, against a real server. The scenarios every engine shares
+//! (edited migrations, concurrent applies, up/down/up, health, the lock,
+//! kills and connection faults) are in `tests/engines`.
 //!
 //! The server comes from `TIDEGATE_TEST_POSTGRES_URL`, else testcontainers;
 //! without either every test here is reported ignored with the reason.
@@ -206,84 +207,66 @@ async fn irreversible_down_is_refused(server: String) -> anyhow::Result<()> {
 }
 
 
-/// Kill `tidegate apply` (SIGKILL) at random points, many times. After each
-/// kill every transactional migration is applied and recorded, or neither;
-/// a non-transactional one caught mid-run is recorded failed by the next
-/// run, which exits 4 naming `tidegate resolve`; after that everything
-/// applies. The seed of the random delays is printed on failure.
-async fn killed_apply_leaves_a_consistent_state(server: String) -> anyhow::Result<()> {
-    let ids = ["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower", "0004_contract_full_name"];
-    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_nanos() as u64;
-    let mut rng = seed | 1;
-    let mut next = move || {
-        rng ^= rng << 13;
-        rng ^= rng >> 7;
-        rng ^= rng << 17;
-        rng
-    };
-    let (mut interrupted, mut mid) = (0, 0);
-    for trial in 0..16 {
-        let db = TestDb::create(&server).await?;
-        let f = Fixture::new(examples(), &ids, Some(&db.url));
-        let toml = f.write_toml();
-        // Seed rows so the backfill (0003) takes a moment.
-        common::cli(&["apply", "--to", "0001_create_users"], &toml);
-        let mut c = db.connect().await?;
-        sqlx::raw_sql("INSERT INTO users (email, full_name) SELECT 'U' || g || '@x.io', 'u' FROM generate_series(1, 20000) g").execute(&mut c).await?;
-        let delay = std::time::Duration::from_millis(next() % 900);
-        let ctx = format!("trial {trial}, seed {seed}, kill after {delay:?}");
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tidegate"))
-            .args(["apply", "--config"])
-            .arg(&toml)
-            .env_remove("TIDEGATE_POSTGRES_URL")
-            .env("TIDEGATE_CACHE_DIR", f.dir.path().join("cache"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()?;
-        tokio::time::sleep(delay).await;
-        let _ = child.kill();
-        child.wait()?;
-
-        let rows: Vec<(String, String)> = sqlx::query_as("SELECT id, status FROM tidegate_migrations ORDER BY version").fetch_all(&mut c).await?;
-        let status = |id: &str| rows.iter().find(|r| r.0 == id).map(|r| r.1.clone());
-        let column = async |c: &mut sqlx::PgConnection, name: &str| -> anyhow::Result<bool> {
-            Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = $1)").bind(name).fetch_one(c).await?)
-        };
-        // Transactional: recorded as applied exactly when the change is there.
-        let display = column(&mut c, "display_name").await?;
-        ensure!((status("0002_expand_display_name").as_deref() == Some("applied")) == display, "{ctx}: 0002 row {:?}, column {display}", status("0002_expand_display_name"));
-        let full_name = column(&mut c, "full_name").await?;
-        ensure!((status("0004_contract_full_name").as_deref() == Some("applied")) == !full_name, "{ctx}: 0004 row {:?}, full_name {full_name}", status("0004_contract_full_name"));
-        ensure!(!rows.is_empty(), "{ctx}: 0001 was applied before the kill, yet the history is empty");
-        ensure!(rows.iter().all(|r| r.1 == "applied" || (r.0 == "0003_backfill_email_lower" && r.1 == "running")), "{ctx}: {rows:?}");
-        if rows.len() < 4 {
-            mid += 1;
-        }
-
-        let (code, _, err) = common::cli(&["apply"], &toml);
-        if status("0003_backfill_email_lower").as_deref() == Some("running") {
-            interrupted += 1;
-            ensure!(code == 4 && err.contains("tidegate resolve 0003_backfill_email_lower --retry"), "{ctx}: exit {code}: {err}");
-            let now: String = sqlx::query_scalar("SELECT status FROM tidegate_migrations WHERE id = '0003_backfill_email_lower'").fetch_one(&mut c).await?;
-            ensure!(now == "failed", "{ctx}: the dead run's row is {now}");
-            let (code, out, err) = common::cli(&["status"], &toml);
-            ensure!(out.contains("0003_backfill_email_lower") && out.contains("failed"), "{ctx}: status exit {code}: {out}{err}");
-            let (code, _, err) = common::cli(&["resolve", "0003_backfill_email_lower", "--retry"], &toml);
-            ensure!(code == 0, "{ctx}: resolve exit {code}: {err}");
-            let (code, _, err) = common::cli(&["apply"], &toml);
-            ensure!(code == 0, "{ctx}: apply after resolve exit {code}: {err}");
-        } else {
-            ensure!(code == 0, "{ctx}: exit {code}: {err}");
-        }
-        let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").fetch_one(&mut c).await?;
-        ensure!(applied == 4, "{ctx}: {applied} applied after recovery");
-        let unlowered: i64 = sqlx::query_scalar("SELECT count(*) FROM users WHERE email_lower IS DISTINCT FROM lower(email)").fetch_one(&mut c).await?;
-        ensure!(unlowered == 0, "{ctx}: {unlowered} rows not backfilled");
-        drop(c);
-        db.drop().await?;
+/// Advisory keys are per database: a run that waits names only the
+/// holders in its own database, however many other databases hold the
+/// same key. Every connection asks the server for TCP keepalives after
+/// `postgres.keepalive`.
+async fn the_lock_names_its_holder_in_its_own_database(server: String) -> anyhow::Result<()> {
+    use tidegate::engine::postgres::{PgConfig, PgEngine, PgTarget};
+    use tidegate::engine::Engine;
+    let (ours, other) = (TestDb::create(&server).await?, TestDb::create(&server).await?);
+    let key = tidegate::engine::postgres::history::History::new("tidegate_migrations")?.lock_key();
+    // Many holders of the same key in another database (shared locks).
+    let mut elsewhere = Vec::new();
+    for _ in 0..12 {
+        let mut c = other.connect().await?;
+        sqlx::query("SELECT pg_advisory_lock_shared($1)").bind(key).execute(&mut c).await?;
+        elsewhere.push(c);
     }
-    eprintln!("crash trials: 16 kills (seed {seed}); {interrupted} caught 0003 mid-run, {mid} stopped before the last migration");
-    Ok(())
+    let f = Fixture::new(examples(), &[], Some(&ours.url)).set("postgres", "advisory_lock_wait", "200ms").set("postgres", "keepalive", "7s");
+    let cfg = PgConfig::from_config(&f.config.engine("postgres"))?;
+    let engine = PgEngine::new(cfg.clone())?;
+    let held = engine.lock().await.context("another database's holders do not block this one")?;
+    let holder: i32 = {
+        let mut c = ours.connect().await?;
+        sqlx::query_scalar(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        )
+        .fetch_one(&mut c)
+        .await?
+    };
+    let err = engine.lock().await.err().context("a second run took the held lock")?.to_string();
+    ensure!(err.contains(&format!("backend pid {holder},")), "the holder in this database is not named: {err}");
+    ensure!(err.matches("backend pid").count() == 1, "holders in other databases are named: {err}");
+    held.release().await?;
+
+    let mut c = PgTarget::new(&cfg)?.connect().await?;
+    let settings: Vec<(String, String)> =
+        sqlx::query_as("SELECT name, setting FROM pg_settings WHERE name LIKE 'tcp_keepalives_%' ORDER BY name").fetch_all(&mut c).await?;
+    let want = [("tcp_keepalives_count", "4"), ("tcp_keepalives_idle", "7"), ("tcp_keepalives_interval", "1")];
+    ensure!(settings.iter().map(|(n, v)| (n.as_str(), v.as_str())).eq(want), "{settings:?}");
+    drop((c, elsewhere));
+    ours.drop().await?;
+    other.drop().await
+}
+
+/// Behind an idle-timeout middlebox (a proxy that cuts a connection that
+/// carried nothing for 2 s, as an AWS NLB does after 350 s), a migration
+/// that takes 4 s applies: the lock's connection, idle while it runs, is
+/// kept busy by the heartbeat every `postgres.keepalive`, so the fence
+/// finds the lock held.
+async fn the_locks_connection_outlives_an_idle_timeout(server: String) -> anyhow::Result<()> {
+    use common::proxy::Proxy;
+    let db = TestDb::create(&server).await?;
+    let (proxy, via) = Proxy::before(&db.url);
+    proxy.cut_idle_after(Some(std::time::Duration::from_secs(2)));
+    let slow = "SELECT pg_sleep(0.4);\n".repeat(10);
+    let config = format!("[postgres]\nurl = \"{via}\"\nkeepalive = \"500ms\"\n");
+    let (_dir, toml) = common::module_project(&[("0001_slow", "up.sql", &slow), ("0001_slow", "module.toml", "")], &config)?;
+    let (code, out, err) = cli(&["apply"], &toml);
+    ensure!(code == 0, "exit {code}\n{out}\n{err}");
+    ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 1);
+    db.drop().await
 }
 
 async fn tampered_component_is_refused(server: String) -> anyhow::Result<()> {
@@ -648,7 +631,10 @@ async fn the_guarded_replay_does_what_apply_does_at_the_database(server: String)
     ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'").await? == 3);
     ensure!(db.scalar_i64("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'applied'").await? == 3);
     ensure!(db.scalar_i64("SELECT (SELECT count(*) FROM t1) + (SELECT count(*) FROM t2) + (SELECT count(*) FROM t3)").await? == 0, "the checks' writes stayed");
-    ensure!(db.scalar_i64("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").await? == 0, "the lock was not released");
+    ensure!(
+        db.scalar_i64("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())").await? == 0,
+        "the lock was not released"
+    );
 
     let failing = vec![replay(4, "SELECT 1 / 0")];
     let err = engine.replay(&failing, Books::Guarded).await.context("no guarded replay")?.unwrap_err().to_string();
@@ -769,27 +755,49 @@ async fn failed_non_transactional_migration_blocks_until_resolved(server: String
 }
 
 async fn interrupted_run_is_detected(server: String) -> anyhow::Result<()> {
+    // A migration that does not declare itself idempotent needs a person.
     let db = TestDb::create(&server).await?;
-    let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"], Some(&db.url));
+    let f = Fixture::new(guests(), &["9005_nontx_fail"], Some(&db.url));
+    sqlx::raw_sql("CREATE TABLE nontx_allow ()").execute(&mut db.connect().await?).await?;
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
+    ensure!(!project.migrations[0].idempotent());
     let exec = executor(&project, &rt).await?;
     ensure!(exec.apply(None).await?.ok());
-    // What a run killed mid-way through 0003 leaves behind.
-    sqlx::raw_sql("UPDATE tidegate_migrations SET status = 'running' WHERE id = '0003_backfill_email_lower'")
-        .execute(&mut db.connect().await?)
-        .await?;
-    ensure!(exec.status().await?.migrations[2].state == State::Interrupted);
+    // What a run killed mid-way through it leaves behind.
+    sqlx::raw_sql("UPDATE tidegate_migrations SET status = 'running'").execute(&mut db.connect().await?).await?;
+    ensure!(exec.status().await?.migrations[0].state == State::Interrupted);
     match exec.apply(None).await {
         // Under the lock, the dead run's row is recorded failed.
-        Err(ExecError::Dirty { id, state, .. }) => ensure!(id == "0003_backfill_email_lower" && state == "failed", "{id} {state}"),
+        Err(ExecError::Dirty { id, state, .. }) => ensure!(id == "9005_nontx_fail" && state == "failed", "{id} {state}"),
         other => anyhow::bail!("expected Dirty, got ok={}", other.is_ok()),
     }
     let audited: i64 = sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations_audit WHERE event = 'interrupted'").fetch_one(&mut db.connect().await?).await?;
     ensure!(audited == 1, "{audited} interrupted audit entries");
-    exec.resolve("0003_backfill_email_lower", Resolution::MarkApplied).await?;
+    exec.resolve("9005_nontx_fail", Resolution::MarkApplied).await?;
     ensure!(exec.apply(None).await?.ok());
-    ensure!(exec.status().await?.count(State::Applied) == 3);
+    ensure!(exec.status().await?.count(State::Applied) == 1);
+    db.drop().await?;
+
+    // One that declares itself idempotent (0003) is applied again by the
+    // next run, on the record.
+    let db = TestDb::create(&server).await?;
+    let f = Fixture::new(examples(), &["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"], Some(&db.url));
+    let rt = runtime(&f);
+    let project = open(&f, &rt).await?;
+    ensure!(project.get("0003_backfill_email_lower").is_some_and(|m| m.idempotent()), "0003 declares itself idempotent");
+    let exec = executor(&project, &rt).await?;
+    ensure!(exec.apply(None).await?.ok());
+    let mut c = db.connect().await?;
+    sqlx::raw_sql("UPDATE tidegate_migrations SET status = 'running' WHERE id = '0003_backfill_email_lower'; UPDATE users SET email_lower = NULL").execute(&mut c).await?;
+    ensure!(exec.status().await?.migrations[2].state == State::Interrupted);
+    let report = exec.apply(None).await?;
+    ensure!(report.ok() && report.migrations.len() == 1 && report.migrations[0].id == "0003_backfill_email_lower", "{:?}", report.error);
+    let retried: Vec<String> = sqlx::query_scalar("SELECT detail FROM tidegate_migrations_audit WHERE event = 'retried'").fetch_all(&mut c).await?;
+    ensure!(retried.len() == 1 && retried[0].starts_with("retried after interruption"), "{retried:?}");
+    let status: String = sqlx::query_scalar("SELECT status FROM tidegate_migrations WHERE id = '0003_backfill_email_lower'").fetch_one(&mut c).await?;
+    ensure!(status == "applied", "{status}");
+    drop(c);
     db.drop().await
 }
 
@@ -866,6 +874,8 @@ fn main() {
         pg_trial("ssl_settings_in_the_url_pass_through", ssl_settings_in_the_url_pass_through),
         pg_trial("lint_flags_what_the_plan_executed", lint_flags_what_the_plan_executed),
         pg_trial("tampered_component_is_refused", tampered_component_is_refused),
+        pg_trial("the_lock_names_its_holder_in_its_own_database", the_lock_names_its_holder_in_its_own_database),
+        pg_trial("the_locks_connection_outlives_an_idle_timeout", the_locks_connection_outlives_an_idle_timeout),
         pg_trial("only_components_that_run_are_loaded", only_components_that_run_are_loaded),
         pg_trial("history_keeps_any_text_verbatim", history_keeps_any_text_verbatim),
         pg_trial("only_the_last_commit_waits_for_the_flush", only_the_last_commit_waits_for_the_flush),
@@ -876,7 +886,6 @@ fn main() {
         pg_trial("warm_reads_the_history_ahead_for_the_first_look_only", warm_reads_the_history_ahead_for_the_first_look_only),
         pg_trial("the_guarded_replay_does_what_apply_does_at_the_database", the_guarded_replay_does_what_apply_does_at_the_database),
         pg_trial("a_sql_modules_check_runs_in_the_instance_of_its_up", a_sql_modules_check_runs_in_the_instance_of_its_up),
-        pg_trial("killed_apply_leaves_a_consistent_state", killed_apply_leaves_a_consistent_state),
         pg_trial("guest_that_loops_forever_is_stopped", |s| {
             hostile(s, "9001_loop_forever", "loop_forever_marker", &["9001_loop_forever", "guest compute time"])
         }),

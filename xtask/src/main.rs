@@ -149,16 +149,35 @@ fn guests() -> Result<(), String> {
     ])?)
 }
 
-/// `cargo test` of every host crate (the workspace's default members),
-/// echoing its output, then one closing line that totals every test
-/// binary: `tests: N passed, N failed, N skipped`.
+/// `cargo test` of every host crate (the workspace's default members) and
+/// of the module format the runner shares with the host, echoing their
+/// output, then one closing line that totals every test binary:
+/// `tests: N passed, N failed, N skipped`. Under `CI=true` a skipped test
+/// fails the run.
 fn test(env: &[(String, String)]) -> Result<(), String> {
+    let mut totals = (0u64, 0u64, 0u64);
+    let mut result = Ok(());
+    for args in [&["test", "--no-fail-fast"][..], &["test", "--package", "tidegate-module-format"][..]] {
+        let ran = test_with(args, env, &mut totals);
+        result = result.and(ran);
+    }
+    let (passed, failed, skipped) = totals;
+    println!("tests: {passed} passed, {failed} failed, {skipped} skipped");
+    result?;
+    if skipped > 0 && std::env::var("CI").is_ok_and(|v| v == "true") {
+        return Err(format!("{skipped} tests were skipped under CI=true; every test must run here"));
+    }
+    Ok(())
+}
+
+/// One `cargo` test command, adding its counts to `totals`.
+fn test_with(args: &[&str], env: &[(String, String)], totals: &mut (u64, u64, u64)) -> Result<(), String> {
     use std::io::BufRead;
     let mut cmd = cargo();
-    cmd.args(["test"]).envs(env.iter().cloned()).stdout(std::process::Stdio::piped());
+    cmd.args(args).envs(env.iter().cloned()).stdout(std::process::Stdio::piped());
     eprintln!("xtask: {cmd:?}");
     let mut child = cmd.spawn().map_err(|e| format!("cannot run cargo test: {e}"))?;
-    let (mut passed, mut failed, mut skipped) = (0u64, 0u64, 0u64);
+    let (passed, failed, skipped) = (&mut totals.0, &mut totals.1, &mut totals.2);
     for line in std::io::BufReader::new(child.stdout.take().expect("piped")).lines() {
         let line = line.map_err(|e| e.to_string())?;
         println!("{line}");
@@ -167,9 +186,9 @@ fn test(env: &[(String, String)]) -> Result<(), String> {
                 let mut words = part.split_whitespace();
                 if let (Some(n), Some(what)) = (words.next().and_then(|n| n.parse::<u64>().ok()), words.next()) {
                     match what {
-                        "passed" => passed += n,
-                        "failed" => failed += n,
-                        "ignored" => skipped += n,
+                        "passed" => *passed += n,
+                        "failed" => *failed += n,
+                        "ignored" => *skipped += n,
                         _ => {}
                     }
                 }
@@ -177,8 +196,7 @@ fn test(env: &[(String, String)]) -> Result<(), String> {
         }
     }
     let status = child.wait().map_err(|e| e.to_string())?;
-    println!("tests: {passed} passed, {failed} failed, {skipped} skipped");
-    if status.success() { Ok(()) } else { Err(format!("cargo test failed with {status}")) }
+    if status.success() { Ok(()) } else { Err(format!("cargo {} failed with {status}", args.join(" "))) }
 }
 
 fn main() -> ExitCode {

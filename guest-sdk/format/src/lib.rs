@@ -256,6 +256,34 @@ pub struct EsCheck {
     pub equals: Option<u64>,
 }
 
+/// Whether the search index mapping `existing` (as `GET /<index>` answers
+/// it) already holds everything `wanted` (as a `PUT` asked for it): the
+/// runner then takes a retried index creation as done. The server answers
+/// with its own spelling, so this is not equality: every key asked for
+/// must be there with the same meaning (`true` and `"true"`, `5` and `"5"`
+/// alike), an object field's implied `"type": "object"` may be left out,
+/// and what the server adds (defaults, fields indexed since) is ignored.
+pub fn mapping_covers(existing: &serde_json::Value, wanted: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (existing, wanted) {
+        (Value::Object(have), Value::Object(want)) => want.iter().all(|(k, w)| match have.get(k) {
+            Some(h) => mapping_covers(h, w),
+            None => k == "type" && w == "object",
+        }),
+        (Value::Array(have), Value::Array(want)) => have.len() == want.len() && have.iter().zip(want).all(|(h, w)| mapping_covers(h, w)),
+        (Value::Object(_) | Value::Array(_), _) | (_, Value::Object(_) | Value::Array(_)) => false,
+        (h, w) => h == w || scalar(h) == scalar(w),
+    }
+}
+
+/// A JSON scalar as the text Elasticsearch would echo for it.
+fn scalar(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 /// The marker that names each query of `check.sql`.
 pub const CHECK_MARKER: &str = "-- check:";
 
@@ -352,5 +380,34 @@ mod tests {
         let mut old = doc.clone();
         old.format = 0;
         assert!(Document::from_bytes(&old.to_bytes()).unwrap_err().contains("rebuild"));
+    }
+
+    /// A retried `PUT` of an index finds it as the server spells it.
+    #[test]
+    fn mappings_compare_by_meaning() {
+        use serde_json::json;
+        let wanted = json!({
+            "dynamic": false,
+            "properties": {
+                "name": { "type": "text", "fields": { "raw": { "type": "keyword", "ignore_above": 256 } } },
+                "geo": { "type": "object", "properties": { "at": { "type": "geo_point" } } },
+                "n": { "type": "long", "index": false },
+            }
+        });
+        let answered = json!({
+            "dynamic": "false",
+            "properties": {
+                "name": { "type": "text", "fields": { "raw": { "type": "keyword", "ignore_above": 256 } } },
+                "geo": { "properties": { "at": { "type": "geo_point" } } },
+                "n": { "type": "long", "index": "false" },
+                "added_since": { "type": "keyword" },
+            }
+        });
+        assert!(mapping_covers(&answered, &wanted));
+        let other = json!({ "dynamic": "false", "properties": { "name": { "type": "keyword" } } });
+        assert!(!mapping_covers(&other, &wanted), "a different field type is not the index asked for");
+        let missing = json!({ "properties": {} });
+        assert!(!mapping_covers(&missing, &json!({ "properties": { "x": { "type": "long" } } })));
+        assert!(!mapping_covers(&json!({ "type": "long" }), &json!({ "type": "object" })));
     }
 }

@@ -196,6 +196,18 @@ fn es_step(step: &EsStep) -> Result<()> {
         }
         return Err(es::failure(&step.path, &response));
     }
+    // A reindex or by-query request that stopped on failures did not do
+    // its work, whatever its status: the steps after it (an alias swap)
+    // must not run.
+    let failures = response.body["failures"].as_array().map_or(0, Vec::len);
+    if failures > 0 || response.body["timed_out"] == serde_json::Value::Bool(true) {
+        return Err(Error::other(format!(
+            "{}: stopped with {failures} failure(s){}: {}",
+            step.path,
+            if response.body["timed_out"] == serde_json::Value::Bool(true) { " after timing out" } else { "" },
+            response.body["failures"].to_string().chars().take(1000).collect::<String>()
+        )));
+    }
     Ok(())
 }
 
@@ -213,7 +225,7 @@ fn index_as_specified(step: &EsStep) -> Result<bool> {
     let mut wanted_aliases: Vec<&String> = wanted["aliases"].as_object().map(|o| o.keys().collect()).unwrap_or_default();
     aliases.sort();
     wanted_aliases.sort();
-    let mappings = wanted.get("mappings").is_none_or(|m| existing["mappings"]["properties"] == m["properties"]);
+    let mappings = wanted.get("mappings").is_none_or(|m| tidegate_module_format::mapping_covers(&existing["mappings"], m));
     Ok(mappings && aliases == wanted_aliases)
 }
 

@@ -22,6 +22,25 @@ use serde::{Deserialize, Serialize};
 /// The custom section of a component that carries its capabilities.
 pub const SECTION: &str = "tidegate-capabilities";
 
+/// The custom section, empty, of a component whose module declares itself
+/// idempotent (`idempotent = true` in its `module.toml`, or under
+/// `[package.metadata.tidegate]` in its `Cargo.toml`): safe to run again
+/// after an interruption, which `apply` then does by itself. Inside the
+/// component, its digest and signatures cover the declaration.
+pub const IDEMPOTENT_SECTION: &str = "tidegate-idempotent";
+
+/// Whether a module crate's `Cargo.toml` text declares it idempotent
+/// (`[package.metadata.tidegate] idempotent = true`).
+pub fn idempotent_in_manifest(text: &str, path: &str) -> Result<bool, CapabilityError> {
+    let err = |message: String| CapabilityError::Manifest { path: path.to_string(), message };
+    let doc: toml::Table = toml::from_str(text).map_err(|e| err(e.message().to_string()))?;
+    match doc.get("package").and_then(|p| p.get("metadata")).and_then(|m| m.get("tidegate")).and_then(|t| t.get("idempotent")) {
+        None => Ok(false),
+        Some(toml::Value::Boolean(b)) => Ok(*b),
+        Some(other) => Err(err(format!("`[package.metadata.tidegate] idempotent` is {other}; write true or false"))),
+    }
+}
+
 /// Why a capability declaration was refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CapabilityError {

@@ -104,6 +104,11 @@ pub enum AuditEvent {
     Failed,
     /// A run found a `running` row left by a run that died.
     Interrupted,
+    /// A run found a `running` row left by a run that died, of a migration
+    /// that declares itself idempotent, and applies it again.
+    Retried,
+    /// A non-transactional migration's `down` started.
+    RevertStarted,
     Reverted,
     RevertFailed,
     /// `tidegate resolve --retry`.
@@ -124,6 +129,8 @@ impl AuditEvent {
             AuditEvent::Applied => "applied",
             AuditEvent::Failed => "failed",
             AuditEvent::Interrupted => "interrupted",
+            AuditEvent::Retried => "retried",
+            AuditEvent::RevertStarted => "revert-started",
             AuditEvent::Reverted => "reverted",
             AuditEvent::RevertFailed => "revert-failed",
             AuditEvent::ResolvedRetry => "resolved-retry",

@@ -89,7 +89,7 @@ impl Renewal {
                     _ = stopped.changed() => return,
                     _ = tokio::time::sleep(every) => {}
                 }
-                if let Some(why) = renew_now(&r, &at).await {
+                if let Some(why) = renew_now(&r, &at, patience(every)).await {
                     tracing::warn!("migration lock lost: {why}");
                     l.lock().expect("lease mutex").get_or_insert(why);
                     return;
@@ -119,9 +119,11 @@ impl Renewal {
             return Err(why);
         }
         let recent = self.renewed.lock().expect("lease mutex").is_some_and(|sent| sent.elapsed() < self.every);
+        // No answer within two renewal intervals (two thirds of the TTL)
+        // is a lost lease: a later one could come after it expired.
         let answer = match &self.check {
-            Some(check) if recent => reason(check().await),
-            _ => renew_now(&self.renew, &self.renewed).await,
+            Some(check) if recent => reason(ask(check, patience(self.every)).await),
+            _ => renew_now(&self.renew, &self.renewed, patience(self.every)).await,
         };
         match answer {
             None => Ok(()),
@@ -144,11 +146,27 @@ impl Renewal {
     }
 }
 
+/// How long a renewal or a check may take: two renewal intervals, two
+/// thirds of the TTL. A renewal sent at `t` keeps the lease until `t +
+/// ttl`, so an answer by then still leaves a third of it.
+fn patience(every: Duration) -> Duration {
+    every * 2
+}
+
+/// Ask `renew` (or a check), giving up after `within`: a server that stops
+/// answering must not hold a fence, or the renewal, forever.
+async fn ask(renew: &Renew, within: Duration) -> Result<bool, String> {
+    match tokio::time::timeout(within, renew()).await {
+        Ok(answer) => answer,
+        Err(_) => Err(format!("the server did not answer within {within:?}")),
+    }
+}
+
 /// Renew, and when the answer is yes, remember when the renewal was sent.
 /// Why the lease is lost, if it is.
-async fn renew_now(renew: &Renew, renewed: &Mutex<Option<Instant>>) -> Option<String> {
+async fn renew_now(renew: &Renew, renewed: &Mutex<Option<Instant>>, within: Duration) -> Option<String> {
     let sent = Instant::now();
-    let why = reason(renew().await);
+    let why = reason(ask(renew, within).await);
     if why.is_none() {
         *renewed.lock().expect("lease mutex") = Some(sent);
     }

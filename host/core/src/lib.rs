@@ -33,5 +33,6 @@ pub mod render;
 pub mod report;
 pub mod schema_view;
 pub mod seal;
+pub mod shadow;
 pub mod signing;
 pub mod source_index;

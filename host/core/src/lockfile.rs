@@ -76,6 +76,10 @@ pub struct LockedMigration {
     /// What the module declared it touches (also inside the component).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<Capabilities>,
+    /// The module declared itself safe to run again after an interruption
+    /// (also inside the component).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub idempotent: bool,
     /// Signatures over `component` and `api`, added by `tidegate sign`.
     #[serde(default, rename = "signature", skip_serializing_if = "Vec::is_empty")]
     pub signatures: Vec<Signature>,
@@ -228,6 +232,7 @@ mod tests {
                 transactional: None,
                 reversible: None,
                 capabilities: None,
+                idempotent: false,
                 signatures: vec![],
             },
             LockedMigration {
@@ -242,6 +247,7 @@ mod tests {
                 transactional: None,
                 reversible: None,
                 capabilities: None,
+                idempotent: false,
                 signatures: vec![],
             },
         ])

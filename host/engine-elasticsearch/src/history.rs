@@ -17,6 +17,9 @@ pub struct EsHistory {
     pub lock: String,
 }
 
+/// History rows read per request.
+const PAGE: usize = 1000;
+
 /// Mappings of the history index: exact fields, no dynamic guessing.
 fn history_mappings() -> serde_json::Value {
     let kw = json!({ "type": "keyword" });
@@ -53,24 +56,35 @@ impl EsHistory {
         Ok(())
     }
 
+    /// Every history row, in pages of [`PAGE`] (`search_after` on the
+    /// sort), so that no history is cut at the server's
+    /// `index.max_result_window` (10,000): a row missed would make an
+    /// applied migration look pending.
     pub async fn load(&self, es: &EsTarget) -> Result<Vec<HistoryRow>, EsError> {
-        let body = json!({ "size": 10000, "query": { "match_all": {} }, "sort": [{ "version": "asc" }, { "id": "asc" }] });
-        let answer = es.call(Method::Post, &format!("/{}/_search", self.index), &[], Some(body), &[404], "reading the history index").await?;
-        if answer.status == 404 {
-            return Ok(Vec::new());
-        }
-        let v = answer.json();
-        v["hits"]["hits"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|hit| {
-                serde_json::from_value::<HistoryRow>(hit["_source"].clone()).map_err(|e| EsError::Other {
+        let mut rows = Vec::new();
+        let mut after: Option<serde_json::Value> = None;
+        loop {
+            let mut body = json!({ "size": PAGE, "query": { "match_all": {} }, "sort": [{ "version": "asc" }, { "id": "asc" }] });
+            if let Some(after) = &after {
+                body["search_after"] = after.clone();
+            }
+            let answer = es.call(Method::Post, &format!("/{}/_search", self.index), &[], Some(body), &[404], "reading the history index").await?;
+            if answer.status == 404 {
+                return Ok(rows);
+            }
+            let v = answer.json();
+            let hits = v["hits"]["hits"].as_array().cloned().unwrap_or_default();
+            for hit in &hits {
+                rows.push(serde_json::from_value::<HistoryRow>(hit["_source"].clone()).map_err(|e| EsError::Other {
                     doing: "reading the history index".into(),
                     message: format!("history document {} is malformed ({e}); restore it from the audit index", hit["_id"]),
-                })
-            })
-            .collect()
+                })?);
+            }
+            if hits.len() < PAGE {
+                return Ok(rows);
+            }
+            after = hits.last().map(|h| h["sort"].clone());
+        }
     }
 
     /// The `_bulk` lines of `entries`: per entry, its history document

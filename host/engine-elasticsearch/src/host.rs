@@ -20,6 +20,7 @@ use tidegate_runtime::state::{HostState, View};
 use wasmtime::component::{HasData, Linker};
 
 use crate::session::EsSession;
+use crate::snapshot;
 use crate::tasks::{self, TaskError};
 use crate::{Answer, EsTarget};
 
@@ -212,6 +213,11 @@ fn rewrite_body(api: &str, body: &str, namer: &Namer<'_>) -> Result<String, Host
             }
         }
         "reindex" => {
+            // A remote source is another cluster, outside what the module
+            // declares and what a dry run can shadow.
+            if v["source"].get("remote").is_some() {
+                return Err(denied("`source.remote` reads another cluster; a migration may reindex only from the indices it declares on this one".into()));
+            }
             names(&mut v["source"], "index")?;
             names(&mut v["dest"], "index")?;
         }
@@ -221,6 +227,8 @@ fn rewrite_body(api: &str, body: &str, namer: &Namer<'_>) -> Result<String, Host
                 lenient.value(patterns).map_err(denied)?;
             }
             names(&mut v, "composed_of")?;
+            // The optional components among them keep their names in step.
+            names(&mut v, "ignore_missing_component_templates")?;
             namer.keys(v["template"].get_mut("aliases").unwrap_or(&mut Value::Null)).map_err(denied)?;
         }
         _ => {}
@@ -274,26 +282,58 @@ fn prepare(
     Ok((format!("/{}", out.join("/")), query, body))
 }
 
+/// What a guest's `_bulk` answer keeps unless the guest asks for its own
+/// `filter_path`: enough to tell what happened to each item, without
+/// every item's shard and version details (an answer of 100,000 items
+/// stays small).
+const BULK_FILTER: &str = "took,errors,items.*._index,items.*._id,items.*.status,items.*.result,items.*.error";
+
 /// Send a prepared request: a reindex runs as a task, and an index is
-/// deleted only once no task writes it ([`crate::tasks`]).
+/// deleted only once no task writes it ([`crate::tasks`]). An answer
+/// whose announced length is over `cap` is refused before it is read.
 async fn send(
     es: &EsTarget,
     m: WitMethod,
     path: String,
-    query: Vec<(String, String)>,
+    mut query: Vec<(String, String)>,
     body: Option<String>,
+    cap: usize,
     note: &mut Option<String>,
-) -> Result<Answer, TaskError> {
+) -> Result<Result<Answer, u64>, TaskError> {
     if m == WitMethod::Post && path == "/_reindex" {
         let (answer, said) = tasks::reindex(es, &query, body.unwrap_or_default()).await?;
         *note = said;
-        return Ok(answer);
+        return Ok(Ok(answer));
     }
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
     if m == WitMethod::Delete && segments.len() == 1 {
         tasks::settle(es, segments[0]).await?;
     }
-    Ok(es.send(method(m), &path, &query, body).await?)
+    filter_bulk(&path, &mut query);
+    Ok(es.send_capped(method(m), &path, &query, body, cap).await?)
+}
+
+/// A guest's `_bulk` asks for the compact answer ([`BULK_FILTER`]) unless
+/// it names its own `filter_path`.
+fn filter_bulk(path: &str, query: &mut Vec<(String, String)>) {
+    if path.trim_end_matches('/').ends_with("/_bulk") && !query.iter().any(|(k, _)| k == "filter_path") {
+        query.push(("filter_path".into(), BULK_FILTER.into()));
+    }
+}
+
+/// In a dry run, an index template a guest writes goes into the shadow
+/// with its priority raised like the shadow's copies, and one it reads
+/// comes back as written ([`snapshot::Shadow`]).
+fn band_template(m: WitMethod, path: &str, body: Option<String>, band: u64) -> Result<Option<String>, HostError> {
+    let writes = matches!(m, WitMethod::Put | WitMethod::Post) && path.trim_start_matches('/').starts_with("_index_template/");
+    match body {
+        Some(b) if writes && band > 0 => {
+            let mut v: Value = serde_json::from_str(&b).map_err(|e| HostError::Conversion(format!("the body is not JSON: {e}")))?;
+            snapshot::band_priority(&mut v, band).map_err(HostError::NotPermitted)?;
+            Ok(Some(v.to_string()))
+        }
+        other => Ok(other),
+    }
 }
 
 /// A `_bulk` answer whose items failed, as an error naming how many and
@@ -347,14 +387,26 @@ impl wit::Host for EsView<'_> {
                     request.body.as_deref().map(|b| format!(" {}", truncate(b.to_string(), 4096))).unwrap_or_default()
                 );
                 let prefix = session.prefix.clone();
-                let prepared = prepare(&request, prefix.as_deref(), &session.reserved, call.read_only(), call.scope());
+                let band = session.band;
+                let prepared = prepare(&request, prefix.as_deref(), &session.reserved, call.read_only(), call.scope())
+                    .and_then(|(path, query, body)| Ok((band_template(request.method, &path, body, band)?, path, query)));
+                let reads_templates = request.method == WitMethod::Get && request.path.trim_start_matches('/').starts_with("_index_template");
                 let mut note = None;
                 let result = match prepared {
                     Err(e) => Err(e),
-                    Ok((path, query, body)) => match send(&session.target, request.method, path, query, body, &mut note).await {
-                        Ok(mut answer) => {
+                    Ok((body, path, query)) => match send(&session.target, request.method, path, query, body, caps.result_bytes, &mut note).await {
+                        Ok(Err(announced)) => Err(HostError::LimitExceeded(format!(
+                            "the response is {announced} bytes, over the {}-byte cap; page through it",
+                            caps.result_bytes
+                        ))),
+                        Ok(Ok(mut answer)) => {
                             if let Some(p) = &prefix {
                                 answer.body = answer.body.replace(p.as_str(), "");
+                                if reads_templates && band > 0 && answer.ok() {
+                                    let mut v = answer.json();
+                                    snapshot::unband(&mut v);
+                                    answer.body = v.to_string();
+                                }
                             }
                             if answer.body.len() > caps.result_bytes {
                                 Err(HostError::LimitExceeded(format!(
@@ -371,6 +423,18 @@ impl wit::Host for EsView<'_> {
                         ))),
                         Err(TaskError::Transport(e)) => Err(HostError::Unavailable(format!("Elasticsearch is unreachable: {e}"))),
                         Err(e @ TaskError::StillRunning { .. }) => Err(HostError::Unavailable(e.to_string())),
+                        Err(TaskError::Denied { doing, answer }) => Err(HostError::Database(DatabaseError {
+                            code: answer.status.to_string(),
+                            message: format!("Elasticsearch refused {doing}: {}", answer.error()),
+                            detail: answer.kind(),
+                            hint: Some(tasks::TASKS_ADVICE.into()),
+                        })),
+                        Err(TaskError::Failed { doing, answer }) => Err(HostError::Database(DatabaseError {
+                            code: answer.status.to_string(),
+                            message: format!("the tasks API failed while {doing}: {}", answer.error()),
+                            detail: answer.kind(),
+                            hint: None,
+                        })),
                     },
                 };
                 // `_bulk` answers 200 even when items failed.
@@ -433,6 +497,8 @@ mod tests {
         assert!(matches!(check(WitMethod::Post, "/products/_refresh"), Err(HostError::NotPermitted(_))));
         let bg = Request { query: vec![("wait_for_completion".into(), "false".into())], ..req(WitMethod::Post, "/_reindex", Some("{}")) };
         assert!(prepare(&bg, None, "tidegate-migrations", false, None).is_err());
+        let remote = req(WitMethod::Post, "/_reindex", Some(r#"{"source":{"remote":{"host":"http://other:9200"},"index":"a"},"dest":{"index":"b"}}"#));
+        assert!(matches!(prepare(&remote, None, "tidegate-migrations", false, None), Err(HostError::NotPermitted(m)) if m.contains("source.remote")));
     }
 
     #[test]
@@ -456,16 +522,38 @@ mod tests {
         assert!(q.is_empty(), "the host decides how a reindex waits: {q:?}");
         assert!(body.unwrap().contains("tgshadow-ab-a"));
 
-        let (_, _, body) = prepare(&req(WitMethod::Put, "/_index_template/t", Some(r#"{"index_patterns":["logs-*"],"composed_of":["c"]}"#)), p, "x", false, None).unwrap();
+        let template = r#"{"index_patterns":["logs-*"],"composed_of":["c","c@custom"],"ignore_missing_component_templates":["c@custom"]}"#;
+        let (_, _, body) = prepare(&req(WitMethod::Put, "/_index_template/t", Some(template)), p, "x", false, None).unwrap();
         let body: Value = serde_json::from_str(&body.unwrap()).unwrap();
         assert_eq!(body["index_patterns"][0], "tgshadow-ab-logs-*");
         assert_eq!(body["composed_of"][0], "tgshadow-ab-c");
+        assert_eq!(body["ignore_missing_component_templates"], serde_json::json!(["tgshadow-ab-c@custom"]), "the optional component keeps its name in step");
+        let raised = band_template(WitMethod::Put, "/_index_template/tgshadow-ab-t", Some(r#"{"priority":5}"#.into()), 100).unwrap().unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&raised).unwrap()["priority"], 105);
+        assert_eq!(band_template(WitMethod::Put, "/tgshadow-ab-i", Some(r#"{"priority":5}"#.into()), 100).unwrap().as_deref(), Some(r#"{"priority":5}"#));
 
         let bulk = "{\"index\":{\"_index\":\"a\",\"_id\":\"1\"}}\n{\"n\":1}\n{\"delete\":{\"_index\":\"a\",\"_id\":\"2\"}}\n{\"index\":{\"_index\":\"a\"}}\n{\"n\":2}\n";
         let (_, _, body) = prepare(&req(WitMethod::Post, "/_bulk", Some(bulk)), p, "x", false, None).unwrap();
         let body = body.unwrap();
         assert_eq!(body.matches("tgshadow-ab-a").count(), 3, "{body}");
         assert!(body.contains("{\"n\":2}"));
+    }
+
+    #[test]
+    fn bulk_answers_are_filtered_to_what_tells_each_items_fate() {
+        let mut q = vec![("refresh".to_string(), "true".to_string())];
+        filter_bulk("/places/_bulk", &mut q);
+        assert_eq!(q[1], ("filter_path".to_string(), BULK_FILTER.to_string()));
+        let mut own = vec![("filter_path".to_string(), "items.*.error".to_string())];
+        filter_bulk("/_bulk", &mut own);
+        assert_eq!(own.len(), 1, "the guest's own filter stays");
+        let mut search = Vec::new();
+        filter_bulk("/places/_search", &mut search);
+        assert!(search.is_empty());
+        // What the host reads of a failed item survives the filter.
+        for field in ["errors", "items.*.status", "items.*.error", "items.*._index", "items.*._id"] {
+            assert!(BULK_FILTER.contains(field.trim_start_matches("items.*.")), "{field}");
+        }
     }
 
     #[test]

@@ -38,7 +38,7 @@ use tidegate_core::journal::truncate;
 use tidegate_core::lease::LockError;
 use tidegate_core::lint::{Finding, Rule};
 use tidegate_core::metadata::EngineKind;
-use tidegate_core::redact::redact_url;
+use tidegate_core::redact::{percent_decode, redact_url};
 use tidegate_core::report::{ms, Health, HealthCheck};
 use tidegate_runtime::driver::{Container, Driver, Scaffold};
 use tidegate_runtime::state::HostState;
@@ -172,10 +172,10 @@ impl EsConfig {
     }
 }
 
-/// The user and password a URL carries, decoded.
+/// The user and password a URL carries, percent-decoded (RFC 3986: a `+`
+/// or `&` in a password is itself).
 fn url_user(url: &url::Url) -> Option<(String, String)> {
-    let decode = |s: &str| url::form_urlencoded::parse(format!("x={s}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default();
-    (!url.username().is_empty()).then(|| (decode(url.username()), decode(url.password().unwrap_or_default())))
+    (!url.username().is_empty()).then(|| (percent_decode(url.username()), percent_decode(url.password().unwrap_or_default())))
 }
 
 /// A parsed target; displays without its password.
@@ -287,7 +287,8 @@ impl EsTarget {
         builder = match &security.trust {
             Trust::System => builder.cert_validation(CertificateValidation::Default),
             Trust::CaFile { pem: bytes, .. } => builder.cert_validation(CertificateValidation::Full(pem(bytes)?)),
-            Trust::Fingerprint { pinned: Some(der), .. } => builder.cert_validation(CertificateValidation::Full(
+            // The pinned CA is the only root: none of the client's own.
+            Trust::Fingerprint { pinned: Some(der), .. } => builder.tls_built_in_root_certs(false).cert_validation(CertificateValidation::Full(
                 Certificate::from_der(der).map_err(|e| EsError::Security(format!("the pinned certificate cannot be read: {e}")))?,
             )),
             // Not pinned yet (configuration checks only): nothing is sent.
@@ -324,6 +325,20 @@ impl EsTarget {
         let status = response.status_code().as_u16();
         let body = response.text().await?;
         Ok(Answer { status, body })
+    }
+
+    /// [`EsTarget::send`] for a guest: an answer whose announced length
+    /// is over `cap` is refused (`Err(length)`) without reading it.
+    pub async fn send_capped(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, cap: usize) -> Result<Result<Answer, u64>, elasticsearch::Error> {
+        let body: Option<&[u8]> = body.as_deref().map(str::as_bytes);
+        let query: Option<&[(String, String)]> = (!query.is_empty()).then_some(query);
+        let response = self.client.send(m, path, HeaderMap::new(), query, body, Some(self.timeout)).await?;
+        if let Some(length) = response.content_length().filter(|l| *l > cap as u64) {
+            return Ok(Err(length));
+        }
+        let status = response.status_code().as_u16();
+        let body = response.text().await?;
+        Ok(Ok(Answer { status, body }))
     }
 
     /// `send` for the host's own requests, as an [`EsError`] naming what
@@ -421,7 +436,7 @@ impl EsTarget {
 /// The part of the host's work a refused request belongs to, from what it
 /// was doing.
 fn path_api(doing: &str) -> &'static str {
-    if doing.contains("`GET /`") || doing.contains("cluster health") {
+    if doing.contains("`GET /`") || doing.contains("cluster health") || doing.contains("_tasks") {
         "monitor"
     } else if doing.contains("lock") {
         "lock"
@@ -438,7 +453,7 @@ fn path_api(doing: &str) -> &'static str {
 /// "Running against production servers").
 pub fn privilege_advice(api: &str) -> &'static str {
     match api {
-        "monitor" => "grant the Tidegate user's role the `monitor` cluster privilege (OpenSearch: `cluster:monitor/main` and `cluster:monitor/health`)",
+        "monitor" => "grant the Tidegate user's role the `monitor` cluster privilege (OpenSearch: `cluster:monitor/main`, `cluster:monitor/health`, and for reindex tasks `cluster:monitor/tasks/lists` and `cluster:monitor/task/get`)",
         "lock" | "history" => "grant the role `create_index`, `write`, `read` and `view_index_metadata` on `tidegate-migrations*` (or your history_index)",
         "templates" => "grant the role the `manage_index_templates` cluster privilege",
         _ => "grant the role `manage`, `write` and `read` on the indices the migrations declare (and `tgshadow-*`, for plan's shadow copies)",
@@ -468,12 +483,14 @@ impl ServerInfo {
     }
 
     /// Whether this host supports the server: Elasticsearch 7.10+ and
-    /// OpenSearch 1+ speak the APIs migrations use.
+    /// OpenSearch 1+ speak the APIs migrations use. Versions compare as
+    /// numbers: 7.1 is older than 7.10.
     pub fn supported(&self) -> bool {
-        let major: u32 = self.version.split('.').next().and_then(|m| m.parse().ok()).unwrap_or(0);
+        let mut parts = self.version.split(['.', '-']).map(|p| p.parse::<u32>().unwrap_or(0));
+        let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
         match self.product.as_str() {
             "OpenSearch" => major >= 1,
-            _ => major >= 8 || self.version.starts_with("7.1") && major == 7,
+            _ => (major, minor) >= (7, 10),
         }
     }
 }
@@ -645,7 +662,7 @@ impl Engine for EsEngine {
     }
 
     async fn catalog(&self, declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.target, "", &self.history.index, &Scope::of(Kind::Index, declared)).await?)
+        Ok(snapshot::snapshot(&self.target, None, &self.history.index, &Scope::of(Kind::Index, declared)).await?)
     }
 
     async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding> {
@@ -675,7 +692,10 @@ impl Engine for EsEngine {
         patterns.push(format!("{history_index}*"));
         let mut taken = Vec::new();
         for p in &patterns {
-            taken.extend(existing(&self.target, p).await);
+            let found = existing(&self.target, p)
+                .await
+                .map_err(|e| EsError::Unsafe(format!("cannot tell whether {} already has {p} ({e}); point --elasticsearch-url at a server of its own, or pass --containers", self.target)))?;
+            taken.extend(found);
         }
         if !taken.is_empty() {
             return Err(EsError::Unsafe(format!(
@@ -723,18 +743,22 @@ impl Engine for EsEngine {
 }
 
 /// Names matching `pattern`: indices, and index templates.
-async fn existing(es: &EsTarget, pattern: &str) -> Vec<String> {
+/// A failure is an error, never "nothing exists": with security on, a
+/// wildcard expands only to the indices the user may see, and a refused
+/// listing must not let `tidegate test` create and delete names it could
+/// not check.
+async fn existing(es: &EsTarget, pattern: &str) -> Result<Vec<String>, EsError> {
     let mut out = Vec::new();
     let q = [("expand_wildcards", "all"), ("ignore_unavailable", "true"), ("allow_no_indices", "true")];
-    if let Ok(a) = es.call(Method::Get, &format!("/{pattern}"), &q, None, &[404], "listing indices").await {
+    let a = es.call(Method::Get, &format!("/{pattern}"), &q, None, &[404], "listing indices").await?;
+    if a.status != 404 {
         out.extend(a.json().as_object().into_iter().flat_map(|o| o.keys().cloned()));
     }
-    if let Ok(a) = es.call(Method::Get, &format!("/_index_template/{pattern}"), &[], None, &[404], "listing templates").await {
-        for t in a.json()["index_templates"].as_array().into_iter().flatten() {
-            out.extend(t["name"].as_str().map(|n| format!("_index_template/{n}")));
-        }
+    let a = es.call(Method::Get, &format!("/_index_template/{pattern}"), &[], None, &[404], "listing templates").await?;
+    for t in a.json()["index_templates"].as_array().into_iter().flatten() {
+        out.extend(t["name"].as_str().map(|n| format!("_index_template/{n}")));
     }
-    out
+    Ok(out)
 }
 
 /// The declared indices and the scratch history indices, deleted at the end.
@@ -753,7 +777,14 @@ impl Scratch for EsScratch {
         let mut problems = Vec::new();
         let es = &self.engine.target;
         for p in &self.patterns {
-            for name in existing(es, p).await {
+            let names = match existing(es, p).await {
+                Ok(names) => names,
+                Err(e) => {
+                    problems.push(e.to_string());
+                    continue;
+                }
+            };
+            for name in names {
                 if let Err(e) = es.call(Method::Delete, &format!("/{name}"), &[], None, &[404], "dropping a scratch index").await {
                     problems.push(e.to_string());
                 }
@@ -775,6 +806,9 @@ mod tests {
         assert_eq!((es.product.as_str(), es.supported()), ("Elasticsearch", true));
         let old = ServerInfo::from_root(&serde_json::json!({"version": {"number": "6.8.0"}}));
         assert!(!old.supported());
+        let version = |v: &str| ServerInfo::from_root(&serde_json::json!({"version": {"number": v}})).supported();
+        assert!(!version("7.1.0") && !version("7.1.1") && !version("7.9.3"), "7.1 is not 7.10");
+        assert!(version("7.10.2") && version("7.17.25") && version("8.0.0-rc1") && version("9.1.0"));
     }
 
     #[tokio::test]
@@ -794,5 +828,13 @@ mod tests {
         }
         let ok = EsEngine::new(cfg("https://app:s3cret@search:9200", "h")).await.unwrap();
         assert!(ok.target().contains("app:***@") && !ok.target().contains("s3cret"));
+    }
+
+    /// Elasticsearch's generated passwords use `A-Za-z0-9*-_=+`: a `+` is a
+    /// `+`, and every reserved character arrives as it was encoded.
+    #[test]
+    fn url_credentials_are_percent_decoded() {
+        let url = url::Url::parse("https://el%40stic:a%2Bb+c%26d%25e%3Af%40g%2Fh%3Di@search:9200").unwrap();
+        assert_eq!(url_user(&url), Some(("el@stic".into(), "a+b+c&d%e:f@g/h=i".into())));
     }
 }

@@ -18,6 +18,9 @@ pub struct EsSession {
     pub(crate) target: EsTarget,
     /// In a dry run, the shadow prefix every name gets.
     pub(crate) prefix: Option<String>,
+    /// In a dry run, how much the shadow raises index template priorities
+    /// ([`Shadow`]).
+    pub(crate) band: u64,
     /// Names the guest may not touch: the history, audit and lock indices.
     pub(crate) reserved: String,
     history: EsHistory,
@@ -28,7 +31,7 @@ pub struct EsSession {
 
 impl EsSession {
     pub(crate) fn new(target: EsTarget, history: EsHistory) -> Self {
-        EsSession { target, prefix: None, reserved: history.index.clone(), history, shadow: None, scope: Scope::All }
+        EsSession { target, prefix: None, band: 0, reserved: history.index.clone(), history, shadow: None, scope: Scope::All }
     }
 }
 
@@ -64,12 +67,13 @@ impl Session for EsSession {
         }
         let shadow = Shadow::create(&self.target, &self.history.index, &self.scope).await?;
         self.prefix = Some(shadow.prefix.clone());
+        self.band = shadow.band;
         self.shadow = Some(shadow);
         Ok(())
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.target, self.prefix.as_deref().unwrap_or_default(), &self.history.index, &self.scope).await?)
+        Ok(snapshot::snapshot(&self.target, self.shadow.as_ref(), &self.history.index, &self.scope).await?)
     }
 
     async fn close(self: Box<Self>) {

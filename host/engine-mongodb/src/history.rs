@@ -1,9 +1,13 @@
 //! The history collection (one document per applied, running or failed
 //! migration, keyed by id) and the append-only audit collection beside it.
 
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
 use chrono::Utc;
 use futures_util::TryStreamExt;
 use mongodb::bson::{doc, Document};
+use mongodb::error::{TRANSIENT_TRANSACTION_ERROR, UNKNOWN_TRANSACTION_COMMIT_RESULT};
 use mongodb::{ClientSession, Database};
 
 use tidegate_core::history::{Actor, AuditRecord, Event, HistoryChange, HistoryRow};
@@ -14,11 +18,25 @@ use crate::{MongoError, MongoTarget};
 /// (standalone server) and NotAReplicaSet-style refusals.
 const NO_TRANSACTIONS: &[i32] = &[20, 263];
 
+/// What a transaction answers once another run killed its session
+/// (`killSessions`, done by a run taking over an expired lease):
+/// NoSuchTransaction and Interrupted. Labelled transient, but retrying
+/// would write after the lock was lost.
+const KILLED: &[i32] = &[251, 11601];
+
 #[derive(Debug, Clone)]
 pub struct MongoHistory {
     pub collection: String,
     pub audit: String,
     pub lock: String,
+    /// How long a history write retries a transient transaction error
+    /// (the lock's wait): see [`MongoHistory::write`].
+    pub patience: Duration,
+    /// While the run holds the lock, the session its history writes use,
+    /// registered in the lease ([`crate::lock`]): a run that takes over the
+    /// lease of one that died kills it, ending any transaction the dead
+    /// run left open. Without the lock (plan, status), a session per write.
+    pub run_session: Arc<tokio::sync::Mutex<Option<ClientSession>>>,
 }
 
 impl MongoHistory {
@@ -30,7 +48,12 @@ impl MongoHistory {
         if !ok {
             return Err(MongoError::BadName { what: "history collection", name: name.chars().take(80).collect(), rule: "use letters, digits and `_`" });
         }
-        Ok(MongoHistory { collection: name.into(), audit: format!("{name}_audit"), lock: format!("{name}_lock") })
+        Ok(MongoHistory { collection: name.into(), audit: format!("{name}_audit"), lock: format!("{name}_lock"), patience: Duration::from_secs(60), run_session: Default::default() })
+    }
+
+    /// The same collections, retrying transient errors for `patience`.
+    pub fn patient(self, patience: Duration) -> Self {
+        MongoHistory { patience, ..self }
     }
 
     /// Create the history and audit collections when missing, so that the
@@ -52,11 +75,13 @@ impl MongoHistory {
     }
 
     pub async fn load(&self, target: &MongoTarget) -> Result<Vec<HistoryRow>, MongoError> {
-        let docs: Vec<Document> = async {
+        let read = async {
             target.database().collection::<Document>(&self.collection).find(doc! {}).sort(doc! { "version": 1, "_id": 1 }).await?.try_collect().await
-        }
-        .await
-        .map_err(|e| target.connect_error(e, "reading the history collection"))?;
+        };
+        let docs: Vec<Document> = tokio::time::timeout(target.timeout, read)
+            .await
+            .map_err(|_| MongoError::Stalled { doing: "reading the history collection".into(), waited: target.timeout })?
+            .map_err(|e| target.connect_error(e, "reading the history collection"))?;
         docs.into_iter()
             .map(|d| {
                 mongodb::bson::deserialize_from_document::<HistoryRow>(d).map_err(|e| MongoError::Other {
@@ -72,6 +97,12 @@ impl MongoHistory {
     /// in one `update` (or `delete`) command, then the audit entries in one
     /// `insert`. A server without
     /// transactions (a standalone `mongod`) gets the writes in order.
+    ///
+    /// A transaction the server aborted as transient (labelled
+    /// `TransientTransactionError`: a write conflict with a transaction a
+    /// killed run left open, a failover) runs again, with backoff, for up
+    /// to `patience`, unless its session was killed (another run took the
+    /// lease over); a commit whose outcome is unknown is sent again.
     pub async fn write(&self, target: &MongoTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), MongoError> {
         let mut rows = Vec::new();
         let mut audits = Vec::new();
@@ -94,13 +125,74 @@ impl MongoHistory {
             );
         }
         let ids: Vec<&str> = entries.iter().map(|(_, e)| e.id).collect();
+        let start = Instant::now();
+        let mut delay = Duration::from_millis(100);
+        let mut said = false;
+        loop {
+            let once = tokio::time::timeout(target.timeout, self.write_once(target, &rows, &audits)).await;
+            let Ok(once) = once else {
+                return Err(MongoError::Stalled { doing: "writing the history".into(), waited: target.timeout });
+            };
+            match once {
+                Ok(()) => return Ok(()),
+                // The transaction was aborted and can run again as a whole:
+                // most likely it met a transaction that a killed run left
+                // open on the server, which ends on its own within the
+                // server's transactionLifetimeLimitSeconds (60 s by default).
+                Err(err)
+                    if err.contains_label(TRANSIENT_TRANSACTION_ERROR)
+                        && !crate::error_code(&err).is_some_and(|(c, _)| KILLED.contains(&c))
+                        && start.elapsed() + delay < self.patience =>
+                {
+                    if !said {
+                        said = true;
+                        let code = crate::error_code(&err).map(|(c, n)| format!(" (code {c} {n})")).unwrap_or_default();
+                        tracing::warn!(
+                            "the history write of {} met a transaction still open on the server{code}, most likely one a killed run left behind, which the server ends within its transactionLifetimeLimitSeconds (60 s by default); retrying for up to {:?} (mongodb.lock_wait)",
+                            ids.join(", "),
+                            self.patience
+                        );
+                    }
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_secs(2));
+                }
+                Err(err) => return Err(MongoError::command("writing the history", err)),
+            }
+        }
+    }
+
+    /// One attempt at [`MongoHistory::write`]: in a transaction when the
+    /// server has them, whose commit is retried while its outcome is
+    /// unknown (`UnknownTransactionCommitResult`); in order otherwise.
+    async fn write_once(&self, target: &MongoTarget, rows: &[(String, Option<Document>)], audits: &[Document]) -> Result<(), mongodb::error::Error> {
         let db = target.database();
-        let mut session = target.client().start_session().await.map_err(|e| MongoError::command("starting a session", e))?;
+        let mut held = self.run_session.lock().await;
+        let mut own;
+        let session: &mut ClientSession = match held.as_mut() {
+            Some(s) => s,
+            None => {
+                own = target.client().start_session().await?;
+                &mut own
+            }
+        };
+        // An earlier attempt that stopped half-way (timed out) left its
+        // transaction open on this session.
+        let _ = session.abort_transaction().await;
         let transactional = session.start_transaction().await.is_ok();
-        tracing::debug!(transactional, "writing the history of {}", ids.join(", "));
-        let attempt = self.write_in(&db, &rows, &audits, transactional.then_some(&mut session)).await;
+        let attempt = self.write_in(&db, rows, audits, transactional.then_some(&mut *session)).await;
         let attempt = match attempt {
-            Ok(()) if transactional => session.commit_transaction().await,
+            Ok(()) if transactional => {
+                let mut tries = 0;
+                loop {
+                    match session.commit_transaction().await {
+                        Err(e) if e.contains_label(UNKNOWN_TRANSACTION_COMMIT_RESULT) && tries < 3 => {
+                            tries += 1;
+                            tracing::warn!("the outcome of the history write's commit is unknown ({e}); committing again");
+                        }
+                        other => break other,
+                    }
+                }
+            }
             Ok(()) => Ok(()),
             Err(err) => {
                 if transactional {
@@ -110,12 +202,11 @@ impl MongoHistory {
             }
         };
         match attempt {
-            Ok(()) => Ok(()),
             Err(err) if transactional && crate::error_code(&err).is_some_and(|(c, _)| NO_TRANSACTIONS.contains(&c)) => {
                 tracing::debug!("the server refused a transaction ({err}); writing the history without one");
-                self.write_in(&db, &rows, &audits, None).await.map_err(|e| MongoError::command("writing the history", e))
+                self.write_in(&db, rows, audits, None).await
             }
-            Err(err) => Err(MongoError::command("writing the history", err)),
+            other => other,
         }
     }
 

@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use futures_util::TryStreamExt;
 use mongodb::bson::{doc, Bson, Document};
+use mongodb::options::{UpdateModifications, WriteConcern};
 use tidegate_core::capabilities::Kind;
 use tidegate_core::journal::truncate;
 use tidegate_core::metadata::EngineKind;
@@ -117,6 +118,16 @@ fn check_collection(call: &Call, s: &MongoSession, name: &str) -> Result<String,
     if name.is_empty() || name.len() > 255 || name.contains('$') || name.contains('\0') {
         return Err(HostError::Conversion(format!("collection name `{}` is invalid", truncate(name.to_string(), 80))));
     }
+    // The server's limit is on the namespace `<database>.<collection>`, as
+    // the session names it (a dry run's shadow adds to it).
+    let namespace = s.db.name().len() + 1 + s.real(name).len();
+    if namespace > 255 {
+        return Err(HostError::Conversion(format!(
+            "collection name `{}` makes a namespace of {namespace} bytes with its database{}, over MongoDB's 255; use a shorter name",
+            truncate(name.to_string(), 80),
+            if s.prefix.is_some() || s.db.name() != s.target_db { " and the dry run's shadow" } else { "" }
+        )));
+    }
     if name.starts_with("system.") || name.starts_with(&s.reserved_prefix) || name.starts_with(crate::snapshot::SHADOW_PREFIX) {
         return Err(HostError::NotPermitted(format!("collection `{name}` belongs to the server or to tidegate; migrations may not touch it")));
     }
@@ -141,21 +152,28 @@ impl IntoHostError for HostError {
     }
 }
 
-/// Run `op` with the session's timeout; journal it as `text`.
+/// Run `op` with the session's timeout, tagged with a fresh `comment`
+/// (`op` puts it on what it sends); journal it as `text`. When the server
+/// does not answer in time, the operation is found by its tag and killed,
+/// so that it does not run on after the client gave up.
 async fn mongo_call<T, E: IntoHostError>(
     call: &mut Call,
     s: &MongoSession,
     text: String,
     count: impl Fn(&T) -> Option<u64>,
-    op: impl AsyncFnOnce(&MongoSession) -> Result<T, E>,
+    op: impl AsyncFnOnce(&MongoSession, Bson) -> Result<T, E>,
 ) -> Result<T, HostError> {
     let start = Instant::now();
     let timeout = s.timeout;
-    let result = match tokio::time::timeout(timeout, op(s)).await {
+    let tag = s.next_tag();
+    let result = match tokio::time::timeout(timeout, op(s, Bson::String(tag.clone()))).await {
         Ok(r) => r.map_err(IntoHostError::into_host),
-        Err(_) => Err(HostError::Unavailable(format!(
-            "MongoDB did not answer within {timeout:?}; raise mongodb.operation_timeout if the work is expected"
-        ))),
+        Err(_) => {
+            let killed = s.kill_tagged(&tag).await;
+            Err(HostError::Unavailable(format!(
+                "MongoDB did not answer within {timeout:?} ({killed}); raise mongodb.operation_timeout if the work is expected"
+            )))
+        }
     };
     let result = result.map_err(|e| s.unprefix_error(e));
     let rows = result.as_ref().ok().and_then(&count);
@@ -164,8 +182,9 @@ async fn mongo_call<T, E: IntoHostError>(
 }
 
 /// Commands that take a server-side time limit (`maxTimeMS`), besides the
-/// write commands the host sends itself. `create`, `collMod`, `drop` and
-/// `renameCollection` take none: they hold their locks only briefly.
+/// reads the host sends through the driver. `create`, `collMod`, `drop`
+/// and `renameCollection` take none: a call of theirs that outlives the
+/// client's timeout is killed by its `comment` ([`mongo_call`]).
 const TIMED_COMMANDS: &[&str] = &["createIndexes", "dropIndexes", "count", "distinct"];
 
 /// Bound `cmd` on the server: `maxTimeMS` of the session's timeout, or the
@@ -183,54 +202,48 @@ fn bound(mut cmd: Document, timeout: std::time::Duration) -> Document {
     cmd
 }
 
-/// Run a write command bounded by `maxTimeMS`; its reply, or its first
-/// write error (or write concern error) as the guest's error: a write
-/// command answers `ok: 1` even when documents failed.
-async fn write(s: &MongoSession, cmd: Document) -> Result<Document, HostError> {
-    let reply = s.db.run_command(bound(cmd, s.timeout)).await.map_err(host_error)?;
+/// Put the host's `tag` on a guest's command as its `comment`, keeping the
+/// guest's own comment beside it.
+fn tagged(mut cmd: Document, tag: Bson) -> Document {
+    let comment = match cmd.remove("comment") {
+        Some(own) => Bson::Document(doc! { "tidegate": tag, "guest": own }),
+        None => tag,
+    };
+    cmd.insert("comment", comment);
+    cmd
+}
+
+/// A write command carries the write concern the URL (or the client's
+/// options) asks for, unless the guest gave its own: `run_command` sends
+/// a command as it is, where the driver's own writes add it.
+fn with_write_concern(mut cmd: Document, wc: Option<&WriteConcern>) -> Document {
+    if let Some(wc) = wc.filter(|wc| **wc != WriteConcern::default())
+        && !cmd.contains_key("writeConcern")
+        && let Ok(d) = mongodb::bson::serialize_to_document(wc)
+    {
+        cmd.insert("writeConcern", d);
+    }
+    cmd
+}
+
+/// A write command's reply, or its write concern error (or first write
+/// error) as the guest's error: the server answers `ok: 1` when the write
+/// was applied but its write concern was not met (`wtimeoutMS` passed), and
+/// `run_command` hands such a reply back unchecked.
+fn acknowledged(reply: Document) -> Result<Document, HostError> {
     let failure = reply
-        .get_array("writeErrors")
+        .get_document("writeConcernError")
         .ok()
-        .and_then(|e| e.first())
-        .and_then(Bson::as_document)
-        .or_else(|| reply.get_document("writeConcernError").ok());
+        .or_else(|| reply.get_array("writeErrors").ok().and_then(|e| e.first()).and_then(Bson::as_document));
     if let Some(e) = failure {
-        let code = e.get_i32("code").unwrap_or_default();
         return Err(HostError::Database(DatabaseError {
-            code: code.to_string(),
+            code: e.get_i32("code").unwrap_or_default().to_string(),
             message: e.get_str("errmsg").unwrap_or("write failed").to_string(),
             detail: e.get_str("codeName").ok().map(str::to_string),
-            hint: None,
+            hint: Some("the write was not acknowledged as the URL's write concern asks; check the replica set's health, then run the migration again".into()),
         }));
     }
     Ok(reply)
-}
-
-/// A count field of a write reply.
-fn count(reply: &Document, field: &str) -> u64 {
-    match reply.get(field) {
-        Some(Bson::Int32(n)) => *n as u64,
-        Some(Bson::Int64(n)) => *n as u64,
-        _ => 0,
-    }
-}
-
-/// Documents in batches the server accepts in one command: at most 1,000
-/// documents and about 8 MiB each (a command is at most 16 MiB).
-fn batches(docs: Vec<Document>) -> Vec<Vec<Document>> {
-    let mut out: Vec<Vec<Document>> = vec![Vec::new()];
-    let mut bytes = 0usize;
-    for d in docs {
-        let size = d.to_vec().map(|v| v.len()).unwrap_or(0);
-        let last = out.last().expect("one batch");
-        if !last.is_empty() && (last.len() >= 1000 || bytes + size > 8 << 20) {
-            out.push(Vec::new());
-            bytes = 0;
-        }
-        bytes += size;
-        out.last_mut().expect("one batch").push(d);
-    }
-    out
 }
 
 /// Cap the documents a call returns, by count and total size.
@@ -252,62 +265,55 @@ fn cap_documents(call: &Call, session: &MongoSession, docs: Vec<Document>) -> Re
     Ok(out)
 }
 
+/// Check and rename every collection a pipeline names, at any depth:
 /// `$out: "c"`, `$out: {db, coll}`, `$merge: "c"` and
-/// `$merge: {into: {db, coll}}` must stay in the session's database;
-/// they and the collections `$lookup`, `$graphLookup` and `$unionWith`
-/// read must be ones the migration may touch.
-fn redirect_stage(call: &Call, s: &MongoSession, stage: &mut Document) -> Result<(), HostError> {
-    let (target_db, db_name) = (s.target_db.clone(), s.db.name().to_string());
-    // Check a collection name and give it its name on the server.
-    let name = |c: &mut String| -> Result<(), HostError> {
-        *c = check_collection(call, s, c)?;
+/// `$merge: {into: {db, coll}}` must stay in the session's database; they
+/// and the collections `$lookup`, `$graphLookup` and `$unionWith` read
+/// (with the sub-pipelines of `$lookup`, `$unionWith` and `$facet`) must
+/// be ones the migration may touch, and in a dry run they get their
+/// shadow names, so that nothing reads or writes the target's data.
+fn rewrite_pipeline(call: &Call, s: &MongoSession, stages: &mut [Document]) -> Result<(), HostError> {
+    crate::pipeline::stages(&mut Rewrite { call, s }, stages)
+}
+
+/// A pipeline value (an array of stages) inside `op`, rewritten.
+fn rewrite_nested(call: &Call, s: &MongoSession, value: Option<&mut Bson>, op: &str) -> Result<(), HostError> {
+    crate::pipeline::nested(&mut Rewrite { call, s }, value, op)
+}
+
+/// How a guest's pipeline is rewritten ([`rewrite_pipeline`]).
+struct Rewrite<'a> {
+    call: &'a Call,
+    s: &'a MongoSession,
+}
+
+impl crate::pipeline::Names for Rewrite<'_> {
+    type Error = HostError;
+
+    fn collection(&mut self, name: &mut String) -> Result<(), HostError> {
+        *name = check_collection(self.call, self.s, name)?;
         Ok(())
-    };
-    // Point `{db, coll}` at the session's database, and `coll` at its
-    // name there.
-    let fix = |spec: &mut Document| -> Result<(), HostError> {
+    }
+
+    /// Point `{db, coll}` at the session's database.
+    fn database(&mut self, spec: &mut Document) -> Result<(), HostError> {
+        let (target_db, db_name) = (&self.s.target_db, self.s.db.name());
         if let Some(db) = spec.get_str("db").ok().map(str::to_string) {
-            if db != target_db && db != db_name {
-                return Err(HostError::NotPermitted(format!(
-                    "the pipeline writes to database `{db}`; a migration may only write to `{target_db}`"
-                )));
+            if db != *target_db && db != db_name {
+                return Err(HostError::NotPermitted(format!("the pipeline writes to database `{db}`; a migration may only write to `{target_db}`")));
             }
-            spec.insert("db", db_name.clone());
-        }
-        if let Some(Bson::String(c)) = spec.get_mut("coll") {
-            name(c)?;
+            spec.insert("db", db_name);
         }
         Ok(())
-    };
-    match stage.get_mut("$out") {
-        Some(Bson::String(c)) => name(c)?,
-        Some(Bson::Document(spec)) => fix(spec)?,
-        _ => {}
     }
-    if let Some(Bson::Document(spec)) = stage.get_mut("$merge") {
-        match spec.get_mut("into") {
-            Some(Bson::String(c)) => name(c)?,
-            Some(Bson::Document(into)) => fix(into)?,
-            _ => {}
-        }
-    } else if let Some(Bson::String(c)) = stage.get_mut("$merge") {
-        name(c)?;
+
+    fn foreign(&mut self, op: &str) -> Result<(), HostError> {
+        Err(HostError::NotPermitted(format!("`{op}` may only name a collection of the migration's database")))
     }
-    // Stages that read another collection.
-    for (op, key) in [("$lookup", "from"), ("$graphLookup", "from"), ("$unionWith", "coll")] {
-        match stage.get_mut(op) {
-            Some(Bson::String(c)) if op == "$unionWith" => name(c)?,
-            Some(Bson::Document(spec)) => match spec.get_mut(key) {
-                Some(Bson::String(c)) => name(c)?,
-                Some(Bson::Document(_)) => {
-                    return Err(HostError::NotPermitted(format!("`{op}` may only name a collection of the migration's database")))
-                }
-                _ => {}
-            },
-            _ => {}
-        }
+
+    fn malformed(&mut self, message: String) -> Result<(), HostError> {
+        Err(HostError::Conversion(message))
     }
-    Ok(())
 }
 
 impl wit::Host for MongoView<'_> {
@@ -330,16 +336,24 @@ impl wit::Host for MongoView<'_> {
                     let real = check_collection(call, s, coll)?;
                     cmd.insert(name.clone(), real);
                 }
-                // A view reads another collection of the database.
+                // A view reads another collection of the database, and its
+                // pipeline may read more (`create` and `collMod` alike).
                 if let Ok(source) = cmd.get_str("viewOn").map(str::to_string) {
                     let real = check_collection(call, s, &source)?;
                     cmd.insert("viewOn", real);
                 }
-                if !READ_COMMANDS.contains(&name.as_str()) {
+                rewrite_nested(call, s, cmd.get_mut("pipeline"), &name)?;
+                if name == "listCollections" {
+                    cmd = s.only_visible(cmd)?;
+                }
+                let writes = !READ_COMMANDS.contains(&name.as_str());
+                if writes {
                     call.check_writable(&format!("run `{name}`"))?;
+                    cmd = with_write_concern(cmd, s.db.write_concern());
                 }
                 let cmd = if TIMED_COMMANDS.contains(&name.as_str()) { bound(cmd, s.timeout) } else { cmd };
-                let reply = mongo_call(call, s, text, |_| None, async |s| s.db.run_command(cmd).await).await?;
+                let reply = mongo_call(call, s, text, |_| None, async |s, tag| s.db.run_command(tagged(cmd, tag)).await).await?;
+                let reply = if writes { acknowledged(reply)? } else { reply };
                 Ok(s.unprefix(to_json(reply)))
             })
             .await
@@ -348,15 +362,15 @@ impl wit::Host for MongoView<'_> {
     async fn list_collections(&mut self) -> Result<Vec<String>, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
+                let cmd = s.only_visible(doc! { "listCollections": 1 })?;
                 let docs = mongo_call(
                     call,
                     s,
                     "{\"listCollections\":1}".into(),
                     |d: &Vec<Document>| Some(d.len() as u64),
-                    async |s| s.db.run_cursor_command(doc! { "listCollections": 1 }).await?.try_collect().await,
+                    async |s, tag| s.db.run_cursor_command(tagged(cmd, tag)).await?.try_collect().await,
                 )
                 .await?;
-                let docs = docs.into_iter().filter(|d| s.visible(d.get_str("name").unwrap_or_default())).collect();
                 cap_documents(call, s, docs)
             })
             .await
@@ -367,8 +381,8 @@ impl wit::Host for MongoView<'_> {
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 let real = check_collection(call, s, &collection)?;
                 let text = to_json(doc! { "listIndexes": &collection });
-                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
-                    s.db.run_cursor_command(doc! { "listIndexes": &real }).await?.try_collect().await
+                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s, tag| {
+                    s.db.run_cursor_command(tagged(doc! { "listIndexes": &real }, tag)).await?.try_collect().await
                 })
                 .await?;
                 cap_documents(call, s, docs)
@@ -382,17 +396,22 @@ impl wit::Host for MongoView<'_> {
                 call.check_writable("rename a collection")?;
                 let (real_from, real_to) = (check_collection(call, s, &from)?, check_collection(call, s, &to)?);
                 let text = to_json(doc! { "renameCollection": &from, "to": &to, "dropTarget": drop_target });
-                mongo_call(call, s, text, |_| None, async |s| {
+                mongo_call(call, s, text, |_| None, async |s, tag| {
                     let db = s.db.name();
                     let cmd = doc! { "renameCollection": format!("{db}.{real_from}"), "to": format!("{db}.{real_to}"), "dropTarget": drop_target };
-                    s.client.database("admin").run_command(cmd).await
+                    s.client.database("admin").run_command(tagged(with_write_concern(cmd, s.db.write_concern()), tag)).await
                 })
                 .await
+                .and_then(acknowledged)
                 .map(drop)
             })
             .await
     }
 
+    /// Through the driver's `insertMany`: batched as the server allows,
+    /// with the URL's write concern, and a retryable write (a session id
+    /// and transaction number per batch), so that a batch retried after a
+    /// failover is applied once.
     async fn insert_many(&mut self, collection: String, documents: Vec<String>) -> Result<u64, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
@@ -409,19 +428,17 @@ impl wit::Host for MongoView<'_> {
                     .map(|(i, d)| parse_document(&format!("document {i}"), d))
                     .collect::<Result<Vec<_>, _>>()?;
                 let text = format!("db.{collection}.insertMany([{} documents])", docs.len());
-                mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
-                    let mut inserted = 0;
-                    for batch in batches(docs) {
-                        let reply = write(s, doc! { "insert": &real, "documents": batch, "ordered": true }).await?;
-                        inserted += count(&reply, "n");
-                    }
-                    Ok::<_, HostError>(inserted)
+                mongo_call(call, s, text, |n: &u64| Some(*n), async |s, tag| {
+                    let done = s.db.collection::<Document>(&real).insert_many(docs).ordered(true).comment(tag).await?;
+                    Ok::<_, mongodb::error::Error>(done.inserted_ids.len() as u64)
                 })
                 .await
             })
             .await
     }
 
+    /// Through the driver's `updateMany`, with the URL's write concern (a
+    /// multi-document update is not a retryable write).
     async fn update_many(&mut self, collection: String, filter: String, update: String, upsert: bool) -> Result<UpdateResult, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
@@ -429,23 +446,23 @@ impl wit::Host for MongoView<'_> {
                 let real = check_collection(call, s, &collection)?;
                 call.check_size("the update", filter.len() + update.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
-                let modifications: Bson = if update.trim_start().starts_with('[') {
-                    Bson::Array(parse_array("the update pipeline", &update)?.into_iter().map(Bson::Document).collect())
+                let modifications: UpdateModifications = if update.trim_start().starts_with('[') {
+                    UpdateModifications::Pipeline(parse_array("the update pipeline", &update)?)
                 } else {
-                    Bson::Document(parse_document("the update", &update)?)
+                    UpdateModifications::Document(parse_document("the update", &update)?)
                 };
                 let text = format!("db.{collection}.updateMany({}, {})", to_json(filter_doc.clone()), update.trim());
-                mongo_call(call, s, text, |r: &UpdateResult| Some(r.modified), async |s| {
-                    let statement = doc! { "q": filter_doc, "u": modifications, "multi": true, "upsert": upsert };
-                    let reply = write(s, doc! { "update": &real, "updates": [statement] }).await?;
-                    let upserted = reply.get_array("upserted").map(|u| u.len() as u64).unwrap_or(0);
-                    Ok::<_, HostError>(UpdateResult { matched: count(&reply, "n") - upserted, modified: count(&reply, "nModified"), upserted })
+                mongo_call(call, s, text, |r: &UpdateResult| Some(r.modified), async |s, tag| {
+                    let done = s.db.collection::<Document>(&real).update_many(filter_doc, modifications).upsert(upsert).comment(tag).await?;
+                    let upserted = u64::from(done.upserted_id.is_some());
+                    Ok::<_, mongodb::error::Error>(UpdateResult { matched: done.matched_count, modified: done.modified_count, upserted })
                 })
                 .await
             })
             .await
     }
 
+    /// Through the driver's `deleteMany`, with the URL's write concern.
     async fn delete_many(&mut self, collection: String, filter: String) -> Result<u64, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
@@ -454,9 +471,9 @@ impl wit::Host for MongoView<'_> {
                 call.check_size("the filter", filter.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
                 let text = format!("db.{collection}.deleteMany({})", to_json(filter_doc.clone()));
-                mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
-                    let reply = write(s, doc! { "delete": &real, "deletes": [{ "q": filter_doc, "limit": 0 }] }).await?;
-                    Ok::<_, HostError>(count(&reply, "n"))
+                mongo_call(call, s, text, |n: &u64| Some(*n), async |s, tag| {
+                    let done = s.db.collection::<Document>(&real).delete_many(filter_doc).comment(tag).await?;
+                    Ok::<_, mongodb::error::Error>(done.deleted_count)
                 })
                 .await
             })
@@ -472,15 +489,21 @@ impl wit::Host for MongoView<'_> {
                 let projection = options.projection.as_deref().map(|p| parse_document("the projection", p)).transpose()?;
                 let sort = options.sort.as_deref().map(|p| parse_document("the sort", p)).transpose()?;
                 let max = call.caps().result_rows as u64;
+                // MongoDB reads a limit of 0 as "no limit": the guest asked
+                // for nothing.
+                if options.limit == Some(0) {
+                    return Ok(Vec::new());
+                }
                 let limit = options.limit.unwrap_or(max).min(max + 1);
                 let text = format!("db.{collection}.find({})", to_json(filter_doc.clone()));
-                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
+                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s, tag| {
                     let mut o = mongodb::options::FindOptions::default();
                     o.projection = projection;
                     o.sort = sort;
                     o.skip = options.skip;
                     o.limit = Some(limit as i64);
                     o.max_time = Some(s.timeout);
+                    o.comment = Some(tag);
                     s.db.collection::<Document>(&real).find(filter_doc).with_options(o).await?.try_collect().await
                 })
                 .await?;
@@ -495,8 +518,8 @@ impl wit::Host for MongoView<'_> {
                 let real = check_collection(call, s, &collection)?;
                 let filter_doc = parse_document("the filter", &filter)?;
                 let text = format!("db.{collection}.countDocuments({})", to_json(filter_doc.clone()));
-                mongo_call(call, s, text, |n: &u64| Some(*n), async |s| {
-                    s.db.collection::<Document>(&real).count_documents(filter_doc).max_time(s.timeout).await
+                mongo_call(call, s, text, |n: &u64| Some(*n), async |s, tag| {
+                    s.db.collection::<Document>(&real).count_documents(filter_doc).max_time(s.timeout).comment(tag).await
                 })
                 .await
             })
@@ -509,15 +532,17 @@ impl wit::Host for MongoView<'_> {
                 let real = check_collection(call, s, &collection)?;
                 call.check_size("the pipeline", pipeline.len(), call.caps().statement_bytes)?;
                 let mut stages = parse_array("the pipeline", &pipeline)?;
-                for stage in &mut stages {
-                    if stage.contains_key("$out") || stage.contains_key("$merge") {
-                        call.check_writable("write with $out or $merge")?;
-                    }
-                    redirect_stage(call, s, stage)?;
+                if stages.iter().any(|stage| stage.contains_key("$out") || stage.contains_key("$merge")) {
+                    call.check_writable("write with $out or $merge")?;
                 }
+                rewrite_pipeline(call, s, &mut stages)?;
                 let text = format!("db.{collection}.aggregate({})", pipeline.trim());
-                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s| {
-                    s.db.collection::<Document>(&real).aggregate(stages).max_time(s.timeout).await?.try_collect().await
+                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s, tag| {
+                    let mut o = mongodb::options::AggregateOptions::default();
+                    o.max_time = Some(s.timeout);
+                    o.comment = Some(tag);
+                    o.write_concern = s.db.write_concern().cloned();
+                    s.db.collection::<Document>(&real).aggregate(stages).with_options(o).await?.try_collect().await
                 })
                 .await?;
                 cap_documents(call, s, docs)
@@ -539,14 +564,28 @@ mod tests {
     }
 
     #[test]
-    fn inserts_are_batched_under_the_command_limits() {
-        let docs: Vec<Document> = (0..2500).map(|i| doc! { "i": i }).collect();
-        let sizes: Vec<usize> = batches(docs).iter().map(Vec::len).collect();
-        assert_eq!(sizes, [1000, 1000, 500]);
-        let big = "x".repeat(3 << 20);
-        let sizes: Vec<usize> = batches((0..5).map(|_| doc! { "s": &big }).collect()).iter().map(Vec::len).collect();
-        assert_eq!(sizes, [2, 2, 1]);
-        assert_eq!(batches(Vec::new()).len(), 1);
+    fn commands_carry_the_hosts_tag_and_the_write_concern() {
+        let tag = || Bson::String("tidegate ab#1".into());
+        assert_eq!(tagged(doc! { "drop": "c" }, tag()).get_str("comment").ok(), Some("tidegate ab#1"));
+        let kept = tagged(doc! { "drop": "c", "comment": "mine" }, tag());
+        assert_eq!(kept.get_document("comment").unwrap(), &doc! { "tidegate": "tidegate ab#1", "guest": "mine" });
+        let wc = WriteConcern::builder().w(mongodb::options::Acknowledgment::Majority).journal(true).w_timeout(std::time::Duration::from_secs(5)).build();
+        let sent = with_write_concern(doc! { "create": "c" }, Some(&wc));
+        assert_eq!(sent.get_document("writeConcern").unwrap(), &doc! { "w": "majority", "j": true, "wtimeout": 5000 });
+        let own = with_write_concern(doc! { "create": "c", "writeConcern": { "w": 1 } }, Some(&wc));
+        assert_eq!(own.get_document("writeConcern").unwrap(), &doc! { "w": 1 }, "the guest's own write concern stays");
+        assert!(!with_write_concern(doc! { "create": "c" }, None).contains_key("writeConcern"));
+        assert!(!with_write_concern(doc! { "create": "c" }, Some(&WriteConcern::default())).contains_key("writeConcern"));
+    }
+
+    #[test]
+    fn an_unmet_write_concern_fails_the_call() {
+        let reply = doc! { "ok": 1, "writeConcernError": { "code": 64, "codeName": "WriteConcernFailed", "errmsg": "waiting for replication timed out" } };
+        match acknowledged(reply) {
+            Err(HostError::Database(e)) => assert_eq!((e.code.as_str(), e.detail.as_deref()), ("64", Some("WriteConcernFailed"))),
+            other => panic!("{other:?}"),
+        }
+        assert!(acknowledged(doc! { "ok": 1 }).is_ok());
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod history;
 pub mod host;
 pub mod lint;
 pub mod lock;
+mod pipeline;
 pub mod session;
 pub mod snapshot;
 
@@ -19,7 +20,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use mongodb::bson::{doc, Document};
+use mongodb::bson::{doc, Bson, Document};
 use mongodb::error::{ErrorKind as DriverErrorKind, WriteFailure};
 use mongodb::options::{ClientOptions, Tls, TlsOptions};
 use mongodb::{Client, Database};
@@ -81,6 +82,10 @@ pub enum MongoError {
     /// Credentials or TLS settings that cannot work.
     #[error("{0}")]
     Security(String),
+    /// No answer within `mongodb.operation_timeout`: the server or the
+    /// network stalled.
+    #[error("MongoDB did not answer within {waited:?} while {doing}; check the server and the network (or raise mongodb.operation_timeout), then run again")]
+    Stalled { doing: String, waited: Duration },
     #[error("MongoDB refused {doing} (code 13 Unauthorized); {advice}")]
     Denied {
         doing: String,
@@ -130,7 +135,7 @@ impl From<MongoError> for EngineError {
             | MongoError::Security(_) => {
                 (ErrorKind::Config, None)
             }
-            MongoError::Connect { .. } => (ErrorKind::Unreachable, None),
+            MongoError::Connect { .. } | MongoError::Stalled { .. } => (ErrorKind::Unreachable, None),
             MongoError::Command { source, .. } if is_unreachable(source) => (ErrorKind::Unreachable, None),
             MongoError::Command { code, .. } => (ErrorKind::Server, code.clone().map(|(code, name)| ServerCode::Mongo { code, name })),
             MongoError::Denied { .. } => (ErrorKind::Denied, Some(ServerCode::Mongo { code: 13, name: "Unauthorized".into() })),
@@ -482,7 +487,8 @@ pub struct MongoEngine {
 
 impl MongoEngine {
     pub async fn new(cfg: MongoConfig) -> Result<Self, MongoError> {
-        Ok(MongoEngine { target: MongoTarget::new(&cfg).await?, history: MongoHistory::new(&cfg.history_collection)?, cfg })
+        let history = MongoHistory::new(&cfg.history_collection)?.patient(cfg.lock_wait.min(cfg.lock_ttl / 2));
+        Ok(MongoEngine { target: MongoTarget::new(&cfg).await?, history, cfg })
     }
 
     pub fn target_handle(&self) -> &MongoTarget {
@@ -501,34 +507,49 @@ impl MongoEngine {
         } else {
             HealthCheck::new("mongodb: version", Health::Warn, format!("MongoDB {version}: tidegate is tested on 7 and 8"))
         });
-        let primary = hello.get_bool("isWritablePrimary").or_else(|_| hello.get_bool("ismaster")).unwrap_or(false);
-        checks.push(match hello.get_str("setName") {
-            Ok(set) => {
-                let status = self.target.client().database("admin").run_command(doc! { "replSetGetStatus": 1 }).await;
-                let members = status
-                    .ok()
-                    .and_then(|s| s.get_array("members").ok().cloned())
-                    .map(|m| {
-                        let healthy = m
-                            .iter()
-                            .filter(|x| x.as_document().is_some_and(|d| d.get_f64("health").unwrap_or(1.0) >= 1.0 || d.get_i32("health").ok() == Some(1)))
-                            .count();
-                        format!(", {healthy}/{} members healthy", m.len())
-                    })
-                    .unwrap_or_default();
-                if primary {
-                    HealthCheck::new("mongodb: replica set", Health::Pass, format!("replica set {set}, connected to the primary{members}"))
-                } else {
-                    HealthCheck::new(
-                        "mongodb: replica set",
-                        Health::Fail,
-                        format!("replica set {set}: not connected to the primary; migrations must run on the primary{members}"),
-                    )
-                }
-            }
-            Err(_) => HealthCheck::new("mongodb: replica set", Health::Warn, "standalone server: no transactions and no oplog; run a replica set in production"),
-        });
+        checks.push(topology_check(&hello, self.target.client()).await);
         Ok(checks)
+    }
+}
+
+/// What `hello` says the server is: a router of a sharded cluster
+/// (`msg: "isdbgrid"`), a replica set member, or a standalone server.
+async fn topology_check(hello: &Document, client: &Client) -> HealthCheck {
+    let status = match hello.get_str("setName") {
+        Ok(_) => client.database("admin").run_command(doc! { "replSetGetStatus": 1 }).await.ok(),
+        Err(_) => None,
+    };
+    topology(hello, status.as_ref())
+}
+
+/// [`topology_check`] from `hello` and, for a replica set, what
+/// `replSetGetStatus` answered (absent without `clusterMonitor`).
+fn topology(hello: &Document, status: Option<&Document>) -> HealthCheck {
+    let name = "mongodb: replica set";
+    if hello.get_str("msg").ok() == Some("isdbgrid") {
+        return HealthCheck::new(name, Health::Pass, "sharded cluster: connected to a mongos router, which sends writes to each shard's primary");
+    }
+    let Ok(set) = hello.get_str("setName") else {
+        return HealthCheck::new(name, Health::Warn, "standalone server: no transactions and no oplog; run a replica set in production");
+    };
+    let primary = hello.get_bool("isWritablePrimary").or_else(|_| hello.get_bool("ismaster")).unwrap_or(false);
+    let members = status.and_then(|s| s.get_array("members").ok()).map(|m| {
+        // `health` is 1 for a member that is up, 0 for one that is down,
+        // as an integer or a double; a member without it is not known up.
+        let up = |d: &Document| match d.get("health") {
+            Some(Bson::Double(h)) => *h >= 1.0,
+            Some(Bson::Int32(h)) => *h >= 1,
+            Some(Bson::Int64(h)) => *h >= 1,
+            _ => false,
+        };
+        let healthy = m.iter().filter(|x| x.as_document().is_some_and(up)).count();
+        format!(", {healthy}/{} members healthy", m.len())
+    });
+    let members = members.unwrap_or_default();
+    if primary {
+        HealthCheck::new(name, Health::Pass, format!("replica set {set}, connected to the primary{members}"))
+    } else {
+        HealthCheck::new(name, Health::Fail, format!("replica set {set}: not connected to the primary; migrations must run on the primary{members}"))
     }
 }
 
@@ -548,7 +569,7 @@ impl Engine for MongoEngine {
 
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
         let db = self.target.database();
-        let lock = MongoLock::acquire(&self.target, &db, &self.history.lock, self.cfg.lock_ttl, self.cfg.lock_wait).await?;
+        let lock = MongoLock::acquire(&self.target, &db, &self.history, self.cfg.lock_ttl, self.cfg.lock_wait).await?;
         Ok(Box::new(lock))
     }
 
@@ -636,6 +657,19 @@ mod tests {
         assert!(privilege_advice("running a migration", m).contains("dbAdmin"));
         assert!(privilege_advice("copying collection profiles into the shadow database", m).contains("mongodb.shadow"));
         assert!(privilege_advice("x", "not authorized on app to execute command { createIndexes: \"p\" }").contains("`createIndexes`"));
+    }
+
+    #[test]
+    fn the_topology_is_read_from_hello() {
+        let mongos = topology(&doc! { "ismaster": true, "isWritablePrimary": true, "msg": "isdbgrid", "maxWireVersion": 25 }, None);
+        assert!(mongos.status == Health::Pass && mongos.detail.contains("mongos"), "{mongos:?}");
+        let standalone = topology(&doc! { "isWritablePrimary": true }, None);
+        assert!(standalone.status == Health::Warn && standalone.detail.contains("standalone"));
+        let status = doc! { "members": [{ "health": 1.0 }, { "health": 0 }, { "health": 1_i64 }, {}] };
+        let member = topology(&doc! { "isWritablePrimary": true, "setName": "rs0" }, Some(&status));
+        assert_eq!((member.status, member.detail.as_str()), (Health::Pass, "replica set rs0, connected to the primary, 2/4 members healthy"));
+        let secondary = topology(&doc! { "isWritablePrimary": false, "setName": "rs0" }, None);
+        assert_eq!(secondary.status, Health::Fail);
     }
 
     #[test]

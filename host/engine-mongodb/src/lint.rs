@@ -49,8 +49,9 @@ pub fn lint_statements(migration: &str, statements: &[Statement], counts: &[(Str
         if let (Some(coll), Some(_)) = (coll, cmd.get("validator")) {
             let action = cmd["validationAction"].as_str().unwrap_or("error");
             let level = cmd["validationLevel"].as_str().unwrap_or("strict");
-            if action == "error" && level == "strict" && count(coll).is_some_and(|n| n > 0) {
-                push("MG002", format!("sets a strict validator with validationAction error on {coll}, which holds {} documents", count(coll).unwrap_or(0)));
+            // `errorAndLog` (MongoDB 8.1) refuses writes as `error` does.
+            if matches!(action, "error" | "errorAndLog") && level == "strict" && count(coll).is_some_and(|n| n > 0) {
+                push("MG002", format!("sets a strict validator with validationAction {action} on {coll}, which holds {} documents", count(coll).unwrap_or(0)));
             }
         }
     }
@@ -89,5 +90,7 @@ mod tests {
         let empty = st(r#"{"collMod":"empty","validator":{"$jsonSchema":{}}}"#);
         assert_eq!(ids(&lint_statements("m", &[strict], &counts)), ["MG002"]);
         assert!(ids(&lint_statements("m", &[moderate, empty], &counts)).is_empty());
+        let logged = st(r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationAction":"errorAndLog"}"#);
+        assert_eq!(ids(&lint_statements("m", &[logged], &counts)), ["MG002"], "errorAndLog refuses writes too");
     }
 }

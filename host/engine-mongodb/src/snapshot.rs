@@ -8,6 +8,7 @@ use mongodb::Database;
 
 use tidegate_core::capabilities::Scope;
 use tidegate_core::diff::Snapshot;
+use tidegate_core::shadow::ShadowOwner;
 
 use crate::{to_json, MongoError, MongoTarget};
 
@@ -32,7 +33,7 @@ pub async fn collections(db: &Database, reserved: &str, scope: &Scope, prefix: &
     if scope.names().is_some_and(<[String]>::is_empty) {
         return Ok(Vec::new());
     }
-    let all = cursor(db, doc! { "listCollections": 1, "authorizedCollections": true }, "listing collections").await?;
+    let all = cursor(db, doc! { "listCollections": 1 }, "listing collections").await?;
     let mut out: Vec<Document> = all
         .into_iter()
         .filter_map(|mut c| {
@@ -97,10 +98,13 @@ pub async fn snapshot(db: &Database, reserved: &str, scope: &Scope, prefix: &str
             }
         }
         if !rest.is_empty() {
-            attrs.push(("options", to_json(rest)));
+            // A shadow view's pipeline names the shadow's collections.
+            let text = to_json(rest);
+            attrs.push(("options", if prefix.is_empty() { text } else { text.replace(prefix, "") }));
         }
         snap.insert(COLLECTION, name.clone(), attrs);
-        if kind != "collection" {
+        // Collections and time-series collections have indexes; views none.
+        if kind == "view" {
             continue;
         }
         for spec in indexes(db, &format!("{prefix}{name}")).await? {
@@ -136,22 +140,36 @@ pub struct Shadow {
     pub prefix: String,
 }
 
+/// The marker collection inside a shadow database, holding its
+/// [`ShadowOwner`].
+const MARKER: &str = "tgshadow_owner";
+
 impl Shadow {
+    /// Copy what `scope` covers into a new shadow, after dropping the
+    /// shadows killed plans left behind. A marker says who made it
+    /// ([`ShadowOwner`]): the `tgshadow_owner` collection of a shadow
+    /// database, or, for in-database collections `tgshadow_<id>_*`, the
+    /// collection `tgshadow_<id>`. It is made first and dropped last.
     pub async fn create(target: &MongoTarget, reserved: &str, scope: &Scope, mode: ShadowMode) -> Result<Shadow, MongoError> {
+        reap(target, mode).await;
         let mut nonce = [0u8; 4];
         let _ = getrandom::fill(&mut nonce);
         let shadow = match mode {
-            ShadowMode::Database => {
-                let base: String = target.database_name().chars().take(40).collect();
-                Shadow { db: target.client().database(&format!("{base}_tgshadow_{}", hex::encode(nonce))), prefix: String::new() }
-            }
+            ShadowMode::Database => Shadow { db: target.client().database(&format!("{}{}", shadow_base(target), hex::encode(nonce))), prefix: String::new() },
             ShadowMode::Collections => Shadow { db: target.database(), prefix: format!("{SHADOW_PREFIX}{}_", hex::encode(nonce)) },
         };
+        let owner = mongodb::bson::serialize_to_document(&ShadowOwner::me()).map_err(|e| MongoError::Other { doing: "marking the dry run's shadow".into(), message: e.to_string() })?;
+        shadow.db.collection::<Document>(shadow.marker()).insert_one(owner).await.map_err(|e| MongoError::command(format!("marking {}", shadow.place()), e))?;
         if let Err(e) = shadow.copy_from(&target.database(), reserved, scope).await {
             shadow.drop().await;
             return Err(e);
         }
         Ok(shadow)
+    }
+
+    /// The collection that says who made the shadow.
+    fn marker(&self) -> &str {
+        if self.prefix.is_empty() { MARKER } else { self.prefix.trim_end_matches('_') }
     }
 
     fn place(&self) -> String {
@@ -171,8 +189,13 @@ impl Shadow {
                 if let Ok(source) = options.get_str("viewOn") {
                     create.insert("viewOn", format!("{p}{source}"));
                 }
+                // A view's pipeline names collections too.
+                if let (false, Ok(pipeline)) = (p.is_empty(), options.get_array("pipeline")) {
+                    create.insert("pipeline", crate::pipeline::prefixed(pipeline, p));
+                }
             }
             self.db.run_command(create).await.map_err(|e| MongoError::command(format!("copying collection {name} into {}", self.place()), e))?;
+            tidegate_core::faults::reached("shadow-copy");
             if c.get_str("type").ok() == Some("view") {
                 continue;
             }
@@ -197,23 +220,84 @@ impl Shadow {
     }
 
     /// Drop the shadow; a failure is logged, not raised, since the dry run's
-    /// answer does not depend on it.
+    /// answer does not depend on it (a later plan drops what is left). A
+    /// shadow database is dropped with `dropDatabase`, or, when the role
+    /// may not (`readWriteAnyDatabase` lacks it), collection by collection:
+    /// a database without collections is gone.
     pub async fn drop(self) {
-        let result = if self.prefix.is_empty() {
-            self.db.drop().await.map_err(|e| e.to_string())
-        } else {
-            async {
-                let names = self.db.list_collection_names().await.map_err(|e| e.to_string())?;
-                for name in names.iter().filter(|n| n.starts_with(&self.prefix)) {
-                    self.db.collection::<Document>(name).drop().await.map_err(|e| e.to_string())?;
-                }
-                Ok(())
-            }
-            .await
-        };
-        if let Err(e) = result {
-            tracing::warn!("cannot drop {}: {e}; drop it by hand", self.place());
+        let place = self.place();
+        if let Err(e) = self.drop_all().await {
+            tracing::warn!("cannot drop {place}: {e}; a later plan drops it, or drop it by hand");
         }
+    }
+
+    async fn drop_all(&self) -> Result<(), mongodb::error::Error> {
+        if self.prefix.is_empty() {
+            tidegate_core::faults::reached("shadow-drop");
+            match self.db.drop().await {
+                Ok(()) => return Ok(()),
+                Err(e) if crate::error_code(&e).is_some_and(|(c, _)| c == 13) => {
+                    tracing::debug!("dropDatabase refused ({e}); dropping the shadow's collections one by one");
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let names = self.db.list_collection_names().await?;
+        // The marker last.
+        for name in names.iter().filter(|n| n.starts_with(&self.prefix) && n.as_str() != self.marker()) {
+            self.db.collection::<Document>(name).drop().await?;
+            tidegate_core::faults::reached("shadow-drop");
+        }
+        self.db.collection::<Document>(self.marker()).drop().await
+    }
+}
+
+/// What a shadow database's name starts with, for `target`.
+fn shadow_base(target: &MongoTarget) -> String {
+    let base: String = target.database_name().chars().take(40).collect();
+    format!("{base}_tgshadow_")
+}
+
+/// Drop the shadows of `target` whose makers are gone
+/// ([`ShadowOwner::abandoned`]). Failures are logged: the plan does not
+/// depend on them.
+async fn reap(target: &MongoTarget, mode: ShadowMode) {
+    let found = async {
+        let now = chrono::Utc::now().timestamp_millis();
+        let owner_of = async |db: &Database, marker: &str| -> Option<ShadowOwner> {
+            let d = db.collection::<Document>(marker).find_one(doc! {}).await.ok()??;
+            mongodb::bson::deserialize_from_document(d).ok()
+        };
+        let mut abandoned = Vec::new();
+        match mode {
+            ShadowMode::Database => {
+                let base = shadow_base(target);
+                let filter = doc! { "name": { "$regex": format!("^{}[0-9a-f]{{8}}$", crate::session::regex_escape(&base)) } };
+                for name in target.client().list_database_names().filter(filter).authorized_databases(true).await? {
+                    let db = target.client().database(&name);
+                    if owner_of(&db, MARKER).await.is_some_and(|o| o.abandoned(now)) {
+                        abandoned.push(Shadow { db, prefix: String::new() });
+                    }
+                }
+            }
+            ShadowMode::Collections => {
+                let db = target.database();
+                let filter = doc! { "name": { "$regex": format!("^{SHADOW_PREFIX}[0-9a-f]{{8}}$") } };
+                for marker in db.list_collection_names().filter(filter).await? {
+                    if owner_of(&db, &marker).await.is_some_and(|o| o.abandoned(now)) {
+                        abandoned.push(Shadow { db: db.clone(), prefix: format!("{marker}_") });
+                    }
+                }
+            }
+        }
+        for shadow in abandoned {
+            tracing::info!("dropping {} of a plan that did not finish", shadow.place());
+            shadow.drop().await;
+        }
+        Ok::<_, mongodb::error::Error>(())
+    };
+    if let Err(e) = found.await {
+        tracing::warn!("cannot look for the shadows of earlier plans: {e}");
     }
 }
 

@@ -125,13 +125,24 @@ fn check_params(call: &Call, params: &[Value]) -> Result<(), HostError> {
     Ok(())
 }
 
+/// Run a guest's call on the session within its bound: a server that
+/// stopped answering fails the call (and the session) instead of holding
+/// the run.
+async fn within<T>(session: &mut PgSession, op: impl AsyncFnOnce(&mut PgSession) -> Result<T, HostError>) -> Result<T, HostError> {
+    match session.guarded("running a migration's statement", async |s| Ok::<_, crate::PgError>(op(s).await)).await {
+        Ok(done) => done,
+        Err(e) => Err(HostError::Unavailable(e.to_string())),
+    }
+}
+
 /// Run one statement and journal it.
 async fn run_one(call: &mut Call, session: &mut PgSession, statement: String, params: Vec<Value>) -> Result<u64, HostError> {
     let nparams = params.len();
     let rewritten = if session.dry_run { strip_concurrently(&statement) } else { None };
     let note = rewritten.is_some().then_some(CONCURRENTLY_NOTE);
     let start = Instant::now();
-    let result = async {
+    let run = async |session: &mut PgSession| {
+        within(session, async |session| {
         let sql = rewritten.clone().unwrap_or_else(|| statement.clone());
         if params.is_empty() && session.may_carry() {
             // The deferred `BEGIN` travels with the migration's first
@@ -149,8 +160,15 @@ async fn run_one(call: &mut Call, session: &mut PgSession, statement: String, pa
         }
         .map(|r| r.rows_affected())
         .map_err(host_error)
-    }
-    .await;
+        })
+        .await
+    };
+    // A statement that sets its own limit is bounded by it, not by ours.
+    let result = if statement.to_ascii_lowercase().contains("statement_timeout") {
+        session.own_timeout(run).await
+    } else {
+        run(session).await
+    };
     call.record(EngineKind::Postgres, statement, nparams, result.as_ref().ok().copied(), start, result.as_ref().err(), note);
     result
 }
@@ -189,7 +207,7 @@ impl wit::Host for PgView<'_> {
                 let caps = Caps { rows: call.caps().result_rows, bytes: call.caps().result_bytes };
                 let nparams = params.len();
                 let start = Instant::now();
-                let result = async {
+                let result = within(session, async |session| {
                     // A check's query without parameters goes as a simple
                     // query, with the check's savepoint in front: one round
                     // trip instead of three. Its values then come as text,
@@ -206,7 +224,7 @@ impl wit::Host for PgView<'_> {
                     let conn = session.conn().await.map_err(session_error)?;
                     let rows = sqlx::query_with(AssertSqlSafe(statement.clone()), args).persistent(false).fetch(conn);
                     Ok(fetch(rows, caps, Protocol::Binary).await?.expect("binary results are always read"))
-                }
+                })
                 .await;
                 let rows = result.as_ref().ok().map(|r| r.rows.len() as u64);
                 call.record(EngineKind::Postgres, statement, nparams, rows, start, result.as_ref().err(), None);

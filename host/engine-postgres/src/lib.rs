@@ -87,6 +87,21 @@ pub enum PgError {
     Lock(LockError),
     #[error("{doing}: {message}")]
     Other { doing: String, message: String },
+    /// No answer within the session's bound (`statement_timeout` and a
+    /// margin): the server or the network stalled. The connection is not
+    /// used again.
+    #[error("PostgreSQL did not answer within {waited:?} while {doing} (statement_timeout and a margin); check the server and the network, then run again")]
+    Stalled { doing: String, waited: Duration },
+}
+
+/// How long the client waits for any answer on a session: the server ends
+/// a statement at `statement_timeout`, so an answer later than this and a
+/// margin is one that will not come.
+pub fn answer_bound(statement_timeout: Duration) -> Duration {
+    if statement_timeout.is_zero() {
+        return Duration::from_secs(24 * 3600);
+    }
+    statement_timeout + (statement_timeout / 10).max(Duration::from_secs(10))
 }
 
 fn describe_code(code: &Option<String>, detail: &Option<String>, hint: &Option<String>) -> String {
@@ -126,7 +141,7 @@ impl From<PgError> for EngineError {
     fn from(e: PgError) -> Self {
         let kind = match &e {
             PgError::NoUrl | PgError::BadUrl { .. } | PgError::NotPostgres(_) | PgError::BadHistoryTable(_) | PgError::Config(_) | PgError::Foreign(_) => ErrorKind::Config,
-            PgError::Connect { .. } => ErrorKind::Unreachable,
+            PgError::Connect { .. } | PgError::Stalled { .. } => ErrorKind::Unreachable,
             PgError::Query { source: sqlx::Error::Io(_) | sqlx::Error::Tls(_), .. } => ErrorKind::Unreachable,
             PgError::Lock(LockError::Busy { .. }) => ErrorKind::Busy,
             PgError::Lock(LockError::Lost { .. }) => ErrorKind::LockLost,
@@ -160,6 +175,7 @@ struct PgFile {
     advisory_lock_wait: Option<String>,
     history_table: Option<String>,
     flush_each_commit: Option<bool>,
+    keepalive: Option<String>,
 }
 
 /// PostgreSQL settings, resolved.
@@ -175,11 +191,27 @@ pub struct PgConfig {
     /// Every migration's commit waits until it is flushed. By default only
     /// the run's last write waits (see `Session::commit_without_waiting`).
     pub flush_each_commit: bool,
+    /// How long a connection may carry nothing: the server sends TCP
+    /// keepalive probes on every connection after this long idle (and
+    /// notices a dead client, releasing its advisory lock, within a few
+    /// more), and the lock's connection, idle while migrations run, asks
+    /// the server whether it still holds the lock at this interval. Both
+    /// keep idle-timeout middleboxes (load balancers, NAT) from dropping
+    /// the connections.
+    pub keepalive: Duration,
 }
 
 impl PgConfig {
     pub fn from_config(config: &EngineConfig) -> Result<Self, PgError> {
         let file: PgFile = config.parse()?;
+        let keepalive = duration(file.keepalive.as_deref(), "postgres.keepalive", Duration::from_secs(60))?;
+        if keepalive < Duration::from_millis(100) {
+            // The lock's heartbeat would query without a pause.
+            return Err(PgError::Config(ConfigError::Section {
+                section: "postgres".into(),
+                message: format!("keepalive = {keepalive:?} is under 100ms; set it to `100ms` or more (it defaults to 60s)"),
+            }));
+        }
         Ok(PgConfig {
             url: config.url().map(str::to_string),
             statement_timeout: duration(file.statement_timeout.as_deref(), "postgres.statement_timeout", Duration::from_secs(300))?,
@@ -187,6 +219,7 @@ impl PgConfig {
             advisory_lock_wait: duration(file.advisory_lock_wait.as_deref(), "postgres.advisory_lock_wait", Duration::from_secs(60))?,
             history_table: file.history_table.unwrap_or_else(|| "tidegate_migrations".into()),
             flush_each_commit: file.flush_each_commit.unwrap_or(false),
+            keepalive,
         })
     }
 }
@@ -231,13 +264,23 @@ impl PgTarget {
                 ("statement_timeout", millis(cfg.statement_timeout)),
                 ("lock_timeout", millis(cfg.lock_timeout)),
                 ("idle_in_transaction_session_timeout", millis(cfg.statement_timeout.max(Duration::from_secs(60)) * 2)),
-            ]);
+            ])
+            .options(keepalives(cfg.keepalive));
         Ok(PgTarget { options, url: url.to_string(), display })
     }
 
     pub async fn connect(&self) -> Result<PgConnection, PgError> {
         PgConnection::connect_with(&self.options).await.map_err(|source| PgError::Connect { url: self.display.clone(), source })
     }
+}
+
+/// The server's TCP keepalive settings for a connection idle `after`
+/// (whole seconds, at least 1): probes every quarter of it, and the
+/// connection counts as dead after four unanswered ones. Any role may set
+/// them; over a Unix socket the server ignores them.
+fn keepalives(after: Duration) -> [(&'static str, String); 3] {
+    let idle = after.as_secs().max(1);
+    [("tcp_keepalives_idle", idle.to_string()), ("tcp_keepalives_interval", (idle / 4).max(1).to_string()), ("tcp_keepalives_count", "4".into())]
 }
 
 /// The PostgreSQL engine for the host.
@@ -381,7 +424,7 @@ impl Engine for PgEngine {
 
     async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
         let (conn, read) = self.connection().await?;
-        Ok(Box::new(PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit, read)))
+        Ok(Box::new(PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit, read).bounded(answer_bound(self.cfg.statement_timeout))))
     }
 
     /// Connect, and read the history on that connection, while the project
@@ -400,7 +443,8 @@ impl Engine for PgEngine {
     }
 
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
-        let lock = AdvisoryLock::acquire(&self.target, self.history.lock_key(), self.cfg.advisory_lock_wait, self.cfg.lock_timeout.max(Duration::from_secs(5))).await?;
+        let patience = self.cfg.lock_timeout.max(Duration::from_secs(5));
+        let lock = AdvisoryLock::acquire(&self.target, self.history.lock_key(), self.cfg.advisory_lock_wait, patience, self.cfg.keepalive).await?;
         Ok(Box::new(lock))
     }
 
@@ -546,6 +590,7 @@ mod tests {
             advisory_lock_wait: Duration::from_secs(1),
             history_table: "tidegate_migrations".into(),
             flush_each_commit: false,
+            keepalive: Duration::from_secs(60),
         }
     }
 

@@ -71,7 +71,7 @@ pub(crate) async fn guarded(engine: &PgEngine, migrations: &[Replay]) -> Result<
     let (lock, conn) = tokio::join!(engine.lock(), engine.connection());
     let mut lock = lock?;
     let (conn, read) = conn?;
-    let mut session = PgSession::new(conn, engine.history.clone(), engine.cfg.flush_each_commit, read);
+    let mut session = PgSession::new(conn, engine.history.clone(), engine.cfg.flush_each_commit, read).bounded(crate::answer_bound(engine.cfg.statement_timeout));
     let applied = async {
         session.prepare_history().await?;
         // The history, read again under the lock.

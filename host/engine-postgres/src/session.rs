@@ -2,6 +2,8 @@
 //! store on it, and the transaction state. While a guest runs it sits in
 //! the store, where the guest's statements use its connection.
 
+use std::time::Duration;
+
 use async_trait::async_trait;
 use sqlx::{AssertSqlSafe, Connection, PgConnection};
 use tidegate_core::capabilities::Capabilities;
@@ -45,6 +47,11 @@ pub struct PgSession {
     /// connection, for the session's first call when that is a read of
     /// the history outside a transaction; anything sent first drops it.
     read_ahead: Option<Vec<HistoryRow>>,
+    /// How long any call waits for the server ([`crate::answer_bound`]).
+    bound: Duration,
+    /// A call outlived `bound`: what state the connection is in is
+    /// unknown, so nothing more is sent on it.
+    stalled: bool,
 }
 
 /// A statement [`PgSession`] holds back for the next simple query.
@@ -80,7 +87,53 @@ pub(crate) const NO_WAIT: &str = "SET LOCAL synchronous_commit = off";
 impl PgSession {
     /// A session on `conn`; `read_ahead`: the history already read on it.
     pub(crate) fn new(conn: PgConnection, history: History, flush_each_commit: bool, read_ahead: Option<Vec<HistoryRow>>) -> Self {
-        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new(), flush_each_commit, read_ahead }
+        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new(), flush_each_commit, read_ahead, bound: Duration::MAX, stalled: false }
+    }
+
+    /// The session with every call bounded by `bound`.
+    pub(crate) fn bounded(self, bound: Duration) -> Self {
+        PgSession { bound, ..self }
+    }
+
+    /// Run a guest's statement that sets `statement_timeout` itself (`SET
+    /// statement_timeout = 0` before a long `CREATE INDEX CONCURRENTLY`):
+    /// the server now ends statements at the guest's limit, so `op` is
+    /// waited for without a bound, and later calls take theirs from the
+    /// setting it left (`0`, none: a day).
+    pub(crate) async fn own_timeout<T, E>(&mut self, op: impl AsyncFnOnce(&mut Self) -> Result<T, E>) -> Result<T, E> {
+        let before = std::mem::replace(&mut self.bound, Duration::MAX);
+        let done = op(self).await;
+        if done.is_err() || self.stalled {
+            self.bound = before;
+            return done;
+        }
+        let setting = async {
+            let conn = self.conn().await.ok()?;
+            let ms: String = sqlx::query_scalar("SELECT setting FROM pg_settings WHERE name = 'statement_timeout'").fetch_one(conn).await.ok()?;
+            ms.parse::<u64>().ok()
+        };
+        self.bound = match tokio::time::timeout(before, setting).await {
+            Ok(Some(ms)) => crate::answer_bound(Duration::from_millis(ms)),
+            _ => before,
+        };
+        done
+    }
+
+    /// Run `op` on the session within its bound: a call still waiting then
+    /// is given up ([`PgError::Stalled`]), and so is every later one.
+    pub(crate) async fn guarded<T>(&mut self, doing: &str, op: impl AsyncFnOnce(&mut Self) -> Result<T, PgError>) -> Result<T, PgError> {
+        let stalled = || PgError::Stalled { doing: doing.to_string(), waited: self.bound };
+        if self.stalled {
+            return Err(stalled());
+        }
+        let bound = self.bound;
+        match tokio::time::timeout(bound, op(self)).await {
+            Ok(done) => done,
+            Err(_) => {
+                self.stalled = true;
+                Err(PgError::Stalled { doing: doing.to_string(), waited: bound })
+            }
+        }
     }
 
     /// The connection, with the deferred transaction control sent first.
@@ -168,13 +221,21 @@ impl Session for PgSession {
         if let Some(rows) = self.read_ahead.take().filter(|_| !self.tx && self.deferred.is_empty()) {
             return Ok(rows);
         }
-        self.conn().await?;
-        Ok(self.history.load(&mut self.conn, self.tx).await?)
+        Ok(self
+            .guarded("reading the history", async |s| {
+                s.conn().await?;
+                s.history.load(&mut s.conn, s.tx).await
+            })
+            .await?)
     }
 
     async fn prepare_history(&mut self) -> Result<(), EngineError> {
-        self.conn().await?;
-        Ok(self.history.ensure(&mut self.conn).await?)
+        Ok(self
+            .guarded("creating the history tables", async |s| {
+                s.conn().await?;
+                s.history.ensure(&mut s.conn).await
+            })
+            .await?)
     }
 
     async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError> {
@@ -188,13 +249,19 @@ impl Session for PgSession {
                     self.deferred.push(Deferred::Record(sql));
                     return Ok(());
                 }
-                let (sql, conn) = self.carrying(&sql);
-                Ok(History::record(conn, sql).await?)
+                Ok(self
+                    .guarded("writing the history", async |s| {
+                        let (sql, conn) = s.carrying(&sql);
+                        History::record(conn, sql).await
+                    })
+                    .await?)
             }
-            change => {
-                self.conn().await?;
-                Ok(self.history.write(&mut self.conn, change, event, actor).await?)
-            }
+            change => Ok(self
+                .guarded("writing the history", async |s| {
+                    s.conn().await?;
+                    s.history.write(&mut s.conn, change, event, actor).await
+                })
+                .await?),
         }
     }
 
@@ -212,12 +279,16 @@ impl Session for PgSession {
                 _ => None,
             })
             .collect();
-        let (sql, conn) = self.carrying(&sql.join("; "));
-        Ok(History::record(conn, sql).await?)
+        Ok(self
+            .guarded("writing the history", async |s| {
+                let (sql, conn) = s.carrying(&sql.join("; "));
+                History::record(conn, sql).await
+            })
+            .await?)
     }
 
     async fn begin(&mut self) -> Result<(), EngineError> {
-        self.conn().await?;
+        self.guarded("starting a transaction", async |s| s.conn().await.map(drop)).await?;
         self.deferred.push(Deferred::Control(BEGIN));
         self.tx = true;
         Ok(())
@@ -225,7 +296,7 @@ impl Session for PgSession {
 
     async fn commit(&mut self) -> Result<(), EngineError> {
         let doing = if self.holds_record() { "writing the history and committing the migration" } else { "committing the migration" };
-        Ok(self.end_tx("COMMIT", doing).await?)
+        Ok(self.guarded(doing, async |s| s.end_tx("COMMIT", doing).await).await?)
     }
 
     /// `SET LOCAL` travels with the deferred `BEGIN`: no round trip.
@@ -236,7 +307,8 @@ impl Session for PgSession {
     }
 
     async fn rollback(&mut self) -> Result<(), EngineError> {
-        Ok(self.end_tx(ROLLBACK, "rolling back the migration").await?)
+        let doing = "rolling back the migration";
+        Ok(self.guarded(doing, async |s| s.end_tx(ROLLBACK, doing).await).await?)
     }
 
     async fn begin_check(&mut self) -> Result<(), EngineError> {
@@ -257,7 +329,7 @@ impl Session for PgSession {
 
     /// The whole dry run is one transaction, rolled back at close.
     async fn dry_run(&mut self, _declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
-        self.conn().await?;
+        self.guarded("starting the dry run", async |s| s.conn().await.map(drop)).await?;
         self.deferred.push(Deferred::Control(BEGIN));
         self.tx = true;
         self.dry_run = true;
@@ -265,16 +337,27 @@ impl Session for PgSession {
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
-        self.conn().await?;
-        Ok(snapshot::snapshot(&mut self.conn, &self.history.table_names()).await?)
+        Ok(self
+            .guarded("reading the catalog", async |s| {
+                s.conn().await?;
+                let tables = s.history.table_names();
+                snapshot::snapshot(&mut s.conn, &tables).await
+            })
+            .await?)
     }
 
     async fn close(mut self: Box<Self>) {
+        if self.stalled {
+            // Nothing more goes to a connection that stopped answering.
+            return;
+        }
         if self.tx {
-            if let Err(e) = self.end_tx(ROLLBACK, "rolling back the dry run").await {
+            let doing = "rolling back the dry run";
+            if let Err(e) = self.guarded(doing, async |s| s.end_tx(ROLLBACK, doing).await).await {
                 tracing::warn!("{e}");
             }
         }
-        let _ = self.conn.close().await;
+        let bound = self.bound;
+        let _ = tokio::time::timeout(bound, self.conn.close()).await;
     }
 }

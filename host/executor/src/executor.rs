@@ -258,7 +258,12 @@ impl<'a> Executor<'a> {
             let Some(s) = sessions.of(*kind) else { continue };
             match op {
                 Tx::Begin => s.begin().await,
-                Tx::Commit => s.commit().await,
+                Tx::Commit => {
+                    faults::reached("commit");
+                    let committed = s.commit().await;
+                    faults::reached("committed");
+                    committed
+                }
                 Tx::Rollback => s.rollback().await,
                 Tx::BeginCheck => s.begin_check().await,
                 Tx::EndCheck => s.end_check().await,
@@ -434,7 +439,9 @@ impl<'a> Executor<'a> {
         findings.sort_by_key(order);
         for f in &mut findings {
             if let Some(m) = self.project.get(&f.migration) {
-                f.location = Some(format!("{}/src/lib.rs", m.locked.module));
+                let engine = runs.iter().find(|r| r.id == f.migration).and_then(|r| r.statements.get(f.statement.wrapping_sub(1))).map(|s| s.engine);
+                let file = tidegate_runtime::declarative::source_file(std::path::Path::new(&m.locked.module), engine);
+                f.location = Some(format!("{}/{file}", m.locked.module));
             }
         }
         findings
@@ -651,7 +658,11 @@ impl<'a> Executor<'a> {
         if tx {
             Self::tx(sessions, m, Tx::Begin).await?;
         } else {
+            // Work that cannot roll back starts only while the locks hold,
+            // and is journalled as running first: a run that dies in it
+            // leaves the row `running`, which the next run settles.
             locks.fence().await?;
+            self.record(sessions, m, Entry::new(AuditEvent::RevertStarted, RowChange::Set(RowStatus::Running)).note(crate::record::REVERTING)).await?;
         }
         let (run, fenced) = self.run_step_fenced(m, Step::Down, sessions, Self::fence_after(m, locks)).await;
         let reverted = Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run);

@@ -2,11 +2,27 @@
 //! and an audit entry per event of a migration.
 
 use tidegate_core::engine::Sessions;
+use tidegate_core::faults;
 use tidegate_core::history::{AuditEvent, Event, HistoryChange, NewRow, RowStatus};
 use tidegate_core::report::{MigrationRun, StatusEntry};
 use tidegate_runtime::project::Migration;
 
 use crate::{ExecError, Executor};
+
+/// Why a dead run's migration was recorded failed.
+const INTERRUPTED: &str = "the run applying it stopped before finishing (killed, crashed, disconnected or lost its lock)";
+
+/// What the row of a migration being reverted says while `down` runs
+/// (non-transactional): a run that dies there leaves it, so the next run
+/// tells an interrupted revert from an interrupted apply.
+pub(crate) const REVERTING: &str = "a revert started and has not finished";
+
+/// Why a dead run's revert was recorded failed, idempotent or not: the
+/// next `apply` must not quietly apply what an operator was taking out.
+const INTERRUPTED_REVERT: &str = "the run reverting it stopped before finishing (killed, crashed, disconnected or lost its lock), so `down` may have removed part of it; to finish the revert, mark it applied and run `tidegate down` again";
+
+/// Why a dead run's idempotent migration runs again.
+const RETRIED: &str = "retried after interruption: the run applying it stopped before finishing (killed, crashed, disconnected or lost its lock), and it declares itself idempotent";
 
 /// What an event does to a migration's history row.
 #[derive(Clone, Copy)]
@@ -25,11 +41,13 @@ pub(crate) struct Entry<'r> {
     change: RowChange,
     run: Option<&'r MigrationRun>,
     detail: Option<&'r str>,
+    /// The row's `error` column when no run error fills it.
+    note: Option<&'r str>,
 }
 
 impl<'r> Entry<'r> {
     pub(crate) fn new(event: AuditEvent, change: RowChange) -> Self {
-        Entry { event, change, run: None, detail: None }
+        Entry { event, change, run: None, detail: None, note: None }
     }
 
     /// The run it records: duration, and its error as the detail.
@@ -39,6 +57,11 @@ impl<'r> Entry<'r> {
 
     pub(crate) fn detail(self, detail: &'r str) -> Self {
         Entry { detail: Some(detail), ..self }
+    }
+
+    /// What the row says in its `error` column.
+    pub(crate) fn note(self, note: &'r str) -> Self {
+        Entry { note: Some(note), ..self }
     }
 }
 
@@ -72,7 +95,7 @@ impl Executor<'_> {
                     api_version: &m.locked.api,
                     transactional: m.meta.transactional,
                     duration_ms: duration_ms(entry),
-                    error: entry.run.and_then(|r| r.error.as_deref()),
+                    error: entry.run.and_then(|r| r.error.as_deref()).or(entry.note),
                 }),
                 RowChange::Keep | RowChange::Delete => None,
             })
@@ -103,23 +126,37 @@ impl Executor<'_> {
             .collect();
         for kind in &first.meta.engines {
             if let Some(s) = sessions.of(*kind) {
+                faults::reached("history");
                 s.record_all(&writes, &self.actor).await?;
+                faults::reached("history-written");
             }
         }
         Ok(())
     }
 
     /// Under the locks, a row still `running` belongs to a run that died
-    /// (killed, crashed, lost its connection or its lock): record it
-    /// failed, with an audit entry, so that status and the next run say
-    /// what to do.
+    /// (killed, crashed, lost its connection or its lock). A migration
+    /// that declares itself idempotent and died while being applied is
+    /// applied again: its row goes, with a `retried` audit entry, and it
+    /// is pending once more. Any other, and every interrupted revert, is
+    /// recorded failed, with an audit entry, so that status and the next
+    /// run say what to do.
     pub(crate) async fn settle_dead_runs(&self, sessions: &mut Sessions) -> Result<Vec<StatusEntry>, ExecError> {
         let entries = self.entries(sessions).await?;
         let mut settled = false;
         for e in entries.iter().filter(|e| crate::state::running(e)) {
             let Some(m) = self.project.get(&e.id) else { continue };
-            let why = "the run applying it stopped before finishing (killed, crashed, disconnected or lost its lock)";
-            self.record(sessions, m, Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed)).detail(why)).await?;
+            let reverting = e.history.as_ref().is_some_and(|h| h.error.as_deref() == Some(REVERTING));
+            let entry = if reverting {
+                tracing::warn!("{}: the run reverting it stopped before finishing; it is recorded failed until you decide", m.meta.id);
+                Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed)).detail(INTERRUPTED_REVERT).note(INTERRUPTED_REVERT)
+            } else if m.idempotent() {
+                tracing::warn!("{}: the run applying it stopped before finishing; it declares itself idempotent, so this run applies it again", m.meta.id);
+                Entry::new(AuditEvent::Retried, RowChange::Delete).detail(RETRIED)
+            } else {
+                Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed)).detail(INTERRUPTED).note(INTERRUPTED)
+            };
+            self.record(sessions, m, entry).await?;
             settled = true;
         }
         if settled { self.entries(sessions).await } else { Ok(entries) }

@@ -21,6 +21,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use tidegate_core::capabilities::Capabilities;
+use tidegate_core::metadata::EngineKind;
 use tidegate_module_format::{only_comments, parse_checks, Document, Engine, EsCheck, EsStep, MongoCheck, MongoStep, Steps, FORMAT};
 
 /// The file that makes a folder a SQL or JSON module, per engine.
@@ -38,11 +39,27 @@ pub fn is_declarative(dir: &Path) -> bool {
     UP_FILES.iter().any(|f| dir.join(f).is_file())
 }
 
+/// Each engine's `up` file.
+const UP_FILE_OF: [(EngineKind, &str); 3] = [(EngineKind::Postgres, "up.sql"), (EngineKind::Mongodb, "up.mongo.json"), (EngineKind::Elasticsearch, "up.es.json")];
+
+/// The source file a statement a module's `up` sent to `engine` comes
+/// from, relative to the module folder `dir`: a SQL or JSON module's `up`
+/// file of that engine (or its first `up` file), a Rust module's
+/// `src/lib.rs`. Lint findings point there.
+pub fn source_file(dir: &Path, engine: Option<EngineKind>) -> &'static str {
+    if !is_declarative(dir) {
+        return "src/lib.rs";
+    }
+    let of_engine = UP_FILE_OF.iter().find(|(e, f)| Some(*e) == engine && dir.join(f).is_file()).map(|(_, f)| *f);
+    of_engine.or_else(|| UP_FILES.iter().copied().find(|f| dir.join(f).is_file())).unwrap_or("up.sql")
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Manifest {
     description: Option<String>,
     transactional: Option<bool>,
+    idempotent: Option<bool>,
     capabilities: Option<Capabilities>,
     origin: Option<Origin>,
 }
@@ -75,6 +92,8 @@ pub fn origin(dir: &Path) -> Result<Option<Origin>, String> {
 pub struct Declared {
     pub doc: Document,
     pub capabilities: Option<Capabilities>,
+    /// `idempotent = true`: safe to run again after an interruption.
+    pub idempotent: bool,
 }
 
 /// The version and id a folder name gives: `0001_create_users` is version
@@ -145,7 +164,7 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
     }
     let manifest: Manifest = match read_text(dir, MANIFEST)? {
         Some(text) => toml::from_str(&text).map_err(|e| {
-            format!("{MANIFEST}: {}; it may set `description`, `transactional`, a `[capabilities]` table of `tables`, `collections`, `indices`, and `[origin]`", e.message())
+            format!("{MANIFEST}: {}; it may set `description`, `transactional`, `idempotent`, a `[capabilities]` table of `tables`, `collections`, `indices`, and `[origin]`", e.message())
         })?,
         None => Manifest::default(),
     };
@@ -187,6 +206,12 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
         Some(t) => t,
         None => postgres_only,
     };
+    let idempotent = manifest.idempotent.unwrap_or(false);
+    if idempotent && transactional {
+        return Err(format!(
+            "{MANIFEST}: `idempotent = true` is for a migration that runs outside a transaction; a transactional one is never left half-done (set `transactional = false`, or drop `idempotent`)"
+        ));
+    }
     let description = manifest.description.unwrap_or_else(|| name.split_once('_').map_or(name, |(_, rest)| rest).replace('_', " "));
     let has_down = down != Steps::default();
     let doc = Document {
@@ -201,7 +226,7 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
         mongodb_checks,
         elasticsearch_checks,
     };
-    Ok(Declared { doc, capabilities: manifest.capabilities })
+    Ok(Declared { doc, capabilities: manifest.capabilities, idempotent })
 }
 
 #[cfg(test)]
@@ -254,6 +279,21 @@ mod tests {
         }
         assert!(parse_name("create_users").unwrap_err().contains("<version>_<name>"));
         assert_eq!(parse_name("20261203093000_add_orders"), Ok(20261203093000));
+    }
+
+    /// Lint findings point at the file a statement came from, never at a
+    /// `src/lib.rs` a SQL or JSON module does not have.
+    #[test]
+    fn findings_point_at_the_file_the_statement_came_from() {
+        let (_root, dir) = module(&[("up.sql", "SELECT 1"), ("up.mongo.json", "[{\"run_command\": {\"create\": \"x\"}}]")]);
+        assert_eq!(source_file(&dir, Some(EngineKind::Postgres)), "up.sql");
+        assert_eq!(source_file(&dir, Some(EngineKind::Mongodb)), "up.mongo.json");
+        assert_eq!(source_file(&dir, Some(EngineKind::Elasticsearch)), "up.sql", "an engine without a file: the first up file");
+        assert_eq!(source_file(&dir, None), "up.sql");
+        let (_root, json) = module(&[("up.es.json", "[]")]);
+        assert_eq!(source_file(&json, None), "up.es.json");
+        let rust = tempfile::tempdir().unwrap();
+        assert_eq!(source_file(rust.path(), Some(EngineKind::Postgres)), "src/lib.rs");
     }
 
     #[test]

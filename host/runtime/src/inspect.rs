@@ -40,6 +40,9 @@ pub struct Inspection {
     pub capabilities: Option<Capabilities>,
     /// The document of a SQL or JSON module (its `tidegate-module` section).
     pub source: Option<std::sync::Arc<[u8]>>,
+    /// The module declared itself idempotent (an empty
+    /// `tidegate-idempotent` section).
+    pub idempotent: bool,
 }
 
 impl Inspection {
@@ -89,6 +92,7 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
     let mut exports = Vec::new();
     let mut caps = None;
     let mut source: Option<std::sync::Arc<[u8]>> = None;
+    let mut idempotent = false;
     let mut depth = 0usize;
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = payload.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
@@ -107,18 +111,29 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
                     exports.push(export.name.name.to_string());
                 }
             }
-            Payload::CustomSection(reader) if depth == 0 => custom_section(&mut caps, &mut source, reader.name(), reader.data())?,
+            Payload::CustomSection(reader) if depth == 0 => custom_section(&mut caps, &mut source, &mut idempotent, reader.name(), reader.data())?,
             _ => {}
         }
     }
 
-    checked(Inspection { api_version: String::new(), imports, exports, capabilities: caps, source })
+    checked(Inspection { api_version: String::new(), imports, exports, capabilities: caps, source, idempotent })
 }
 
 /// A top-level custom section: Tidegate's own are read (once each), others
 /// ignored.
-fn custom_section(caps: &mut Option<Capabilities>, source: &mut Option<std::sync::Arc<[u8]>>, name: &str, data: &[u8]) -> Result<(), InspectError> {
-    if name == capabilities::SECTION {
+fn custom_section(
+    caps: &mut Option<Capabilities>,
+    source: &mut Option<std::sync::Arc<[u8]>>,
+    idempotent: &mut bool,
+    name: &str,
+    data: &[u8],
+) -> Result<(), InspectError> {
+    if name == capabilities::IDEMPOTENT_SECTION {
+        if *idempotent || !data.is_empty() {
+            return Err(InspectError::Invalid(format!("a malformed `{}` section; rebuild it with `tidegate build`", capabilities::IDEMPOTENT_SECTION)));
+        }
+        *idempotent = true;
+    } else if name == capabilities::SECTION {
         if caps.is_some() {
             return Err(CapabilityError::DuplicateSection.into());
         }
@@ -139,7 +154,7 @@ fn custom_section(caps: &mut Option<Capabilities>, source: &mut Option<std::sync
 pub(crate) fn with_custom_sections(base: &Inspection, tail: &[u8]) -> Result<Inspection, InspectError> {
     let mut out = base.clone();
     for section in custom_sections(tail)? {
-        custom_section(&mut out.capabilities, &mut out.source, section.name(), section.data())?;
+        custom_section(&mut out.capabilities, &mut out.source, &mut out.idempotent, section.name(), section.data())?;
     }
     Ok(out)
 }

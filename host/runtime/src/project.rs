@@ -51,6 +51,8 @@ pub enum VerifyError {
     Runtime(#[from] RuntimeError),
     #[error("component declares capabilities [{found}] but tidegate.lock records [{locked}]; run `tidegate build` and review the lock")]
     Capabilities { found: String, locked: String },
+    #[error("component declares idempotent = {found} but tidegate.lock records {locked}; run `tidegate build` and review the lock")]
+    Idempotent { found: bool, locked: bool },
     #[error("component targets API {found} but tidegate.lock records {locked}; run `tidegate build`")]
     Api { found: String, locked: String },
     #[error("component declares id {id} version {version}, but tidegate.lock records id {locked_id} version {locked_version}; run `tidegate build`")]
@@ -79,6 +81,12 @@ impl Migration {
     /// compared with the component's own section when it loads.
     pub fn capabilities(&self) -> Option<&Capabilities> {
         self.locked.capabilities.as_ref()
+    }
+
+    /// Whether the module declares itself safe to run again after an
+    /// interruption.
+    pub fn idempotent(&self) -> bool {
+        self.locked.idempotent
     }
 }
 
@@ -340,6 +348,9 @@ fn load_component(config: &Config, locked: &LockedMigration, runtime: &Runtime) 
     if module.inspection.capabilities != locked.capabilities {
         let show = |c: &Option<Capabilities>| c.as_ref().map_or("none".into(), ToString::to_string);
         return Err(VerifyError::Capabilities { found: show(&module.inspection.capabilities), locked: show(&locked.capabilities) });
+    }
+    if module.inspection.idempotent != locked.idempotent {
+        return Err(VerifyError::Idempotent { found: module.inspection.idempotent, locked: locked.idempotent });
     }
     if module.inspection.api_version != locked.api {
         return Err(VerifyError::Api { found: module.inspection.api_version.clone(), locked: locked.api.clone() });

@@ -43,13 +43,16 @@ pub const SOURCE_VERSIONS: &[&str] = &["0.1.0"];
 
 /// The component of a SQL or JSON module: the runner with `doc` and the
 /// declared capabilities embedded.
-pub fn embed(doc: &Document, caps: Option<&Capabilities>) -> Vec<u8> {
+pub fn embed(doc: &Document, caps: Option<&Capabilities>, idempotent: bool) -> Vec<u8> {
     let text = doc.to_bytes();
     let mut bytes = Vec::with_capacity(RUNNER.len() + text.len() + 256);
     bytes.extend_from_slice(RUNNER);
     capabilities::append_custom_section(&mut bytes, SECTION, &text);
     if let Some(caps) = caps {
         capabilities::append_section(&mut bytes, caps);
+    }
+    if idempotent {
+        capabilities::append_custom_section(&mut bytes, capabilities::IDEMPOTENT_SECTION, &[]);
     }
     bytes
 }
@@ -137,7 +140,7 @@ mod tests {
     async fn the_runner_answers_what_its_document_says() {
         let runtime = crate::Runtime::new(Default::default(), None, Vec::new());
         for doc in documents() {
-            let module = runtime.load(&doc.id, &embed(&doc, None)).unwrap();
+            let module = runtime.load(&doc.id, &embed(&doc, None, false)).unwrap();
             let asked = runtime.guest_metadata(&module).await.map_err(|e| e.to_string());
             assert_eq!(runtime.metadata(&module).await.map_err(|e| e.to_string()), asked, "{}", doc.id);
         }
@@ -164,7 +167,7 @@ mod tests {
             elasticsearch_checks: Vec::new(),
         };
         let caps = Capabilities { tables: vec!["x".into()], ..Default::default() };
-        let embedded = embed(&doc, Some(&caps));
+        let embedded = embed(&doc, Some(&caps), false);
         assert!(is_runner(&embedded));
         assert!(!is_runner(RUNNER), "the runner alone carries no document");
         let mut extra = embedded.clone();
