@@ -120,7 +120,10 @@ impl Proxy {
     /// Hold every byte, both ways, until `stall(false)`; connections stay
     /// open and new ones are accepted (and held).
     pub fn stall(&self, on: bool) {
-        let _ = self.state.stalled.send(on);
+        // `send` would leave the value unchanged while no connection is
+        // open to receive it, and every later connection would see the
+        // old one: `send_replace` always stores it.
+        self.state.stalled.send_replace(on);
     }
 
     /// Delay every chunk forwarded by `by`.
