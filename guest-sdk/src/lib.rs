@@ -131,6 +131,26 @@ fn install_panic_hook() {
     });
 }
 
+/// Declare the migration idempotent: every step is safe to run again, so
+/// a run that dies while applying it is retried by the next `apply`
+/// (audited `retried after interruption`), and `tidegate test` proves that
+/// a second `up` changes nothing. Only for a `.transactional(false)`
+/// migration. Call it once, beside [`export!`]:
+/// `tidegate_guest::idempotent!();` (the same as `idempotent = true` under
+/// `[package.metadata.tidegate]` in the crate's `Cargo.toml`). It is a
+/// custom section of the component's code, so the component's digest and
+/// signatures cover it.
+#[macro_export]
+macro_rules! idempotent {
+    () => {
+        const _: () = {
+            #[unsafe(link_section = "tidegate-idempotent")]
+            #[used]
+            static __TIDEGATE_IDEMPOTENT: [u8; 1] = [1];
+        };
+    };
+}
+
 /// Export a [`Migration`] implementation as the component's entry point.
 ///
 /// Call it once per crate, at the top level:

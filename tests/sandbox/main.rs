@@ -213,6 +213,28 @@ async fn capabilities_travel_in_the_component() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Idempotence declared in each of its three places rides in the component
+/// (the lock's copy must agree): `idempotent!()` in a crate's code (0006),
+/// `[package.metadata.tidegate]` in its Cargo.toml (0005, 0007; module.toml
+/// is covered by the runner's unit test); one that does not declare it
+/// (0001) is not.
+async fn idempotence_travels_in_the_component() -> anyhow::Result<()> {
+    let declared = |id: &str| -> anyhow::Result<bool> { Ok(tidegate::inspect(&load_bytes(id))?.idempotent) };
+    let cargo = std::fs::read_to_string(common::workspace().join("modules/0006_mongo_backfill_locale/Cargo.toml"))?;
+    ensure!(!cargo.contains("idempotent"), "0006 declares it in its code only");
+    for id in ["0006_mongo_backfill_locale", "0005_mongo_profiles", "0007_es_places"] {
+        ensure!(declared(id)?, "{id} declares itself idempotent");
+    }
+    ensure!(!declared("0001_create_users")?);
+    let f = Fixture::new(examples(), &["0006_mongo_backfill_locale"], None);
+    let mut lock = f.lock();
+    lock.migrations[0].idempotent = false;
+    lock.write(&f.config.lock)?;
+    let (code, out, _) = common::cli(&["verify"], &f.write_toml());
+    ensure!(code == 3 && out.contains("declares idempotent = true"), "exit {code}: {out}");
+    Ok(())
+}
+
 /// An unreachable PostgreSQL exits 6, says where it tried, and never
 /// prints the password. Needs no server.
 async fn cli_redacts_passwords_and_reports_unreachable() -> anyhow::Result<()> {
@@ -254,6 +276,7 @@ fn main() {
     let trials = vec![
         trial("signatures_are_checked_and_can_be_required", signatures_are_checked_and_can_be_required),
         trial("capabilities_travel_in_the_component", capabilities_travel_in_the_component),
+        trial("idempotence_travels_in_the_component", idempotence_travels_in_the_component),
         trial("built_components_pass_the_import_policy", built_components_pass_the_import_policy),
         trial("malformed_and_foreign_binaries_are_refused", malformed_and_foreign_binaries_are_refused),
         trial("components_of_the_frozen_api_0_1_0_still_run", components_of_the_frozen_api_0_1_0_still_run),

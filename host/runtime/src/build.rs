@@ -176,7 +176,7 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
         let err = |message: String| BuildError::Module { module: module.clone(), message };
         // The declared capabilities (and a SQL or JSON module's text) travel
         // inside the component, so its digest and signatures cover them.
-        let (bytes, caps, idempotent) = match artifacts.get(&canon) {
+        let (bytes, caps) = match artifacts.get(&canon) {
             Some(wasm) => {
                 let mut bytes = std::fs::read(wasm).map_err(|e| err(format!("cannot read {}: {e}", wasm.display())))?;
                 let manifest = dir.join("Cargo.toml");
@@ -189,18 +189,20 @@ pub async fn build(config: &Config, runtime: &Runtime, locked: bool) -> Result<B
                 if idempotent {
                     capabilities::append_custom_section(&mut bytes, capabilities::IDEMPOTENT_SECTION, &[]);
                 }
-                (bytes, caps, idempotent)
+                (bytes, caps)
             }
             None => {
                 let declared = declarative::read(dir).map_err(err)?;
-                (runner::embed(&declared.doc, declared.capabilities.as_ref(), declared.idempotent), declared.capabilities, declared.idempotent)
+                (runner::embed(&declared.doc, declared.capabilities.as_ref(), declared.idempotent), declared.capabilities)
             }
         };
         let loaded = runtime.load(&module, &bytes).map_err(|e| err(e.to_string()))?;
         let meta = runtime.guest_metadata(&loaded).await.map_err(|e| err(e.to_string()))?;
+        // Declared in module.toml, Cargo.toml or with `idempotent!()`.
+        let idempotent = loaded.inspection.idempotent;
         if idempotent && meta.transactional {
             return Err(err(
-                "declares `idempotent = true` but is transactional; a transactional migration is never left half-done: make it `.transactional(false)`, or drop `idempotent`".into(),
+                "declares itself idempotent but is transactional; a transactional migration is never left half-done: make it `.transactional(false)`, or drop the declaration".into(),
             ));
         }
         let source = index.digest(&module, dir).map_err(|e| err(e.to_string()))?;

@@ -93,6 +93,7 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
     let mut caps = None;
     let mut source: Option<std::sync::Arc<[u8]>> = None;
     let mut idempotent = false;
+    let mut declared_in_code = false;
     let mut depth = 0usize;
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = payload.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
@@ -112,10 +113,19 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
                 }
             }
             Payload::CustomSection(reader) if depth == 0 => custom_section(&mut caps, &mut source, &mut idempotent, reader.name(), reader.data())?,
+            // `tidegate_guest::idempotent!()`: a section the linker keeps
+            // in the guest's core module (one byte per use).
+            Payload::CustomSection(reader) if reader.name() == capabilities::IDEMPOTENT_SECTION => {
+                if reader.data().is_empty() || reader.data().iter().any(|b| *b != 1) {
+                    return Err(InspectError::Invalid(format!("a malformed `{}` section in the component's code; declare it with `tidegate_guest::idempotent!()`", capabilities::IDEMPOTENT_SECTION)));
+                }
+                declared_in_code = true;
+            }
             _ => {}
         }
     }
 
+    let idempotent = idempotent || declared_in_code;
     checked(Inspection { api_version: String::new(), imports, exports, capabilities: caps, source, idempotent })
 }
 

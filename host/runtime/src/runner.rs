@@ -193,5 +193,11 @@ mod tests {
         assert!(is_runner(&twice));
         assert_eq!(crate::inspect::with_custom_sections(&base, &twice[RUNNER.len()..]), Err(crate::InspectError::DuplicateSource));
         assert_eq!(crate::inspect_validated(&twice).map(drop), Err(crate::InspectError::DuplicateSource));
+
+        // `idempotent = true` in module.toml rides in the component.
+        assert!(!base.idempotent && !crate::inspect_validated(&embedded).unwrap().idempotent);
+        let idempotent = embed(&doc, Some(&caps), true);
+        assert!(crate::inspect_validated(&idempotent).unwrap().idempotent);
+        assert!(crate::inspect::with_custom_sections(&base, &idempotent[RUNNER.len()..]).unwrap().idempotent);
     }
 }

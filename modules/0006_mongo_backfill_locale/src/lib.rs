@@ -59,3 +59,6 @@ impl Migration for BackfillLocale {
 }
 
 tidegate_guest::export!(BackfillLocale);
+// Safe to run again after an interruption: `apply` then retries it by
+// itself, and `tidegate test` proves that a second `up` changes nothing.
+tidegate_guest::idempotent!();
