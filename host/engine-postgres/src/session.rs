@@ -114,7 +114,12 @@ impl PgSession {
         };
         self.bound = match tokio::time::timeout(before, setting).await {
             Ok(Some(ms)) => crate::answer_bound(Duration::from_millis(ms)),
-            _ => before,
+            Ok(None) => before,
+            Err(_) => {
+                // No answer: the connection is in an unknown state.
+                self.stalled = true;
+                before
+            }
         };
         done
     }
