@@ -29,49 +29,45 @@ pub struct Certs {
     key: Vec<u8>,
 }
 
+/// A self-signed CA named `name`, and its key.
+fn ca(name: &str) -> (rcgen::Certificate, KeyPair) {
+    let mut p = CertificateParams::new(Vec::<String>::new()).unwrap();
+    p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    p.distinguished_name.push(DnType::CommonName, name);
+    let key = KeyPair::generate().unwrap();
+    let cert = p.self_signed(&key).unwrap();
+    (cert, key)
+}
+
 impl Certs {
     pub fn new() -> Certs {
-        let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
-        ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        ca.distinguished_name.push(DnType::CommonName, "tidegate test CA");
-        let ca_key = KeyPair::generate().unwrap();
-        let ca_cert = ca.self_signed(&ca_key).unwrap();
-        let mut server = CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
-        server.distinguished_name.push(DnType::CommonName, "127.0.0.1");
-        let key = KeyPair::generate().unwrap();
-        let cert = server.signed_by(&key, &ca_cert, &ca_key).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        let ca_file = dir.path().join("ca.pem");
-        std::fs::write(&ca_file, ca_cert.pem()).unwrap();
-        let digest = Sha256::digest(ca_cert.der());
-        let ca_fingerprint = digest.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":");
-        Certs { dir, ca_file, ca_fingerprint, chain: vec![cert.der().clone(), ca_cert.der().clone()], key: key.serialize_der() }
+        let ca = ca("tidegate test CA");
+        Certs::issued(&ca, &ca.0, "ca.pem")
     }
 
     /// A server certificate signed by one CA, presented with a second CA
     /// that did not sign it: `ca_fingerprint` is the second's (it is in the
     /// chain), `ca_file` the first's (the one that verifies it).
     pub fn decoy() -> Certs {
-        let ca = |name: &str| {
-            let mut p = CertificateParams::new(Vec::<String>::new()).unwrap();
-            p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-            p.distinguished_name.push(DnType::CommonName, name);
-            let key = KeyPair::generate().unwrap();
-            let cert = p.self_signed(&key).unwrap();
-            (cert, key)
-        };
-        let (signer, signer_key) = ca("tidegate test signing CA");
-        let (pinned, _) = ca("tidegate test pinned CA");
+        let signer = ca("tidegate test signing CA");
+        let pinned = ca("tidegate test pinned CA");
+        Certs::issued(&signer, &pinned.0, "signer.pem")
+    }
+
+    /// A server certificate for `127.0.0.1` and `localhost` signed by
+    /// `signer` (written as `ca_file`), presented with `presented` after
+    /// it, whose fingerprint is `ca_fingerprint`.
+    fn issued(signer: &(rcgen::Certificate, KeyPair), presented: &rcgen::Certificate, ca_file: &str) -> Certs {
         let mut server = CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
         server.distinguished_name.push(DnType::CommonName, "127.0.0.1");
         let key = KeyPair::generate().unwrap();
-        let cert = server.signed_by(&key, &signer, &signer_key).unwrap();
+        let cert = server.signed_by(&key, &signer.0, &signer.1).unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let ca_file = dir.path().join("signer.pem");
-        std::fs::write(&ca_file, signer.pem()).unwrap();
-        let digest = Sha256::digest(pinned.der());
+        let ca_file = dir.path().join(ca_file);
+        std::fs::write(&ca_file, signer.0.pem()).unwrap();
+        let digest = Sha256::digest(presented.der());
         let ca_fingerprint = digest.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":");
-        Certs { dir, ca_file, ca_fingerprint, chain: vec![cert.der().clone(), pinned.der().clone()], key: key.serialize_der() }
+        Certs { dir, ca_file, ca_fingerprint, chain: vec![cert.der().clone(), presented.der().clone()], key: key.serialize_der() }
     }
 
     fn acceptor(&self) -> tokio_rustls::TlsAcceptor {

@@ -709,8 +709,10 @@ async fn check_after_kill(t: &Target, f: &Fixture, exec: &tidegate::Executor<'_>
 
 /// Recover as an operator would (`apply`; `resolve --retry` and `apply`
 /// when exit 4 asks for it) and check the target converged: everything
-/// applied, each once, to the catalog of an uninterrupted run.
-async fn recover(t: &Target, f: &Fixture, exec: &tidegate::Executor<'_>, toml: &Path, cache: &Path, ids: &[&str], reference: &tidegate::diff::Snapshot, ctx: &str) -> anyhow::Result<()> {
+/// applied, each once, to the catalog of an uninterrupted run. The
+/// operator runs with `f`'s configuration.
+async fn recover(t: &Target, f: &Fixture, exec: &tidegate::Executor<'_>, cache: &Path, ids: &[&str], reference: &tidegate::diff::Snapshot, ctx: &str) -> anyhow::Result<()> {
+    let toml = &f.write_toml();
     let mut again = run(&["apply"], toml, cache, &[]);
     // An operation the killed run left running on the server may still
     // race the first apply (MongoDB keeps a killed client's updateMany
@@ -853,6 +855,12 @@ async fn seeded(kind: Kind, server: &str, fixture: &dyn Fn(&Target) -> Fixture, 
     Ok((t, f))
 }
 
+/// The runtime of the fault scenarios: a small sandbox, and precompiled
+/// components cached under `cache`.
+fn fault_runtime(cache: &Path) -> tidegate::Runtime {
+    tidegate::runtime(tidegate::config::SandboxConfig { memory_limit: 64 << 20, guest_timeout: Duration::from_secs(3) }, Some(cache.join("host")))
+}
+
 /// Kill `tidegate apply` inside the host's own writes: right before and
 /// right after each history write (one entry, or a migration's end with
 /// the next one's start at once) and each commit, on every engine. After
@@ -862,7 +870,7 @@ async fn kills_in_the_hosts_own_writes_converge(kind: Kind, server: String) -> a
     let ids = kind.examples();
     let cache = tempfile::tempdir()?;
     let fixture = fault_fixture(kind, ids);
-    let rt = tidegate::runtime(tidegate::config::SandboxConfig { memory_limit: 64 << 20, guest_timeout: Duration::from_secs(3) }, Some(cache.path().join("host")));
+    let rt = fault_runtime(cache.path());
     let catalogs = catalogs(kind, &server, ids, &fixture, &rt).await?;
     let mut kills = std::collections::BTreeMap::new();
     for point in ["history", "history-written", "commit", "committed"] {
@@ -881,7 +889,7 @@ async fn kills_in_the_hosts_own_writes_converge(kind: Kind, server: String) -> a
             ensure!(killed.status.signal() == Some(6), "{ctx}: not killed by the fault point: {:?} {}", killed.status, text(&killed));
             *kills.entry(point).or_insert(0) += 1;
             check_after_kill(&t, &f, &exec, ids, &catalogs, Duration::from_secs(2), &ctx).await?;
-            recover(&t, &f, &exec, &toml, cache.path(), ids, &catalogs[ids.len()], &ctx).await?;
+            recover(&t, &f, &exec, cache.path(), ids, &catalogs[ids.len()], &ctx).await?;
             t.finish(&f).await?;
         }
     }
@@ -973,7 +981,7 @@ async fn random_kills_land_everywhere_and_converge(kind: Kind, server: String) -
     let ids = kind.examples();
     let cache = tempfile::tempdir()?;
     let fixture = fault_fixture(kind, ids);
-    let rt = tidegate::runtime(tidegate::config::SandboxConfig { memory_limit: 64 << 20, guest_timeout: Duration::from_secs(3) }, Some(cache.path().join("host")));
+    let rt = fault_runtime(cache.path());
     let catalogs = catalogs(kind, &server, ids, &fixture, &rt).await?;
     let spawn = |toml: &Path, trace: &Path, fault: Option<(&str, &Path)>| {
         let mut c = Command::new(env!("CARGO_BIN_EXE_tidegate"));
@@ -1088,7 +1096,7 @@ async fn random_kills_land_everywhere_and_converge(kind: Kind, server: String) -
         } else {
             log.push(format!("aimed {aim:?}, killed {how}: the run had ended"));
         }
-        recover(&t, &f, &exec, &toml, cache.path(), ids, &catalogs[ids.len()], &ctx).await?;
+        recover(&t, &f, &exec, cache.path(), ids, &catalogs[ids.len()], &ctx).await?;
         t.finish(&f).await?;
     }
     eprintln!("{}: random kills landed {landed:?} (seed {seed})", kind.name());
@@ -1119,7 +1127,7 @@ async fn connection_faults_end_with_a_documented_code_and_converge(kind: Kind, s
     use common::proxy::{contains, Proxy};
     let ids = kind.examples();
     let cache = tempfile::tempdir()?;
-    let rt = tidegate::runtime(tidegate::config::SandboxConfig { memory_limit: 64 << 20, guest_timeout: Duration::from_secs(3) }, Some(cache.path().join("host")));
+    let rt = fault_runtime(cache.path());
     let quick = move |f: Fixture| match kind {
         Kind::Postgres => f.set("postgres", "statement_timeout", "2s").set("postgres", "lock_timeout", "2s"),
         // The stand-in takes a second or two for a batch of the backfill.
@@ -1150,7 +1158,6 @@ async fn connection_faults_end_with_a_documented_code_and_converge(kind: Kind, s
         let exec = executor(&project, &rt).await?;
         ensure!(exec.apply(Some(ids[0])).await?.ok());
         t.seed_scaled(&f, 0.5).await?;
-        let toml = f.write_toml();
         let faults = f.dir.path().join("faults");
         let fault = if case.contains("lock") { format!("pause@fence:{}", ids[1]) } else { "pause@statement:2".to_string() };
         let mut child = paused(&["apply"], &faulted, cache.path(), &fault, &faults).await.with_context(|| case.to_string())?;
@@ -1186,7 +1193,7 @@ async fn connection_faults_end_with_a_documented_code_and_converge(kind: Kind, s
         let rows = t.rows(&t.fixture(ids)).await?;
         ensure!(rows.iter().all(|r| matches!(r.1.as_str(), "applied" | "running" | "failed")), "{case}: {rows:?}");
         eprintln!("{}: {case}: exit {code:?}, then {rows:?}", kind.name());
-        recover(&t, &f, &exec, &toml, cache.path(), ids, &reference, case).await?;
+        recover(&t, &f, &exec, cache.path(), ids, &reference, case).await?;
         t.finish(&f).await?;
     }
     Ok(())

@@ -22,11 +22,13 @@ use serde::{Deserialize, Serialize};
 /// The custom section of a component that carries its capabilities.
 pub const SECTION: &str = "tidegate-capabilities";
 
-/// The custom section, empty, of a component whose module declares itself
-/// idempotent (`idempotent = true` in its `module.toml`, or under
-/// `[package.metadata.tidegate]` in its `Cargo.toml`): safe to run again
-/// after an interruption, which `apply` then does by itself. Inside the
-/// component, its digest and signatures cover the declaration.
+/// The custom section of a component whose module declares itself
+/// idempotent: safe to run again after an interruption, which `apply`
+/// then does by itself. Empty and top-level when `tidegate build` adds it
+/// (`idempotent = true` in `module.toml`, or under
+/// `[package.metadata.tidegate]` in `Cargo.toml`); one byte `1` in the
+/// guest's core module when `tidegate_guest::idempotent!()` puts it there.
+/// Inside the component, its digest and signatures cover the declaration.
 pub const IDEMPOTENT_SECTION: &str = "tidegate-idempotent";
 
 /// Whether a module crate's `Cargo.toml` text declares it idempotent

@@ -63,14 +63,18 @@ pub struct Actor {
     pub commit: Option<String>,
 }
 
+/// This machine's name (`/etc/hostname`), when it has one.
+pub fn hostname() -> Option<String> {
+    std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty())
+}
+
 impl Actor {
     /// From `TIDEGATE_ACTOR` or `GITHUB_ACTOR` or `USER`, and
     /// `TIDEGATE_COMMIT` or `GITHUB_SHA` or `CI_COMMIT_SHA`.
     pub fn from_env() -> Self {
         let var = |names: &[&str]| names.iter().find_map(|n| std::env::var(n).ok().filter(|v| !v.is_empty()));
         let who = var(&["TIDEGATE_ACTOR", "GITHUB_ACTOR", "USER", "USERNAME"]).unwrap_or_else(|| "unknown".into());
-        let host = std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
-        let who = match (host, std::env::var("GITHUB_RUN_ID").ok()) {
+        let who = match (hostname(), std::env::var("GITHUB_RUN_ID").ok()) {
             (_, Some(run)) => format!("{who} (github run {run})"),
             (Some(h), None) => format!("{who}@{h}"),
             (None, None) => who,

@@ -177,8 +177,8 @@ async fn renew_now(renew: &Renew, renewed: &Mutex<Option<Instant>>, within: Dura
 pub fn owner_id() -> String {
     let mut nonce = [0u8; 6];
     let _ = getrandom::fill(&mut nonce);
-    let host = std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_string()).unwrap_or_default();
-    format!("{} pid {} on {} ({})", crate::history::Actor::from_env().who, std::process::id(), if host.is_empty() { "?" } else { &host }, hex::encode(nonce))
+    let host = crate::history::hostname().unwrap_or_else(|| "?".into());
+    format!("{} pid {} on {host} ({})", crate::history::Actor::from_env().who, std::process::id(), hex::encode(nonce))
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ pub struct ShadowOwner {
 }
 
 fn host() -> String {
-    std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_string()).unwrap_or_default()
+    crate::history::hostname().unwrap_or_default()
 }
 
 /// This boot and pid namespace: `boot_id/pid:[inode]`.

@@ -319,26 +319,31 @@ impl EsTarget {
 
     /// [`EsTarget::send`] with extra headers.
     pub async fn send_with(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, headers: HeaderMap) -> Result<Answer, elasticsearch::Error> {
-        let body: Option<&[u8]> = body.as_deref().map(str::as_bytes);
-        let query: Option<&[(String, String)]> = (!query.is_empty()).then_some(query);
-        let response = self.client.send(m, path, headers, query, body, Some(self.timeout)).await?;
-        let status = response.status_code().as_u16();
-        let body = response.text().await?;
-        Ok(Answer { status, body })
+        Self::read(self.respond(m, path, query, body, headers).await?).await
     }
 
     /// [`EsTarget::send`] for a guest: an answer whose announced length
     /// is over `cap` is refused (`Err(length)`) without reading it.
     pub async fn send_capped(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, cap: usize) -> Result<Result<Answer, u64>, elasticsearch::Error> {
-        let body: Option<&[u8]> = body.as_deref().map(str::as_bytes);
-        let query: Option<&[(String, String)]> = (!query.is_empty()).then_some(query);
-        let response = self.client.send(m, path, HeaderMap::new(), query, body, Some(self.timeout)).await?;
+        let response = self.respond(m, path, query, body, HeaderMap::new()).await?;
         if let Some(length) = response.content_length().filter(|l| *l > cap as u64) {
             return Ok(Err(length));
         }
+        Ok(Ok(Self::read(response).await?))
+    }
+
+    /// Send one request; the response, its body not read yet.
+    async fn respond(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, headers: HeaderMap) -> Result<elasticsearch::http::response::Response, elasticsearch::Error> {
+        let body: Option<&[u8]> = body.as_deref().map(str::as_bytes);
+        let query: Option<&[(String, String)]> = (!query.is_empty()).then_some(query);
+        self.client.send(m, path, headers, query, body, Some(self.timeout)).await
+    }
+
+    /// A response's status and body.
+    async fn read(response: elasticsearch::http::response::Response) -> Result<Answer, elasticsearch::Error> {
         let status = response.status_code().as_u16();
         let body = response.text().await?;
-        Ok(Ok(Answer { status, body }))
+        Ok(Answer { status, body })
     }
 
     /// `send` for the host's own requests, as an [`EsError`] naming what

@@ -522,11 +522,16 @@ async fn topology_check(hello: &Document, client: &Client) -> HealthCheck {
     topology(hello, status.as_ref())
 }
 
+/// Whether `hello` comes from a router of a sharded cluster (`mongos`).
+pub(crate) fn is_router(hello: &Document) -> bool {
+    hello.get_str("msg").ok() == Some("isdbgrid")
+}
+
 /// [`topology_check`] from `hello` and, for a replica set, what
 /// `replSetGetStatus` answered (absent without `clusterMonitor`).
 fn topology(hello: &Document, status: Option<&Document>) -> HealthCheck {
     let name = "mongodb: replica set";
-    if hello.get_str("msg").ok() == Some("isdbgrid") {
+    if is_router(hello) {
         return HealthCheck::new(name, Health::Pass, "sharded cluster: connected to a mongos router, which sends writes to each shard's primary");
     }
     let Ok(set) = hello.get_str("setName") else {

@@ -6,18 +6,25 @@
 
 use mongodb::bson::{Bson, Document};
 
-/// What a walk does with each name it finds.
+/// What a walk does with each name it finds. Only [`Names::collection`]
+/// must be given; by default the rest lets everything pass.
 pub(crate) trait Names {
     type Error;
     /// A collection a stage reads or writes; rename it in place.
     fn collection(&mut self, name: &mut String) -> Result<(), Self::Error>;
     /// The `{db, coll}` of `$out` or `$merge.into`: check its database
     /// (its `coll` is passed to [`Names::collection`] after).
-    fn database(&mut self, spec: &mut Document) -> Result<(), Self::Error>;
+    fn database(&mut self, _spec: &mut Document) -> Result<(), Self::Error> {
+        Ok(())
+    }
     /// `$lookup` or `$graphLookup` naming `from: {db, coll}`.
-    fn foreign(&mut self, op: &str) -> Result<(), Self::Error>;
+    fn foreign(&mut self, _op: &str) -> Result<(), Self::Error> {
+        Ok(())
+    }
     /// A pipeline that is not an array of stages.
-    fn malformed(&mut self, message: String) -> Result<(), Self::Error>;
+    fn malformed(&mut self, _message: String) -> Result<(), Self::Error> {
+        Ok(())
+    }
 }
 
 /// Walk `stages`, the stages of a pipeline.
@@ -95,15 +102,6 @@ pub(crate) fn prefixed(pipeline: &[Bson], prefix: &str) -> Vec<Bson> {
         type Error = std::convert::Infallible;
         fn collection(&mut self, name: &mut String) -> Result<(), Self::Error> {
             *name = format!("{}{name}", self.0);
-            Ok(())
-        }
-        fn database(&mut self, _: &mut Document) -> Result<(), Self::Error> {
-            Ok(())
-        }
-        fn foreign(&mut self, _: &str) -> Result<(), Self::Error> {
-            Ok(())
-        }
-        fn malformed(&mut self, _: String) -> Result<(), Self::Error> {
             Ok(())
         }
     }

@@ -156,8 +156,7 @@ async fn kill(client: &Client, tag: &str) -> Result<usize, mongodb::error::Error
     let admin = client.database("admin");
     // A router shows its own operations without the `inprog` privilege
     // only with `localOps`; killing those stops their work on the shards.
-    let hello = admin.run_command(doc! { "hello": 1 }).await?;
-    let mongos = hello.get_str("msg").ok() == Some("isdbgrid");
+    let mongos = crate::is_router(&admin.run_command(doc! { "hello": 1 }).await?);
     let pipeline = vec![
         doc! { "$currentOp": { "allUsers": false, "idleConnections": false, "localOps": mongos } },
         doc! { "$match": { "$or": [
@@ -178,7 +177,6 @@ async fn kill(client: &Client, tag: &str) -> Result<usize, mongodb::error::Error
     Ok(killed)
 }
 
-/// `s` with the characters a regular expression gives meaning escaped.
 /// [`MongoSession::real_names_in`] for the shadow prefix `prefix`.
 fn real_names(prefix: &str, filter: &str) -> Result<String, HostError> {
     use serde_json::Value;

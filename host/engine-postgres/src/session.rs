@@ -127,16 +127,16 @@ impl PgSession {
     /// Run `op` on the session within its bound: a call still waiting then
     /// is given up ([`PgError::Stalled`]), and so is every later one.
     pub(crate) async fn guarded<T>(&mut self, doing: &str, op: impl AsyncFnOnce(&mut Self) -> Result<T, PgError>) -> Result<T, PgError> {
-        let stalled = || PgError::Stalled { doing: doing.to_string(), waited: self.bound };
+        let bound = self.bound;
+        let stalled = || PgError::Stalled { doing: doing.to_string(), waited: bound };
         if self.stalled {
             return Err(stalled());
         }
-        let bound = self.bound;
         match tokio::time::timeout(bound, op(self)).await {
             Ok(done) => done,
             Err(_) => {
                 self.stalled = true;
-                Err(PgError::Stalled { doing: doing.to_string(), waited: bound })
+                Err(stalled())
             }
         }
     }

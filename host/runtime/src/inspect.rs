@@ -40,8 +40,8 @@ pub struct Inspection {
     pub capabilities: Option<Capabilities>,
     /// The document of a SQL or JSON module (its `tidegate-module` section).
     pub source: Option<std::sync::Arc<[u8]>>,
-    /// The module declared itself idempotent (an empty
-    /// `tidegate-idempotent` section).
+    /// The module declared itself idempotent (a `tidegate-idempotent`
+    /// section, see [`capabilities::IDEMPOTENT_SECTION`]).
     pub idempotent: bool,
 }
 
