@@ -7,10 +7,10 @@
 //! `_cluster/health` APIs. In a dry run the host sends them to shadow
 //! copies; the migration sees its own names.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 use crate::bindings::tidegate::migration::elasticsearch as wit;
-use crate::{log, Error, Result};
+use crate::{Error, Result, log};
 
 pub use wit::Method;
 
@@ -24,21 +24,41 @@ pub struct Response {
 }
 
 /// Send one request and return whatever status comes back.
-pub fn send(method: Method, path: &str, query: &[(&str, &str)], body: Option<&Value>) -> Result<Response> {
+pub fn send(
+    method: Method,
+    path: &str,
+    query: &[(&str, &str)],
+    body: Option<&Value>,
+) -> Result<Response> {
     let request = wit::Request {
         method,
         path: path.into(),
-        query: query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        query: query
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
         body: body.map(Value::to_string),
     };
     let r = wit::send(&request)?;
-    let body = if r.body.is_empty() { Value::Null } else { serde_json::from_str(&r.body).unwrap_or(Value::String(r.body)) };
-    Ok(Response { status: r.status, body })
+    let body = if r.body.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&r.body).unwrap_or(Value::String(r.body))
+    };
+    Ok(Response {
+        status: r.status,
+        body,
+    })
 }
 
 /// Send one request; a status of 400 or more is an error naming the
 /// server's reason.
-pub fn request(method: Method, path: &str, query: &[(&str, &str)], body: Option<&Value>) -> Result<Value> {
+pub fn request(
+    method: Method,
+    path: &str,
+    query: &[(&str, &str)],
+    body: Option<&Value>,
+) -> Result<Value> {
     let r = send(method, path, query, body)?;
     if r.status >= 400 {
         return Err(failure(path, &r));
@@ -50,8 +70,14 @@ pub fn request(method: Method, path: &str, query: &[(&str, &str)], body: Option<
 /// the server's reason.
 pub fn failure(path: &str, r: &Response) -> Error {
     let e = &r.body["error"];
-    let reason = e["reason"].as_str().map(|s| format!("{s} ({})", e["type"].as_str().unwrap_or("error")));
-    Error::other(format!("{path}: HTTP {}: {}", r.status, reason.unwrap_or_else(|| r.body.to_string())))
+    let reason = e["reason"]
+        .as_str()
+        .map(|s| format!("{s} ({})", e["type"].as_str().unwrap_or("error")));
+    Error::other(format!(
+        "{path}: HTTP {}: {}",
+        r.status,
+        reason.unwrap_or_else(|| r.body.to_string())
+    ))
 }
 
 /// Whether an index (or alias) exists: 200 yes, 404 no; any other answer
@@ -113,8 +139,15 @@ impl IndexSpec {
 
     /// One text field with a sub-field per language: `name.en`, `name.fr`, …
     pub fn multilingual(self, name: &str, languages: &[(&str, &str)]) -> Self {
-        let fields: Map<String, Value> =
-            languages.iter().map(|(suffix, analyzer)| (suffix.to_string(), json!({ "type": "text", "analyzer": analyzer }))).collect();
+        let fields: Map<String, Value> = languages
+            .iter()
+            .map(|(suffix, analyzer)| {
+                (
+                    suffix.to_string(),
+                    json!({ "type": "text", "analyzer": analyzer }),
+                )
+            })
+            .collect();
         self.field(name, json!({ "type": "text", "fields": fields }))
     }
 
@@ -151,7 +184,8 @@ impl IndexSpec {
         if !self.analyzers.is_empty() {
             settings.insert("analysis".into(), json!({ "analyzer": self.analyzers }));
         }
-        let mut body = json!({ "settings": settings, "mappings": { "properties": self.properties } });
+        let mut body =
+            json!({ "settings": settings, "mappings": { "properties": self.properties } });
         if self.strict {
             body["mappings"]["dynamic"] = json!("strict");
         }
@@ -185,22 +219,46 @@ pub fn delete_index(name: &str) -> Result<()> {
 /// Changing an existing field's type is refused by the server; that needs
 /// [`reindex_with_alias_swap`].
 pub fn put_mapping(index: &str, properties: &Value) -> Result<()> {
-    request(Method::Put, &format!("/{index}/_mapping"), &[], Some(&json!({ "properties": properties })))?;
+    request(
+        Method::Put,
+        &format!("/{index}/_mapping"),
+        &[],
+        Some(&json!({ "properties": properties })),
+    )?;
     Ok(())
 }
 
 /// Create or replace an index template (`PUT _index_template`).
-pub fn put_index_template(name: &str, patterns: &[&str], template: &IndexSpec, priority: u32) -> Result<()> {
-    let body = json!({ "index_patterns": patterns, "priority": priority, "template": template.body() });
-    request(Method::Put, &format!("/_index_template/{name}"), &[], Some(&body))?;
+pub fn put_index_template(
+    name: &str,
+    patterns: &[&str],
+    template: &IndexSpec,
+    priority: u32,
+) -> Result<()> {
+    let body =
+        json!({ "index_patterns": patterns, "priority": priority, "template": template.body() });
+    request(
+        Method::Put,
+        &format!("/_index_template/{name}"),
+        &[],
+        Some(&body),
+    )?;
     Ok(())
 }
 
 /// Delete an index template if it exists. Idempotent.
 pub fn delete_index_template(name: &str) -> Result<()> {
-    let r = send(Method::Delete, &format!("/_index_template/{name}"), &[], None)?;
+    let r = send(
+        Method::Delete,
+        &format!("/_index_template/{name}"),
+        &[],
+        None,
+    )?;
     if r.status >= 400 && r.status != 404 {
-        return Err(Error::other(format!("deleting index template {name}: HTTP {}: {}", r.status, r.body)));
+        return Err(Error::other(format!(
+            "deleting index template {name}: HTTP {}: {}",
+            r.status, r.body
+        )));
     }
     Ok(())
 }
@@ -215,7 +273,11 @@ pub fn alias_targets(alias: &str) -> Result<Vec<String>> {
     if r.status >= 400 {
         return Err(failure(&format!("/_alias/{alias}"), &r));
     }
-    let mut names: Vec<String> = r.body.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default();
+    let mut names: Vec<String> = r
+        .body
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
     names.sort();
     Ok(names)
 }
@@ -229,9 +291,18 @@ pub fn swap_alias(alias: &str, index: &str) -> Result<()> {
         Some(old) => alias_properties(old, alias)?,
         None => json!({}),
     };
-    let mut actions: Vec<Value> = targets.into_iter().filter(|i| i != index).map(|i| json!({ "remove": { "index": i, "alias": alias } })).collect();
+    let mut actions: Vec<Value> = targets
+        .into_iter()
+        .filter(|i| i != index)
+        .map(|i| json!({ "remove": { "index": i, "alias": alias } }))
+        .collect();
     actions.push(add_alias(index, alias, &properties));
-    request(Method::Post, "/_aliases", &[], Some(&json!({ "actions": actions })))?;
+    request(
+        Method::Post,
+        "/_aliases",
+        &[],
+        Some(&json!({ "actions": actions })),
+    )?;
     Ok(())
 }
 
@@ -260,7 +331,9 @@ pub fn refresh(index: &str) -> Result<()> {
 /// Documents in an index (or alias).
 pub fn count(index: &str) -> Result<u64> {
     let body = request(Method::Get, &format!("/{index}/_count"), &[], None)?;
-    body["count"].as_u64().ok_or_else(|| Error::other(format!("_count on {index} returned no count")))
+    body["count"]
+        .as_u64()
+        .ok_or_else(|| Error::other(format!("_count on {index} returned no count")))
 }
 
 /// Index documents (`_bulk`), refreshing afterwards; `docs` are
@@ -285,7 +358,11 @@ pub fn bulk_index(index: &str, docs: &[(String, Value)]) -> Result<()> {
     let r = wit::send(&request)?;
     let v: Value = serde_json::from_str(&r.body).unwrap_or(Value::Null);
     if r.status >= 400 || v["errors"] == json!(true) {
-        return Err(Error::other(format!("_bulk into {index} failed: HTTP {}: {}", r.status, r.body.chars().take(500).collect::<String>())));
+        return Err(Error::other(format!(
+            "_bulk into {index} failed: HTTP {}: {}",
+            r.status,
+            r.body.chars().take(500).collect::<String>()
+        )));
     }
     Ok(())
 }
@@ -310,19 +387,44 @@ pub fn reindex_with_alias_swap(alias: &str, new_index: &str, spec: &IndexSpec) -
     }
     let old = match targets.as_slice() {
         [one] => one.clone(),
-        [] => return Err(Error::precondition(format!("alias {alias} points at no index; create it first"))),
-        many => return Err(Error::precondition(format!("alias {alias} points at several indices ({}); point it at one", many.join(", ")))),
+        [] => {
+            return Err(Error::precondition(format!(
+                "alias {alias} points at no index; create it first"
+            )));
+        }
+        many => {
+            return Err(Error::precondition(format!(
+                "alias {alias} points at several indices ({}); point it at one",
+                many.join(", ")
+            )));
+        }
     };
     if exists(new_index)? {
-        log::warn(&format!("{new_index} exists but is not behind {alias}: left by an interrupted attempt; rebuilding it"));
+        log::warn(&format!(
+            "{new_index} exists but is not behind {alias}: left by an interrupted attempt; rebuilding it"
+        ));
         delete_index(new_index)?;
     }
-    request(Method::Put, &format!("/{new_index}"), &[], Some(&spec.body()))?;
+    request(
+        Method::Put,
+        &format!("/{new_index}"),
+        &[],
+        Some(&spec.body()),
+    )?;
     let attempt = (|| -> Result<()> {
         let body = json!({ "source": { "index": old }, "dest": { "index": new_index } });
-        let r = request(Method::Post, "/_reindex", &[("wait_for_completion", "true"), ("refresh", "true")], Some(&body))?;
-        if r["failures"].as_array().is_some_and(|f| !f.is_empty()) || r["timed_out"] == json!(true) {
-            return Err(Error::other(format!("_reindex from {old} into {new_index} reported failures: {}", r["failures"])));
+        let r = request(
+            Method::Post,
+            "/_reindex",
+            &[("wait_for_completion", "true"), ("refresh", "true")],
+            Some(&body),
+        )?;
+        if r["failures"].as_array().is_some_and(|f| !f.is_empty()) || r["timed_out"] == json!(true)
+        {
+            return Err(Error::other(format!(
+                "_reindex from {old} into {new_index} reported failures: {}",
+                r["failures"]
+            )));
         }
         refresh(new_index)?;
         refresh(&old)?;
@@ -332,7 +434,9 @@ pub fn reindex_with_alias_swap(alias: &str, new_index: &str, spec: &IndexSpec) -
                 "document counts differ after reindex: {old} has {before}, {new_index} has {after}; were writes going to {old} during the reindex?"
             )));
         }
-        log::info(&format!("reindexed {after} documents from {old} into {new_index}"));
+        log::info(&format!(
+            "reindexed {after} documents from {old} into {new_index}"
+        ));
         // The alias keeps its filter, routing and flags.
         let actions = json!({ "actions": [
             { "remove": { "index": old, "alias": alias } },
@@ -342,7 +446,9 @@ pub fn reindex_with_alias_swap(alias: &str, new_index: &str, spec: &IndexSpec) -
         Ok(())
     })();
     if let Err(e) = attempt {
-        log::warn(&format!("reindex into {new_index} failed; deleting it, alias {alias} stays on {old}"));
+        log::warn(&format!(
+            "reindex into {new_index} failed; deleting it, alias {alias} stays on {old}"
+        ));
         if let Err(cleanup) = delete_index(new_index) {
             log::warn(&format!("could not delete {new_index}: {cleanup}"));
         }

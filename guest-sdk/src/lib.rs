@@ -41,7 +41,7 @@ pub mod pg;
 
 /// JSON values for MongoDB documents and Elasticsearch bodies:
 /// `tidegate_guest::json!({"name": "x"})`.
-pub use serde_json::{json, Value as Json};
+pub use serde_json::{Value as Json, json};
 
 pub use error::{DatabaseError, Error, HostError, Result};
 pub use metadata::{Check, Engine, Metadata};

@@ -79,10 +79,18 @@ pub struct Check {
 impl Check {
     /// A check that passed or failed according to `passed`.
     pub fn new(name: impl Into<String>, passed: bool, detail: impl Into<String>) -> Self {
-        Check { name: name.into(), passed, detail: detail.into() }
+        Check {
+            name: name.into(),
+            passed,
+            detail: detail.into(),
+        }
     }
 
     pub(crate) fn into_wit(self) -> wit::CheckResult {
-        wit::CheckResult { name: self.name, passed: self.passed, detail: self.detail }
+        wit::CheckResult {
+            name: self.name,
+            passed: self.passed,
+            detail: self.detail,
+        }
     }
 }

@@ -8,13 +8,14 @@
 //! Documents are [`Json`](crate::Json) values in relaxed extended JSON:
 //! `{"_id": {"$oid": "…"}}`, `{"$date": "2026-01-01T00:00:00Z"}`.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::bindings::tidegate::migration::mongodb as wit;
-use crate::{log, Error, Result};
+use crate::{Error, Result, log};
 
 fn parse(text: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| Error::other(format!("the host returned invalid JSON: {e}")))
+    serde_json::from_str(text)
+        .map_err(|e| Error::other(format!("the host returned invalid JSON: {e}")))
 }
 
 fn parse_all(texts: Vec<String>) -> Result<Vec<Value>> {
@@ -85,7 +86,11 @@ pub struct Validator {
 impl Validator {
     /// A `$jsonSchema` validator, strict, that rejects bad writes.
     pub fn json_schema(schema: Value) -> Self {
-        Validator { validator: json!({ "$jsonSchema": schema }), level: "strict", action: "error" }
+        Validator {
+            validator: json!({ "$jsonSchema": schema }),
+            level: "strict",
+            action: "error",
+        }
     }
 
     /// Apply only to inserts and to documents that already conform.
@@ -117,7 +122,9 @@ pub fn create_collection(name: &str, validator: Option<&Validator>) -> Result<()
     match command(&cmd) {
         Ok(_) => Ok(()),
         Err(e) if e.database_code() == Some(code::NAMESPACE_EXISTS) => {
-            let Some(existing) = collection(name)? else { return Err(e) };
+            let Some(existing) = collection(name)? else {
+                return Err(e);
+            };
             if let Some(v) = validator {
                 let o = &existing["options"];
                 let same = o["validator"] == v.validator
@@ -136,7 +143,9 @@ pub fn create_collection(name: &str, validator: Option<&Validator>) -> Result<()
 
 /// Replace a collection's validator (`collMod`).
 pub fn set_validator(collection: &str, v: &Validator) -> Result<()> {
-    command(&json!({ "collMod": collection, "validator": v.validator, "validationLevel": v.level, "validationAction": v.action }))?;
+    command(
+        &json!({ "collMod": collection, "validator": v.validator, "validationLevel": v.level, "validationAction": v.action }),
+    )?;
     Ok(())
 }
 
@@ -173,8 +182,12 @@ pub fn rename_collection(from: &str, to: &str, drop_target: bool) -> Result<()> 
             log::info(&format!("{from} is already renamed to {to}"));
             Ok(())
         }
-        (false, false) => Err(Error::precondition(format!("cannot rename {from}: it does not exist"))),
-        (true, true) if !drop_target => Err(Error::precondition(format!("cannot rename {from} to {to}: {to} exists"))),
+        (false, false) => Err(Error::precondition(format!(
+            "cannot rename {from}: it does not exist"
+        ))),
+        (true, true) if !drop_target => Err(Error::precondition(format!(
+            "cannot rename {from} to {to}: {to} exists"
+        ))),
         _ => Ok(wit::rename_collection(from, to, drop_target)?),
     }
 }
@@ -190,7 +203,11 @@ pub struct Index {
 impl Index {
     /// An index on `keys`, e.g. `json!({"tenant": 1, "email": 1})`.
     pub fn new(name: &str, keys: Value) -> Self {
-        Index { name: name.into(), keys, options: Default::default() }
+        Index {
+            name: name.into(),
+            keys,
+            options: Default::default(),
+        }
     }
 
     /// Refuse duplicate keys.
@@ -201,13 +218,15 @@ impl Index {
 
     /// Index only documents matching `filter`.
     pub fn partial(mut self, filter: Value) -> Self {
-        self.options.insert("partialFilterExpression".into(), filter);
+        self.options
+            .insert("partialFilterExpression".into(), filter);
         self
     }
 
     /// Expire documents `seconds` after the indexed date.
     pub fn ttl(mut self, seconds: i64) -> Self {
-        self.options.insert("expireAfterSeconds".into(), json!(seconds));
+        self.options
+            .insert("expireAfterSeconds".into(), json!(seconds));
         self
     }
 
@@ -235,12 +254,19 @@ impl Index {
 pub fn create_index(collection: &str, index: &Index) -> Result<()> {
     match command(&json!({ "createIndexes": collection, "indexes": [index.spec()] })) {
         Ok(reply) => {
-            if reply["numIndexesBefore"].is_number() && reply["numIndexesBefore"] == reply["numIndexesAfter"] {
+            if reply["numIndexesBefore"].is_number()
+                && reply["numIndexesBefore"] == reply["numIndexesAfter"]
+            {
                 log::info(&format!("index {collection}.{} already exists", index.name));
             }
             Ok(())
         }
-        Err(e) if matches!(e.database_code(), Some(code::INDEX_OPTIONS_CONFLICT | code::INDEX_KEY_SPECS_CONFLICT)) => {
+        Err(e)
+            if matches!(
+                e.database_code(),
+                Some(code::INDEX_OPTIONS_CONFLICT | code::INDEX_KEY_SPECS_CONFLICT)
+            ) =>
+        {
             Err(Error::precondition(format!(
                 "index {collection}.{} exists with a different spec, or its keys are indexed under another name ({e}); drop it first or give the new index another name",
                 index.name
@@ -254,7 +280,14 @@ pub fn create_index(collection: &str, index: &Index) -> Result<()> {
 /// collection that is already gone counts as dropped.
 pub fn drop_index(collection: &str, name: &str) -> Result<()> {
     match command(&json!({ "dropIndexes": collection, "index": name })) {
-        Err(e) if matches!(e.database_code(), Some(code::INDEX_NOT_FOUND | code::NAMESPACE_NOT_FOUND)) => Ok(()),
+        Err(e)
+            if matches!(
+                e.database_code(),
+                Some(code::INDEX_NOT_FOUND | code::NAMESPACE_NOT_FOUND)
+            ) =>
+        {
+            Ok(())
+        }
         other => other.map(drop),
     }
 }
@@ -271,7 +304,12 @@ pub use wit::UpdateResult;
 /// Apply `update` (an update document or a pipeline array) to every
 /// document matching `filter`.
 pub fn update_many(collection: &str, filter: &Value, update: &Value) -> Result<UpdateResult> {
-    Ok(wit::update_many(collection, &filter.to_string(), &update.to_string(), false)?)
+    Ok(wit::update_many(
+        collection,
+        &filter.to_string(),
+        &update.to_string(),
+        false,
+    )?)
 }
 
 /// Delete every document matching `filter`; returns how many.
@@ -281,7 +319,12 @@ pub fn delete_many(collection: &str, filter: &Value) -> Result<u64> {
 
 /// Documents matching `filter`, at most `limit`.
 pub fn find(collection: &str, filter: &Value, limit: Option<u64>) -> Result<Vec<Value>> {
-    let options = wit::FindOptions { projection: None, sort: Some(json!({ "_id": 1 }).to_string()), skip: None, limit };
+    let options = wit::FindOptions {
+        projection: None,
+        sort: Some(json!({ "_id": 1 }).to_string()),
+        skip: None,
+        limit,
+    };
     parse_all(wit::find(collection, &filter.to_string(), &options)?)
 }
 
@@ -322,7 +365,10 @@ pub fn backfill(collection: &str, filter: &Value, update: &Value, batch: u64) ->
         let page = json!({ "$and": [filter, { "_id": { "$in": ids } }] });
         let r = update_many(collection, &page, update)?;
         total += r.modified;
-        log::info(&format!("{collection}: backfilled {} documents ({total} so far)", r.modified));
+        log::info(&format!(
+            "{collection}: backfilled {} documents ({total} so far)",
+            r.modified
+        ));
         if r.modified == 0 {
             return Err(Error::precondition(format!(
                 "backfill of {collection} matched documents but changed none; the filter must stop matching updated documents"

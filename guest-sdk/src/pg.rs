@@ -27,13 +27,21 @@ pub fn batch_execute(script: &str) -> Result<()> {
 pub fn query(statement: &str, params: &[Value]) -> Result<Rows> {
     let set = wit::query(statement, params)?;
     let columns = set.columns.into_iter().map(|c| c.name).collect();
-    Ok(Rows { columns, rows: set.rows })
+    Ok(Rows {
+        columns,
+        rows: set.rows,
+    })
 }
 
 /// Run a query and return the first column of its first row.
 pub fn query_scalar<T: FromValue>(statement: &str, params: &[Value]) -> Result<T> {
     let rows = query(statement, params)?;
-    match rows.rows.into_iter().next().and_then(|r| r.into_iter().next()) {
+    match rows
+        .rows
+        .into_iter()
+        .next()
+        .and_then(|r| r.into_iter().next())
+    {
         Some(v) => T::from_value(v),
         None => Err(Error::other(format!("query returned no rows: {statement}"))),
     }

@@ -3,7 +3,7 @@
 //! checked for the shape reviewers need.
 
 use comrak::nodes::NodeValue;
-use comrak::{parse_document, Arena, Options};
+use comrak::{Arena, Options, parse_document};
 
 /// The widest code line the comment may show (GitHub's comment column
 /// shows about 120 characters of code before scrolling).
@@ -38,7 +38,11 @@ pub fn shape(markdown: &str) -> Shape {
     }
     let mut html = String::new();
     comrak::format_html(root, &options, &mut html).expect("renders");
-    Shape { table_columns, code_lines, html }
+    Shape {
+        table_columns,
+        code_lines,
+        html,
+    }
 }
 
 /// Problems with a comment's shape: a table wider than five columns, a
@@ -48,11 +52,17 @@ pub fn problems(markdown: &str, sections: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, n) in s.table_columns.iter().enumerate() {
         if *n > 5 {
-            out.push(format!("table {i} has {n} columns (at most 5 fit a comment)"));
+            out.push(format!(
+                "table {i} has {n} columns (at most 5 fit a comment)"
+            ));
         }
     }
     for l in s.code_lines.iter().filter(|l| l.chars().count() > WIDTH) {
-        out.push(format!("a code line of {} characters: {}…", l.chars().count(), l.chars().take(60).collect::<String>()));
+        out.push(format!(
+            "a code line of {} characters: {}…",
+            l.chars().count(),
+            l.chars().take(60).collect::<String>()
+        ));
     }
     for want in sections {
         if !s.html.contains(want) {

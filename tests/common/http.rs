@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 
 /// What the proxy does besides forwarding.
@@ -44,7 +44,13 @@ impl Emulation {
 
     /// Request lines that start with `prefix`.
     pub fn seen(&self, prefix: &str) -> Vec<String> {
-        self.requests.lock().unwrap().iter().filter(|r| r.starts_with(prefix)).cloned().collect()
+        self.requests
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|r| r.starts_with(prefix))
+            .cloned()
+            .collect()
     }
 }
 
@@ -57,14 +63,24 @@ pub fn es_proxy(upstream: &str) -> (String, Arc<Emulation>) {
     listener.set_nonblocking(true).unwrap();
     let e = emulation.clone();
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             // A real cluster named by URL may be https with its own CA:
             // this proxy only relays to it.
-            let client = reqwest::Client::builder().no_proxy().danger_accept_invalid_certs(true).build().unwrap();
+            let client = reqwest::Client::builder()
+                .no_proxy()
+                .danger_accept_invalid_certs(true)
+                .build()
+                .unwrap();
             loop {
-                let Ok((tcp, _)) = listener.accept().await else { continue };
+                let Ok((tcp, _)) = listener.accept().await else {
+                    continue;
+                };
                 let (e, upstream, client) = (e.clone(), upstream.clone(), client.clone());
                 tokio::spawn(async move {
                     let _ = connection(tcp, &upstream, &client, &e).await;
@@ -88,7 +104,9 @@ pub struct Request {
 }
 
 /// The next request on a keep-alive connection; `None` when it closes.
-pub async fn read_request<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(stream: &mut tokio::io::BufStream<S>) -> std::io::Result<Option<Request>> {
+pub async fn read_request<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(
+    stream: &mut tokio::io::BufStream<S>,
+) -> std::io::Result<Option<Request>> {
     let mut head = Vec::new();
     loop {
         let mut line = Vec::new();
@@ -104,10 +122,15 @@ pub async fn read_request<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpi
     let mut lines = head.lines();
     let request = lines.next().unwrap_or_default().to_string();
     let mut parts = request.split(' ');
-    let (method, target) = (parts.next().unwrap_or("GET").to_string(), parts.next().unwrap_or("/").to_string());
+    let (method, target) = (
+        parts.next().unwrap_or("GET").to_string(),
+        parts.next().unwrap_or("/").to_string(),
+    );
     let (mut length, mut content_type, mut authorization) = (0usize, None, None);
     for line in lines {
-        let Some((name, value)) = line.split_once(':') else { continue };
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
         match name.to_ascii_lowercase().as_str() {
             "content-length" => length = value.trim().parse().unwrap_or(0),
             "content-type" => content_type = Some(value.trim().to_string()),
@@ -117,23 +140,59 @@ pub async fn read_request<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpi
     }
     let mut body = vec![0u8; length];
     stream.read_exact(&mut body).await?;
-    Ok(Some(Request { method, target, line: request.len(), content_type, authorization, body }))
+    Ok(Some(Request {
+        method,
+        target,
+        line: request.len(),
+        content_type,
+        authorization,
+        body,
+    }))
 }
 
 /// One keep-alive HTTP/1.1 connection.
-async fn connection(tcp: tokio::net::TcpStream, upstream: &str, client: &reqwest::Client, e: &Emulation) -> std::io::Result<()> {
+async fn connection(
+    tcp: tokio::net::TcpStream,
+    upstream: &str,
+    client: &reqwest::Client,
+    e: &Emulation,
+) -> std::io::Result<()> {
     let mut stream = tokio::io::BufStream::new(tcp);
-    while let Some(Request { method, target, line, content_type, authorization, body }) = read_request(&mut stream).await? {
-        let headers = Headers { content_type: content_type.as_deref(), authorization: authorization.as_deref() };
-        e.requests.lock().unwrap().push(format!("{method} {target}"));
+    while let Some(Request {
+        method,
+        target,
+        line,
+        content_type,
+        authorization,
+        body,
+    }) = read_request(&mut stream).await?
+    {
+        let headers = Headers {
+            content_type: content_type.as_deref(),
+            authorization: authorization.as_deref(),
+        };
+        e.requests
+            .lock()
+            .unwrap()
+            .push(format!("{method} {target}"));
         let (status, answer) = if line > 4096 {
             let reason = format!("An HTTP line is larger than 4096 bytes ({line}).");
-            (400, json!({ "error": { "type": "too_long_http_line_exception", "reason": reason }, "status": 400 }))
+            (
+                400,
+                json!({ "error": { "type": "too_long_http_line_exception", "reason": reason }, "status": 400 }),
+            )
         } else {
             match emulate(&method, &target, &body, upstream, client, &headers, e).await {
                 Some(done) => done,
                 None => {
-                    let (status, bytes) = forward(client, &method, &format!("{upstream}{target}"), body, &headers).await;
+                    let (status, bytes) = forward(
+                        client,
+                        &method,
+                        &format!("{upstream}{target}"),
+                        body,
+                        &headers,
+                    )
+                    .await;
                     respond(&mut stream, &method, status, &bytes).await?;
                     continue;
                 }
@@ -144,8 +203,16 @@ async fn connection(tcp: tokio::net::TcpStream, upstream: &str, client: &reqwest
     Ok(())
 }
 
-async fn respond(stream: &mut tokio::io::BufStream<tokio::net::TcpStream>, method: &str, status: u16, body: &[u8]) -> std::io::Result<()> {
-    let head = format!("HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n", body.len());
+async fn respond(
+    stream: &mut tokio::io::BufStream<tokio::net::TcpStream>,
+    method: &str,
+    status: u16,
+    body: &[u8],
+) -> std::io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    );
     stream.write_all(head.as_bytes()).await?;
     if method != "HEAD" {
         stream.write_all(body).await?;
@@ -159,7 +226,13 @@ struct Headers<'a> {
     authorization: Option<&'a str>,
 }
 
-async fn forward(client: &reqwest::Client, method: &str, url: &str, body: Vec<u8>, headers: &Headers<'_>) -> (u16, Vec<u8>) {
+async fn forward(
+    client: &reqwest::Client,
+    method: &str,
+    url: &str,
+    body: Vec<u8>,
+    headers: &Headers<'_>,
+) -> (u16, Vec<u8>) {
     let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::GET);
     let mut req = client.request(m, url).body(body);
     if let Some(ct) = headers.content_type {
@@ -169,8 +242,14 @@ async fn forward(client: &reqwest::Client, method: &str, url: &str, body: Vec<u8
         req = req.header("authorization", auth);
     }
     match req.send().await {
-        Ok(r) => (r.status().as_u16(), r.bytes().await.map(|b| b.to_vec()).unwrap_or_default()),
-        Err(err) => (502, json!({ "error": err.to_string() }).to_string().into_bytes()),
+        Ok(r) => (
+            r.status().as_u16(),
+            r.bytes().await.map(|b| b.to_vec()).unwrap_or_default(),
+        ),
+        Err(err) => (
+            502,
+            json!({ "error": err.to_string() }).to_string().into_bytes(),
+        ),
     }
 }
 
@@ -186,11 +265,23 @@ async fn emulate(
     e: &Emulation,
 ) -> Option<(u16, Value)> {
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    let denied = || (403, json!({ "error": { "type": "security_exception", "reason": format!("action [cluster:monitor/tasks/lists] is unauthorized for user [tidegate] with effective roles [migrator]") }, "status": 403 }));
+    let denied = || {
+        (
+            403,
+            json!({ "error": { "type": "security_exception", "reason": format!("action [cluster:monitor/tasks/lists] is unauthorized for user [tidegate] with effective roles [migrator]") }, "status": 403 }),
+        )
+    };
     match (method, path) {
         ("POST", "/_reindex") if query.contains("wait_for_completion=false") => {
             let foreground = query.replace("wait_for_completion=false", "wait_for_completion=true");
-            let (status, bytes) = forward(client, "POST", &format!("{upstream}/_reindex?{foreground}"), body.to_vec(), headers).await;
+            let (status, bytes) = forward(
+                client,
+                "POST",
+                &format!("{upstream}/_reindex?{foreground}"),
+                body.to_vec(),
+                headers,
+            )
+            .await;
             let answered: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
             let id = format!("emu:{}", e.next.fetch_add(1, Ordering::SeqCst) + 1);
             // As a task: a reindex that ran keeps its response, failures
@@ -203,18 +294,28 @@ async fn emulate(
             e.tasks.lock().unwrap().insert(id.clone(), result);
             Some((200, json!({ "task": id })))
         }
-        ("GET", "/_tasks") => Some(if e.deny_tasks.load(Ordering::SeqCst) { denied() } else { (200, json!({ "nodes": {} })) }),
+        ("GET", "/_tasks") => Some(if e.deny_tasks.load(Ordering::SeqCst) {
+            denied()
+        } else {
+            (200, json!({ "nodes": {} }))
+        }),
         ("GET", p) if p.starts_with("/_tasks/") => {
             if e.deny_tasks.load(Ordering::SeqCst) {
                 return Some(denied());
             }
             if e.fail_polls.load(Ordering::SeqCst) {
-                return Some((503, json!({ "error": { "type": "unavailable_shards_exception", "reason": "primary shard is not active" }, "status": 503 })));
+                return Some((
+                    503,
+                    json!({ "error": { "type": "unavailable_shards_exception", "reason": "primary shard is not active" }, "status": 503 }),
+                ));
             }
             let id = &p["/_tasks/".len()..];
             Some(match e.tasks.lock().unwrap().get(id) {
                 Some(v) => (200, v.clone()),
-                None => (404, json!({ "error": { "type": "resource_not_found_exception", "reason": format!("task [{id}] isn't running and hasn't stored its results") }, "status": 404 })),
+                None => (
+                    404,
+                    json!({ "error": { "type": "resource_not_found_exception", "reason": format!("task [{id}] isn't running and hasn't stored its results") }, "status": 404 }),
+                ),
             })
         }
         ("DELETE", p) if p.starts_with("/.tasks/_doc/") => {
@@ -224,7 +325,10 @@ async fn emulate(
                 None => (404, json!({ "result": "not_found" })),
             })
         }
-        ("DELETE", p) if p.starts_with("/_tasks/") => Some((405, json!({ "error": "Incorrect HTTP method for uri [/_tasks/…] and method [DELETE], allowed: [GET]", "status": 405 }))),
+        ("DELETE", p) if p.starts_with("/_tasks/") => Some((
+            405,
+            json!({ "error": "Incorrect HTTP method for uri [/_tasks/…] and method [DELETE], allowed: [GET]", "status": 405 }),
+        )),
         _ => None,
     }
 }

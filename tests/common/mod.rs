@@ -18,12 +18,19 @@ use tidegate::lockfile::LockFile;
 
 /// The repository's root (the tests belong to `host/cli`).
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2).expect("host/cli is two levels down").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("host/cli is two levels down")
+        .to_path_buf()
 }
 
 /// Built example modules and their lock.
 pub fn examples() -> (PathBuf, PathBuf) {
-    (workspace().join("tidegate.lock"), workspace().join("target/tidegate"))
+    (
+        workspace().join("tidegate.lock"),
+        workspace().join("target/tidegate"),
+    )
 }
 
 /// Built test guests and their lock.
@@ -64,22 +71,40 @@ impl Fixture {
             let lock = LockFile::read(lock_path).expect("built lock");
             let lock_dir = lock_path.parent().unwrap();
             for id in *ids {
-                let mut m = lock.get(id).unwrap_or_else(|| panic!("{id} is not built")).clone();
-                m.module = std::fs::canonicalize(lock_dir.join(&m.module)).unwrap().to_string_lossy().into_owned();
-                std::fs::copy(components.join(format!("{id}.wasm")), comp_dir.join(format!("{id}.wasm"))).unwrap();
+                let mut m = lock
+                    .get(id)
+                    .unwrap_or_else(|| panic!("{id} is not built"))
+                    .clone();
+                m.module = std::fs::canonicalize(lock_dir.join(&m.module))
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                std::fs::copy(
+                    components.join(format!("{id}.wasm")),
+                    comp_dir.join(format!("{id}.wasm")),
+                )
+                .unwrap();
                 picked.push(m);
             }
         }
-        LockFile::new(picked).write(&dir.path().join("tidegate.lock")).unwrap();
+        LockFile::new(picked)
+            .write(&dir.path().join("tidegate.lock"))
+            .unwrap();
         let mut config = Config::resolve(
             toml::Table::new(),
             &dir.path().join("tidegate.toml"),
             dir.path().to_path_buf(),
-            Overrides { modules: Some(dir.path().join("no-modules")), ..Default::default() },
+            Overrides {
+                modules: Some(dir.path().join("no-modules")),
+                ..Default::default()
+            },
         )
         .unwrap();
         config.components = comp_dir;
-        config.sandbox = SandboxConfig { memory_limit: 64 << 20, guest_timeout: std::time::Duration::from_secs(3) };
+        config.sandbox = SandboxConfig {
+            memory_limit: 64 << 20,
+            guest_timeout: std::time::Duration::from_secs(3),
+        };
         let mut f = Fixture { dir, config };
         if let Some(url) = url {
             f = f.with("postgres", url);
@@ -90,7 +115,11 @@ impl Fixture {
     /// Point the fixture's `engine` at `url` (for MongoDB, naming the
     /// database), waiting up to 30 s for another run's lock.
     pub fn with(self, engine: &str, url: &str) -> Self {
-        let wait = if engine == "postgres" { "advisory_lock_wait" } else { "lock_wait" };
+        let wait = if engine == "postgres" {
+            "advisory_lock_wait"
+        } else {
+            "lock_wait"
+        };
         let mut f = self.set(engine, wait, "30s");
         f.config.engine_mut(engine).set_url(url);
         f
@@ -137,13 +166,17 @@ impl Fixture {
 
     /// The fixture's search target, for looking at the cluster directly.
     pub fn es_target(&self) -> tidegate::engine::elasticsearch::EsTarget {
-        let cfg = tidegate::engine::elasticsearch::EsConfig::from_config(&self.config.engine("elasticsearch")).unwrap();
+        let cfg = tidegate::engine::elasticsearch::EsConfig::from_config(
+            &self.config.engine("elasticsearch"),
+        )
+        .unwrap();
         tidegate::engine::elasticsearch::EsTarget::new(&cfg).unwrap()
     }
 
     /// The fixture's MongoDB target, for looking at the database directly.
     pub async fn mongo_target(&self) -> anyhow::Result<tidegate::engine::mongodb::MongoTarget> {
-        let cfg = tidegate::engine::mongodb::MongoConfig::from_config(&self.config.engine("mongodb"))?;
+        let cfg =
+            tidegate::engine::mongodb::MongoConfig::from_config(&self.config.engine("mongodb"))?;
         Ok(tidegate::engine::mongodb::MongoTarget::new(&cfg).await?)
     }
 }
@@ -187,12 +220,19 @@ pub fn postgres_server() -> Server {
         .get_or_init(|| {
             server_from("TIDEGATE_TEST_POSTGRES_URL", "PostgreSQL", || {
                 use testcontainers_modules::postgres::Postgres;
-                use testcontainers_modules::testcontainers::runners::SyncRunner;
                 use testcontainers_modules::testcontainers::ImageExt;
-                let container = Postgres::default().with_tag(POSTGRES_TAG).start().map_err(|e| e.to_string())?;
-                let port = container.get_host_port_ipv4(5432).map_err(|e| e.to_string())?;
+                use testcontainers_modules::testcontainers::runners::SyncRunner;
+                let container = Postgres::default()
+                    .with_tag(POSTGRES_TAG)
+                    .start()
+                    .map_err(|e| e.to_string())?;
+                let port = container
+                    .get_host_port_ipv4(5432)
+                    .map_err(|e| e.to_string())?;
                 keep(container);
-                Ok(format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"))
+                Ok(format!(
+                    "postgres://postgres:postgres@127.0.0.1:{port}/postgres"
+                ))
             })
         })
         .clone()
@@ -210,17 +250,24 @@ fn server_from(var: &str, what: &str, start: impl FnOnce() -> Result<String, Str
     }
     match start() {
         Ok(url) => Server::Url(url),
-        Err(e) => Server::Failed(format!("{var} is unset, Docker runs, and the {what} container failed to start: {e}")),
+        Err(e) => Server::Failed(format!(
+            "{var} is unset, Docker runs, and the {what} container failed to start: {e}"
+        )),
     }
 }
 
 /// A MongoDB replica set of the pinned `tag`, in a container.
 fn mongo_container(tag: &str) -> Result<String, String> {
     use testcontainers_modules::mongo::Mongo;
-    use testcontainers_modules::testcontainers::runners::SyncRunner;
     use testcontainers_modules::testcontainers::ImageExt;
-    let container = Mongo::repl_set().with_tag(tag).start().map_err(|e| e.to_string())?;
-    let port = container.get_host_port_ipv4(27017).map_err(|e| e.to_string())?;
+    use testcontainers_modules::testcontainers::runners::SyncRunner;
+    let container = Mongo::repl_set()
+        .with_tag(tag)
+        .start()
+        .map_err(|e| e.to_string())?;
+    let port = container
+        .get_host_port_ipv4(27017)
+        .map_err(|e| e.to_string())?;
     keep(container);
     Ok(format!("mongodb://127.0.0.1:{port}/?directConnection=true"))
 }
@@ -229,7 +276,13 @@ fn mongo_container(tag: &str) -> Result<String, String> {
 /// test), else a testcontainers MongoDB 8 replica set, else skipped.
 pub fn mongo_server() -> Server {
     static SERVER: OnceLock<Server> = OnceLock::new();
-    SERVER.get_or_init(|| server_from("TIDEGATE_TEST_MONGODB_URL", "MongoDB", || mongo_container(MONGO_TAGS[0]))).clone()
+    SERVER
+        .get_or_init(|| {
+            server_from("TIDEGATE_TEST_MONGODB_URL", "MongoDB", || {
+                mongo_container(MONGO_TAGS[0])
+            })
+        })
+        .clone()
 }
 
 /// Every MongoDB the engine scenarios run on, labelled: the URL's, or
@@ -243,7 +296,10 @@ pub fn mongo_servers() -> Vec<(&'static str, Server)> {
     let seven = SEVEN
         .get_or_init(|| match mongo_container(MONGO_TAGS[1]) {
             Ok(url) => Server::Url(url),
-            Err(e) => Server::Failed(format!("the MongoDB {} container failed to start: {e}", MONGO_TAGS[1])),
+            Err(e) => Server::Failed(format!(
+                "the MongoDB {} container failed to start: {e}",
+                MONGO_TAGS[1]
+            )),
         })
         .clone();
     vec![first, ("mongodb7", seven)]
@@ -270,9 +326,9 @@ pub fn es_server() -> Server {
 
 fn secured_elasticsearch_container() -> Result<String, String> {
     use testcontainers_modules::elastic_search::ElasticSearch;
+    use testcontainers_modules::testcontainers::ImageExt;
     use testcontainers_modules::testcontainers::core::ExecCommand;
     use testcontainers_modules::testcontainers::runners::SyncRunner;
-    use testcontainers_modules::testcontainers::ImageExt;
     let container = ElasticSearch::default()
         .with_tag(ELASTICSEARCH_TAG)
         .with_env_var("xpack.security.enabled", "true")
@@ -280,18 +336,27 @@ fn secured_elasticsearch_container() -> Result<String, String> {
         .with_env_var("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
         .start()
         .map_err(|e| e.to_string())?;
-    let port = container.get_host_port_ipv4(9200).map_err(|e| e.to_string())?;
+    let port = container
+        .get_host_port_ipv4(9200)
+        .map_err(|e| e.to_string())?;
     let mut cat = container
-        .exec(ExecCommand::new(["cat", "/usr/share/elasticsearch/config/certs/http_ca.crt"]))
+        .exec(ExecCommand::new([
+            "cat",
+            "/usr/share/elasticsearch/config/certs/http_ca.crt",
+        ]))
         .map_err(|e| format!("reading the container's CA: {e}"))?;
-    let ca = cat.stdout_to_vec().map_err(|e| format!("reading the container's CA: {e}"))?;
+    let ca = cat
+        .stdout_to_vec()
+        .map_err(|e| format!("reading the container's CA: {e}"))?;
     let path = std::env::temp_dir().join(format!("tidegate-test-es-ca-{}.crt", std::process::id()));
     std::fs::write(&path, ca).map_err(|e| e.to_string())?;
     // Every Elasticsearch configuration of this process (and the tidegate
     // processes it starts) trusts the container's CA.
     unsafe { std::env::set_var("TIDEGATE_ELASTICSEARCH_CA_FILE", &path) };
     keep(container);
-    Ok(format!("https://elastic:{ELASTIC_PASSWORD}@127.0.0.1:{port}"))
+    Ok(format!(
+        "https://elastic:{ELASTIC_PASSWORD}@127.0.0.1:{port}"
+    ))
 }
 
 fn opensearch_container() -> Result<String, String> {
@@ -306,7 +371,9 @@ fn opensearch_container() -> Result<String, String> {
         .with_env_var("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m")
         .start()
         .map_err(|e| e.to_string())?;
-    let port = container.get_host_port_ipv4(9200).map_err(|e| e.to_string())?;
+    let port = container
+        .get_host_port_ipv4(9200)
+        .map_err(|e| e.to_string())?;
     keep(container);
     Ok(format!("http://127.0.0.1:{port}"))
 }
@@ -315,9 +382,13 @@ fn opensearch_container() -> Result<String, String> {
 /// under `CI=true`, failed with it (a skipped test never passes CI).
 fn skipped(name: String, reason: String) -> Trial {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
-        return Trial::test(name, move || Err(format!("skipped under CI=true: {reason}").into()));
+        return Trial::test(name, move || {
+            Err(format!("skipped under CI=true: {reason}").into())
+        });
     }
-    Trial::test(name, || Ok(())).with_ignored_flag(true).with_kind(format!("skipped: {reason}"))
+    Trial::test(name, || Ok(()))
+        .with_ignored_flag(true)
+        .with_kind(format!("skipped: {reason}"))
 }
 
 /// A test that needs every server in `servers`: run it with their URLs, or
@@ -341,7 +412,11 @@ where
 /// A MongoDB URL naming a fresh database for one test.
 pub fn mongo_db_url(server: &str) -> String {
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let name = format!("tidegate_t_{}_{}", std::process::id(), N.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    let name = format!(
+        "tidegate_t_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
     with_database(server, &name)
 }
 
@@ -352,7 +427,10 @@ pub fn with_database(url: &str, name: &str) -> String {
     let (scheme, rest) = url.split_once("://").expect("a MongoDB URL with a scheme");
     let end = rest.find(['/', '?']).unwrap_or(rest.len());
     let (hosts, tail) = rest.split_at(end);
-    let query = tail.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+    let query = tail
+        .split_once('?')
+        .map(|(_, q)| format!("?{q}"))
+        .unwrap_or_default();
     format!("{scheme}://{hosts}/{name}{query}")
 }
 
@@ -370,7 +448,10 @@ where
     }
 }
 
-pub fn trial<Fut: Future<Output = anyhow::Result<()>>>(name: &'static str, f: impl FnOnce() -> Fut + Send + 'static) -> Trial {
+pub fn trial<Fut: Future<Output = anyhow::Result<()>>>(
+    name: &'static str,
+    f: impl FnOnce() -> Fut + Send + 'static,
+) -> Trial {
     Trial::test(name, move || block_on(f()))
 }
 
@@ -387,18 +468,30 @@ pub fn block_on(fut: impl Future<Output = anyhow::Result<()>>) -> Result<(), Fai
 /// Drop test databases whose process died before it could drop them (a
 /// failed test returns before its cleanup). Linux only: it asks /proc.
 pub fn drop_stale_databases() {
-    let Server::Url(url) = postgres_server() else { return };
+    let Server::Url(url) = postgres_server() else {
+        return;
+    };
     if !Path::new("/proc/self").exists() {
         return;
     }
     let cleaned = block_on(async move {
         let mut admin = PgConnection::connect(&url).await?;
-        let names: Vec<String> =
-            sqlx::query_scalar(r"SELECT datname FROM pg_database WHERE datname LIKE 'tidegate\_t\_%'").fetch_all(&mut admin).await?;
+        let names: Vec<String> = sqlx::query_scalar(
+            r"SELECT datname FROM pg_database WHERE datname LIKE 'tidegate\_t\_%'",
+        )
+        .fetch_all(&mut admin)
+        .await?;
         for name in names {
-            let pid = name.strip_prefix("tidegate_t_").and_then(|r| r.split('_').next()).and_then(|p| p.parse::<u32>().ok());
+            let pid = name
+                .strip_prefix("tidegate_t_")
+                .and_then(|r| r.split('_').next())
+                .and_then(|p| p.parse::<u32>().ok());
             if pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists()) {
-                sqlx::raw_sql(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&mut admin).await?;
+                sqlx::raw_sql(AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                )))
+                .execute(&mut admin)
+                .await?;
             }
         }
         Ok(())
@@ -411,14 +504,19 @@ pub fn drop_stale_databases() {
 /// Drop MongoDB test databases whose process died before it could drop
 /// them. Linux only: it asks /proc.
 pub fn drop_stale_mongo_databases() {
-    let Server::Url(url) = mongo_server() else { return };
+    let Server::Url(url) = mongo_server() else {
+        return;
+    };
     if !Path::new("/proc/self").exists() {
         return;
     }
     let cleaned = block_on(async move {
         let client = mongodb::Client::with_uri_str(&url).await?;
         for name in client.list_database_names().await? {
-            let pid = name.strip_prefix("tidegate_t_").and_then(|r| r.split('_').next()).and_then(|p| p.parse::<u32>().ok());
+            let pid = name
+                .strip_prefix("tidegate_t_")
+                .and_then(|r| r.split('_').next())
+                .and_then(|p| p.parse::<u32>().ok());
             if pid.is_some_and(|p| !Path::new(&format!("/proc/{p}")).exists()) {
                 client.database(&name).drop().await?;
             }
@@ -453,11 +551,21 @@ impl TestDb {
             N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         );
         let mut admin = PgConnection::connect(server).await?;
-        sqlx::raw_sql(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&mut admin).await?;
-        sqlx::raw_sql(AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut admin).await?;
+        sqlx::raw_sql(AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+        )))
+        .execute(&mut admin)
+        .await?;
+        sqlx::raw_sql(AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut admin)
+            .await?;
         let mut url = url::Url::parse(server)?;
         url.set_path(&format!("/{name}"));
-        Ok(TestDb { url: url.to_string(), admin: server.to_string(), name })
+        Ok(TestDb {
+            url: url.to_string(),
+            admin: server.to_string(),
+            name,
+        })
     }
 
     pub async fn connect(&self) -> anyhow::Result<PgConnection> {
@@ -466,14 +574,22 @@ impl TestDb {
 
     pub async fn drop(self) -> anyhow::Result<()> {
         let mut admin = PgConnection::connect(&self.admin).await?;
-        sqlx::raw_sql(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))).execute(&mut admin).await?;
+        sqlx::raw_sql(AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        )))
+        .execute(&mut admin)
+        .await?;
         Ok(())
     }
 
     /// Whether a relation exists.
     pub async fn exists(&self, relation: &str) -> anyhow::Result<bool> {
         let mut c = self.connect().await?;
-        Ok(sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL").bind(relation).fetch_one(&mut c).await?)
+        Ok(sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
+            .bind(relation)
+            .fetch_one(&mut c)
+            .await?)
     }
 
     pub async fn scalar_i64(&self, sql: &'static str) -> anyhow::Result<i64> {
@@ -483,7 +599,10 @@ impl TestDb {
 
     pub async fn snapshot(&self) -> anyhow::Result<tidegate::diff::Snapshot> {
         let mut c = self.connect().await?;
-        let exclude = ["tidegate_migrations".to_string(), "tidegate_migrations_audit".to_string()];
+        let exclude = [
+            "tidegate_migrations".to_string(),
+            "tidegate_migrations_audit".to_string(),
+        ];
         Ok(tidegate::engine::postgres::snapshot::snapshot(&mut c, &exclude).await?)
     }
 }
@@ -509,7 +628,10 @@ pub fn cli(args: &[&str], config: &Path) -> (i32, String, String) {
 /// folder, file name, text); `config` is the rest of its `tidegate.toml`
 /// (engine sections). Built with `tidegate build`; returns the folder and
 /// the configuration's path.
-pub fn module_project(files: &[(&str, &str, &str)], config: &str) -> anyhow::Result<(tempfile::TempDir, PathBuf)> {
+pub fn module_project(
+    files: &[(&str, &str, &str)],
+    config: &str,
+) -> anyhow::Result<(tempfile::TempDir, PathBuf)> {
     let dir = tempfile::tempdir()?;
     for (module, file, text) in files {
         let m = dir.path().join("modules").join(module);
@@ -517,7 +639,10 @@ pub fn module_project(files: &[(&str, &str, &str)], config: &str) -> anyhow::Res
         std::fs::write(m.join(file), text)?;
     }
     let toml = dir.path().join("tidegate.toml");
-    std::fs::write(&toml, format!("modules = \"modules\"\n[sandbox]\nguest_timeout = \"5s\"\n{config}"))?;
+    std::fs::write(
+        &toml,
+        format!("modules = \"modules\"\n[sandbox]\nguest_timeout = \"5s\"\n{config}"),
+    )?;
     let (code, _, err) = cli(&["build"], &toml);
     anyhow::ensure!(code == 0, "build: exit {code}: {err}");
     Ok((dir, toml))
@@ -539,9 +664,21 @@ pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 /// Append a comment to a module's main source (`src/lib.rs` of a Rust
 /// module, `up.sql` of a SQL module), as an edit after it was applied.
 pub fn edit_sources(src: &Path) {
-    let file = [src.join("src/lib.rs"), src.join("up.sql")].into_iter().find(|f| f.is_file()).expect("a Rust or SQL module");
-    let comment = if file.extension().is_some_and(|e| e == "sql") { "--" } else { "//" };
-    std::fs::write(&file, std::fs::read_to_string(&file).unwrap() + &format!("\n{comment} edited after it was applied\n")).unwrap();
+    let file = [src.join("src/lib.rs"), src.join("up.sql")]
+        .into_iter()
+        .find(|f| f.is_file())
+        .expect("a Rust or SQL module");
+    let comment = if file.extension().is_some_and(|e| e == "sql") {
+        "--"
+    } else {
+        "//"
+    };
+    std::fs::write(
+        &file,
+        std::fs::read_to_string(&file).unwrap()
+            + &format!("\n{comment} edited after it was applied\n"),
+    )
+    .unwrap();
 }
 
 impl Fixture {
@@ -568,7 +705,10 @@ impl Fixture {
 
 /// Run `runs` applies at once, each with its own exec on a fixture from
 /// `fixture`; returns how many migration runs succeeded across them all.
-pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Send + Sync + 'static) -> anyhow::Result<usize> {
+pub async fn concurrent_applies(
+    runs: usize,
+    fixture: impl Fn() -> Fixture + Send + Sync + 'static,
+) -> anyhow::Result<usize> {
     let fixture = std::sync::Arc::new(fixture);
     let mut tasks = Vec::new();
     for _ in 0..runs {
@@ -577,9 +717,18 @@ pub async fn concurrent_applies(runs: usize, fixture: impl Fn() -> Fixture + Sen
             let f = fixture();
             let rt = runtime(&f);
             let project = tidegate::project::Project::open(f.config.clone(), &rt).await?;
-            let report = tidegate::Executor::new(&project, &rt).await?.apply(None).await?;
+            let report = tidegate::Executor::new(&project, &rt)
+                .await?
+                .apply(None)
+                .await?;
             anyhow::ensure!(report.ok(), "{:?}", report.error);
-            Ok::<usize, anyhow::Error>(report.migrations.iter().filter(|m| m.outcome == tidegate::report::Outcome::Ok).count())
+            Ok::<usize, anyhow::Error>(
+                report
+                    .migrations
+                    .iter()
+                    .filter(|m| m.outcome == tidegate::report::Outcome::Ok)
+                    .count(),
+            )
         }));
     }
     let mut ran = 0;
@@ -596,23 +745,45 @@ pub fn runtime(f: &Fixture) -> tidegate::Runtime {
 }
 
 /// The executor of a project, on the engines its migrations declare.
-pub async fn executor<'a>(project: &'a tidegate::project::Project, rt: &'a tidegate::Runtime) -> anyhow::Result<tidegate::Executor<'a>> {
+pub async fn executor<'a>(
+    project: &'a tidegate::project::Project,
+    rt: &'a tidegate::Runtime,
+) -> anyhow::Result<tidegate::Executor<'a>> {
     Ok(tidegate::Executor::new(project, rt).await?)
 }
 
 /// Open (verify and load) the fixture's project.
-pub async fn open(f: &Fixture, rt: &tidegate::Runtime) -> anyhow::Result<tidegate::project::Project> {
+pub async fn open(
+    f: &Fixture,
+    rt: &tidegate::Runtime,
+) -> anyhow::Result<tidegate::project::Project> {
     Ok(tidegate::project::Project::open(f.config.clone(), rt).await?)
 }
 
 /// Delete what the examples and test guests create in the search engine,
 /// whose names are cluster-wide: their indices, tidegate's history indices
 /// and the example template.
-pub async fn clean_search_engine(t: &tidegate::engine::elasticsearch::EsTarget) -> anyhow::Result<()> {
+pub async fn clean_search_engine(
+    t: &tidegate::engine::elasticsearch::EsTarget,
+) -> anyhow::Result<()> {
     use elasticsearch::http::Method;
-    let indices = ["places_v1", "places_v2", "places_strict", "new_es_json_v1", "notes_v1", "tidegate-migrations", "tidegate-migrations-audit", "tidegate-migrations-lock"];
-    for path in indices.iter().map(|i| format!("/{i}")).chain(["/_index_template/place-visits".to_string()]) {
-        t.call(Method::Delete, &path, &[], None, &[404], "cleaning up").await?;
+    let indices = [
+        "places_v1",
+        "places_v2",
+        "places_strict",
+        "new_es_json_v1",
+        "notes_v1",
+        "tidegate-migrations",
+        "tidegate-migrations-audit",
+        "tidegate-migrations-lock",
+    ];
+    for path in indices
+        .iter()
+        .map(|i| format!("/{i}"))
+        .chain(["/_index_template/place-visits".to_string()])
+    {
+        t.call(Method::Delete, &path, &[], None, &[404], "cleaning up")
+            .await?;
     }
     Ok(())
 }

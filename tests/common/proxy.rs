@@ -61,13 +61,19 @@ impl Proxy {
         listener.set_nonblocking(true).unwrap();
         let (s, upstream) = (state.clone(), upstream.to_string());
         std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async move {
                 let started = Instant::now();
                 tokio::spawn(watch_idle(s.clone(), started));
                 let listener = tokio::net::TcpListener::from_std(listener).unwrap();
                 loop {
-                    let Ok((client, _)) = listener.accept().await else { continue };
+                    let Ok((client, _)) = listener.accept().await else {
+                        continue;
+                    };
                     let (s, upstream) = (s.clone(), upstream.clone());
                     tokio::spawn(async move {
                         if let Ok(server) = TcpStream::connect(&upstream).await {
@@ -128,30 +134,48 @@ impl Proxy {
 
     /// Delay every chunk forwarded by `by`.
     pub fn slow(&self, by: Duration) {
-        self.state.delay_ms.store(by.as_millis() as u64, Ordering::SeqCst);
+        self.state
+            .delay_ms
+            .store(by.as_millis() as u64, Ordering::SeqCst);
     }
 
     /// Cut every connection that carries nothing either way for `after`
     /// (`None`: never).
     pub fn cut_idle_after(&self, after: Option<Duration>) {
-        self.state.idle_ms.store(after.map_or(0, |d| d.as_millis().max(1) as u64), Ordering::SeqCst);
+        self.state.idle_ms.store(
+            after.map_or(0, |d| d.as_millis().max(1) as u64),
+            Ordering::SeqCst,
+        );
     }
 
     /// What each client sent so far (the first bytes of each connection).
     pub fn sent(&self) -> Vec<Vec<u8>> {
-        self.state.sent.lock().unwrap().iter().map(|s| s.lock().unwrap().clone()).collect()
+        self.state
+            .sent
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|s| s.lock().unwrap().clone())
+            .collect()
     }
 
     /// Connections accepted so far, and cuts made so far.
     pub fn counts(&self) -> (u64, u64) {
-        (self.state.accepted.load(Ordering::SeqCst), self.state.cuts.load(Ordering::SeqCst))
+        (
+            self.state.accepted.load(Ordering::SeqCst),
+            self.state.cuts.load(Ordering::SeqCst),
+        )
     }
 }
 
 /// The MongoDB commands in what a client sent: the body (section kind 0)
 /// of each `OP_MSG`, as the server reads it.
 pub fn mongo_commands(bytes: &[u8]) -> Vec<mongodb::bson::Document> {
-    let int = |at: usize| bytes.get(at..at + 4).map(|b| i32::from_le_bytes(b.try_into().unwrap()) as usize);
+    let int = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .map(|b| i32::from_le_bytes(b.try_into().unwrap()) as usize)
+    };
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(length) = int(at) {
@@ -168,7 +192,9 @@ pub fn mongo_commands(bytes: &[u8]) -> Vec<mongodb::bson::Document> {
                 match bytes[section] {
                     0 => {
                         let size = int(section + 1).unwrap_or(0);
-                        if let Ok(d) = mongodb::bson::Document::from_reader(&bytes[section + 1..section + 1 + size]) {
+                        if let Ok(d) = mongodb::bson::Document::from_reader(
+                            &bytes[section + 1..section + 1 + size],
+                        ) {
                             out.push(d);
                         }
                         section += 1 + size;
@@ -211,18 +237,34 @@ async fn forward(state: Arc<State>, client: TcpStream, server: TcpStream, starte
     let seen = Arc::new(Mutex::new(Vec::new()));
     let active = Arc::new(AtomicU64::new(started.elapsed().as_millis() as u64));
     let (cut, cut_rx) = tokio::sync::watch::channel(false);
-    state.conns.lock().unwrap().push(Conn { id, seen: seen.clone(), active: active.clone(), cut });
+    state.conns.lock().unwrap().push(Conn {
+        id,
+        seen: seen.clone(),
+        active: active.clone(),
+        cut,
+    });
     state.sent.lock().unwrap().push(seen.clone());
     let _ = client.set_nodelay(true);
     let _ = server.set_nodelay(true);
     let (cr, cw) = client.into_split();
     let (sr, sw) = server.into_split();
-    let up = pump(state.clone(), cr, sw, Some(seen), active.clone(), cut_rx.clone(), started);
+    let up = pump(
+        state.clone(),
+        cr,
+        sw,
+        Some(seen),
+        active.clone(),
+        cut_rx.clone(),
+        started,
+    );
     let down = pump(state.clone(), sr, cw, None, active, cut_rx.clone(), started);
     let ((cr, sw), (sr, cw)) = tokio::join!(up, down);
     // A cut resets both sides: no orderly close, as after a network fault.
     if *cut_rx.borrow() {
-        for stream in [cr.reunite(cw).ok(), sr.reunite(sw).ok()].into_iter().flatten() {
+        for stream in [cr.reunite(cw).ok(), sr.reunite(sw).ok()]
+            .into_iter()
+            .flatten()
+        {
             // A zero linger resets the connection at once (it is the
             // non-zero linger that blocks on drop).
             #[allow(deprecated)]
@@ -233,7 +275,10 @@ async fn forward(state: Arc<State>, client: TcpStream, server: TcpStream, starte
     state.conns.lock().unwrap().retain(|c| c.id != id);
 }
 
-type Halves = (tokio::net::tcp::OwnedReadHalf, tokio::net::tcp::OwnedWriteHalf);
+type Halves = (
+    tokio::net::tcp::OwnedReadHalf,
+    tokio::net::tcp::OwnedWriteHalf,
+);
 
 /// Copy `from` to `to` until either closes or the connection is cut; the
 /// halves back, to be reset after a cut.

@@ -57,17 +57,34 @@ impl Certs {
     /// A server certificate for `127.0.0.1` and `localhost` signed by
     /// `signer` (written as `ca_file`), presented with `presented` after
     /// it, whose fingerprint is `ca_fingerprint`.
-    fn issued(signer: &(rcgen::Certificate, KeyPair), presented: &rcgen::Certificate, ca_file: &str) -> Certs {
-        let mut server = CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
-        server.distinguished_name.push(DnType::CommonName, "127.0.0.1");
+    fn issued(
+        signer: &(rcgen::Certificate, KeyPair),
+        presented: &rcgen::Certificate,
+        ca_file: &str,
+    ) -> Certs {
+        let mut server =
+            CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()]).unwrap();
+        server
+            .distinguished_name
+            .push(DnType::CommonName, "127.0.0.1");
         let key = KeyPair::generate().unwrap();
         let cert = server.signed_by(&key, &signer.0, &signer.1).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let ca_file = dir.path().join(ca_file);
         std::fs::write(&ca_file, signer.0.pem()).unwrap();
         let digest = Sha256::digest(presented.der());
-        let ca_fingerprint = digest.iter().map(|b| format!("{b:02X}")).collect::<Vec<_>>().join(":");
-        Certs { dir, ca_file, ca_fingerprint, chain: vec![cert.der().clone(), presented.der().clone()], key: key.serialize_der() }
+        let ca_fingerprint = digest
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect::<Vec<_>>()
+            .join(":");
+        Certs {
+            dir,
+            ca_file,
+            ca_fingerprint,
+            chain: vec![cert.der().clone(), presented.der().clone()],
+            key: key.serialize_der(),
+        }
     }
 
     fn acceptor(&self) -> tokio_rustls::TlsAcceptor {
@@ -76,7 +93,10 @@ impl Certs {
             .with_safe_default_protocol_versions()
             .unwrap()
             .with_no_client_auth()
-            .with_single_cert(self.chain.clone(), PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key.clone())))
+            .with_single_cert(
+                self.chain.clone(),
+                PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(self.key.clone())),
+            )
             .unwrap();
         tokio_rustls::TlsAcceptor::from(Arc::new(config))
     }
@@ -94,12 +114,18 @@ where
     let port = listener.local_addr().unwrap().port();
     listener.set_nonblocking(true).unwrap();
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             let serve = Arc::new(serve);
             loop {
-                let Ok((tcp, _)) = listener.accept().await else { continue };
+                let Ok((tcp, _)) = listener.accept().await else {
+                    continue;
+                };
                 let (acceptor, serve) = (acceptor.clone(), serve.clone());
                 tokio::spawn(async move {
                     // A client that refuses the certificate ends here.
@@ -135,14 +161,28 @@ pub fn https_proxy(certs: &Certs, upstream: &str, user: &str, password: &str) ->
 /// [`https_proxy`] for a user whose role lacks privileges: requests whose
 /// `METHOD /path` starts with one of `denied` get a 403
 /// `security_exception` worded as Elasticsearch words it.
-pub fn https_proxy_denying(certs: &Certs, upstream: &str, user: &str, password: &str, denied: &[&str]) -> String {
+pub fn https_proxy_denying(
+    certs: &Certs,
+    upstream: &str,
+    user: &str,
+    password: &str,
+    denied: &[&str],
+) -> String {
     use base64::Engine as _;
     let denied: Vec<String> = denied.iter().map(|d| d.to_string()).collect();
-    let expected = format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}")));
+    let expected = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+    );
     let upstream = upstream.trim_end_matches('/').to_string();
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
     let port = serve(certs, move |tls| {
-        let (expected, upstream, client, denied) = (expected.clone(), upstream.clone(), client.clone(), denied.clone());
+        let (expected, upstream, client, denied) = (
+            expected.clone(),
+            upstream.clone(),
+            client.clone(),
+            denied.clone(),
+        );
         async move {
             let _ = proxy_connection(tls, &expected, &upstream, &client, &denied).await;
         }
@@ -160,12 +200,22 @@ async fn proxy_connection(
     denied: &[String],
 ) -> std::io::Result<()> {
     let mut stream = tokio::io::BufStream::new(tls);
-    while let Some(super::http::Request { method, target, content_type, authorization, body, .. }) = super::http::read_request(&mut stream).await? {
+    while let Some(super::http::Request {
+        method,
+        target,
+        content_type,
+        authorization,
+        body,
+        ..
+    }) = super::http::read_request(&mut stream).await?
+    {
         let line = format!("{method} {target} ");
         let (status, answer) = if authorization.as_deref() != Some(expected) {
             (401, r#"{"error":{"type":"security_exception","reason":"missing authentication credentials for REST request"},"status":401}"#.as_bytes().to_vec())
         } else if denied.iter().any(|d| line.starts_with(d.as_str())) {
-            let reason = format!("action [{line}] is unauthorized for user [tidegate] with effective roles [migrator]");
+            let reason = format!(
+                "action [{line}] is unauthorized for user [tidegate] with effective roles [migrator]"
+            );
             (403, serde_json::json!({ "error": { "type": "security_exception", "reason": reason }, "status": 403 }).to_string().into_bytes())
         } else {
             let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::GET);
@@ -174,11 +224,17 @@ async fn proxy_connection(
                 req = req.header("content-type", ct);
             }
             match req.send().await {
-                Ok(r) => (r.status().as_u16(), r.bytes().await.map(|b| b.to_vec()).unwrap_or_default()),
+                Ok(r) => (
+                    r.status().as_u16(),
+                    r.bytes().await.map(|b| b.to_vec()).unwrap_or_default(),
+                ),
                 Err(e) => (502, format!("{{\"error\":\"{e}\"}}").into_bytes()),
             }
         };
-        let mut out = format!("HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n", answer.len());
+        let mut out = format!(
+            "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n",
+            answer.len()
+        );
         if status == 401 {
             out.push_str("www-authenticate: Basic realm=\"security\"\r\n");
         }
@@ -191,4 +247,3 @@ async fn proxy_connection(
     }
     Ok(())
 }
-

@@ -35,11 +35,16 @@ pub fn serve(state: Shared) -> String {
             let url = req.url().to_string();
             let mut body = String::new();
             let _ = req.as_reader().read_to_string(&mut body);
-            let authed = req.headers().iter().any(|h| h.field.equiv("Authorization") && h.value.as_str().contains(TOKEN));
+            let authed = req
+                .headers()
+                .iter()
+                .any(|h| h.field.equiv("Authorization") && h.value.as_str().contains(TOKEN));
             let reply = handle(&state, &base2, &method, &url, &body, authed);
             let (status, json, headers) = reply;
             let mut resp = tiny_http::Response::from_string(json).with_status_code(status);
-            resp.add_header(tiny_http::Header::from_bytes("Content-Type", "application/json").unwrap());
+            resp.add_header(
+                tiny_http::Header::from_bytes("Content-Type", "application/json").unwrap(),
+            );
             for (k, v) in headers {
                 resp.add_header(tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()).unwrap());
             }
@@ -49,7 +54,14 @@ pub fn serve(state: Shared) -> String {
     base
 }
 
-fn handle(state: &Shared, base: &str, method: &str, url: &str, body: &str, authed: bool) -> (u16, String, Vec<(String, String)>) {
+fn handle(
+    state: &Shared,
+    base: &str,
+    method: &str,
+    url: &str,
+    body: &str,
+    authed: bool,
+) -> (u16, String, Vec<(String, String)>) {
     let mut s = state.lock().unwrap();
     let path = url.split('?').next().unwrap_or_default().to_string();
     s.log.push(format!("{method} {path}"));
@@ -58,16 +70,32 @@ fn handle(state: &Shared, base: &str, method: &str, url: &str, body: &str, authe
     }
     if let Some(i) = s.faults.iter().position(|f| f.0 == method) {
         let (_, status, retry, message) = s.faults.remove(i);
-        let headers = retry.map(|r| vec![("retry-after".to_string(), r.to_string())]).unwrap_or_default();
-        return (status, serde_json::json!({ "message": message }).to_string(), headers);
+        let headers = retry
+            .map(|r| vec![("retry-after".to_string(), r.to_string())])
+            .unwrap_or_default();
+        return (
+            status,
+            serde_json::json!({ "message": message }).to_string(),
+            headers,
+        );
     }
     let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
-    let page: usize = query.split('&').find_map(|kv| kv.strip_prefix("page=")).and_then(|p| p.parse().ok()).unwrap_or(1);
+    let page: usize = query
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("page="))
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(1);
     let comment = |id: u64, body: &str| serde_json::json!({ "id": id, "body": body, "user": { "login": "github-actions[bot]" } });
     match (method, path.as_str()) {
         ("GET", "/repos/acme/shop/issues/7/comments") => {
             let per = 100;
-            let items: Vec<_> = s.comments.iter().skip((page - 1) * per).take(per).map(|(id, b)| comment(*id, b)).collect();
+            let items: Vec<_> = s
+                .comments
+                .iter()
+                .skip((page - 1) * per)
+                .take(per)
+                .map(|(id, b)| comment(*id, b))
+                .collect();
             let mut headers = vec![];
             if s.comments.len() > page * per {
                 headers.push((
@@ -78,7 +106,10 @@ fn handle(state: &Shared, base: &str, method: &str, url: &str, body: &str, authe
             (200, serde_json::Value::Array(items).to_string(), headers)
         }
         ("POST", "/repos/acme/shop/issues/7/comments") => {
-            let text = serde_json::from_str::<serde_json::Value>(body).unwrap()["body"].as_str().unwrap().to_string();
+            let text = serde_json::from_str::<serde_json::Value>(body).unwrap()["body"]
+                .as_str()
+                .unwrap()
+                .to_string();
             s.next_id += 1;
             let id = 9000 + s.next_id;
             s.comments.push((id, text.clone()));
@@ -86,7 +117,10 @@ fn handle(state: &Shared, base: &str, method: &str, url: &str, body: &str, authe
         }
         ("PATCH", p) if p.starts_with("/repos/acme/shop/issues/comments/") => {
             let id: u64 = p.rsplit('/').next().unwrap().parse().unwrap();
-            let text = serde_json::from_str::<serde_json::Value>(body).unwrap()["body"].as_str().unwrap().to_string();
+            let text = serde_json::from_str::<serde_json::Value>(body).unwrap()["body"]
+                .as_str()
+                .unwrap()
+                .to_string();
             match s.comments.iter_mut().find(|(i, _)| *i == id) {
                 Some(c) => {
                     c.1 = text.clone();
@@ -105,7 +139,8 @@ pub fn github_with(n: usize) -> (Shared, String) {
     {
         let mut s = state.lock().unwrap();
         for i in 0..n {
-            s.comments.push((i as u64 + 1, format!("comment {i} from a reviewer")));
+            s.comments
+                .push((i as u64 + 1, format!("comment {i} from a reviewer")));
         }
     }
     let base = serve(state.clone());
@@ -113,6 +148,12 @@ pub fn github_with(n: usize) -> (Shared, String) {
 }
 
 pub fn ours(state: &Shared) -> Vec<(u64, String)> {
-    state.lock().unwrap().comments.iter().filter(|(_, b)| b.contains(MARKER)).cloned().collect()
+    state
+        .lock()
+        .unwrap()
+        .comments
+        .iter()
+        .filter(|(_, b)| b.contains(MARKER))
+        .cloned()
+        .collect()
 }
-

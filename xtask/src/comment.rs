@@ -32,10 +32,15 @@ fn plan(env: &[(String, String)], config: Option<&Path>) -> Result<String, Strin
         c.arg("--config").arg(config);
     }
     c.envs(env.iter().cloned());
-    let out = c.output().map_err(|e| format!("cannot run tidegate: {e}"))?;
+    let out = c
+        .output()
+        .map_err(|e| format!("cannot run tidegate: {e}"))?;
     let md = String::from_utf8_lossy(&out.stdout).into_owned();
     if !md.starts_with("<!-- tidegate:report -->") {
-        return Err(format!("tidegate plan wrote no comment: {}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "tidegate plan wrote no comment: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     Ok(md)
 }
@@ -58,10 +63,20 @@ fn html(markdown: &str, css: &Path) -> String {
 
 fn chromium(args: &[String]) -> Result<String, String> {
     let mut c = Command::new("chromium");
-    c.args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"]).args(args);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+    ])
+    .args(args);
     let out = c.output().map_err(|e| format!("cannot run chromium ({e}); install Debian's `chromium` package, and `fonts-noto-color-emoji` for the status marks"))?;
     if !out.status.success() {
-        return Err(format!("chromium failed: {}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "chromium failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
@@ -69,14 +84,23 @@ fn chromium(args: &[String]) -> Result<String, String> {
 /// Photograph `page` at the comment width and its full height.
 fn png(page: &Path, out: &Path) -> Result<(), String> {
     let url = format!("file://{}", page.display());
-    let dom = chromium(&["--dump-dom".into(), "--virtual-time-budget=2000".into(), format!("--window-size={WIDTH},800"), url.clone()])?;
+    let dom = chromium(&[
+        "--dump-dom".into(),
+        "--virtual-time-budget=2000".into(),
+        format!("--window-size={WIDTH},800"),
+        url.clone(),
+    ])?;
     let height: u32 = dom
         .split("data-height=\"")
         .nth(1)
         .and_then(|r| r.split('"').next())
         .and_then(|h| h.parse().ok())
         .ok_or("the page did not report its height")?;
-    chromium(&[format!("--screenshot={}", out.display()), format!("--window-size={WIDTH},{}", height + 8), url])?;
+    chromium(&[
+        format!("--screenshot={}", out.display()),
+        format!("--window-size={WIDTH},{}", height + 8),
+        url,
+    ])?;
     eprintln!("xtask: wrote {}", out.display());
     Ok(())
 }
@@ -84,21 +108,31 @@ fn png(page: &Path, out: &Path) -> Result<(), String> {
 /// The `[[migration]]` blocks of `ids` in the lock at `lock`, with their
 /// module paths made absolute.
 fn lock_blocks(lock: &Path, ids: &[&str]) -> Result<Vec<String>, String> {
-    let text = std::fs::read_to_string(lock).map_err(|e| format!("{}: {e}; run `cargo xtask guests`", lock.display()))?;
+    let text = std::fs::read_to_string(lock)
+        .map_err(|e| format!("{}: {e}; run `cargo xtask guests`", lock.display()))?;
     let dir = lock.parent().unwrap_or(Path::new("."));
     let mut out = Vec::new();
     for block in text.split("[[migration]]").skip(1) {
-        if !ids.iter().any(|id| block.contains(&format!("id = \"{id}\""))) {
+        if !ids
+            .iter()
+            .any(|id| block.contains(&format!("id = \"{id}\"")))
+        {
             continue;
         }
         let fixed: Vec<String> = block
             .lines()
-            .map(|l| match l.strip_prefix("module = \"").and_then(|r| r.strip_suffix('"')) {
-                Some(m) => {
-                    let abs = std::fs::canonicalize(dir.join(m)).map_err(|e| format!("{m}: {e}"))?;
-                    Ok(format!("module = \"{}\"", abs.display()))
+            .map(|l| {
+                match l
+                    .strip_prefix("module = \"")
+                    .and_then(|r| r.strip_suffix('"'))
+                {
+                    Some(m) => {
+                        let abs =
+                            std::fs::canonicalize(dir.join(m)).map_err(|e| format!("{m}: {e}"))?;
+                        Ok(format!("module = \"{}\"", abs.display()))
+                    }
+                    None => Ok(l.to_string()),
                 }
-                None => Ok(l.to_string()),
             })
             .collect::<Result<_, String>>()?;
         out.push(format!("[[migration]]{}", fixed.join("\n")));
@@ -109,19 +143,42 @@ fn lock_blocks(lock: &Path, ids: &[&str]) -> Result<Vec<String>, String> {
 /// A project of examples 0001–0003 and the lint bait guest, in `dir`.
 fn failing_project(dir: &Path) -> Result<PathBuf, String> {
     let root = root();
-    let examples = ["0001_create_users", "0002_expand_display_name", "0003_backfill_email_lower"];
+    let examples = [
+        "0001_create_users",
+        "0002_expand_display_name",
+        "0003_backfill_email_lower",
+    ];
     let components = dir.join("components");
     std::fs::create_dir_all(&components).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dir.join("no-modules")).map_err(|e| e.to_string())?;
     let mut blocks = lock_blocks(&root.join("tidegate.lock"), &examples)?;
-    blocks.extend(lock_blocks(&root.join("target/test-guests/tidegate.lock"), &["9008_lint_bait"])?);
-    std::fs::write(dir.join("tidegate.lock"), format!("version = 1\n\n{}", blocks.join("\n"))).map_err(|e| e.to_string())?;
+    blocks.extend(lock_blocks(
+        &root.join("target/test-guests/tidegate.lock"),
+        &["9008_lint_bait"],
+    )?);
+    std::fs::write(
+        dir.join("tidegate.lock"),
+        format!("version = 1\n\n{}", blocks.join("\n")),
+    )
+    .map_err(|e| e.to_string())?;
     for id in examples {
-        std::fs::copy(root.join(format!("target/tidegate/{id}.wasm")), components.join(format!("{id}.wasm"))).map_err(|e| e.to_string())?;
+        std::fs::copy(
+            root.join(format!("target/tidegate/{id}.wasm")),
+            components.join(format!("{id}.wasm")),
+        )
+        .map_err(|e| e.to_string())?;
     }
-    std::fs::copy(root.join("target/test-guests/9008_lint_bait.wasm"), components.join("9008_lint_bait.wasm")).map_err(|e| e.to_string())?;
+    std::fs::copy(
+        root.join("target/test-guests/9008_lint_bait.wasm"),
+        components.join("9008_lint_bait.wasm"),
+    )
+    .map_err(|e| e.to_string())?;
     let config = dir.join("tidegate.toml");
-    std::fs::write(&config, "modules = \"no-modules\"\ncomponents = \"components\"\n").map_err(|e| e.to_string())?;
+    std::fs::write(
+        &config,
+        "modules = \"no-modules\"\ncomponents = \"components\"\n",
+    )
+    .map_err(|e| e.to_string())?;
     Ok(config)
 }
 
@@ -130,7 +187,9 @@ pub fn comment() -> Result<(), String> {
     let work = root().join("target/comment");
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
     let mut npm = Command::new("npm");
-    npm.args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"]).arg(&work).arg("github-markdown-css@5");
+    npm.args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&work)
+        .arg("github-markdown-css@5");
     run(npm)?;
     let css = work.join("node_modules/github-markdown-css/github-markdown-light.css");
 
@@ -140,12 +199,21 @@ pub fn comment() -> Result<(), String> {
     let mut servers = Servers::default();
     let result = (|| {
         servers.postgres("TIDEGATE_POSTGRES_URL", &db)?;
-        servers.stand_ins("TIDEGATE_MONGODB_URL", &format!("mongodb://127.0.0.1:27017/{db}?directConnection=true"), "TIDEGATE_ELASTICSEARCH_URL")?;
+        servers.stand_ins(
+            "TIDEGATE_MONGODB_URL",
+            &format!("mongodb://127.0.0.1:27017/{db}?directConnection=true"),
+            "TIDEGATE_ELASTICSEARCH_URL",
+        )?;
         run(tidegate(&["build"])?)?;
         crate::guests()?;
         let pending = plan(&servers.env, None)?;
         let project = failing_project(&work.join("failing"))?;
-        let pg: Vec<(String, String)> = servers.env.iter().filter(|(k, _)| k.contains("POSTGRES")).cloned().collect();
+        let pg: Vec<(String, String)> = servers
+            .env
+            .iter()
+            .filter(|(k, _)| k.contains("POSTGRES"))
+            .cloned()
+            .collect();
         let mut apply = tidegate(&["apply", "--to", "0003_backfill_email_lower", "--config"])?;
         apply.arg(&project).envs(pg.iter().cloned());
         run(apply)?;

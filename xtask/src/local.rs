@@ -12,7 +12,8 @@ use crate::{root, run};
 /// rust-toolchain.toml (a no-op when it is there).
 pub fn wasm_target() -> Result<(), String> {
     let mut c = Command::new("rustup");
-    c.current_dir(root()).args(["target", "add", "wasm32-wasip2"]);
+    c.current_dir(root())
+        .args(["target", "add", "wasm32-wasip2"]);
     run(c).map_err(|e| format!("{e}; install Rust with rustup (https://rustup.rs): tidegate build compiles modules for wasm32-wasip2"))
 }
 
@@ -22,12 +23,18 @@ fn answers(port: u16) -> bool {
 }
 
 fn has(program: &str) -> bool {
-    Command::new("sh").args(["-c", &format!("command -v {program}")]).output().is_ok_and(|o| o.status.success())
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// The Debian cluster of the local PostgreSQL, e.g. `15`.
 fn debian_cluster() -> Option<String> {
-    let mut versions: Vec<String> = std::fs::read_dir("/etc/postgresql").ok()?.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();
+    let mut versions: Vec<String> = std::fs::read_dir("/etc/postgresql")
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
     versions.sort();
     versions.pop()
 }
@@ -65,11 +72,20 @@ impl Servers {
             }
         }
         if !answers(5432) {
-            eprintln!("xtask: PostgreSQL: nothing answers on 127.0.0.1:5432; set {var} to name a server");
+            eprintln!(
+                "xtask: PostgreSQL: nothing answers on 127.0.0.1:5432; set {var} to name a server"
+            );
             return Ok(());
         }
         let url = local_pg(database);
-        eprintln!("xtask: PostgreSQL: {url} (the local server{})", if self.postgres_cluster.is_some() { ", started" } else { "" });
+        eprintln!(
+            "xtask: PostgreSQL: {url} (the local server{})",
+            if self.postgres_cluster.is_some() {
+                ", started"
+            } else {
+                ""
+            }
+        );
         self.env.push((var.into(), url));
         Ok(())
     }
@@ -77,10 +93,29 @@ impl Servers {
     /// MongoDB for `mongo_var` and Elasticsearch for `es_var`, unless set:
     /// the stand-ins of `tests/servers.sh` (SecantusDB on 27017,
     /// osmem-server on 9200), started when nothing answers there.
-    pub fn stand_ins(&mut self, mongo_var: &str, mongo_url: &str, es_var: &str) -> Result<(), String> {
+    pub fn stand_ins(
+        &mut self,
+        mongo_var: &str,
+        mongo_url: &str,
+        es_var: &str,
+    ) -> Result<(), String> {
         let all = [
-            (mongo_var, "MongoDB", "SecantusDB", "secantus", 27017, mongo_url.to_string()),
-            (es_var, "Elasticsearch", "osmem-server", "osmem", 9200, "http://127.0.0.1:9200".to_string()),
+            (
+                mongo_var,
+                "MongoDB",
+                "SecantusDB",
+                "secantus",
+                27017,
+                mongo_url.to_string(),
+            ),
+            (
+                es_var,
+                "Elasticsearch",
+                "osmem-server",
+                "osmem",
+                9200,
+                "http://127.0.0.1:9200".to_string(),
+            ),
         ];
         let mut wanted = Vec::new();
         for (var, engine, stand_in, name, port, url) in all {
@@ -89,7 +124,11 @@ impl Servers {
                 Err(_) => wanted.push((var, engine, stand_in, name, port, url)),
             }
         }
-        let down: Vec<&'static str> = wanted.iter().filter(|w| !answers(w.4)).map(|w| w.3).collect();
+        let down: Vec<&'static str> = wanted
+            .iter()
+            .filter(|w| !answers(w.4))
+            .map(|w| w.3)
+            .collect();
         if !down.is_empty() {
             let mut c = Command::new("bash");
             c.arg(root().join("tests/servers.sh")).arg("start");
@@ -97,7 +136,11 @@ impl Servers {
             self.stand_ins = down;
         }
         for (var, engine, stand_in, name, port, url) in wanted {
-            let how = if self.stand_ins.contains(&name) { "started" } else { "already running" };
+            let how = if self.stand_ins.contains(&name) {
+                "started"
+            } else {
+                "already running"
+            };
             eprintln!("xtask: {engine}: {url} (the {stand_in} stand-in on port {port}, {how})");
             self.env.push((var.into(), url));
         }
@@ -131,7 +174,9 @@ impl Servers {
     pub fn stop(self) {
         if !self.stand_ins.is_empty() {
             let mut c = Command::new("bash");
-            c.arg(root().join("tests/servers.sh")).arg("stop").args(&self.stand_ins);
+            c.arg(root().join("tests/servers.sh"))
+                .arg("stop")
+                .args(&self.stand_ins);
             let _ = run(c);
         }
         if let Some(version) = self.postgres_cluster {
@@ -162,7 +207,11 @@ pub fn local_pg(database: &str) -> String {
 /// `sql` through psql on the database at `url`, stopping at the first
 /// error.
 pub fn psql(url: &str, sql: &str) -> Result<(), String> {
-    crate::peers::quiet(Command::new("psql").arg(url).args(["-v", "ON_ERROR_STOP=1", "-qc", sql]))
+    crate::peers::quiet(
+        Command::new("psql")
+            .arg(url)
+            .args(["-v", "ON_ERROR_STOP=1", "-qc", sql]),
+    )
 }
 
 /// Drop the database `db` (whoever is connected) on the server of

@@ -115,7 +115,10 @@ impl Document {
     pub fn from_bytes(bytes: &[u8]) -> Result<Document, String> {
         let doc: Document = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
         if doc.format != FORMAT {
-            return Err(format!("module document format {} is not {FORMAT}; rebuild the module with this tidegate", doc.format));
+            return Err(format!(
+                "module document format {} is not {FORMAT}; rebuild the module with this tidegate",
+                doc.format
+            ));
         }
         Ok(doc)
     }
@@ -270,7 +273,9 @@ pub fn mapping_covers(existing: &serde_json::Value, wanted: &serde_json::Value) 
             Some(h) => mapping_covers(h, w),
             None => k == "type" && w == "object",
         }),
-        (Value::Array(have), Value::Array(want)) => have.len() == want.len() && have.iter().zip(want).all(|(h, w)| mapping_covers(h, w)),
+        (Value::Array(have), Value::Array(want)) => {
+            have.len() == want.len() && have.iter().zip(want).all(|(h, w)| mapping_covers(h, w))
+        }
         (Value::Object(_) | Value::Array(_), _) | (_, Value::Object(_) | Value::Array(_)) => false,
         (h, w) => h == w || scalar(h) == scalar(w),
     }
@@ -301,12 +306,19 @@ pub fn parse_checks(text: &str) -> Result<Vec<SqlCheck>, String> {
         if let Some(name) = line.trim_start().strip_prefix(CHECK_MARKER) {
             let name = name.trim();
             if name.is_empty() {
-                return Err(format!("a `{CHECK_MARKER}` line needs a name, e.g. `{CHECK_MARKER} users.email is unique`"));
+                return Err(format!(
+                    "a `{CHECK_MARKER}` line needs a name, e.g. `{CHECK_MARKER} users.email is unique`"
+                ));
             }
             if checks.iter().any(|c| c.name == name) {
-                return Err(format!("two checks are named `{name}`; give each its own name"));
+                return Err(format!(
+                    "two checks are named `{name}`; give each its own name"
+                ));
             }
-            checks.push(SqlCheck { name: name.into(), sql: String::new() });
+            checks.push(SqlCheck {
+                name: name.into(),
+                sql: String::new(),
+            });
         } else if let Some(last) = checks.last_mut() {
             last.sql.push_str(line);
             last.sql.push('\n');
@@ -316,12 +328,17 @@ pub fn parse_checks(text: &str) -> Result<Vec<SqlCheck>, String> {
         }
     }
     if !only_comments(&preamble) {
-        return Err(format!("SQL before the first `{CHECK_MARKER} <name>` line: name every query with such a line"));
+        return Err(format!(
+            "SQL before the first `{CHECK_MARKER} <name>` line: name every query with such a line"
+        ));
     }
     for c in &mut checks {
         c.sql = c.sql.trim().trim_end_matches(';').trim_end().to_string();
         if only_comments(&c.sql) {
-            return Err(format!("check `{}` has no query; write a SELECT that returns one boolean", c.name));
+            return Err(format!(
+                "check `{}` has no query; write a SELECT that returns one boolean",
+                c.name
+            ));
         }
     }
     Ok(checks)
@@ -343,12 +360,33 @@ mod tests {
     fn checks_are_named_queries() {
         let checks = parse_checks("-- every query is named\n\n-- check: users exists\nSELECT to_regclass('users') IS NOT NULL;\n-- check:  email unique \nSELECT count(*) = count(DISTINCT email)\n  FROM users;\n").unwrap();
         assert_eq!(checks.len(), 2);
-        assert_eq!(checks[0], SqlCheck { name: "users exists".into(), sql: "SELECT to_regclass('users') IS NOT NULL".into() });
+        assert_eq!(
+            checks[0],
+            SqlCheck {
+                name: "users exists".into(),
+                sql: "SELECT to_regclass('users') IS NOT NULL".into()
+            }
+        );
         assert_eq!(checks[1].name, "email unique");
-        assert_eq!(checks[1].sql, "SELECT count(*) = count(DISTINCT email)\n  FROM users");
-        assert!(parse_checks("SELECT 1;").unwrap_err().contains("name every query"));
-        assert!(parse_checks("-- check: a\n-- check: b\nSELECT true").unwrap_err().contains("no query"));
-        assert!(parse_checks("-- check: a\nSELECT true\n-- check: a\nSELECT true").unwrap_err().contains("two checks"));
+        assert_eq!(
+            checks[1].sql,
+            "SELECT count(*) = count(DISTINCT email)\n  FROM users"
+        );
+        assert!(
+            parse_checks("SELECT 1;")
+                .unwrap_err()
+                .contains("name every query")
+        );
+        assert!(
+            parse_checks("-- check: a\n-- check: b\nSELECT true")
+                .unwrap_err()
+                .contains("no query")
+        );
+        assert!(
+            parse_checks("-- check: a\nSELECT true\n-- check: a\nSELECT true")
+                .unwrap_err()
+                .contains("two checks")
+        );
     }
 
     #[test]
@@ -361,11 +399,19 @@ mod tests {
             transactional: false,
             up: Steps {
                 postgres: Some("CREATE TABLE x ()".into()),
-                mongodb: Some(vec![MongoStep::RunCommand(serde_json::json!({"create": "x"}))]),
+                mongodb: Some(vec![MongoStep::RunCommand(
+                    serde_json::json!({"create": "x"}),
+                )]),
                 elasticsearch: None,
             },
             down: Some(Steps {
-                elasticsearch: Some(vec![EsStep { method: EsMethod::Delete, path: "/x".into(), query: BTreeMap::new(), body: None, accept: vec![404] }]),
+                elasticsearch: Some(vec![EsStep {
+                    method: EsMethod::Delete,
+                    path: "/x".into(),
+                    query: BTreeMap::new(),
+                    body: None,
+                    accept: vec![404],
+                }]),
                 ..Steps::default()
             }),
             checks: vec![],
@@ -373,13 +419,23 @@ mod tests {
             elasticsearch_checks: vec![],
         };
         assert_eq!(Document::from_bytes(&doc.to_bytes()).unwrap(), doc);
-        assert_eq!(doc.engines(), vec![Engine::Postgres, Engine::Mongodb, Engine::Elasticsearch]);
-        let step: MongoStep = serde_json::from_str(r#"{"insert_many": {"collection": "c", "documents": [{"a": 1}]}}"#).unwrap();
+        assert_eq!(
+            doc.engines(),
+            vec![Engine::Postgres, Engine::Mongodb, Engine::Elasticsearch]
+        );
+        let step: MongoStep = serde_json::from_str(
+            r#"{"insert_many": {"collection": "c", "documents": [{"a": 1}]}}"#,
+        )
+        .unwrap();
         assert!(matches!(step, MongoStep::InsertMany { .. }));
         assert!(serde_json::from_str::<MongoStep>(r#"{"drop_database": {}}"#).is_err());
         let mut old = doc.clone();
         old.format = 0;
-        assert!(Document::from_bytes(&old.to_bytes()).unwrap_err().contains("rebuild"));
+        assert!(
+            Document::from_bytes(&old.to_bytes())
+                .unwrap_err()
+                .contains("rebuild")
+        );
     }
 
     /// A retried `PUT` of an index finds it as the server spells it.
@@ -405,9 +461,18 @@ mod tests {
         });
         assert!(mapping_covers(&answered, &wanted));
         let other = json!({ "dynamic": "false", "properties": { "name": { "type": "keyword" } } });
-        assert!(!mapping_covers(&other, &wanted), "a different field type is not the index asked for");
+        assert!(
+            !mapping_covers(&other, &wanted),
+            "a different field type is not the index asked for"
+        );
         let missing = json!({ "properties": {} });
-        assert!(!mapping_covers(&missing, &json!({ "properties": { "x": { "type": "long" } } })));
-        assert!(!mapping_covers(&json!({ "type": "long" }), &json!({ "type": "object" })));
+        assert!(!mapping_covers(
+            &missing,
+            &json!({ "properties": { "x": { "type": "long" } } })
+        ));
+        assert!(!mapping_covers(
+            &json!({ "type": "long" }),
+            &json!({ "type": "object" })
+        ));
     }
 }

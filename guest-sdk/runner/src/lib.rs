@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use tidegate_guest::bindings::tidegate::migration::mongodb as mongo_wit;
 use tidegate_guest::es::{self, Method};
-use tidegate_guest::{log, mongo, pg, Check, Engine, Error, Metadata, Migration, Result};
+use tidegate_guest::{Check, Engine, Error, Metadata, Migration, Result, log, mongo, pg};
 use tidegate_module_format::{Document, EsCheck, EsMethod, EsStep, MongoCheck, MongoStep, Steps};
 
 mod source {
@@ -29,9 +29,16 @@ fn document() -> Result<&'static Document> {
     DOC.get_or_init(|| {
         let bytes = source::tidegate::module::source::get();
         if bytes.is_empty() {
-            return Err("this component embeds no module document; build the module with `tidegate build`".into());
+            return Err(
+                "this component embeds no module document; build the module with `tidegate build`"
+                    .into(),
+            );
         }
-        Document::from_bytes(&bytes).map_err(|e| format!("the embedded module document is unreadable ({e}); rebuild it with `tidegate build`"))
+        Document::from_bytes(&bytes).map_err(|e| {
+            format!(
+                "the embedded module document is unreadable ({e}); rebuild it with `tidegate build`"
+            )
+        })
     })
     .as_ref()
     .map_err(|e| Error::other(e.clone()))
@@ -63,7 +70,10 @@ impl Migration for Runner {
         let doc = document()?;
         match &doc.down {
             Some(steps) => run(steps),
-            None => Err(Error::Irreversible(format!("{} has no down step (no down.sql, down.mongo.json or down.es.json)", doc.id))),
+            None => Err(Error::Irreversible(format!(
+                "{} has no down step (no down.sql, down.mongo.json or down.es.json)",
+                doc.id
+            ))),
         }
     }
 
@@ -73,10 +83,24 @@ impl Migration for Runner {
             let rows = pg::query(&c.sql, &[])?;
             let first = rows.rows.first().and_then(|r| r.first());
             let (passed, detail) = match first {
-                Some(pg::Value::Boolean(true)) => (true, c.sql.lines().map(str::trim).collect::<Vec<_>>().join(" ")),
-                Some(pg::Value::Boolean(false)) => (false, format!("false: {}", c.sql.lines().map(str::trim).collect::<Vec<_>>().join(" "))),
+                Some(pg::Value::Boolean(true)) => (
+                    true,
+                    c.sql.lines().map(str::trim).collect::<Vec<_>>().join(" "),
+                ),
+                Some(pg::Value::Boolean(false)) => (
+                    false,
+                    format!(
+                        "false: {}",
+                        c.sql.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+                    ),
+                ),
                 Some(pg::Value::Null) => (false, "the query returned NULL".to_string()),
-                Some(other) => return Err(Error::other(format!("check `{}` must return a boolean, got {other:?}", c.name))),
+                Some(other) => {
+                    return Err(Error::other(format!(
+                        "check `{}` must return a boolean, got {other:?}",
+                        c.name
+                    )));
+                }
                 None => (false, "the query returned no row".to_string()),
             };
             out.push(Check::new(c.name.clone(), passed, detail));
@@ -98,30 +122,69 @@ fn counted(found: u64, wanted: u64, what: &str) -> (bool, String) {
 
 fn mongo_check(c: &MongoCheck) -> Result<Check> {
     let Some(collection) = mongo::collection(&c.collection)? else {
-        return Ok(Check::new(c.name.clone(), false, format!("collection {} does not exist", c.collection)));
+        return Ok(Check::new(
+            c.name.clone(),
+            false,
+            format!("collection {} does not exist", c.collection),
+        ));
     };
     if let Some(index) = &c.index {
-        let names: Vec<String> = mongo::list_indexes(&c.collection)?.iter().filter_map(|i| i["name"].as_str().map(str::to_string)).collect();
+        let names: Vec<String> = mongo::list_indexes(&c.collection)?
+            .iter()
+            .filter_map(|i| i["name"].as_str().map(str::to_string))
+            .collect();
         if !names.contains(index) {
-            return Ok(Check::new(c.name.clone(), false, format!("no index {index} on {}; it has {}", c.collection, names.join(", "))));
+            return Ok(Check::new(
+                c.name.clone(),
+                false,
+                format!(
+                    "no index {index} on {}; it has {}",
+                    c.collection,
+                    names.join(", ")
+                ),
+            ));
         }
     }
     let (passed, detail) = match (&c.count, &c.index) {
-        (Some(filter), _) => counted(mongo::count(&c.collection, filter)?, c.equals.unwrap_or(0), "matching documents"),
+        (Some(filter), _) => counted(
+            mongo::count(&c.collection, filter)?,
+            c.equals.unwrap_or(0),
+            "matching documents",
+        ),
         (None, Some(index)) => (true, format!("index {index} exists on {}", c.collection)),
-        (None, None) => (true, format!("{} exists ({})", c.collection, collection["type"].as_str().unwrap_or("collection"))),
+        (None, None) => (
+            true,
+            format!(
+                "{} exists ({})",
+                c.collection,
+                collection["type"].as_str().unwrap_or("collection")
+            ),
+        ),
     };
     Ok(Check::new(c.name.clone(), passed, detail))
 }
 
 fn es_check(c: &EsCheck) -> Result<Check> {
     if es::send(Method::Head, &format!("/{}", c.index), &[], None)?.status != 200 {
-        return Ok(Check::new(c.name.clone(), false, format!("{} does not exist", c.index)));
+        return Ok(Check::new(
+            c.name.clone(),
+            false,
+            format!("{} does not exist", c.index),
+        ));
     }
     let (passed, detail) = match &c.count {
         Some(query) => {
-            let body = es::request(Method::Post, &format!("/{}/_count", c.index), &[], Some(&serde_json::json!({ "query": query })))?;
-            counted(body["count"].as_u64().unwrap_or(u64::MAX), c.equals.unwrap_or(0), "matching documents")
+            let body = es::request(
+                Method::Post,
+                &format!("/{}/_count", c.index),
+                &[],
+                Some(&serde_json::json!({ "query": query })),
+            )?;
+            counted(
+                body["count"].as_u64().unwrap_or(u64::MAX),
+                c.equals.unwrap_or(0),
+                "matching documents",
+            )
         }
         None => (true, format!("{} exists", c.index)),
     };
@@ -145,12 +208,31 @@ fn run(steps: &Steps) -> Result<()> {
 fn mongo_step(step: &MongoStep) -> Result<()> {
     match step {
         MongoStep::RunCommand(cmd) => run_command(cmd),
-        MongoStep::InsertMany { collection, documents } => mongo::insert_many(collection, documents).map(drop),
-        MongoStep::UpdateMany { collection, filter, update, upsert } => {
-            mongo_wit::update_many(collection, &filter.to_string(), &update.to_string(), *upsert).map(drop).map_err(Into::into)
+        MongoStep::InsertMany {
+            collection,
+            documents,
+        } => mongo::insert_many(collection, documents).map(drop),
+        MongoStep::UpdateMany {
+            collection,
+            filter,
+            update,
+            upsert,
+        } => mongo_wit::update_many(
+            collection,
+            &filter.to_string(),
+            &update.to_string(),
+            *upsert,
+        )
+        .map(drop)
+        .map_err(Into::into),
+        MongoStep::DeleteMany { collection, filter } => {
+            mongo::delete_many(collection, filter).map(drop)
         }
-        MongoStep::DeleteMany { collection, filter } => mongo::delete_many(collection, filter).map(drop),
-        MongoStep::RenameCollection { from, to, drop_target } => mongo::rename_collection(from, to, *drop_target),
+        MongoStep::RenameCollection {
+            from,
+            to,
+            drop_target,
+        } => mongo::rename_collection(from, to, *drop_target),
     }
 }
 
@@ -164,17 +246,28 @@ fn run_command(cmd: &serde_json::Value) -> Result<()> {
     match mongo::command(cmd) {
         Ok(_) => Ok(()),
         Err(e) if e.database_code() == Some(NAMESPACE_EXISTS) => {
-            let Some(name) = cmd.get("create").and_then(|n| n.as_str()) else { return Err(e) };
+            let Some(name) = cmd.get("create").and_then(|n| n.as_str()) else {
+                return Err(e);
+            };
             let existing = mongo::collection(name)?.unwrap_or_default();
             let options = &existing["options"];
-            let same = cmd.as_object().into_iter().flatten().filter(|(k, _)| k.as_str() != "create").all(|(k, v)| &options[k] == v);
+            let same = cmd
+                .as_object()
+                .into_iter()
+                .flatten()
+                .filter(|(k, _)| k.as_str() != "create")
+                .all(|(k, v)| &options[k] == v);
             if !same {
                 return Err(e);
             }
-            log::info(&format!("collection {name} already exists as specified (a retried step)"));
+            log::info(&format!(
+                "collection {name} already exists as specified (a retried step)"
+            ));
             Ok(())
         }
-        Err(e) if e.database_code() == Some(NAMESPACE_NOT_FOUND) && cmd.get("drop").is_some() => Ok(()),
+        Err(e) if e.database_code() == Some(NAMESPACE_NOT_FOUND) && cmd.get("drop").is_some() => {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
@@ -187,11 +280,21 @@ fn es_step(step: &EsStep) -> Result<()> {
         EsMethod::Delete => Method::Delete,
         EsMethod::Head => Method::Head,
     };
-    let query: Vec<(&str, &str)> = step.query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let query: Vec<(&str, &str)> = step
+        .query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let response = es::send(method, &step.path, &query, step.body.as_ref())?;
     if response.status >= 400 && !step.accept.contains(&response.status) {
-        if step.method == EsMethod::Put && response.body["error"]["type"] == "resource_already_exists_exception" && index_as_specified(step)? {
-            log::info(&format!("{} already exists as specified (a retried step)", step.path));
+        if step.method == EsMethod::Put
+            && response.body["error"]["type"] == "resource_already_exists_exception"
+            && index_as_specified(step)?
+        {
+            log::info(&format!(
+                "{} already exists as specified (a retried step)",
+                step.path
+            ));
             return Ok(());
         }
         return Err(es::failure(&step.path, &response));
@@ -204,8 +307,16 @@ fn es_step(step: &EsStep) -> Result<()> {
         return Err(Error::other(format!(
             "{}: stopped with {failures} failure(s){}: {}",
             step.path,
-            if response.body["timed_out"] == serde_json::Value::Bool(true) { " after timing out" } else { "" },
-            response.body["failures"].to_string().chars().take(1000).collect::<String>()
+            if response.body["timed_out"] == serde_json::Value::Bool(true) {
+                " after timing out"
+            } else {
+                ""
+            },
+            response.body["failures"]
+                .to_string()
+                .chars()
+                .take(1000)
+                .collect::<String>()
         )));
     }
     Ok(())
@@ -221,11 +332,19 @@ fn index_as_specified(step: &EsStep) -> Result<bool> {
     let existing = es::request(Method::Get, &step.path, &[], None)?;
     let existing = &existing[name];
     let wanted = step.body.clone().unwrap_or_default();
-    let mut aliases: Vec<&String> = existing["aliases"].as_object().map(|o| o.keys().collect()).unwrap_or_default();
-    let mut wanted_aliases: Vec<&String> = wanted["aliases"].as_object().map(|o| o.keys().collect()).unwrap_or_default();
+    let mut aliases: Vec<&String> = existing["aliases"]
+        .as_object()
+        .map(|o| o.keys().collect())
+        .unwrap_or_default();
+    let mut wanted_aliases: Vec<&String> = wanted["aliases"]
+        .as_object()
+        .map(|o| o.keys().collect())
+        .unwrap_or_default();
     aliases.sort();
     wanted_aliases.sort();
-    let mappings = wanted.get("mappings").is_none_or(|m| tidegate_module_format::mapping_covers(&existing["mappings"], m));
+    let mappings = wanted
+        .get("mappings")
+        .is_none_or(|m| tidegate_module_format::mapping_covers(&existing["mappings"], m));
     Ok(mappings && aliases == wanted_aliases)
 }
 

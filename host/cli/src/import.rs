@@ -9,25 +9,40 @@ use std::process::Command;
 use tidegate_core::error::{Classify, ExitClass};
 use tidegate_core::foreign::Tool;
 use tidegate_engine_postgres::sql::{leading_keyword, split_statements};
-use tidegate_runtime::declarative::{Origin, MANIFEST};
+use tidegate_runtime::declarative::{MANIFEST, Origin};
 
 /// Why a folder could not be imported. Nothing is written then.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     #[error("cannot read {path}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
     #[error("{0} holds no {1} migrations; point at the tool's migrations folder")]
     Empty(PathBuf, Tool),
-    #[error("cannot run alembic ({program}); install it (`pip install alembic`) or pass --alembic PATH")]
-    AlembicMissing { program: String, source: std::io::Error },
+    #[error(
+        "cannot run alembic ({program}); install it (`pip install alembic`) or pass --alembic PATH"
+    )]
+    AlembicMissing {
+        program: String,
+        source: std::io::Error,
+    },
     #[error("alembic failed on {what} (exit {code}): {stderr}")]
-    AlembicFailed { what: String, code: i32, stderr: String },
+    AlembicFailed {
+        what: String,
+        code: i32,
+        stderr: String,
+    },
     #[error("these modules exist with other contents; nothing was written. Move them away or import into another --modules folder:\n  {}", .0.join("\n  "))]
     Conflicts(Vec<String>),
     #[error("cannot write {path}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl Classify for ImportError {
@@ -56,16 +71,25 @@ pub struct Foreign {
 }
 
 fn invalid(path: &Path, message: impl Into<String>) -> ImportError {
-    ImportError::Invalid { path: path.to_path_buf(), message: message.into() }
+    ImportError::Invalid {
+        path: path.to_path_buf(),
+        message: message.into(),
+    }
 }
 
 fn read(path: &Path) -> Result<String, ImportError> {
-    std::fs::read_to_string(path).map_err(|source| ImportError::Read { path: path.to_path_buf(), source })
+    std::fs::read_to_string(path).map_err(|source| ImportError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 fn entries(dir: &Path) -> Result<Vec<(String, PathBuf)>, ImportError> {
     let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
-        .map_err(|source| ImportError::Read { path: dir.to_path_buf(), source })?
+        .map_err(|source| ImportError::Read {
+            path: dir.to_path_buf(),
+            source,
+        })?
         .filter_map(|e| e.ok())
         .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
         .collect();
@@ -77,7 +101,11 @@ fn entries(dir: &Path) -> Result<Vec<(String, PathBuf)>, ImportError> {
 fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
-        let c = if c.is_ascii_alphanumeric() || matches!(c, '-' | '.') { c } else { '_' };
+        let c = if c.is_ascii_alphanumeric() || matches!(c, '-' | '.') {
+            c
+        } else {
+            '_'
+        };
         if !(c == '_' && out.ends_with('_')) {
             out.push(c);
         }
@@ -86,7 +114,12 @@ fn slug(name: &str) -> String {
 }
 
 fn version(path: &Path, digits: &str) -> Result<u64, ImportError> {
-    digits.parse::<u64>().map_err(|_| invalid(path, format!("version `{digits}` is not a whole number Tidegate can order by")))
+    digits.parse::<u64>().map_err(|_| {
+        invalid(
+            path,
+            format!("version `{digits}` is not a whole number Tidegate can order by"),
+        )
+    })
 }
 
 /// The script without a `BEGIN`/`COMMIT` pair around it: Tidegate owns the
@@ -98,14 +131,19 @@ fn unwrap_transaction(sql: &str) -> String {
     let begins = matches!(first.as_deref(), Some("BEGIN") | Some("START"));
     let commits = matches!(last.as_deref(), Some("COMMIT") | Some("END"));
     if statements.len() >= 2 && begins && commits {
-        statements[1..statements.len() - 1].iter().map(|s| format!("{s};\n")).collect()
+        statements[1..statements.len() - 1]
+            .iter()
+            .map(|s| format!("{s};\n"))
+            .collect()
     } else {
         sql.to_string()
     }
 }
 
 fn is_empty_sql(sql: &str) -> bool {
-    split_statements(sql).iter().all(|s| tidegate_module_format::only_comments(s))
+    split_statements(sql)
+        .iter()
+        .all(|s| tidegate_module_format::only_comments(s))
 }
 
 /// Read `dir` as `tool`'s migrations folder. `alembic` is the program to
@@ -124,7 +162,13 @@ pub fn read_folder(tool: Tool, dir: &Path, alembic: &str) -> Result<Vec<Foreign>
     out.sort_by_key(|f| f.version);
     for pair in out.windows(2) {
         if pair[0].version == pair[1].version {
-            return Err(invalid(dir, format!("{} and {} have the same version {}", pair[0].file, pair[1].file, pair[0].version)));
+            return Err(invalid(
+                dir,
+                format!(
+                    "{} and {} have the same version {}",
+                    pair[0].file, pair[1].file, pair[0].version
+                ),
+            ));
         }
     }
     Ok(out)
@@ -136,18 +180,38 @@ pub fn read_folder(tool: Tool, dir: &Path, alembic: &str) -> Result<Vec<Foreign>
 fn up_down_files(tool: Tool, dir: &Path) -> Result<Vec<Foreign>, ImportError> {
     let mut out: Vec<Foreign> = Vec::new();
     for (name, path) in entries(dir)? {
-        let Some(stem) = name.strip_suffix(".sql") else { continue };
+        let Some(stem) = name.strip_suffix(".sql") else {
+            continue;
+        };
         let (stem, direction) = match (stem.strip_suffix(".up"), stem.strip_suffix(".down")) {
             (Some(s), _) => (s, "up"),
             (_, Some(s)) => (s, "down"),
             _ if tool == Tool::Sqlx => (stem, "simple"),
-            _ => return Err(invalid(&path, "golang-migrate files are named <version>_<title>.up.sql and .down.sql")),
+            _ => {
+                return Err(invalid(
+                    &path,
+                    "golang-migrate files are named <version>_<title>.up.sql and .down.sql",
+                ));
+            }
         };
-        let (digits, desc) = stem.split_once('_').ok_or_else(|| invalid(&path, format!("{tool} files are named <version>_<description>")))?;
+        let (digits, desc) = stem.split_once('_').ok_or_else(|| {
+            invalid(
+                &path,
+                format!("{tool} files are named <version>_<description>"),
+            )
+        })?;
         let v = version(&path, digits)?;
         let text = read(&path)?;
-        let no_tx = tool == Tool::Sqlx && text.lines().next().is_some_and(|l| l.trim() == "-- no-transaction");
-        let sql = if tool == Tool::GolangMigrate { unwrap_transaction(&text) } else { text };
+        let no_tx = tool == Tool::Sqlx
+            && text
+                .lines()
+                .next()
+                .is_some_and(|l| l.trim() == "-- no-transaction");
+        let sql = if tool == Tool::GolangMigrate {
+            unwrap_transaction(&text)
+        } else {
+            text
+        };
         let entry = match out.iter_mut().position(|f| f.version == v) {
             Some(i) => &mut out[i],
             None => {
@@ -166,7 +230,9 @@ fn up_down_files(tool: Tool, dir: &Path) -> Result<Vec<Foreign>, ImportError> {
         };
         match direction {
             "down" => entry.down = Some(sql),
-            _ if !entry.up.is_empty() => return Err(invalid(&path, format!("version {v} has two up migrations"))),
+            _ if !entry.up.is_empty() => {
+                return Err(invalid(&path, format!("version {v} has two up migrations")));
+            }
             _ => {
                 entry.up = sql;
                 entry.transactional &= !no_tx;
@@ -176,7 +242,13 @@ fn up_down_files(tool: Tool, dir: &Path) -> Result<Vec<Foreign>, ImportError> {
     }
     for f in &out {
         if f.up.is_empty() {
-            return Err(invalid(dir, format!("version {} has a down migration but no up migration", f.version)));
+            return Err(invalid(
+                dir,
+                format!(
+                    "version {} has a down migration but no up migration",
+                    f.version
+                ),
+            ));
         }
     }
     Ok(out)
@@ -191,13 +263,21 @@ fn diesel(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
         if !path.join("up.sql").is_file() {
             continue;
         }
-        let (stamp, desc) = name.split_once('_').ok_or_else(|| invalid(&path, "diesel migrations are folders named <timestamp>_<name>"))?;
+        let (stamp, desc) = name.split_once('_').ok_or_else(|| {
+            invalid(
+                &path,
+                "diesel migrations are folders named <timestamp>_<name>",
+            )
+        })?;
         let digits: String = stamp.chars().filter(|c| *c != '-').collect();
         let v = version(&path, &digits)?;
         let meta = path.join("metadata.toml");
         let transactional = if meta.is_file() {
-            let doc: toml::Table = toml::from_str(&read(&meta)?).map_err(|e| invalid(&meta, e.message().to_string()))?;
-            doc.get("run_in_transaction").and_then(toml::Value::as_bool).unwrap_or(true)
+            let doc: toml::Table = toml::from_str(&read(&meta)?)
+                .map_err(|e| invalid(&meta, e.message().to_string()))?;
+            doc.get("run_in_transaction")
+                .and_then(toml::Value::as_bool)
+                .unwrap_or(true)
         } else {
             true
         };
@@ -209,7 +289,11 @@ fn diesel(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
             file: format!("{name}/up.sql"),
             description: desc.replace('_', " "),
             up: read(&path.join("up.sql"))?,
-            down: if down.is_file() { Some(read(&down)?).filter(|d| !is_empty_sql(d)) } else { None },
+            down: if down.is_file() {
+                Some(read(&down)?).filter(|d| !is_empty_sql(d))
+            } else {
+                None
+            },
             transactional,
         });
     }
@@ -221,11 +305,16 @@ fn diesel(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
 fn dbmate(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
     let mut out = Vec::new();
     for (name, path) in entries(dir)? {
-        let Some(stem) = name.strip_suffix(".sql") else { continue };
-        let (digits, desc) = stem.split_once('_').ok_or_else(|| invalid(&path, "dbmate files are named <version>_<name>.sql"))?;
+        let Some(stem) = name.strip_suffix(".sql") else {
+            continue;
+        };
+        let (digits, desc) = stem
+            .split_once('_')
+            .ok_or_else(|| invalid(&path, "dbmate files are named <version>_<name>.sql"))?;
         let v = version(&path, digits)?;
         let text = read(&path)?;
-        let (mut up, mut down, mut section, mut transactional) = (String::new(), String::new(), None, true);
+        let (mut up, mut down, mut section, mut transactional) =
+            (String::new(), String::new(), None, true);
         for line in text.lines() {
             let trimmed = line.trim();
             if let Some(rest) = trimmed.strip_prefix("-- migrate:up") {
@@ -243,7 +332,10 @@ fn dbmate(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
             }
         }
         if section.is_none() || is_empty_sql(&up) {
-            return Err(invalid(&path, "no `-- migrate:up` section with SQL; dbmate migrations have one"));
+            return Err(invalid(
+                &path,
+                "no `-- migrate:up` section with SQL; dbmate migrations have one",
+            ));
         }
         out.push(Foreign {
             folder: format!("{digits}_{}", slug(desc)),
@@ -273,7 +365,9 @@ fn flyway(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
     }
     let mut scripts: Vec<Script> = Vec::new();
     for (name, path) in entries(dir)? {
-        let Some(stem) = name.strip_suffix(".sql") else { continue };
+        let Some(stem) = name.strip_suffix(".sql") else {
+            continue;
+        };
         if stem.starts_with("R__") {
             return Err(invalid(
                 &path,
@@ -284,14 +378,35 @@ fn flyway(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
         if kind != "V" && kind != "U" {
             continue;
         }
-        let (ver, desc) = rest.split_once("__").ok_or_else(|| invalid(&path, "Flyway files are named V<version>__<description>.sql"))?;
+        let (ver, desc) = rest.split_once("__").ok_or_else(|| {
+            invalid(
+                &path,
+                "Flyway files are named V<version>__<description>.sql",
+            )
+        })?;
         let text_version = ver.replace('_', ".");
-        let parts = text_version.split('.').map(|p| p.parse::<u64>()).collect::<Result<Vec<_>, _>>().map_err(|_| invalid(&path, format!("version `{ver}` is not Flyway's digits and dots")))?;
+        let parts = text_version
+            .split('.')
+            .map(|p| p.parse::<u64>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|_| {
+                invalid(
+                    &path,
+                    format!("version `{ver}` is not Flyway's digits and dots"),
+                )
+            })?;
         let sql = read(&path)?;
         let i = match scripts.iter().position(|s| s.parts == parts) {
             Some(i) => i,
             None => {
-                scripts.push(Script { parts, text_version, desc: desc.to_string(), file: name.clone(), up: None, down: None });
+                scripts.push(Script {
+                    parts,
+                    text_version,
+                    desc: desc.to_string(),
+                    file: name.clone(),
+                    up: None,
+                    down: None,
+                });
                 scripts.len() - 1
             }
         };
@@ -307,10 +422,26 @@ fn flyway(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
     let dotted = scripts.iter().any(|s| s.parts.len() > 1);
     let mut out = Vec::new();
     for (i, s) in scripts.into_iter().enumerate() {
-        let up = s.up.ok_or_else(|| invalid(dir, format!("undo migration U{}__ has no V{}__ migration", s.text_version, s.text_version)))?;
+        let up = s.up.ok_or_else(|| {
+            invalid(
+                dir,
+                format!(
+                    "undo migration U{}__ has no V{}__ migration",
+                    s.text_version, s.text_version
+                ),
+            )
+        })?;
         // Dotted versions keep their order as positions; the id keeps them.
         let (v, folder) = if dotted {
-            (i as u64 + 1, format!("{:04}_v{}_{}", i + 1, s.text_version.replace('.', "_"), slug(&s.desc)))
+            (
+                i as u64 + 1,
+                format!(
+                    "{:04}_v{}_{}",
+                    i + 1,
+                    s.text_version.replace('.', "_"),
+                    slug(&s.desc)
+                ),
+            )
         } else {
             (s.parts[0], format!("{}_{}", s.text_version, slug(&s.desc)))
         };
@@ -335,12 +466,20 @@ fn flyway(dir: &Path) -> Result<Vec<Foreign>, ImportError> {
 fn alembic_project(dir: &Path, program: &str) -> Result<Vec<Foreign>, ImportError> {
     let ini = dir.join("alembic.ini");
     if !ini.is_file() {
-        return Err(invalid(dir, "has no alembic.ini; point at the folder that holds it"));
+        return Err(invalid(
+            dir,
+            "has no alembic.ini; point at the folder that holds it",
+        ));
     }
     let ini_text = read(&ini)?;
     let location = ini_text
         .lines()
-        .find_map(|l| l.trim().strip_prefix("script_location").and_then(|r| r.trim_start().strip_prefix('=')).map(|v| v.trim().replace("%(here)s/", "").replace("%(here)s", ".")))
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("script_location")
+                .and_then(|r| r.trim_start().strip_prefix('='))
+                .map(|v| v.trim().replace("%(here)s/", "").replace("%(here)s", "."))
+        })
         .unwrap_or_else(|| "alembic".into());
     let versions = dir.join(&location).join("versions");
     let mut revisions: Vec<(String, Option<String>, String, String)> = Vec::new(); // revision, down, slug, file
@@ -353,23 +492,57 @@ fn alembic_project(dir: &Path, program: &str) -> Result<Vec<Foreign>, ImportErro
             text.lines().find_map(|l| {
                 let l = l.trim();
                 let rest = l.strip_prefix(key)?.trim_start();
-                let rest = rest.strip_prefix(':').map(|r| r.split_once('=').map_or(r, |(_, v)| v)).unwrap_or(rest);
-                Some(rest.trim_start().strip_prefix('=').unwrap_or(rest).trim().to_string())
+                let rest = rest
+                    .strip_prefix(':')
+                    .map(|r| r.split_once('=').map_or(r, |(_, v)| v))
+                    .unwrap_or(rest);
+                Some(
+                    rest.trim_start()
+                        .strip_prefix('=')
+                        .unwrap_or(rest)
+                        .trim()
+                        .to_string(),
+                )
             })
         };
-        let Some(rev) = value("revision") else { continue };
+        let Some(rev) = value("revision") else {
+            continue;
+        };
         let rev = rev.trim_matches(['"', '\'']).to_string();
         let down = value("down_revision").unwrap_or_else(|| "None".into());
         if down.starts_with('(') || down.starts_with('[') {
-            return Err(invalid(&path, format!("revision {rev} merges branches ({down}); Tidegate imports a linear history: import from a checkout before the branches, or squash them")));
+            return Err(invalid(
+                &path,
+                format!(
+                    "revision {rev} merges branches ({down}); Tidegate imports a linear history: import from a checkout before the branches, or squash them"
+                ),
+            ));
         }
         let down = (down != "None").then(|| down.trim_matches(['"', '\'']).to_string());
-        let desc = name.trim_end_matches(".py").split_once('_').map_or(name.as_str(), |(_, d)| d).to_string();
+        let desc = name
+            .trim_end_matches(".py")
+            .split_once('_')
+            .map_or(name.as_str(), |(_, d)| d)
+            .to_string();
         revisions.push((rev, down, desc, format!("{location}/versions/{name}")));
     }
-    let heads: Vec<&String> = revisions.iter().map(|r| &r.0).filter(|r| !revisions.iter().any(|o| o.1.as_ref() == Some(r))).collect();
+    let heads: Vec<&String> = revisions
+        .iter()
+        .map(|r| &r.0)
+        .filter(|r| !revisions.iter().any(|o| o.1.as_ref() == Some(r)))
+        .collect();
     if heads.len() > 1 {
-        return Err(invalid(&versions, format!("has several heads ({}); merge them with `alembic merge` or import one branch", heads.iter().map(|h| h.as_str()).collect::<Vec<_>>().join(", "))));
+        return Err(invalid(
+            &versions,
+            format!(
+                "has several heads ({}); merge them with `alembic merge` or import one branch",
+                heads
+                    .iter()
+                    .map(|h| h.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
     }
     // Walk from the base up.
     let mut ordered = Vec::new();
@@ -379,7 +552,10 @@ fn alembic_project(dir: &Path, program: &str) -> Result<Vec<Foreign>, ImportErro
         parent = Some(next.0.clone());
     }
     if ordered.len() != revisions.len() {
-        return Err(invalid(&versions, "has revisions that do not chain from the base through down_revision; run `alembic history` to find them"));
+        return Err(invalid(
+            &versions,
+            "has revisions that do not chain from the base through down_revision; run `alembic history` to find them",
+        ));
     }
     let run = |args: &[&str], what: &str| -> Result<String, ImportError> {
         let out = Command::new(program)
@@ -387,25 +563,42 @@ fn alembic_project(dir: &Path, program: &str) -> Result<Vec<Foreign>, ImportErro
             .args(["-c", "alembic.ini"])
             .args(args)
             .output()
-            .map_err(|source| ImportError::AlembicMissing { program: program.into(), source })?;
+            .map_err(|source| ImportError::AlembicMissing {
+                program: program.into(),
+                source,
+            })?;
         if !out.status.success() {
             let stderr = String::from_utf8_lossy(&out.stderr);
-            return Err(ImportError::AlembicFailed { what: what.into(), code: out.status.code().unwrap_or(-1), stderr: stderr.lines().rev().take(5).collect::<Vec<_>>().join(" / ") });
+            return Err(ImportError::AlembicFailed {
+                what: what.into(),
+                code: out.status.code().unwrap_or(-1),
+                stderr: stderr.lines().rev().take(5).collect::<Vec<_>>().join(" / "),
+            });
         }
         Ok(alembic_sql(&String::from_utf8_lossy(&out.stdout)))
     };
     let mut out = Vec::new();
     for (i, (rev, down, desc, file)) in ordered.iter().enumerate() {
         let from = down.as_deref().unwrap_or("base");
-        let up = run(&["upgrade", &format!("{from}:{rev}"), "--sql"], &format!("upgrade {from}:{rev}"))?;
-        let undo = run(&["downgrade", &format!("{rev}:{from}"), "--sql"], &format!("downgrade {rev}:{from}"))?;
+        let up = run(
+            &["upgrade", &format!("{from}:{rev}"), "--sql"],
+            &format!("upgrade {from}:{rev}"),
+        )?;
+        let undo = run(
+            &["downgrade", &format!("{rev}:{from}"), "--sql"],
+            &format!("downgrade {rev}:{from}"),
+        )?;
         out.push(Foreign {
             folder: format!("{:04}_{}_{}", i + 1, slug(rev), slug(desc)),
             version: i as u64 + 1,
             origin_version: rev.clone(),
             file: file.clone(),
             description: desc.replace('_', " "),
-            up: if is_empty_sql(&up) { "-- alembic generated no SQL for this revision\nSELECT 1;\n".into() } else { up },
+            up: if is_empty_sql(&up) {
+                "-- alembic generated no SQL for this revision\nSELECT 1;\n".into()
+            } else {
+                up
+            },
             down: Some(undo).filter(|d| !is_empty_sql(d)),
             transactional: true,
         });
@@ -430,7 +623,11 @@ fn alembic_sql(text: &str) -> String {
 /// Write the modules into `modules`. A module folder that already exists
 /// with the same files is left (a repeated import); one with other files
 /// stops the import before anything is written.
-pub fn write(modules: &Path, tool: Tool, imported: &[Foreign]) -> Result<Vec<(PathBuf, bool)>, ImportError> {
+pub fn write(
+    modules: &Path,
+    tool: Tool,
+    imported: &[Foreign],
+) -> Result<Vec<(PathBuf, bool)>, ImportError> {
     let mut plans = Vec::new();
     let mut conflicts = Vec::new();
     for f in imported {
@@ -439,8 +636,15 @@ pub fn write(modules: &Path, tool: Tool, imported: &[Foreign]) -> Result<Vec<(Pa
         if let Some(d) = &f.down {
             files.push(("down.sql", d.clone()));
         }
-        let origin = Origin { tool: tool.name().into(), version: f.origin_version.clone(), file: Some(f.file.clone()) };
-        let mut manifest = format!("# Imported from {tool} by `tidegate import`.\ndescription = {}\n", toml_string(&f.description));
+        let origin = Origin {
+            tool: tool.name().into(),
+            version: f.origin_version.clone(),
+            file: Some(f.file.clone()),
+        };
+        let mut manifest = format!(
+            "# Imported from {tool} by `tidegate import`.\ndescription = {}\n",
+            toml_string(&f.description)
+        );
         if !f.transactional {
             manifest.push_str("transactional = false\n");
         }
@@ -450,7 +654,10 @@ pub fn write(modules: &Path, tool: Tool, imported: &[Foreign]) -> Result<Vec<(Pa
             "\n# What this migration may touch: list its tables, and the host checks every\n# statement against them.\n# [capabilities]\n# tables = []\n\n[origin]\n{origin}"
         ));
         files.push((MANIFEST, manifest));
-        let same = dir.is_dir() && files.iter().all(|(name, text)| std::fs::read_to_string(dir.join(name)).is_ok_and(|t| &t == text));
+        let same = dir.is_dir()
+            && files.iter().all(|(name, text)| {
+                std::fs::read_to_string(dir.join(name)).is_ok_and(|t| &t == text)
+            });
         if dir.exists() && !same {
             conflicts.push(dir.display().to_string());
         }
@@ -462,10 +669,14 @@ pub fn write(modules: &Path, tool: Tool, imported: &[Foreign]) -> Result<Vec<(Pa
     let mut written = Vec::new();
     for (dir, files, same) in plans {
         if !same {
-            std::fs::create_dir_all(&dir).map_err(|source| ImportError::Write { path: dir.clone(), source })?;
+            std::fs::create_dir_all(&dir).map_err(|source| ImportError::Write {
+                path: dir.clone(),
+                source,
+            })?;
             for (name, text) in files {
                 let path = dir.join(name);
-                std::fs::write(&path, text).map_err(|source| ImportError::Write { path, source })?;
+                std::fs::write(&path, text)
+                    .map_err(|source| ImportError::Write { path, source })?;
             }
         }
         written.push((dir, !same));
@@ -494,48 +705,117 @@ mod tests {
     #[test]
     fn each_tools_layout_keeps_versions_order_and_names() {
         let sqlx = folder(&[
-            ("20240101000000_create_users.up.sql", "CREATE TABLE users (id int);"),
+            (
+                "20240101000000_create_users.up.sql",
+                "CREATE TABLE users (id int);",
+            ),
             ("20240101000000_create_users.down.sql", "DROP TABLE users;"),
-            ("20240102000000_index_users.sql", "-- no-transaction\nCREATE INDEX CONCURRENTLY users_id ON users (id);"),
+            (
+                "20240102000000_index_users.sql",
+                "-- no-transaction\nCREATE INDEX CONCURRENTLY users_id ON users (id);",
+            ),
         ]);
         let got = read_folder(Tool::Sqlx, sqlx.path(), "alembic").unwrap();
-        assert_eq!(got.iter().map(|f| (f.folder.as_str(), f.version, f.transactional, f.down.is_some())).collect::<Vec<_>>(), vec![
-            ("20240101000000_create_users", 20240101000000, true, true),
-            ("20240102000000_index_users", 20240102000000, false, false),
+        assert_eq!(
+            got.iter()
+                .map(|f| (
+                    f.folder.as_str(),
+                    f.version,
+                    f.transactional,
+                    f.down.is_some()
+                ))
+                .collect::<Vec<_>>(),
+            vec![
+                ("20240101000000_create_users", 20240101000000, true, true),
+                ("20240102000000_index_users", 20240102000000, false, false),
+            ]
+        );
+
+        let diesel = folder(&[
+            (
+                "2024-01-01-000000_create_posts/up.sql",
+                "CREATE TABLE posts ();",
+            ),
+            (
+                "2024-01-01-000000_create_posts/down.sql",
+                "DROP TABLE posts;",
+            ),
         ]);
-
-        let diesel = folder(&[("2024-01-01-000000_create_posts/up.sql", "CREATE TABLE posts ();"), ("2024-01-01-000000_create_posts/down.sql", "DROP TABLE posts;")]);
         let got = read_folder(Tool::Diesel, diesel.path(), "alembic").unwrap();
-        assert_eq!((got[0].folder.as_str(), got[0].origin_version.as_str()), ("20240101000000_create_posts", "20240101000000"));
+        assert_eq!(
+            (got[0].folder.as_str(), got[0].origin_version.as_str()),
+            ("20240101000000_create_posts", "20240101000000")
+        );
 
-        let dbmate = folder(&[("20240101000000_add_orders.sql", "-- migrate:up transaction:false\nCREATE TABLE orders ();\n\n-- migrate:down\nDROP TABLE orders;\n")]);
+        let dbmate = folder(&[(
+            "20240101000000_add_orders.sql",
+            "-- migrate:up transaction:false\nCREATE TABLE orders ();\n\n-- migrate:down\nDROP TABLE orders;\n",
+        )]);
         let got = read_folder(Tool::Dbmate, dbmate.path(), "alembic").unwrap();
         assert_eq!(got[0].up.trim(), "CREATE TABLE orders ();");
-        assert_eq!(got[0].down.as_deref().map(str::trim), Some("DROP TABLE orders;"));
+        assert_eq!(
+            got[0].down.as_deref().map(str::trim),
+            Some("DROP TABLE orders;")
+        );
         assert!(!got[0].transactional);
 
-        let golang = folder(&[("000001_init.up.sql", "BEGIN;\nCREATE TABLE t ();\nCOMMIT;\n"), ("000001_init.down.sql", "DROP TABLE t;")]);
-        let got = read_folder(Tool::GolangMigrate, golang.path(), "alembic").unwrap();
-        assert_eq!((got[0].folder.as_str(), got[0].version, got[0].up.trim()), ("000001_init", 1, "CREATE TABLE t ();"));
-
-        let flyway = folder(&[("V1__init.sql", "CREATE TABLE a ();"), ("V1_1__more.sql", "CREATE TABLE b ();"), ("U1_1__more.sql", "DROP TABLE b;"), ("V2__last.sql", "CREATE TABLE c ();")]);
-        let got = read_folder(Tool::Flyway, flyway.path(), "alembic").unwrap();
-        assert_eq!(got.iter().map(|f| (f.folder.as_str(), f.version, f.origin_version.as_str())).collect::<Vec<_>>(), vec![
-            ("0001_v1_init", 1, "1"),
-            ("0002_v1_1_more", 2, "1.1"),
-            ("0003_v2_last", 3, "2"),
+        let golang = folder(&[
+            (
+                "000001_init.up.sql",
+                "BEGIN;\nCREATE TABLE t ();\nCOMMIT;\n",
+            ),
+            ("000001_init.down.sql", "DROP TABLE t;"),
         ]);
+        let got = read_folder(Tool::GolangMigrate, golang.path(), "alembic").unwrap();
+        assert_eq!(
+            (got[0].folder.as_str(), got[0].version, got[0].up.trim()),
+            ("000001_init", 1, "CREATE TABLE t ();")
+        );
+
+        let flyway = folder(&[
+            ("V1__init.sql", "CREATE TABLE a ();"),
+            ("V1_1__more.sql", "CREATE TABLE b ();"),
+            ("U1_1__more.sql", "DROP TABLE b;"),
+            ("V2__last.sql", "CREATE TABLE c ();"),
+        ]);
+        let got = read_folder(Tool::Flyway, flyway.path(), "alembic").unwrap();
+        assert_eq!(
+            got.iter()
+                .map(|f| (f.folder.as_str(), f.version, f.origin_version.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                ("0001_v1_init", 1, "1"),
+                ("0002_v1_1_more", 2, "1.1"),
+                ("0003_v2_last", 3, "2"),
+            ]
+        );
         assert!(got[1].down.is_some());
     }
 
     #[test]
     fn refuses_what_it_cannot_keep() {
-        let flyway = folder(&[("V1__init.sql", "SELECT 1;"), ("R__views.sql", "CREATE VIEW v AS SELECT 1;")]);
-        assert!(read_folder(Tool::Flyway, flyway.path(), "alembic").unwrap_err().to_string().contains("repeatable"));
+        let flyway = folder(&[
+            ("V1__init.sql", "SELECT 1;"),
+            ("R__views.sql", "CREATE VIEW v AS SELECT 1;"),
+        ]);
+        assert!(
+            read_folder(Tool::Flyway, flyway.path(), "alembic")
+                .unwrap_err()
+                .to_string()
+                .contains("repeatable")
+        );
         let empty = folder(&[("README.md", "x")]);
-        assert!(matches!(read_folder(Tool::Sqlx, empty.path(), "alembic"), Err(ImportError::Empty(..))));
+        assert!(matches!(
+            read_folder(Tool::Sqlx, empty.path(), "alembic"),
+            Err(ImportError::Empty(..))
+        ));
         let orphan = folder(&[("1_x.down.sql", "DROP TABLE x;")]);
-        assert!(read_folder(Tool::GolangMigrate, orphan.path(), "alembic").unwrap_err().to_string().contains("no up migration"));
+        assert!(
+            read_folder(Tool::GolangMigrate, orphan.path(), "alembic")
+                .unwrap_err()
+                .to_string()
+                .contains("no up migration")
+        );
     }
 
     #[test]
@@ -544,9 +824,18 @@ mod tests {
         let modules = tempfile::tempdir().unwrap();
         let got = read_folder(Tool::GolangMigrate, src.path(), "alembic").unwrap();
         assert!(write(modules.path(), Tool::GolangMigrate, &got).unwrap()[0].1);
-        assert!(!write(modules.path(), Tool::GolangMigrate, &got).unwrap()[0].1, "a repeated import changes nothing");
+        assert!(
+            !write(modules.path(), Tool::GolangMigrate, &got).unwrap()[0].1,
+            "a repeated import changes nothing"
+        );
         std::fs::write(modules.path().join("1_a/up.sql"), "edited").unwrap();
-        assert!(matches!(write(modules.path(), Tool::GolangMigrate, &got), Err(ImportError::Conflicts(_))));
-        assert_eq!(std::fs::read_to_string(modules.path().join("1_a/up.sql")).unwrap(), "edited");
+        assert!(matches!(
+            write(modules.path(), Tool::GolangMigrate, &got),
+            Err(ImportError::Conflicts(_))
+        ));
+        assert_eq!(
+            std::fs::read_to_string(modules.path().join("1_a/up.sql")).unwrap(),
+            "edited"
+        );
     }
 }

@@ -7,15 +7,20 @@
 //! - `tidegate-executor` (plan, apply, down, status, health, test, bench),
 //! - one crate per engine ([`engine`]), and `tidegate-github`.
 
-pub mod engines;
 pub mod baseline;
+pub mod engines;
 pub mod import;
 pub mod scaffold;
 
-pub use tidegate_core::{capabilities, config, diff, digest, error, faults, foreign, history, journal, lease, lint, lockfile, metadata, redact, render, report, signing};
-pub use tidegate_executor::{bench, executor, state, testing, CheckError, ExecError, Executor};
+pub use tidegate_core::{
+    capabilities, config, diff, digest, error, faults, foreign, history, journal, lease, lint,
+    lockfile, metadata, redact, render, report, signing,
+};
+pub use tidegate_executor::{CheckError, ExecError, Executor, bench, executor, state, testing};
 pub use tidegate_github as github;
-pub use tidegate_runtime::{build, declarative, inspect, project, Driver, Kept, RunOutcome, Runtime, RuntimeError, Step};
+pub use tidegate_runtime::{
+    Driver, Kept, RunOutcome, Runtime, RuntimeError, Step, build, declarative, inspect, project,
+};
 
 /// The engine crates.
 pub mod engine {

@@ -9,12 +9,17 @@ use tidegate_runtime::driver::Scaffold;
 /// Errors scaffolding a module.
 #[derive(Debug, thiserror::Error)]
 pub enum ScaffoldError {
-    #[error("`{0}` is not a usable name: use lower-case letters, digits and `_`, starting with a letter, e.g. `add_orders`")]
+    #[error(
+        "`{0}` is not a usable name: use lower-case letters, digits and `_`, starting with a letter, e.g. `add_orders`"
+    )]
     BadName(String),
     #[error("{0} already exists; pick another name")]
     Exists(PathBuf),
     #[error("cannot write {path}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl Classify for ScaffoldError {
@@ -37,7 +42,12 @@ fn next_version(modules: &Path) -> u64 {
         .into_iter()
         .flatten()
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.split('_').next()).and_then(|n| n.parse::<u64>().ok()))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.split('_').next())
+                .and_then(|n| n.parse::<u64>().ok())
+        })
         .max()
         .unwrap_or(0)
         + 1
@@ -49,13 +59,29 @@ fn sdk_dependency(root: &Path) -> String {
     let workspace = std::fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
     let has = toml::from_str::<toml::Table>(&workspace)
         .ok()
-        .is_some_and(|t| t.get("workspace").and_then(|w| w.get("dependencies")).and_then(|d| d.get("tidegate-guest")).is_some());
-    if has { "tidegate-guest.workspace = true".into() } else { format!("tidegate-guest = \"{}\"", env!("CARGO_PKG_VERSION")) }
+        .is_some_and(|t| {
+            t.get("workspace")
+                .and_then(|w| w.get("dependencies"))
+                .and_then(|d| d.get("tidegate-guest"))
+                .is_some()
+        });
+    if has {
+        "tidegate-guest.workspace = true".into()
+    } else {
+        format!("tidegate-guest = \"{}\"", env!("CARGO_PKG_VERSION"))
+    }
 }
 
 /// `src/lib.rs` of a new module: the engine's parts in the common frame.
 fn body(parts: &Scaffold, id: &str, version: u64, name: &str) -> String {
-    let Scaffold { imports, metadata: meta, up, down, check, .. } = parts;
+    let Scaffold {
+        imports,
+        metadata: meta,
+        up,
+        down,
+        check,
+        ..
+    } = parts;
     format!(
         "//! {id}: describe what this migration changes and why.
 
@@ -100,10 +126,19 @@ pub enum Form {
 
 /// Write `modules/NNNN_name/` from the engine's `parts` for `name`,
 /// numbered `version` or the next free number.
-pub fn scaffold(modules: &Path, root: &Path, name: &str, parts: impl Fn(&str) -> Scaffold, version: Option<u64>, form: Form) -> Result<Scaffolded, ScaffoldError> {
+pub fn scaffold(
+    modules: &Path,
+    root: &Path,
+    name: &str,
+    parts: impl Fn(&str) -> Scaffold,
+    version: Option<u64>,
+    form: Form,
+) -> Result<Scaffolded, ScaffoldError> {
     let ok = name.len() <= 60
         && name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if !ok {
         return Err(ScaffoldError::BadName(name.chars().take(80).collect()));
     }
@@ -117,7 +152,10 @@ pub fn scaffold(modules: &Path, root: &Path, name: &str, parts: impl Fn(&str) ->
     let capability = &parts.capability;
     let write = |path: PathBuf, text: &str| -> Result<(), ScaffoldError> {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Write { path: parent.into(), source })?;
+            std::fs::create_dir_all(parent).map_err(|source| ScaffoldError::Write {
+                path: parent.into(),
+                source,
+            })?;
         }
         std::fs::write(&path, text).map_err(|source| ScaffoldError::Write { path, source })
     };
@@ -170,13 +208,25 @@ crate-type = [\"cdylib\"]
 /// project's Cargo.toml. True when it changed the file.
 pub fn keep_out_of_workspace(root: &Path, dirs: &[PathBuf]) -> Result<bool, ScaffoldError> {
     let manifest = root.join("Cargo.toml");
-    let Ok(text) = std::fs::read_to_string(&manifest) else { return Ok(false) };
-    let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else { return Ok(false) };
-    let Some(workspace) = doc.get_mut("workspace").and_then(|w| w.as_table_like_mut()) else { return Ok(false) };
+    let Ok(text) = std::fs::read_to_string(&manifest) else {
+        return Ok(false);
+    };
+    let Ok(mut doc) = text.parse::<toml_edit::DocumentMut>() else {
+        return Ok(false);
+    };
+    let Some(workspace) = doc.get_mut("workspace").and_then(|w| w.as_table_like_mut()) else {
+        return Ok(false);
+    };
     let globs: Vec<String> = workspace
         .get("members")
         .and_then(|m| m.as_array())
-        .map(|a| a.iter().filter_map(|v| v.as_str()).filter(|g| g.ends_with("/*")).map(str::to_string).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str())
+                .filter(|g| g.ends_with("/*"))
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     let mut add = Vec::new();
     for dir in dirs.iter().filter(|d| !d.join("Cargo.toml").exists()) {
@@ -189,8 +239,12 @@ pub fn keep_out_of_workspace(root: &Path, dirs: &[PathBuf]) -> Result<bool, Scaf
     if add.is_empty() {
         return Ok(false);
     }
-    let exclude = workspace.entry("exclude").or_insert(toml_edit::value(toml_edit::Array::new()));
-    let Some(array) = exclude.as_array_mut() else { return Ok(false) };
+    let exclude = workspace
+        .entry("exclude")
+        .or_insert(toml_edit::value(toml_edit::Array::new()));
+    let Some(array) = exclude.as_array_mut() else {
+        return Ok(false);
+    };
     let before = array.len();
     for rel in add {
         if !array.iter().any(|v| v.as_str() == Some(rel.as_str())) {
@@ -200,6 +254,9 @@ pub fn keep_out_of_workspace(root: &Path, dirs: &[PathBuf]) -> Result<bool, Scaf
     if array.len() == before {
         return Ok(false);
     }
-    std::fs::write(&manifest, doc.to_string()).map_err(|source| ScaffoldError::Write { path: manifest, source })?;
+    std::fs::write(&manifest, doc.to_string()).map_err(|source| ScaffoldError::Write {
+        path: manifest,
+        source,
+    })?;
     Ok(true)
 }

@@ -34,25 +34,43 @@ pub const IDEMPOTENT_SECTION: &str = "tidegate-idempotent";
 /// Whether a module crate's `Cargo.toml` text declares it idempotent
 /// (`[package.metadata.tidegate] idempotent = true`).
 pub fn idempotent_in_manifest(text: &str, path: &str) -> Result<bool, CapabilityError> {
-    let err = |message: String| CapabilityError::Manifest { path: path.to_string(), message };
+    let err = |message: String| CapabilityError::Manifest {
+        path: path.to_string(),
+        message,
+    };
     let doc: toml::Table = toml::from_str(text).map_err(|e| err(e.message().to_string()))?;
-    match doc.get("package").and_then(|p| p.get("metadata")).and_then(|m| m.get("tidegate")).and_then(|t| t.get("idempotent")) {
+    match doc
+        .get("package")
+        .and_then(|p| p.get("metadata"))
+        .and_then(|m| m.get("tidegate"))
+        .and_then(|t| t.get("idempotent"))
+    {
         None => Ok(false),
         Some(toml::Value::Boolean(b)) => Ok(*b),
-        Some(other) => Err(err(format!("`[package.metadata.tidegate] idempotent` is {other}; write true or false"))),
+        Some(other) => Err(err(format!(
+            "`[package.metadata.tidegate] idempotent` is {other}; write true or false"
+        ))),
     }
 }
 
 /// Why a capability declaration was refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CapabilityError {
-    #[error("capabilities in {path} are invalid ({message}); write `[package.metadata.tidegate.capabilities]` with `tables`, `collections` and `indices` lists of names")]
+    #[error(
+        "capabilities in {path} are invalid ({message}); write `[package.metadata.tidegate.capabilities]` with `tables`, `collections` and `indices` lists of names"
+    )]
     Manifest { path: String, message: String },
-    #[error("{kind} `{name}` is not a valid capability: use a name, or a prefix ending in `*` (e.g. `places_v*`), without `*` elsewhere, `,` or spaces")]
+    #[error(
+        "{kind} `{name}` is not a valid capability: use a name, or a prefix ending in `*` (e.g. `places_v*`), without `*` elsewhere, `,` or spaces"
+    )]
     BadName { kind: Kind, name: String },
-    #[error("the component's `{SECTION}` section is corrupt ({0}); rebuild it with `tidegate build`")]
+    #[error(
+        "the component's `{SECTION}` section is corrupt ({0}); rebuild it with `tidegate build`"
+    )]
     Section(String),
-    #[error("the component has more than one `{SECTION}` section; rebuild it with `tidegate build`")]
+    #[error(
+        "the component has more than one `{SECTION}` section; rebuild it with `tidegate build`"
+    )]
     DuplicateSection,
 }
 
@@ -104,7 +122,10 @@ impl Capabilities {
     /// Read `[package.metadata.tidegate.capabilities]` from a module's
     /// `Cargo.toml` text; `None` when it declares none.
     pub fn from_manifest(text: &str, path: &str) -> Result<Option<Self>, CapabilityError> {
-        let err = |message: String| CapabilityError::Manifest { path: path.to_string(), message };
+        let err = |message: String| CapabilityError::Manifest {
+            path: path.to_string(),
+            message,
+        };
         let doc: toml::Table = toml::from_str(text).map_err(|e| err(e.message().to_string()))?;
         let Some(value) = doc
             .get("package")
@@ -114,7 +135,10 @@ impl Capabilities {
         else {
             return Ok(None);
         };
-        let caps: Capabilities = value.clone().try_into().map_err(|e: toml::de::Error| err(e.message().to_string()))?;
+        let caps: Capabilities = value
+            .clone()
+            .try_into()
+            .map_err(|e: toml::de::Error| err(e.message().to_string()))?;
         caps.validate()?;
         Ok(Some(caps))
     }
@@ -128,7 +152,10 @@ impl Capabilities {
                     && !bare.contains(['*', '?', ',', ' ', '"', '\'', '\0', '/', '\\', '$'])
                     && !name.starts_with(['-', '_', '.']);
                 if !ok {
-                    return Err(CapabilityError::BadName { kind, name: name.chars().take(80).collect() });
+                    return Err(CapabilityError::BadName {
+                        kind,
+                        name: name.chars().take(80).collect(),
+                    });
                 }
             }
         }
@@ -136,7 +163,11 @@ impl Capabilities {
     }
 
     fn lists(&self) -> [(Kind, &Vec<String>); 3] {
-        [(Kind::Table, &self.tables), (Kind::Collection, &self.collections), (Kind::Index, &self.indices)]
+        [
+            (Kind::Table, &self.tables),
+            (Kind::Collection, &self.collections),
+            (Kind::Index, &self.indices),
+        ]
     }
 
     pub fn names(&self, kind: Kind) -> &[String] {
@@ -154,7 +185,11 @@ impl Capabilities {
             let name = name.to_ascii_lowercase();
             let bare = name.rsplit('.').next().unwrap_or(&name);
             return self.tables.iter().map(|p| p.to_ascii_lowercase()).any(|p| {
-                if p.contains('.') { covers(&p, &name) } else { covers(&p, bare) }
+                if p.contains('.') {
+                    covers(&p, &name)
+                } else {
+                    covers(&p, bare)
+                }
             });
         }
         self.names(kind).iter().any(|p| covers(p, name))
@@ -164,7 +199,11 @@ impl Capabilities {
     /// declaration: its literal prefix must be covered by a declared prefix.
     pub fn allows_pattern(&self, kind: Kind, pattern: &str) -> bool {
         let literal = &pattern[..pattern.find(['*', '?']).unwrap_or(pattern.len())];
-        self.names(kind).iter().any(|p| p == pattern || p.strip_suffix('*').is_some_and(|prefix| literal.starts_with(prefix)))
+        self.names(kind).iter().any(|p| {
+            p == pattern
+                || p.strip_suffix('*')
+                    .is_some_and(|prefix| literal.starts_with(prefix))
+        })
     }
 
     /// The message for a name outside the declaration.
@@ -172,7 +211,11 @@ impl Capabilities {
         let declared = self.names(kind);
         format!(
             "{kind} `{name}` is outside this module's declared capabilities ({}); add it to `[package.metadata.tidegate.capabilities]` in the module's Cargo.toml and rebuild",
-            if declared.is_empty() { format!("no {kind} declared") } else { declared.join(", ") }
+            if declared.is_empty() {
+                format!("no {kind} declared")
+            } else {
+                declared.join(", ")
+            }
         )
     }
 
@@ -181,7 +224,8 @@ impl Capabilities {
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Self, CapabilityError> {
-        let caps: Capabilities = serde_json::from_slice(bytes).map_err(|e| CapabilityError::Section(e.to_string()))?;
+        let caps: Capabilities =
+            serde_json::from_slice(bytes).map_err(|e| CapabilityError::Section(e.to_string()))?;
         caps.validate()?;
         Ok(caps)
     }
@@ -195,7 +239,11 @@ impl std::fmt::Display for Capabilities {
             .filter(|(_, names)| !names.is_empty())
             .map(|(kind, names)| format!("{kind}: {}", names.join(", ")))
             .collect();
-        if parts.is_empty() { f.write_str("nothing") } else { f.write_str(&parts.join("; ")) }
+        if parts.is_empty() {
+            f.write_str("nothing")
+        } else {
+            f.write_str(&parts.join("; "))
+        }
     }
 }
 
@@ -317,11 +365,35 @@ mod tests {
 
     #[test]
     fn scope_covers_declared_names_and_the_templates_that_could_match_them() {
-        let caps = |i: &[&str]| Some(Capabilities { indices: i.iter().map(|s| s.to_string()).collect(), ..Default::default() });
-        let scope = Scope::of(Kind::Index, &[caps(&["places"]), caps(&["places_v*", "places"])]);
-        assert_eq!(scope, Scope::Names(vec!["places".into(), "places_v*".into()]));
-        assert!(scope.covers("places") && scope.covers("places_v12") && !scope.covers("orders") && !scope.covers("place"));
-        for glob in ["places*", "pla*", "*", "places_v*", "places_v1*", "*_v2", "p*s"] {
+        let caps = |i: &[&str]| {
+            Some(Capabilities {
+                indices: i.iter().map(|s| s.to_string()).collect(),
+                ..Default::default()
+            })
+        };
+        let scope = Scope::of(
+            Kind::Index,
+            &[caps(&["places"]), caps(&["places_v*", "places"])],
+        );
+        assert_eq!(
+            scope,
+            Scope::Names(vec!["places".into(), "places_v*".into()])
+        );
+        assert!(
+            scope.covers("places")
+                && scope.covers("places_v12")
+                && !scope.covers("orders")
+                && !scope.covers("place")
+        );
+        for glob in [
+            "places*",
+            "pla*",
+            "*",
+            "places_v*",
+            "places_v1*",
+            "*_v2",
+            "p*s",
+        ] {
             assert!(scope.meets(glob), "{glob} could match a declared name");
         }
         for glob in ["logs-*-*", "orders*", "places_x*", ".fleet*", "placesq"] {
@@ -330,7 +402,6 @@ mod tests {
         assert!(Scope::of(Kind::Index, &[caps(&["a"]), None]).is_all());
         assert!(!Scope::of(Kind::Index, &[]).covers("anything"));
     }
-
 
     fn caps() -> Capabilities {
         Capabilities {
@@ -347,8 +418,15 @@ mod tests {
         assert!(c.allows(Kind::Table, "audit.events") && !c.allows(Kind::Table, "events"));
         assert!(!c.allows(Kind::Table, "orders"));
         assert!(c.allows(Kind::Collection, "profiles") && !c.allows(Kind::Collection, "profiles2"));
-        assert!(c.allows(Kind::Index, "places_v2") && c.allows(Kind::Index, "places") && !c.allows(Kind::Index, "placesx"));
-        assert!(c.allows_pattern(Kind::Index, "places_v*") && c.allows_pattern(Kind::Index, "places_v1*"));
+        assert!(
+            c.allows(Kind::Index, "places_v2")
+                && c.allows(Kind::Index, "places")
+                && !c.allows(Kind::Index, "placesx")
+        );
+        assert!(
+            c.allows_pattern(Kind::Index, "places_v*")
+                && c.allows_pattern(Kind::Index, "places_v1*")
+        );
         assert!(!c.allows_pattern(Kind::Index, "place*") && !c.allows_pattern(Kind::Index, "*"));
         assert!(c.refusal(Kind::Collection, "x").contains("(profiles)"));
     }
@@ -356,14 +434,32 @@ mod tests {
     #[test]
     fn reads_manifests_and_refuses_bad_names() {
         let toml = "[package]\nname = \"m\"\n[package.metadata.tidegate.capabilities]\ntables = [\"users\"]\n";
-        assert_eq!(Capabilities::from_manifest(toml, "C").unwrap().unwrap().tables, ["users"]);
-        assert_eq!(Capabilities::from_manifest("[package]\nname = \"m\"\n", "C").unwrap(), None);
+        assert_eq!(
+            Capabilities::from_manifest(toml, "C")
+                .unwrap()
+                .unwrap()
+                .tables,
+            ["users"]
+        );
+        assert_eq!(
+            Capabilities::from_manifest("[package]\nname = \"m\"\n", "C").unwrap(),
+            None
+        );
         for bad in ["\"*\"", "\"a*b\"", "\"a,b\"", "\"_all\"", "\"\""] {
             let t = format!("[package.metadata.tidegate.capabilities]\nindices = [{bad}]\n");
-            assert!(matches!(Capabilities::from_manifest(&t, "C"), Err(CapabilityError::BadName { .. })), "{bad}");
+            assert!(
+                matches!(
+                    Capabilities::from_manifest(&t, "C"),
+                    Err(CapabilityError::BadName { .. })
+                ),
+                "{bad}"
+            );
         }
         let typo = "[package.metadata.tidegate.capabilities]\ntabels = [\"users\"]\n";
-        assert!(matches!(Capabilities::from_manifest(typo, "C"), Err(CapabilityError::Manifest { .. })));
+        assert!(matches!(
+            Capabilities::from_manifest(typo, "C"),
+            Err(CapabilityError::Manifest { .. })
+        ));
     }
 
     #[test]

@@ -28,9 +28,13 @@ pub enum ConfigError {
     Parse { path: PathBuf, message: String },
     #[error("invalid duration `{0}` for {1}: write it like `30s`, `500ms` or `2m`")]
     Duration(String, String),
-    #[error("invalid [{section}] in tidegate.toml: {message}; see the README's configuration section")]
+    #[error(
+        "invalid [{section}] in tidegate.toml: {message}; see the README's configuration section"
+    )]
     Section { section: String, message: String },
-    #[error("tidegate.toml has a [{0}] section, but this tidegate knows no engine of that name (known: {1}); fix the section name")]
+    #[error(
+        "tidegate.toml has a [{0}] section, but this tidegate knows no engine of that name (known: {1}); fix the section name"
+    )]
     UnknownEngine(String, String),
     #[error("invalid trusted key")]
     TrustedKey(#[from] crate::signing::SigningError),
@@ -57,7 +61,14 @@ struct ProjectFile {
 }
 
 /// Keys of [`ProjectFile`]: every other top-level table is an engine's.
-const PROJECT_KEYS: &[&str] = &["modules", "lock", "components", "cache", "sandbox", "signing"];
+const PROJECT_KEYS: &[&str] = &[
+    "modules",
+    "lock",
+    "components",
+    "cache",
+    "sandbox",
+    "signing",
+];
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -109,7 +120,10 @@ pub struct EngineConfig {
 impl EngineConfig {
     /// The URL: the override, else the section's `url`.
     pub fn url(&self) -> Option<&str> {
-        self.url_override.as_deref().or_else(|| self.table.get("url").and_then(|v| v.as_str())).filter(|u| !u.is_empty())
+        self.url_override
+            .as_deref()
+            .or_else(|| self.table.get("url").and_then(|v| v.as_str()))
+            .filter(|u| !u.is_empty())
     }
 
     /// The section as the engine's own type (which should refuse unknown
@@ -117,7 +131,10 @@ impl EngineConfig {
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, ConfigError> {
         toml::Value::Table(self.table.clone())
             .try_into()
-            .map_err(|e: toml::de::Error| ConfigError::Section { section: self.name.clone(), message: e.message().to_string() })
+            .map_err(|e: toml::de::Error| ConfigError::Section {
+                section: self.name.clone(),
+                message: e.message().to_string(),
+            })
     }
 
     /// Set a key, as a test or a scratch target does.
@@ -137,18 +154,30 @@ impl EngineConfig {
     /// engine's section, so secrets can stay out of tidegate.toml. An empty
     /// variable counts as unset.
     pub fn setting(&self, key: &str) -> Option<String> {
-        let var = format!("TIDEGATE_{}_{}", self.name.to_ascii_uppercase(), key.to_ascii_uppercase());
-        std::env::var(var).ok().filter(|v| !v.is_empty()).or_else(|| match self.table.get(key) {
-            Some(toml::Value::String(s)) => Some(s.clone()),
-            Some(toml::Value::Boolean(b)) => Some(b.to_string()),
-            _ => None,
-        })
+        let var = format!(
+            "TIDEGATE_{}_{}",
+            self.name.to_ascii_uppercase(),
+            key.to_ascii_uppercase()
+        );
+        std::env::var(var)
+            .ok()
+            .filter(|v| !v.is_empty())
+            .or_else(|| match self.table.get(key) {
+                Some(toml::Value::String(s)) => Some(s.clone()),
+                Some(toml::Value::Boolean(b)) => Some(b.to_string()),
+                _ => None,
+            })
     }
 
     /// A boolean [`EngineConfig::setting`]: `true`/`1`/`yes` or
     /// `false`/`0`/`no`.
     pub fn flag(&self, key: &str) -> Result<bool, ConfigError> {
-        match self.setting(key).as_deref().map(str::to_ascii_lowercase).as_deref() {
+        match self
+            .setting(key)
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             None | Some("false" | "0" | "no") => Ok(false),
             Some("true" | "1" | "yes") => Ok(true),
             Some(other) => Err(ConfigError::Section {
@@ -160,7 +189,11 @@ impl EngineConfig {
 
     pub fn path(&self, p: &str) -> PathBuf {
         let p = Path::new(p);
-        if p.is_absolute() { p.to_path_buf() } else { self.root.join(p) }
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.root.join(p)
+        }
     }
 }
 
@@ -175,7 +208,10 @@ pub struct SandboxConfig {
 
 impl Default for SandboxConfig {
     fn default() -> Self {
-        SandboxConfig { memory_limit: 256 << 20, guest_timeout: Duration::from_secs(30) }
+        SandboxConfig {
+            memory_limit: 256 << 20,
+            guest_timeout: Duration::from_secs(30),
+        }
     }
 }
 
@@ -197,7 +233,10 @@ impl Config {
     /// it exists, else defaults.
     pub fn load(path: Option<&Path>, overrides: Overrides) -> Result<Config, ConfigError> {
         let (file, root) = match path {
-            Some(p) => (Some(p.to_path_buf()), p.parent().map(Path::to_path_buf).unwrap_or_default()),
+            Some(p) => (
+                Some(p.to_path_buf()),
+                p.parent().map(Path::to_path_buf).unwrap_or_default(),
+            ),
             None => {
                 let default = PathBuf::from("tidegate.toml");
                 (default.exists().then_some(default), PathBuf::new())
@@ -205,8 +244,14 @@ impl Config {
         };
         let table = match &file {
             Some(p) => {
-                let text = std::fs::read_to_string(p).map_err(|source| ConfigError::Read { path: p.clone(), source })?;
-                toml::from_str::<toml::Table>(&text).map_err(|e| ConfigError::Parse { path: p.clone(), message: e.message().to_string() })?
+                let text = std::fs::read_to_string(p).map_err(|source| ConfigError::Read {
+                    path: p.clone(),
+                    source,
+                })?;
+                toml::from_str::<toml::Table>(&text).map_err(|e| ConfigError::Parse {
+                    path: p.clone(),
+                    message: e.message().to_string(),
+                })?
             }
             None => toml::Table::new(),
         };
@@ -215,27 +260,60 @@ impl Config {
     }
 
     /// Resolve a parsed file (`path` names it in errors) against `root`.
-    pub fn resolve(mut table: toml::Table, path: &Path, root: PathBuf, o: Overrides) -> Result<Config, ConfigError> {
+    pub fn resolve(
+        mut table: toml::Table,
+        path: &Path,
+        root: PathBuf,
+        o: Overrides,
+    ) -> Result<Config, ConfigError> {
         let mut engines = BTreeMap::new();
-        for key in table.keys().filter(|k| !PROJECT_KEYS.contains(&k.as_str())).cloned().collect::<Vec<_>>() {
+        for key in table
+            .keys()
+            .filter(|k| !PROJECT_KEYS.contains(&k.as_str()))
+            .cloned()
+            .collect::<Vec<_>>()
+        {
             match table.remove(&key) {
                 Some(toml::Value::Table(section)) => {
-                    engines.insert(key.clone(), EngineConfig { name: key, table: section, url_override: None, root: root.clone() });
+                    engines.insert(
+                        key.clone(),
+                        EngineConfig {
+                            name: key,
+                            table: section,
+                            url_override: None,
+                            root: root.clone(),
+                        },
+                    );
                 }
-                _ => return Err(ConfigError::Parse { path: path.into(), message: format!("unknown key `{key}`") }),
+                _ => {
+                    return Err(ConfigError::Parse {
+                        path: path.into(),
+                        message: format!("unknown key `{key}`"),
+                    });
+                }
             }
         }
         for (name, url) in o.urls {
-            let entry = engines.entry(name.clone()).or_insert_with(|| EngineConfig { name, root: root.clone(), ..Default::default() });
+            let entry = engines.entry(name.clone()).or_insert_with(|| EngineConfig {
+                name,
+                root: root.clone(),
+                ..Default::default()
+            });
             entry.url_override = Some(url);
         }
-        let file: ProjectFile = toml::Value::Table(table)
-            .try_into()
-            .map_err(|e: toml::de::Error| ConfigError::Parse { path: path.into(), message: e.message().to_string() })?;
+        let file: ProjectFile =
+            toml::Value::Table(table)
+                .try_into()
+                .map_err(|e: toml::de::Error| ConfigError::Parse {
+                    path: path.into(),
+                    message: e.message().to_string(),
+                })?;
         let rel = |p: PathBuf| if p.is_absolute() { p } else { root.join(p) };
         let defaults = SandboxConfig::default();
         Ok(Config {
-            modules: o.modules.unwrap_or_else(|| rel(file.modules.unwrap_or_else(|| "modules".into()))),
+            modules: o
+                .modules
+                .unwrap_or_else(|| rel(file.modules.unwrap_or_else(|| "modules".into()))),
             lock: rel(file.lock.unwrap_or_else(|| "tidegate.lock".into())),
             components: rel(file.components.unwrap_or_else(|| "target/tidegate".into())),
             cache: file.cache.map(rel),
@@ -246,7 +324,11 @@ impl Config {
                     .map_or(defaults.memory_limit, |m| (m as usize) << 20),
                 guest_timeout: match o.guest_timeout {
                     Some(d) => d,
-                    None => duration(file.sandbox.guest_timeout.as_deref(), "sandbox.guest_timeout", defaults.guest_timeout)?,
+                    None => duration(
+                        file.sandbox.guest_timeout.as_deref(),
+                        "sandbox.guest_timeout",
+                        defaults.guest_timeout,
+                    )?,
                 },
             },
             trust: Trust {
@@ -254,7 +336,13 @@ impl Config {
                     .signing
                     .trusted_keys
                     .iter()
-                    .map(|k| if k.starts_with("ed25519:") { k.clone() } else { rel(k.into()).display().to_string() })
+                    .map(|k| {
+                        if k.starts_with("ed25519:") {
+                            k.clone()
+                        } else {
+                            rel(k.into()).display().to_string()
+                        }
+                    })
                     .chain(o.trusted_keys)
                     .map(|k| crate::signing::read_public(&k))
                     .collect::<Result<_, _>>()?,
@@ -268,24 +356,44 @@ impl Config {
     /// [`Config::root`] as a directory to run in or join onto: `.` when
     /// it is empty.
     pub fn root_dir(&self) -> PathBuf {
-        if self.root.as_os_str().is_empty() { PathBuf::from(".") } else { self.root.clone() }
+        if self.root.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            self.root.clone()
+        }
     }
 
     /// The folder `tidegate.lock` is in: module paths in it are relative
     /// to it.
     pub fn lock_dir(&self) -> PathBuf {
-        self.lock.parent().map(Path::to_path_buf).unwrap_or_default()
+        self.lock
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
     }
 
     /// The configuration of engine `name` (empty when the file has none).
     pub fn engine(&self, name: &str) -> EngineConfig {
-        self.engines.get(name).cloned().unwrap_or_else(|| EngineConfig { name: name.into(), root: self.root.clone(), ..Default::default() })
+        self.engines
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| EngineConfig {
+                name: name.into(),
+                root: self.root.clone(),
+                ..Default::default()
+            })
     }
 
     /// The configuration of engine `name`, to change it.
     pub fn engine_mut(&mut self, name: &str) -> &mut EngineConfig {
         let root = self.root.clone();
-        self.engines.entry(name.into()).or_insert_with(|| EngineConfig { name: name.into(), root, ..Default::default() })
+        self.engines
+            .entry(name.into())
+            .or_insert_with(|| EngineConfig {
+                name: name.into(),
+                root,
+                ..Default::default()
+            })
     }
 
     /// Every configured URL, for scrubbing secrets from output.
@@ -293,14 +401,23 @@ impl Config {
         let mut urls = Vec::new();
         for e in self.engines.values() {
             urls.extend(e.url_override.clone());
-            urls.extend(e.table.get("url").and_then(|u| u.as_str()).map(str::to_string));
+            urls.extend(
+                e.table
+                    .get("url")
+                    .and_then(|u| u.as_str())
+                    .map(str::to_string),
+            );
         }
         urls
     }
 
     /// Refuse a section no engine of this build reads.
     pub fn check_engines(&self, known: &[&str]) -> Result<(), ConfigError> {
-        match self.engines.keys().find(|name| !known.contains(&name.as_str())) {
+        match self
+            .engines
+            .keys()
+            .find(|name| !known.contains(&name.as_str()))
+        {
             Some(name) => Err(ConfigError::UnknownEngine(name.clone(), known.join(", "))),
             None => Ok(()),
         }
@@ -308,9 +425,15 @@ impl Config {
 }
 
 /// A duration setting: `value` parsed, or `default` when unset.
-pub fn duration(value: Option<&str>, what: &str, default: Duration) -> Result<Duration, ConfigError> {
+pub fn duration(
+    value: Option<&str>,
+    what: &str,
+    default: Duration,
+) -> Result<Duration, ConfigError> {
     match value {
-        Some(s) => parse_duration(s).ok_or_else(|| ConfigError::Duration(s.to_string(), what.to_string())),
+        Some(s) => {
+            parse_duration(s).ok_or_else(|| ConfigError::Duration(s.to_string(), what.to_string()))
+        }
         None => Ok(default),
     }
 }
@@ -318,7 +441,9 @@ pub fn duration(value: Option<&str>, what: &str, default: Duration) -> Result<Du
 /// `250ms`, `30s`, `5m`, `1h`; a bare number is seconds.
 pub fn parse_duration(s: &str) -> Option<Duration> {
     let s = s.trim();
-    let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
+    let split = s
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
     let n: f64 = num.parse().ok()?;
     let secs = match unit.trim() {
@@ -345,7 +470,12 @@ mod tests {
     }
 
     fn resolve(text: &str, o: Overrides) -> Result<Config, ConfigError> {
-        Config::resolve(toml::from_str(text).unwrap(), Path::new("tidegate.toml"), PathBuf::from("/proj"), o)
+        Config::resolve(
+            toml::from_str(text).unwrap(),
+            Path::new("tidegate.toml"),
+            PathBuf::from("/proj"),
+            o,
+        )
     }
 
     #[test]
@@ -358,7 +488,10 @@ mod tests {
         assert_eq!(cfg.modules, PathBuf::from("/proj/migrations"));
         let pg = cfg.engine("postgres");
         assert_eq!(pg.url(), Some("postgres://flag"));
-        assert_eq!(pg.table.get("lock_timeout").and_then(|v| v.as_str()), Some("3s"));
+        assert_eq!(
+            pg.table.get("lock_timeout").and_then(|v| v.as_str()),
+            Some("3s")
+        );
         assert_eq!(cfg.sandbox.memory_limit, 64 << 20);
         assert_eq!(cfg.lock, PathBuf::from("/proj/tidegate.lock"));
         assert_eq!(cfg.engine("mongodb").url(), None);
@@ -367,11 +500,21 @@ mod tests {
 
     #[test]
     fn unknown_keys_and_sections_are_refused() {
-        assert!(matches!(resolve("modulez = 'x'\n", Overrides::default()), Err(ConfigError::Parse { .. })));
-        assert!(matches!(resolve("[sandbox]\nmemory = 1\n", Overrides::default()), Err(ConfigError::Parse { .. })));
+        assert!(matches!(
+            resolve("modulez = 'x'\n", Overrides::default()),
+            Err(ConfigError::Parse { .. })
+        ));
+        assert!(matches!(
+            resolve("[sandbox]\nmemory = 1\n", Overrides::default()),
+            Err(ConfigError::Parse { .. })
+        ));
         let cfg = resolve("[postgress]\nurl = 'x'\n", Overrides::default()).unwrap();
         let err = cfg.check_engines(&["postgres", "mongodb"]).unwrap_err();
-        assert!(err.to_string().contains("[postgress]") && err.to_string().contains("known: postgres, mongodb"), "{err}");
+        assert!(
+            err.to_string().contains("[postgress]")
+                && err.to_string().contains("known: postgres, mongodb"),
+            "{err}"
+        );
         assert_eq!(err.class(), ExitClass::Usage);
     }
 }

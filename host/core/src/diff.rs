@@ -18,7 +18,12 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    pub fn insert(&mut self, kind: &str, name: impl Into<String>, attrs: impl IntoIterator<Item = (&'static str, String)>) {
+    pub fn insert(
+        &mut self,
+        kind: &str,
+        name: impl Into<String>,
+        attrs: impl IntoIterator<Item = (&'static str, String)>,
+    ) {
         let attrs = attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         self.objects.insert((kind.to_string(), name.into()), attrs);
     }
@@ -75,7 +80,9 @@ impl Change {
     /// ([`diff_on`]).
     pub fn engine(&self) -> Option<EngineKind> {
         match self {
-            Change::Added { engine, .. } | Change::Removed { engine, .. } | Change::Changed { engine, .. } => *engine,
+            Change::Added { engine, .. }
+            | Change::Removed { engine, .. }
+            | Change::Changed { engine, .. } => *engine,
         }
     }
 
@@ -85,7 +92,9 @@ impl Change {
 
     pub fn kind(&self) -> &str {
         match self {
-            Change::Added { kind, .. } | Change::Removed { kind, .. } | Change::Changed { kind, .. } => kind,
+            Change::Added { kind, .. }
+            | Change::Removed { kind, .. }
+            | Change::Changed { kind, .. } => kind,
         }
     }
 
@@ -97,14 +106,27 @@ impl Change {
                 .iter()
                 .filter(|(k, v)| headline(k) && !v.is_empty())
                 .map(|(_, v)| v.clone())
-                .chain(attrs.iter().filter(|(k, v)| !headline(k) && !v.is_empty()).map(|(k, v)| format!("{k}={v}")))
+                .chain(
+                    attrs
+                        .iter()
+                        .filter(|(k, v)| !headline(k) && !v.is_empty())
+                        .map(|(k, v)| format!("{k}={v}")),
+                )
                 .collect();
-            if parts.is_empty() { String::new() } else { format!(" ({})", parts.join(", ")) }
+            if parts.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", parts.join(", "))
+            }
         };
         match self {
-            Change::Added { kind, name, attrs, .. } => format!("+ {kind} {name}{}", summary(attrs)),
+            Change::Added {
+                kind, name, attrs, ..
+            } => format!("+ {kind} {name}{}", summary(attrs)),
             Change::Removed { kind, name, .. } => format!("- {kind} {name}"),
-            Change::Changed { kind, name, attrs, .. } => {
+            Change::Changed {
+                kind, name, attrs, ..
+            } => {
                 let parts: Vec<String> = attrs
                     .iter()
                     .map(|c| {
@@ -128,7 +150,9 @@ pub fn diff_on(engine: EngineKind, before: &Snapshot, after: &Snapshot) -> Vec<C
     let mut changes = diff(before, after);
     for c in &mut changes {
         match c {
-            Change::Added { engine: e, .. } | Change::Removed { engine: e, .. } | Change::Changed { engine: e, .. } => *e = Some(engine),
+            Change::Added { engine: e, .. }
+            | Change::Removed { engine: e, .. }
+            | Change::Changed { engine: e, .. } => *e = Some(engine),
         }
     }
     changes
@@ -138,7 +162,12 @@ pub fn diff(before: &Snapshot, after: &Snapshot) -> Vec<Change> {
     let mut out = Vec::new();
     for ((kind, name), attrs) in &after.objects {
         match before.objects.get(&(kind.clone(), name.clone())) {
-            None => out.push(Change::Added { engine: None, kind: kind.clone(), name: name.clone(), attrs: attrs.clone() }),
+            None => out.push(Change::Added {
+                engine: None,
+                kind: kind.clone(),
+                name: name.clone(),
+                attrs: attrs.clone(),
+            }),
             Some(old) if old != attrs => {
                 let mut keys: Vec<&String> = old.keys().chain(attrs.keys()).collect();
                 keys.sort();
@@ -146,16 +175,30 @@ pub fn diff(before: &Snapshot, after: &Snapshot) -> Vec<Change> {
                 let changes = keys
                     .into_iter()
                     .filter(|k| old.get(*k) != attrs.get(*k))
-                    .map(|k| AttrChange { attr: k.clone(), before: old.get(k).cloned(), after: attrs.get(k).cloned() })
+                    .map(|k| AttrChange {
+                        attr: k.clone(),
+                        before: old.get(k).cloned(),
+                        after: attrs.get(k).cloned(),
+                    })
                     .collect();
-                out.push(Change::Changed { engine: None, kind: kind.clone(), name: name.clone(), attrs: changes });
+                out.push(Change::Changed {
+                    engine: None,
+                    kind: kind.clone(),
+                    name: name.clone(),
+                    attrs: changes,
+                });
             }
             Some(_) => {}
         }
     }
     for ((kind, name), attrs) in &before.objects {
         if !after.objects.contains_key(&(kind.clone(), name.clone())) {
-            out.push(Change::Removed { engine: None, kind: kind.clone(), name: name.clone(), attrs: attrs.clone() });
+            out.push(Change::Removed {
+                engine: None,
+                kind: kind.clone(),
+                name: name.clone(),
+                attrs: attrs.clone(),
+            });
         }
     }
     out.sort_by(|a, b| (a.kind(), name_of(a)).cmp(&(b.kind(), name_of(b))));
@@ -164,7 +207,9 @@ pub fn diff(before: &Snapshot, after: &Snapshot) -> Vec<Change> {
 
 fn name_of(c: &Change) -> &str {
     match c {
-        Change::Added { name, .. } | Change::Removed { name, .. } | Change::Changed { name, .. } => name,
+        Change::Added { name, .. }
+        | Change::Removed { name, .. }
+        | Change::Changed { name, .. } => name,
     }
 }
 
@@ -182,14 +227,21 @@ mod objects_as_list {
         map: &BTreeMap<(String, String), BTreeMap<String, String>>,
         s: S,
     ) -> Result<S::Ok, S::Error> {
-        s.collect_seq(map.iter().map(|((kind, name), attrs)| Object { kind: kind.clone(), name: name.clone(), attrs: attrs.clone() }))
+        s.collect_seq(map.iter().map(|((kind, name), attrs)| Object {
+            kind: kind.clone(),
+            name: name.clone(),
+            attrs: attrs.clone(),
+        }))
     }
 
     pub fn deserialize<'de, D: serde::Deserializer<'de>>(
         d: D,
     ) -> Result<BTreeMap<(String, String), BTreeMap<String, String>>, D::Error> {
         let list = Vec::<Object>::deserialize(d)?;
-        Ok(list.into_iter().map(|o| ((o.kind, o.name), o.attrs)).collect())
+        Ok(list
+            .into_iter()
+            .map(|o| ((o.kind, o.name), o.attrs))
+            .collect())
     }
 }
 
@@ -201,11 +253,23 @@ mod tests {
     fn reports_added_removed_and_changed_attributes() {
         let mut a = Snapshot::default();
         a.insert("table", "public.users", []);
-        a.insert("column", "public.users.status", [("type", "text".into()), ("default", "'active'".into())]);
-        a.insert("index", "public.old_idx", [("definition", "CREATE INDEX ...".into())]);
+        a.insert(
+            "column",
+            "public.users.status",
+            [("type", "text".into()), ("default", "'active'".into())],
+        );
+        a.insert(
+            "index",
+            "public.old_idx",
+            [("definition", "CREATE INDEX ...".into())],
+        );
         let mut b = a.clone();
         b.objects.remove(&("index".into(), "public.old_idx".into()));
-        b.insert("column", "public.users.status", [("type", "text".into()), ("default", "'new'".into())]);
+        b.insert(
+            "column",
+            "public.users.status",
+            [("type", "text".into()), ("default", "'new'".into())],
+        );
         b.insert("column", "public.users.email", [("type", "text".into())]);
         let d = diff(&a, &b);
         let lines: Vec<String> = d.iter().map(Change::line).collect();

@@ -10,10 +10,15 @@ use sha2::{Digest as _, Sha256};
 /// Errors reading or parsing digests.
 #[derive(Debug, thiserror::Error)]
 pub enum DigestError {
-    #[error("digest `{0}` is not of the form sha256:<64 hex digits>; regenerate it with `tidegate build`")]
+    #[error(
+        "digest `{0}` is not of the form sha256:<64 hex digits>; regenerate it with `tidegate build`"
+    )]
     Malformed(String),
     #[error("cannot read {path} to digest it")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// A sha-256 digest, written `sha256:<hex>`.
@@ -29,7 +34,10 @@ pub struct KnownPrefix {
 
 impl KnownPrefix {
     pub fn new(prefix: &'static [u8]) -> Self {
-        KnownPrefix { prefix, state: Sha256::new_with_prefix(prefix) }
+        KnownPrefix {
+            prefix,
+            state: Sha256::new_with_prefix(prefix),
+        }
     }
 }
 
@@ -100,8 +108,16 @@ pub(crate) fn source_tree(dir: &Path) -> Result<(Vec<String>, Vec<String>), Dige
     Ok((files, dirs))
 }
 
-fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>, dirs: &mut Vec<String>) -> Result<(), DigestError> {
-    let io = |source| DigestError::Io { path: dir.display().to_string(), source };
+fn collect_files(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<String>,
+    dirs: &mut Vec<String>,
+) -> Result<(), DigestError> {
+    let io = |source| DigestError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let entry = entry.map_err(io)?;
         let name = entry.file_name();
@@ -111,7 +127,12 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>, dirs: &mut Vec<
         }
         let path = entry.path();
         let kind = entry.file_type().map_err(io)?;
-        let rel = || path.strip_prefix(root).expect("walked below root").to_string_lossy().into_owned();
+        let rel = || {
+            path.strip_prefix(root)
+                .expect("walked below root")
+                .to_string_lossy()
+                .into_owned()
+        };
         if kind.is_dir() {
             dirs.push(rel());
             collect_files(root, &path, out, dirs)?;
@@ -175,8 +196,14 @@ mod tests {
 
     #[test]
     fn round_trips_and_rejects_garbage() {
-        let known = KnownPrefix::new(b"a prefix of seventy bytes or so, longer than one sha-256 block of 64");
-        for bytes in [&b"a prefix of seventy bytes or so, longer than one sha-256 block of 64 and more"[..], b"a prefix", b""] {
+        let known = KnownPrefix::new(
+            b"a prefix of seventy bytes or so, longer than one sha-256 block of 64",
+        );
+        for bytes in [
+            &b"a prefix of seventy bytes or so, longer than one sha-256 block of 64 and more"[..],
+            b"a prefix",
+            b"",
+        ] {
             assert_eq!(Digest::of_with(bytes, &known), Digest::of(bytes));
         }
         let d = Digest::of(b"tidegate");

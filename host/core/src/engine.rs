@@ -67,7 +67,10 @@ pub trait Engine: Send + Sync {
 
     /// A throw-away target on the same server for `tidegate test`, for
     /// migrations that declare `declared` (`None`: declares nothing).
-    async fn scratch(&self, declared: &[Option<Capabilities>]) -> Result<Box<dyn Scratch>, EngineError>;
+    async fn scratch(
+        &self,
+        declared: &[Option<Capabilities>],
+    ) -> Result<Box<dyn Scratch>, EngineError>;
 
     /// The file this engine loads from `tidegate test --seed DIR`.
     fn seed_file(&self) -> &'static str;
@@ -79,14 +82,22 @@ pub trait Engine: Send + Sync {
     /// read without writing to it (`tidegate baseline --from`); `table`
     /// overrides the tool's default name. `None` when this engine keeps
     /// no such tables.
-    async fn foreign_history(&self, _tool: Tool, _table: Option<&str>) -> Option<Result<ForeignHistory, EngineError>> {
+    async fn foreign_history(
+        &self,
+        _tool: Tool,
+        _table: Option<&str>,
+    ) -> Option<Result<ForeignHistory, EngineError>> {
         None
     }
     /// Replay the statements migrations executed with the engine's native
     /// driver, each migration in its own transaction, keeping `books`, on
     /// this target; milliseconds per migration. `None` when the engine has
     /// no native baseline (`tidegate bench`).
-    async fn replay(&self, _migrations: &[Replay], _books: Books) -> Option<Result<f64, EngineError>> {
+    async fn replay(
+        &self,
+        _migrations: &[Replay],
+        _books: Books,
+    ) -> Option<Result<f64, EngineError>> {
         None
     }
 }
@@ -147,12 +158,21 @@ pub trait Session: Any + Send {
     /// the current transaction when there is one. Inside a transaction an
     /// engine may hold the write back and send it with the commit, whose
     /// failure then says that the write failed.
-    async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError>;
+    async fn record(
+        &mut self,
+        change: HistoryChange<'_>,
+        event: &Event<'_>,
+        actor: &Actor,
+    ) -> Result<(), EngineError>;
 
     /// Several [`Session::record`]s in order, as one write where the
     /// engine can make one (all stored or none): the executor records a
     /// migration's end together with the next one's start.
-    async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+    async fn record_all(
+        &mut self,
+        entries: &[(HistoryChange<'_>, &Event<'_>)],
+        actor: &Actor,
+    ) -> Result<(), EngineError> {
         record_each(self, entries, actor).await
     }
 
@@ -208,7 +228,11 @@ pub trait Session: Any + Send {
 }
 
 /// [`Session::record_all`] as one [`Session::record`] after another.
-pub async fn record_each<S: Session + ?Sized>(session: &mut S, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+pub async fn record_each<S: Session + ?Sized>(
+    session: &mut S,
+    entries: &[(HistoryChange<'_>, &Event<'_>)],
+    actor: &Actor,
+) -> Result<(), EngineError> {
     for (change, event) in entries {
         session.record(*change, event, actor).await?;
     }
@@ -250,7 +274,9 @@ impl Sessions {
 
     /// The session of concrete type `S`, for an engine's host functions.
     pub fn get<S: Session>(&mut self) -> Option<&mut S> {
-        self.0.iter_mut().find_map(|s| (s.as_mut() as &mut dyn Any).downcast_mut::<S>())
+        self.0
+            .iter_mut()
+            .find_map(|s| (s.as_mut() as &mut dyn Any).downcast_mut::<S>())
     }
 
     /// The session of `kind`.
@@ -268,7 +294,9 @@ impl Sessions {
 
     /// Move the sessions of `kinds` out, to lend them to a guest.
     pub fn lend(&mut self, kinds: &[EngineKind]) -> Sessions {
-        let (lent, kept) = std::mem::take(&mut self.0).into_iter().partition(|s| kinds.contains(&s.kind()));
+        let (lent, kept) = std::mem::take(&mut self.0)
+            .into_iter()
+            .partition(|s| kinds.contains(&s.kind()));
         self.0 = kept;
         Sessions(lent)
     }

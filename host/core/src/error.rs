@@ -33,8 +33,14 @@ pub enum ExitClass {
 
 impl ExitClass {
     /// Every class, in exit-code order.
-    pub const ALL: [ExitClass; 6] =
-        [ExitClass::Failed, ExitClass::Usage, ExitClass::Verify, ExitClass::Blocked, ExitClass::Locked, ExitClass::Unreachable];
+    pub const ALL: [ExitClass; 6] = [
+        ExitClass::Failed,
+        ExitClass::Usage,
+        ExitClass::Verify,
+        ExitClass::Blocked,
+        ExitClass::Locked,
+        ExitClass::Unreachable,
+    ];
 
     /// The process exit code.
     pub const fn code(self) -> u8 {
@@ -51,10 +57,16 @@ impl ExitClass {
     /// What the code means, for `--help` and the README.
     pub fn meaning(self) -> &'static str {
         match self {
-            ExitClass::Failed => "a migration, dry run or check failed, or lint found what --fail-on names",
+            ExitClass::Failed => {
+                "a migration, dry run or check failed, or lint found what --fail-on names"
+            }
             ExitClass::Usage => "bad flags or configuration",
-            ExitClass::Verify => "verification failed (lock, digest, imports, API version, signature)",
-            ExitClass::Blocked => "blocked: a failed, interrupted or modified migration needs `tidegate resolve`",
+            ExitClass::Verify => {
+                "verification failed (lock, digest, imports, API version, signature)"
+            }
+            ExitClass::Blocked => {
+                "blocked: a failed, interrupted or modified migration needs `tidegate resolve`"
+            }
             ExitClass::Locked => "another run holds the migration lock, or this run lost it",
             ExitClass::Unreachable => "a database or search engine could not be reached",
         }
@@ -99,7 +111,10 @@ impl fmt::Display for ServerCode {
             ServerCode::Sqlstate(s) => write!(f, "SQLSTATE {s}"),
             ServerCode::Mongo { code, name } if name.is_empty() => write!(f, "code {code}"),
             ServerCode::Mongo { code, name } => write!(f, "code {code} {name}"),
-            ServerCode::Http { status, kind: Some(kind) } => write!(f, "HTTP {status} {kind}"),
+            ServerCode::Http {
+                status,
+                kind: Some(kind),
+            } => write!(f, "HTTP {status} {kind}"),
             ServerCode::Http { status, kind: None } => write!(f, "HTTP {status}"),
         }
     }
@@ -149,8 +164,18 @@ pub struct EngineError {
 
 impl EngineError {
     /// `inner`: the engine crate's own error, carrying its sources.
-    pub fn new(engine: EngineKind, kind: ErrorKind, code: Option<ServerCode>, inner: impl Into<Source>) -> Self {
-        EngineError { engine, kind, code, inner: inner.into() }
+    pub fn new(
+        engine: EngineKind,
+        kind: ErrorKind,
+        code: Option<ServerCode>,
+        inner: impl Into<Source>,
+    ) -> Self {
+        EngineError {
+            engine,
+            kind,
+            code,
+            inner: inner.into(),
+        }
     }
 
     pub fn engine(&self) -> EngineKind {
@@ -219,8 +244,16 @@ mod tests {
             Inner(std::io::Error::other("relation does not exist")),
         );
         assert_eq!(e.to_string(), "reading the history failed");
-        assert_eq!(describe(&e), "reading the history failed: relation does not exist");
-        assert_eq!(std::error::Error::source(&e).map(ToString::to_string).as_deref(), Some("relation does not exist"));
+        assert_eq!(
+            describe(&e),
+            "reading the history failed: relation does not exist"
+        );
+        assert_eq!(
+            std::error::Error::source(&e)
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("relation does not exist")
+        );
         assert_eq!(e.code(), Some(&ServerCode::Sqlstate("42P01".into())));
         assert_eq!(e.class(), ExitClass::Failed);
         assert!(e.downcast_ref::<Inner>().is_some());

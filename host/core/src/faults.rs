@@ -32,7 +32,15 @@ use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 /// Every named point a run reaches.
-pub const POINTS: [&str; 7] = ["statement", "history", "history-written", "commit", "committed", "shadow-copy", "shadow-drop"];
+pub const POINTS: [&str; 7] = [
+    "statement",
+    "history",
+    "history-written",
+    "commit",
+    "committed",
+    "shadow-copy",
+    "shadow-drop",
+];
 
 #[derive(Debug, PartialEq)]
 enum Fault {
@@ -72,7 +80,11 @@ fn trace() -> Option<&'static Mutex<std::fs::File>> {
     TRACE
         .get_or_init(|| {
             let path = std::env::var_os("TIDEGATE_FAULT_TRACE")?;
-            let file = std::fs::OpenOptions::new().create(true).append(true).open(&path).expect("TIDEGATE_FAULT_TRACE is writable");
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .expect("TIDEGATE_FAULT_TRACE is writable");
             Some(Mutex::new(file))
         })
         .as_ref()
@@ -100,7 +112,9 @@ pub fn reached(point: &'static str) {
     };
     if let Some(file) = trace() {
         let mut file = file.lock().expect("fault trace");
-        let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+        let ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
         let _ = writeln!(file, "{point} {n} {ms}");
         let _ = file.flush();
     }
@@ -122,7 +136,10 @@ pub fn statement_executed() {
 /// Create `DIR/paused` and wait (blocking this thread: the run stands
 /// still) until `DIR/resume` exists.
 fn pause(at: &str) {
-    let dir = PathBuf::from(std::env::var_os("TIDEGATE_FAULT_DIR").expect("TIDEGATE_FAULT=pause@… needs TIDEGATE_FAULT_DIR"));
+    let dir = PathBuf::from(
+        std::env::var_os("TIDEGATE_FAULT_DIR")
+            .expect("TIDEGATE_FAULT=pause@… needs TIDEGATE_FAULT_DIR"),
+    );
     std::fs::write(dir.join("paused"), at).expect("TIDEGATE_FAULT_DIR is writable");
     for _ in 0..6000 {
         if dir.join("resume").exists() {
@@ -130,16 +147,24 @@ fn pause(at: &str) {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    panic!("TIDEGATE_FAULT: nobody created {}/resume within two minutes", dir.display());
+    panic!(
+        "TIDEGATE_FAULT: nobody created {}/resume within two minutes",
+        dir.display()
+    );
 }
 
 /// The executor is about to fence its locks at the end of `migration`.
 pub async fn before_fence(migration: &str) {
-    let Some(Fault::PauseAtFence(id)) = fault() else { return };
+    let Some(Fault::PauseAtFence(id)) = fault() else {
+        return;
+    };
     if id != migration {
         return;
     }
-    let dir = PathBuf::from(std::env::var_os("TIDEGATE_FAULT_DIR").expect("TIDEGATE_FAULT=pause@… needs TIDEGATE_FAULT_DIR"));
+    let dir = PathBuf::from(
+        std::env::var_os("TIDEGATE_FAULT_DIR")
+            .expect("TIDEGATE_FAULT=pause@… needs TIDEGATE_FAULT_DIR"),
+    );
     std::fs::write(dir.join("paused"), migration).expect("TIDEGATE_FAULT_DIR is writable");
     for _ in 0..6000 {
         if dir.join("resume").exists() {
@@ -147,7 +172,10 @@ pub async fn before_fence(migration: &str) {
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    panic!("TIDEGATE_FAULT: nobody created {}/resume within two minutes", dir.display());
+    panic!(
+        "TIDEGATE_FAULT: nobody created {}/resume within two minutes",
+        dir.display()
+    );
 }
 
 #[cfg(test)]
@@ -156,11 +184,30 @@ mod tests {
 
     #[test]
     fn parses_fault_specs() {
-        assert_eq!(parse("abort@statement:12"), Some(Fault::Abort("statement".into(), 12)));
-        assert_eq!(parse("abort@history-written:2"), Some(Fault::Abort("history-written".into(), 2)));
-        assert_eq!(parse("pause@statement:3"), Some(Fault::Pause("statement".into(), 3)));
-        assert_eq!(parse("pause@fence:0002_x"), Some(Fault::PauseAtFence("0002_x".into())));
-        for bad in ["abort@statement:0", "abort@statement:x", "pause@fence:", "explode@now:1", "abort", "abort@nowhere:1"] {
+        assert_eq!(
+            parse("abort@statement:12"),
+            Some(Fault::Abort("statement".into(), 12))
+        );
+        assert_eq!(
+            parse("abort@history-written:2"),
+            Some(Fault::Abort("history-written".into(), 2))
+        );
+        assert_eq!(
+            parse("pause@statement:3"),
+            Some(Fault::Pause("statement".into(), 3))
+        );
+        assert_eq!(
+            parse("pause@fence:0002_x"),
+            Some(Fault::PauseAtFence("0002_x".into()))
+        );
+        for bad in [
+            "abort@statement:0",
+            "abort@statement:x",
+            "pause@fence:",
+            "explode@now:1",
+            "abort",
+            "abort@nowhere:1",
+        ] {
             assert_eq!(parse(bad), None, "{bad}");
         }
     }

@@ -19,7 +19,14 @@ pub enum Tool {
 }
 
 impl Tool {
-    pub const ALL: [Tool; 6] = [Tool::Sqlx, Tool::Diesel, Tool::Dbmate, Tool::GolangMigrate, Tool::Flyway, Tool::Alembic];
+    pub const ALL: [Tool; 6] = [
+        Tool::Sqlx,
+        Tool::Diesel,
+        Tool::Dbmate,
+        Tool::GolangMigrate,
+        Tool::Flyway,
+        Tool::Alembic,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -53,9 +60,15 @@ impl std::fmt::Display for Tool {
 impl std::str::FromStr for Tool {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        Tool::ALL.into_iter().find(|t| t.name() == s).ok_or_else(|| {
-            format!("unknown tool `{s}`; use one of {}", Tool::ALL.map(Tool::name).join(", "))
-        })
+        Tool::ALL
+            .into_iter()
+            .find(|t| t.name() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown tool `{s}`; use one of {}",
+                    Tool::ALL.map(Tool::name).join(", ")
+                )
+            })
     }
 }
 

@@ -65,21 +65,32 @@ pub struct Actor {
 
 /// This machine's name (`/etc/hostname`), when it has one.
 pub fn hostname() -> Option<String> {
-    std::fs::read_to_string("/etc/hostname").ok().map(|h| h.trim().to_string()).filter(|h| !h.is_empty())
+    std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
 }
 
 impl Actor {
     /// From `TIDEGATE_ACTOR` or `GITHUB_ACTOR` or `USER`, and
     /// `TIDEGATE_COMMIT` or `GITHUB_SHA` or `CI_COMMIT_SHA`.
     pub fn from_env() -> Self {
-        let var = |names: &[&str]| names.iter().find_map(|n| std::env::var(n).ok().filter(|v| !v.is_empty()));
-        let who = var(&["TIDEGATE_ACTOR", "GITHUB_ACTOR", "USER", "USERNAME"]).unwrap_or_else(|| "unknown".into());
+        let var = |names: &[&str]| {
+            names
+                .iter()
+                .find_map(|n| std::env::var(n).ok().filter(|v| !v.is_empty()))
+        };
+        let who = var(&["TIDEGATE_ACTOR", "GITHUB_ACTOR", "USER", "USERNAME"])
+            .unwrap_or_else(|| "unknown".into());
         let who = match (hostname(), std::env::var("GITHUB_RUN_ID").ok()) {
             (_, Some(run)) => format!("{who} (github run {run})"),
             (Some(h), None) => format!("{who}@{h}"),
             (None, None) => who,
         };
-        Actor { who, commit: var(&["TIDEGATE_COMMIT", "GITHUB_SHA", "CI_COMMIT_SHA"]) }
+        Actor {
+            who,
+            commit: var(&["TIDEGATE_COMMIT", "GITHUB_SHA", "CI_COMMIT_SHA"]),
+        }
     }
 }
 
@@ -160,7 +171,6 @@ pub struct Event<'a> {
     pub duration_ms: Option<i64>,
     pub detail: Option<&'a str>,
 }
-
 
 impl HistoryRow {
     /// The row stored for `row` by `actor` at `at`, for the engines whose
@@ -247,7 +257,17 @@ mod tests {
         let names: Vec<&str> = all.iter().map(|e| e.as_str()).collect();
         assert_eq!(
             names,
-            ["started", "applied", "failed", "interrupted", "reverted", "revert-failed", "resolved-retry", "resolved-applied", "resolved-checksum"]
+            [
+                "started",
+                "applied",
+                "failed",
+                "interrupted",
+                "reverted",
+                "revert-failed",
+                "resolved-retry",
+                "resolved-applied",
+                "resolved-checksum"
+            ]
         );
         for e in all {
             assert_eq!(serde_json::to_value(e).unwrap(), e.as_str());

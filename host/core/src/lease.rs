@@ -29,10 +29,24 @@ use crate::metadata::EngineKind;
 /// Why the migration lock was not taken or kept, on any engine.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("another tidegate run holds the {engine} migration lock on {target} ({holder}); waited {waited:?}. {advice}")]
-    Busy { engine: EngineKind, target: String, holder: String, waited: Duration, advice: String },
-    #[error("lost the {engine} migration lock on {target} ({reason}); stopped before the next migration could commit. Run `tidegate status`, then apply again")]
-    Lost { engine: EngineKind, target: String, reason: String },
+    #[error(
+        "another tidegate run holds the {engine} migration lock on {target} ({holder}); waited {waited:?}. {advice}"
+    )]
+    Busy {
+        engine: EngineKind,
+        target: String,
+        holder: String,
+        waited: Duration,
+        advice: String,
+    },
+    #[error(
+        "lost the {engine} migration lock on {target} ({reason}); stopped before the next migration could commit. Run `tidegate status`, then apply again"
+    )]
+    Lost {
+        engine: EngineKind,
+        target: String,
+        reason: String,
+    },
 }
 
 impl From<LockError> for EngineError {
@@ -77,7 +91,10 @@ fn reason(answer: Result<bool, String>) -> Option<String> {
 impl Renewal {
     /// Call `renew` every `every`. A `false` or an error marks the lease
     /// lost and stops renewal.
-    pub fn start(every: Duration, renew: impl Fn() -> RenewFuture + Send + Sync + 'static) -> Renewal {
+    pub fn start(
+        every: Duration,
+        renew: impl Fn() -> RenewFuture + Send + Sync + 'static,
+    ) -> Renewal {
         let renew: Renew = Arc::new(renew);
         let (stop, mut stopped) = tokio::sync::watch::channel(false);
         let lost = Arc::new(Mutex::new(None));
@@ -96,7 +113,15 @@ impl Renewal {
                 }
             }
         });
-        Renewal { renew, check: None, every, renewed, stop, task, lost }
+        Renewal {
+            renew,
+            check: None,
+            every,
+            renewed,
+            stop,
+            task,
+            lost,
+        }
     }
 
     /// Fence by reading with `check` (is the document still ours?) while
@@ -118,7 +143,11 @@ impl Renewal {
         if let Some(why) = self.lost() {
             return Err(why);
         }
-        let recent = self.renewed.lock().expect("lease mutex").is_some_and(|sent| sent.elapsed() < self.every);
+        let recent = self
+            .renewed
+            .lock()
+            .expect("lease mutex")
+            .is_some_and(|sent| sent.elapsed() < self.every);
         // No answer within two renewal intervals (two thirds of the TTL)
         // is a lost lease: a later one could come after it expired.
         let answer = match &self.check {
@@ -128,7 +157,10 @@ impl Renewal {
         match answer {
             None => Ok(()),
             Some(why) => {
-                self.lost.lock().expect("lease mutex").get_or_insert(why.clone());
+                self.lost
+                    .lock()
+                    .expect("lease mutex")
+                    .get_or_insert(why.clone());
                 Err(why)
             }
         }
@@ -137,7 +169,11 @@ impl Renewal {
     /// [`Renewal::confirm`] as the lock's fence: a lease no longer ours is
     /// [`LockError::Lost`].
     pub async fn fence(&self, engine: EngineKind, target: &str) -> Result<(), LockError> {
-        self.confirm().await.map_err(|reason| LockError::Lost { engine, target: target.to_string(), reason })
+        self.confirm().await.map_err(|reason| LockError::Lost {
+            engine,
+            target: target.to_string(),
+            reason,
+        })
     }
 
     pub async fn stop(self) {
@@ -164,7 +200,11 @@ async fn ask(renew: &Renew, within: Duration) -> Result<bool, String> {
 
 /// Renew, and when the answer is yes, remember when the renewal was sent.
 /// Why the lease is lost, if it is.
-async fn renew_now(renew: &Renew, renewed: &Mutex<Option<Instant>>, within: Duration) -> Option<String> {
+async fn renew_now(
+    renew: &Renew,
+    renewed: &Mutex<Option<Instant>>,
+    within: Duration,
+) -> Option<String> {
     let sent = Instant::now();
     let why = reason(ask(renew, within).await);
     if why.is_none() {
@@ -178,7 +218,12 @@ pub fn owner_id() -> String {
     let mut nonce = [0u8; 6];
     let _ = getrandom::fill(&mut nonce);
     let host = crate::history::hostname().unwrap_or_else(|| "?".into());
-    format!("{} pid {} on {host} ({})", crate::history::Actor::from_env().who, std::process::id(), hex::encode(nonce))
+    format!(
+        "{} pid {} on {host} ({})",
+        crate::history::Actor::from_env().who,
+        std::process::id(),
+        hex::encode(nonce)
+    )
 }
 
 #[cfg(test)]
@@ -209,7 +254,11 @@ mod tests {
     #[tokio::test]
     async fn a_fence_reads_after_a_recent_renewal_and_renews_otherwise() {
         use std::sync::atomic::AtomicUsize;
-        let (renews, checks, ours) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)), Arc::new(AtomicBool::new(true)));
+        let (renews, checks, ours) = (
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicBool::new(true)),
+        );
         let (r, c, o) = (renews.clone(), checks.clone(), ours.clone());
         let every = Duration::from_millis(300);
         let renewal = Renewal::start(Duration::from_secs(3600), move || {
@@ -246,10 +295,27 @@ mod tests {
     #[test]
     fn lock_errors_are_classified() {
         use crate::error::{Classify, ExitClass};
-        let busy: EngineError =
-            LockError::Busy { engine: EngineKind::Mongodb, target: "t".into(), holder: "h".into(), waited: Duration::ZERO, advice: "wait".into() }.into();
-        assert_eq!((busy.kind(), busy.class()), (ErrorKind::Busy, ExitClass::Locked));
-        let lost: EngineError = LockError::Lost { engine: EngineKind::Postgres, target: "t".into(), reason: "r".into() }.into();
-        assert_eq!((lost.kind(), lost.class()), (ErrorKind::LockLost, ExitClass::Locked));
+        let busy: EngineError = LockError::Busy {
+            engine: EngineKind::Mongodb,
+            target: "t".into(),
+            holder: "h".into(),
+            waited: Duration::ZERO,
+            advice: "wait".into(),
+        }
+        .into();
+        assert_eq!(
+            (busy.kind(), busy.class()),
+            (ErrorKind::Busy, ExitClass::Locked)
+        );
+        let lost: EngineError = LockError::Lost {
+            engine: EngineKind::Postgres,
+            target: "t".into(),
+            reason: "r".into(),
+        }
+        .into();
+        assert_eq!(
+            (lost.kind(), lost.class()),
+            (ErrorKind::LockLost, ExitClass::Locked)
+        );
     }
 }

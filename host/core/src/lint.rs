@@ -66,7 +66,13 @@ pub struct Finding {
 
 impl Finding {
     /// A finding of `rule`, not suppressed, with no location yet.
-    pub fn new(rule: &Rule, migration: &str, statement: usize, sql: String, message: String) -> Finding {
+    pub fn new(
+        rule: &Rule,
+        migration: &str,
+        statement: usize,
+        sql: String,
+        message: String,
+    ) -> Finding {
         Finding {
             rule: rule.id,
             name: rule.name,
@@ -91,10 +97,19 @@ impl Finding {
 pub fn suppressions(sql: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for line in sql.lines() {
-        let Some(at) = line.find("tidegate:allow") else { continue };
-        let rest = line[at + "tidegate:allow".len()..].trim().trim_end_matches("*/").trim();
+        let Some(at) = line.find("tidegate:allow") else {
+            continue;
+        };
+        let rest = line[at + "tidegate:allow".len()..]
+            .trim()
+            .trim_end_matches("*/")
+            .trim();
         let mut parts = rest.splitn(2, char::is_whitespace);
-        let rule = parts.next().unwrap_or_default().trim_end_matches(':').to_ascii_uppercase();
+        let rule = parts
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(':')
+            .to_ascii_uppercase();
         let reason = parts.next().unwrap_or_default().trim().to_string();
         if !rule.is_empty() {
             out.push((rule, reason));
@@ -111,9 +126,23 @@ pub fn json_suppressions(text: &str) -> Vec<(String, String)> {
 
 impl Finding {
     /// A finding, suppressed when `allowed` gives `rule` a reason.
-    pub fn allowed_by(rule: &Rule, allowed: &[(String, String)], migration: &str, statement: usize, sql: String, message: String) -> Finding {
-        let suppressed = allowed.iter().find(|(r, _)| r == rule.id).map(|(_, why)| why.clone()).filter(|w| !w.is_empty());
-        Finding { suppressed, ..Finding::new(rule, migration, statement, sql, message) }
+    pub fn allowed_by(
+        rule: &Rule,
+        allowed: &[(String, String)],
+        migration: &str,
+        statement: usize,
+        sql: String,
+        message: String,
+    ) -> Finding {
+        let suppressed = allowed
+            .iter()
+            .find(|(r, _)| r == rule.id)
+            .map(|(_, why)| why.clone())
+            .filter(|w| !w.is_empty());
+        Finding {
+            suppressed,
+            ..Finding::new(rule, migration, statement, sql, message)
+        }
     }
 }
 
@@ -122,7 +151,10 @@ impl Finding {
 /// # Panics
 /// When `rules` has no such rule: ids are written in the engine's code.
 pub fn rule(rules: &'static [Rule], id: &str) -> &'static Rule {
-    rules.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("unknown lint rule {id}"))
+    rules
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("unknown lint rule {id}"))
 }
 
 /// Whether any active finding is at or above `threshold`.

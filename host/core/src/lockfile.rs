@@ -20,15 +20,29 @@ pub enum LockFileError {
     #[error("no lock file at {0}: run `tidegate build` to build the modules and write it")]
     Missing(PathBuf),
     #[error("cannot read lock file {path}")]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("lock file {path} is corrupt ({message}); restore it from version control or rerun `tidegate build`")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "lock file {path} is corrupt ({message}); restore it from version control or rerun `tidegate build`"
+    )]
     Parse { path: PathBuf, message: String },
-    #[error("lock file {path} has format version {found}, this tidegate reads version {expected}; upgrade tidegate")]
-    Version { path: PathBuf, found: u32, expected: u32 },
+    #[error(
+        "lock file {path} has format version {found}, this tidegate reads version {expected}; upgrade tidegate"
+    )]
+    Version {
+        path: PathBuf,
+        found: u32,
+        expected: u32,
+    },
     #[error("lock file {path} lists migration `{id}` twice; rerun `tidegate build`")]
     Duplicate { path: PathBuf, id: String },
     #[error("cannot write lock file {path}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 pub const FORMAT_VERSION: u32 = 1;
@@ -88,19 +102,31 @@ pub struct LockedMigration {
 impl LockFile {
     pub fn new(mut migrations: Vec<LockedMigration>) -> Self {
         migrations.sort_by(|a, b| (a.version, &a.id).cmp(&(b.version, &b.id)));
-        LockFile { version: FORMAT_VERSION, migrations }
+        LockFile {
+            version: FORMAT_VERSION,
+            migrations,
+        }
     }
 
     pub fn parse(text: &str, path: &Path) -> Result<Self, LockFileError> {
-        let lock: LockFile = toml::from_str(text)
-            .map_err(|e| LockFileError::Parse { path: path.into(), message: e.message().to_string() })?;
+        let lock: LockFile = toml::from_str(text).map_err(|e| LockFileError::Parse {
+            path: path.into(),
+            message: e.message().to_string(),
+        })?;
         if lock.version != FORMAT_VERSION {
-            return Err(LockFileError::Version { path: path.into(), found: lock.version, expected: FORMAT_VERSION });
+            return Err(LockFileError::Version {
+                path: path.into(),
+                found: lock.version,
+                expected: FORMAT_VERSION,
+            });
         }
         let mut seen = std::collections::HashSet::new();
         for m in &lock.migrations {
             if !seen.insert(&m.id) {
-                return Err(LockFileError::Duplicate { path: path.into(), id: m.id.clone() });
+                return Err(LockFileError::Duplicate {
+                    path: path.into(),
+                    id: m.id.clone(),
+                });
             }
         }
         Ok(lock)
@@ -115,7 +141,10 @@ impl LockFile {
             if source.kind() == std::io::ErrorKind::NotFound {
                 LockFileError::Missing(path.into())
             } else {
-                LockFileError::Read { path: path.into(), source }
+                LockFileError::Read {
+                    path: path.into(),
+                    source,
+                }
             }
         })
     }
@@ -135,13 +164,19 @@ impl LockFile {
         if let Some(body) = seal.read(copy, &[&digest.0]) {
             match serde_json::from_slice::<Copy>(&body) {
                 Ok(c) if c.format == COPY_FORMAT => return Ok(c.lock),
-                _ => tracing::debug!("the lock's copy {} is from another tidegate; parsing the lock", copy.display()),
+                _ => tracing::debug!(
+                    "the lock's copy {} is from another tidegate; parsing the lock",
+                    copy.display()
+                ),
             }
         }
         let lock = Self::parse(&text, path)?;
-        let written = serde_json::to_vec(&CopyRef { format: COPY_FORMAT, lock: &lock })
-            .map_err(std::io::Error::other)
-            .and_then(|body| seal.write(copy, &[&digest.0], &body));
+        let written = serde_json::to_vec(&CopyRef {
+            format: COPY_FORMAT,
+            lock: &lock,
+        })
+        .map_err(std::io::Error::other)
+        .and_then(|body| seal.write(copy, &[&digest.0], &body));
         if let Err(e) = written {
             tracing::debug!("cannot write the lock's copy {}: {e}", copy.display());
         }
@@ -155,7 +190,10 @@ impl LockFile {
 
     /// Write atomically: a crash mid-write leaves the old file intact.
     pub fn write(&self, path: &Path) -> Result<(), LockFileError> {
-        let err = |source| LockFileError::Write { path: path.into(), source };
+        let err = |source| LockFileError::Write {
+            path: path.into(),
+            source,
+        };
         let tmp = path.with_extension("lock.tmp");
         std::fs::write(&tmp, self.render()).map_err(err)?;
         std::fs::rename(&tmp, path).map_err(err)
@@ -188,7 +226,9 @@ struct CopyRef<'a> {
 impl LockedMigration {
     /// The metadata the lock records, when it records all of it.
     pub fn meta(&self) -> Option<Metadata> {
-        let (Some(description), Some(transactional), Some(reversible)) = (&self.description, self.transactional, self.reversible) else {
+        let (Some(description), Some(transactional), Some(reversible)) =
+            (&self.description, self.transactional, self.reversible)
+        else {
             return None;
         };
         if self.engines.is_empty() {
@@ -272,14 +312,26 @@ mod tests {
             transactional: false,
         };
         let mut lock = sample();
-        assert_eq!(lock.migrations[0].meta(), None, "an older lock records none");
+        assert_eq!(
+            lock.migrations[0].meta(),
+            None,
+            "an older lock records none"
+        );
         lock.migrations[0] = lock.migrations[0].clone().with_meta(&meta);
         let text = lock.render();
-        assert!(text.contains("engines = [\n    \"postgres\",\n    \"mongodb\",\n]") || text.contains("engines = [\"postgres\", \"mongodb\"]"), "{text}");
+        assert!(
+            text.contains("engines = [\n    \"postgres\",\n    \"mongodb\",\n]")
+                || text.contains("engines = [\"postgres\", \"mongodb\"]"),
+            "{text}"
+        );
         let parsed = LockFile::parse(&text, Path::new("t.lock")).unwrap();
         assert_eq!(parsed.migrations[0].meta(), Some(meta));
         lock.migrations[0].reversible = None;
-        assert_eq!(lock.migrations[0].meta(), None, "a partial record is not used");
+        assert_eq!(
+            lock.migrations[0].meta(),
+            None,
+            "a partial record is not used"
+        );
     }
 
     #[test]
@@ -288,7 +340,10 @@ mod tests {
         let (path, copy) = (dir.path().join("tidegate.lock"), dir.path().join("copy"));
         let seal = Seal::open(&dir.path().join("cache")).unwrap();
         sample().write(&path).unwrap();
-        assert_eq!(LockFile::read_sealed(&path, &copy, &seal).unwrap(), sample());
+        assert_eq!(
+            LockFile::read_sealed(&path, &copy, &seal).unwrap(),
+            sample()
+        );
         assert!(copy.is_file(), "the first read writes the copy");
 
         // A copy that says something else, sealed for the lock's text with
@@ -296,28 +351,56 @@ mod tests {
         let digest = Digest::of(&std::fs::read(&path).unwrap()).0;
         let mut other = sample();
         other.migrations[0].description = Some("from the copy".into());
-        let body = |lock: &LockFile, format: &str| serde_json::to_vec(&CopyRef { format, lock }).unwrap();
-        seal.write(&copy, &[&digest], &body(&other, COPY_FORMAT)).unwrap();
+        let body =
+            |lock: &LockFile, format: &str| serde_json::to_vec(&CopyRef { format, lock }).unwrap();
+        seal.write(&copy, &[&digest], &body(&other, COPY_FORMAT))
+            .unwrap();
         assert_eq!(LockFile::read_sealed(&path, &copy, &seal).unwrap(), other);
 
         // Under another key, of another format, or for other text: parsed.
         let foreign = Seal::open(&dir.path().join("elsewhere")).unwrap();
-        foreign.write(&copy, &[&digest], &body(&other, COPY_FORMAT)).unwrap();
-        assert_eq!(LockFile::read_sealed(&path, &copy, &seal).unwrap(), sample(), "another key");
-        seal.write(&copy, &[&digest], &body(&other, "tidegate-lock-copy 0")).unwrap();
-        assert_eq!(LockFile::read_sealed(&path, &copy, &seal).unwrap(), sample(), "another format");
-        seal.write(&copy, &[&digest], &body(&other, COPY_FORMAT)).unwrap();
+        foreign
+            .write(&copy, &[&digest], &body(&other, COPY_FORMAT))
+            .unwrap();
+        assert_eq!(
+            LockFile::read_sealed(&path, &copy, &seal).unwrap(),
+            sample(),
+            "another key"
+        );
+        seal.write(&copy, &[&digest], &body(&other, "tidegate-lock-copy 0"))
+            .unwrap();
+        assert_eq!(
+            LockFile::read_sealed(&path, &copy, &seal).unwrap(),
+            sample(),
+            "another format"
+        );
+        seal.write(&copy, &[&digest], &body(&other, COPY_FORMAT))
+            .unwrap();
         let mut edited = sample();
         edited.migrations[1].api = "0.2.0".into();
         edited.write(&path).unwrap();
-        assert_eq!(LockFile::read_sealed(&path, &copy, &seal).unwrap(), edited, "an edited lock");
-        assert_eq!(LockFile::read_sealed(&path, &copy, &seal).unwrap(), edited, "and its new copy");
+        assert_eq!(
+            LockFile::read_sealed(&path, &copy, &seal).unwrap(),
+            edited,
+            "an edited lock"
+        );
+        assert_eq!(
+            LockFile::read_sealed(&path, &copy, &seal).unwrap(),
+            edited,
+            "and its new copy"
+        );
 
         // A corrupt lock is refused as ever, whatever the copy.
         std::fs::write(&path, "version = [").unwrap();
-        assert!(matches!(LockFile::read_sealed(&path, &copy, &seal), Err(LockFileError::Parse { .. })));
+        assert!(matches!(
+            LockFile::read_sealed(&path, &copy, &seal),
+            Err(LockFileError::Parse { .. })
+        ));
         std::fs::remove_file(&path).unwrap();
-        assert!(matches!(LockFile::read_sealed(&path, &copy, &seal), Err(LockFileError::Missing(_))));
+        assert!(matches!(
+            LockFile::read_sealed(&path, &copy, &seal),
+            Err(LockFileError::Missing(_))
+        ));
     }
 
     #[test]
@@ -325,10 +408,19 @@ mod tests {
         let mut lock = sample();
         lock.migrations[1].id = "0001_a".into();
         let dup = lock.render();
-        assert!(matches!(LockFile::parse(&dup, Path::new("t")), Err(LockFileError::Duplicate { .. })));
+        assert!(matches!(
+            LockFile::parse(&dup, Path::new("t")),
+            Err(LockFileError::Duplicate { .. })
+        ));
         let bad = sample().render().replacen("sha256:", "sha256:zz", 1);
-        assert!(matches!(LockFile::parse(&bad, Path::new("t")), Err(LockFileError::Parse { .. })));
+        assert!(matches!(
+            LockFile::parse(&bad, Path::new("t")),
+            Err(LockFileError::Parse { .. })
+        ));
         let future = sample().render().replace("version = 1\n", "version = 99\n");
-        assert!(matches!(LockFile::parse(&future, Path::new("t")), Err(LockFileError::Version { .. })));
+        assert!(matches!(
+            LockFile::parse(&future, Path::new("t")),
+            Err(LockFileError::Version { .. })
+        ));
     }
 }

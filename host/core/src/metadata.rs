@@ -38,7 +38,9 @@ impl std::fmt::Display for Engines {
 /// Why a module's metadata was refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MetadataError {
-    #[error("id `{0}` is invalid: use 1 to 128 letters, digits, `_`, `-` or `.`, e.g. `0001_create_users`")]
+    #[error(
+        "id `{0}` is invalid: use 1 to 128 letters, digits, `_`, `-` or `.`, e.g. `0001_create_users`"
+    )]
     BadId(String),
     #[error("description is over 1000 bytes; keep it to one line")]
     LongDescription,
@@ -48,7 +50,9 @@ pub enum MetadataError {
     DuplicateEngine(EngineKind),
     #[error("declares engine {0}, which this host does not run yet")]
     UnsupportedEngine(EngineKind),
-    #[error("is transactional but declares {0}, whose changes cannot roll back; set `transactional(false)` and make the migration idempotent (the SDK helpers are)")]
+    #[error(
+        "is transactional but declares {0}, whose changes cannot roll back; set `transactional(false)` and make the migration idempotent (the SDK helpers are)"
+    )]
     NotTransactional(EngineKind),
 }
 
@@ -64,13 +68,20 @@ pub struct Metadata {
 }
 
 /// Engines this build of the host can run.
-pub const SUPPORTED_ENGINES: &[EngineKind] = &[EngineKind::Postgres, EngineKind::Mongodb, EngineKind::Elasticsearch];
+pub const SUPPORTED_ENGINES: &[EngineKind] = &[
+    EngineKind::Postgres,
+    EngineKind::Mongodb,
+    EngineKind::Elasticsearch,
+];
 
 impl Metadata {
     pub fn validate(&self) -> Result<(), MetadataError> {
         let id_ok = !self.id.is_empty()
             && self.id.len() <= 128
-            && self.id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            && self
+                .id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
         if !id_ok {
             return Err(MetadataError::BadId(self.id.chars().take(140).collect()));
         }
@@ -114,14 +125,23 @@ mod tests {
     fn validates_ids_and_engines() {
         assert!(meta("0001_create_users").validate().is_ok());
         assert!(matches!(meta("").validate(), Err(MetadataError::BadId(_))));
-        assert!(matches!(meta("drop table;").validate(), Err(MetadataError::BadId(_))));
+        assert!(matches!(
+            meta("drop table;").validate(),
+            Err(MetadataError::BadId(_))
+        ));
         let mut m = meta("x");
         m.engines.push(EngineKind::Postgres);
-        assert_eq!(m.validate(), Err(MetadataError::DuplicateEngine(EngineKind::Postgres)));
+        assert_eq!(
+            m.validate(),
+            Err(MetadataError::DuplicateEngine(EngineKind::Postgres))
+        );
         m.engines = vec![];
         assert_eq!(m.validate(), Err(MetadataError::NoEngines));
         m.engines = vec![EngineKind::Postgres, EngineKind::Mongodb];
-        assert_eq!(m.validate(), Err(MetadataError::NotTransactional(EngineKind::Mongodb)));
+        assert_eq!(
+            m.validate(),
+            Err(MetadataError::NotTransactional(EngineKind::Mongodb))
+        );
         m.transactional = false;
         assert_eq!(m.validate(), Ok(()));
     }

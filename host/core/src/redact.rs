@@ -36,7 +36,9 @@ pub fn redact_url(raw: &str) -> String {
     match url::Url::parse(raw) {
         // An `@` after the host may end a password holding `/` or `?`
         // unescaped: redacted by parts, up to the last `@`.
-        Ok(u) if u[url::Position::BeforePath..].contains('@') => redact_parts(raw).unwrap_or_else(|| "<unparsable url>".into()),
+        Ok(u) if u[url::Position::BeforePath..].contains('@') => {
+            redact_parts(raw).unwrap_or_else(|| "<unparsable url>".into())
+        }
         Ok(mut u) => {
             if u.password().is_some() {
                 let _ = u.set_password(Some("***"));
@@ -45,7 +47,10 @@ pub fn redact_url(raw: &str) -> String {
                 .query_pairs()
                 .map(|(k, v)| {
                     let secret = secret_parameter(&k);
-                    (k.into_owned(), if secret { "***".into() } else { v.into_owned() })
+                    (
+                        k.into_owned(),
+                        if secret { "***".into() } else { v.into_owned() },
+                    )
                 })
                 .collect();
             if !pairs.is_empty() {
@@ -67,7 +72,11 @@ fn secret_parameter(key: &str) -> bool {
 /// is hidden whole (at worst, an `@` in the query hides more than needed).
 fn redact_parts(raw: &str) -> Option<String> {
     let (scheme, rest) = raw.split_once("://")?;
-    if scheme.is_empty() || !scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) {
+    if scheme.is_empty()
+        || !scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    {
         return None;
     }
     let (info, rest) = match rest.rsplit_once('@') {
@@ -104,7 +113,10 @@ fn redact_parts(raw: &str) -> Option<String> {
 
 /// Replace every occurrence of the password of `url` in `text`.
 pub fn scrub(text: &str, url: Option<&str>) -> String {
-    let Some(password) = url.and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.password().map(str::to_string)) else {
+    let Some(password) = url
+        .and_then(|u| url::Url::parse(u).ok())
+        .and_then(|u| u.password().map(str::to_string))
+    else {
         return text.to_string();
     };
     if password.is_empty() {
@@ -118,7 +130,9 @@ pub fn scrub(text: &str, url: Option<&str>) -> String {
 /// only. Unlike form data, `+` stays `+` and `&` is an ordinary character
 /// (a password with either would otherwise be sent wrong).
 pub fn percent_decode(s: &str) -> String {
-    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -127,18 +141,25 @@ mod tests {
 
     #[test]
     fn hides_passwords() {
-        let r = redact_url("postgres://app:s3cr%40t@db.internal:5432/prod?sslmode=require&password=x");
+        let r =
+            redact_url("postgres://app:s3cr%40t@db.internal:5432/prod?sslmode=require&password=x");
         assert!(!r.contains("s3cr"), "{r}");
         assert!(!r.contains("password=x"), "{r}");
         assert!(r.contains("db.internal:5432/prod"), "{r}");
-        assert_eq!(redact_url("postgres://localhost/db"), "postgres://localhost/db");
+        assert_eq!(
+            redact_url("postgres://localhost/db"),
+            "postgres://localhost/db"
+        );
         assert_eq!(redact_url("::::"), "<unparsable url>");
     }
 
     #[test]
     fn scrubs_raw_and_decoded_passwords() {
         let url = "postgres://app:s3cr%40t@db/prod";
-        assert_eq!(scrub("auth failed for s3cr@t and s3cr%40t", Some(url)), "auth failed for *** and ***");
+        assert_eq!(
+            scrub("auth failed for s3cr@t and s3cr%40t", Some(url)),
+            "auth failed for *** and ***"
+        );
         assert_eq!(scrub("nothing here", None), "nothing here");
         // `+` is a `+` in user info, not a space.
         let url = "https://elastic:a%2Bb%26c@es:9200";
@@ -147,20 +168,34 @@ mod tests {
 
     #[test]
     fn user_info_is_percent_decoded_not_form_decoded() {
-        assert_eq!(percent_decode("a%2Bb+c%26d%25e%3Af%40g%2Fh%3D"), "a+b+c&d%e:f@g/h=");
+        assert_eq!(
+            percent_decode("a%2Bb+c%26d%25e%3Af%40g%2Fh%3D"),
+            "a+b+c&d%e:f@g/h="
+        );
         assert_eq!(percent_decode("plain"), "plain");
     }
 
     #[test]
     fn redacts_urls_with_several_hosts() {
         let r = redact_url("mongodb://app:s3cret@h1:27017,h2:27017/app?replicaSet=rs0&password=x");
-        assert_eq!(r, "mongodb://app:***@h1:27017,h2:27017/app?replicaSet=rs0&password=***");
+        assert_eq!(
+            r,
+            "mongodb://app:***@h1:27017,h2:27017/app?replicaSet=rs0&password=***"
+        );
         assert_eq!(redact_url("mongodb://h1,h2/app"), "mongodb://h1,h2/app");
         assert_eq!(redact_url("mongodb://u@h1:1,h2:2"), "mongodb://u@h1:1,h2:2");
         // Unescaped `/`, `?` and `@` in the password stay hidden.
-        for raw in ["mongodb://u:pa/ss@h1,h2/db", "mongodb://u:pa?ss@h1,h2/db", "mongodb://u:p@a/s?s@h1,h2/db?w=1", "mongodb://u:pa/ss@h1/db"] {
+        for raw in [
+            "mongodb://u:pa/ss@h1,h2/db",
+            "mongodb://u:pa?ss@h1,h2/db",
+            "mongodb://u:p@a/s?s@h1,h2/db?w=1",
+            "mongodb://u:pa/ss@h1/db",
+        ] {
             let r = redact_url(raw);
-            assert!(!r.contains("pa") && !r.contains("ss@") && r.starts_with("mongodb://u:***@h1"), "{raw} → {r}");
+            assert!(
+                !r.contains("pa") && !r.contains("ss@") && r.starts_with("mongodb://u:***@h1"),
+                "{raw} → {r}"
+            );
         }
     }
 }

@@ -7,8 +7,11 @@ use serde::Serialize;
 
 use crate::lint::{Finding, Rule, Severity};
 use crate::metadata::EngineKind;
-use crate::report::{Action, Health, HealthReport, MigrationRun, Outcome, RunReport, State, StatusReport, VerifyReport};
-use crate::schema_view::{dedent, fold, sections, WIDTH};
+use crate::report::{
+    Action, Health, HealthReport, MigrationRun, Outcome, RunReport, State, StatusReport,
+    VerifyReport,
+};
+use crate::schema_view::{WIDTH, dedent, fold, sections};
 
 /// The hidden marker that identifies Tidegate's own PR comment.
 pub const MARKER: &str = "<!-- tidegate:report -->";
@@ -18,7 +21,11 @@ pub fn json<T: Serialize>(value: &T) -> String {
 }
 
 fn fmt_ms(ms: f64) -> String {
-    if ms >= 1000.0 { format!("{:.2} s", ms / 1000.0) } else { format!("{ms:.1} ms") }
+    if ms >= 1000.0 {
+        format!("{:.2} s", ms / 1000.0)
+    } else {
+        format!("{ms:.1} ms")
+    }
 }
 
 /// A fence longer than any run of backticks in `body`.
@@ -43,7 +50,10 @@ fn code_block(lang: &str, body: &str) -> String {
 
 /// Escape text inside HTML (a `<summary>`), where markdown is not read.
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\n', " ")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\n', " ")
 }
 
 /// Escape text for a markdown table cell or a line of prose.
@@ -102,7 +112,11 @@ fn statement_sql(m: &MigrationRun) -> String {
         let _ = writeln!(sql, "{text};\n-- {}", comment.join(", "));
     }
     if m.statements_dropped > 0 {
-        let _ = writeln!(sql, "-- … {} more statements not captured", m.statements_dropped);
+        let _ = writeln!(
+            sql,
+            "-- … {} more statements not captured",
+            m.statements_dropped
+        );
     }
     sql.trim_end().to_string()
 }
@@ -126,7 +140,11 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
         r.target,
         r.already_applied,
         pending,
-        if r.action == Action::Down { "to revert" } else { "pending" },
+        if r.action == Action::Down {
+            "to revert"
+        } else {
+            "pending"
+        },
         fmt_ms(r.elapsed_ms)
     );
     for w in &r.warnings {
@@ -147,17 +165,38 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
             m.id,
             m.version,
             m.description,
-            if m.transactional { "transactional" } else { "non-transactional" },
-            if m.outcome == Outcome::NotRun { "not run".to_string() } else { fmt_ms(m.elapsed_ms) }
+            if m.transactional {
+                "transactional"
+            } else {
+                "non-transactional"
+            },
+            if m.outcome == Outcome::NotRun {
+                "not run".to_string()
+            } else {
+                fmt_ms(m.elapsed_ms)
+            }
         );
         for s in &m.statements {
             // A script's leading comments describe it; the one-line view
             // starts at the statement (lint directives stay visible).
             let lines: Vec<&str> = s.text.lines().map(str::trim).collect();
-            let comment = |l: &&&str| l.is_empty() || (l.starts_with("--") && !l.starts_with("-- tidegate:"));
-            let skip = if verbose { 0 } else { lines.iter().take_while(comment).count().min(lines.len().saturating_sub(1)) };
+            let comment =
+                |l: &&&str| l.is_empty() || (l.starts_with("--") && !l.starts_with("-- tidegate:"));
+            let skip = if verbose {
+                0
+            } else {
+                lines
+                    .iter()
+                    .take_while(comment)
+                    .count()
+                    .min(lines.len().saturating_sub(1))
+            };
             let first = lines[skip..].join(" ");
-            let shown = if verbose || first.len() <= 110 { first } else { format!("{}…", &first[..first.floor_char_boundary(109)]) };
+            let shown = if verbose || first.len() <= 110 {
+                first
+            } else {
+                format!("{}…", &first[..first.floor_char_boundary(109)])
+            };
             let rows = s.rows.map(|r| format!(", {r} rows")).unwrap_or_default();
             let _ = writeln!(out, "    {shown}  ({}{rows})", fmt_ms(s.elapsed_ms));
             if let Some(n) = &s.note {
@@ -171,7 +210,13 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
             let _ = writeln!(out, "    [{:?}] {}", l.level, l.message);
         }
         for c in &m.checks {
-            let _ = writeln!(out, "    check {} {}: {}", if c.passed { "✓" } else { "✗" }, c.name, c.detail);
+            let _ = writeln!(
+                out,
+                "    check {} {}: {}",
+                if c.passed { "✓" } else { "✗" },
+                c.name,
+                c.detail
+            );
         }
         if let Some(e) = &m.error {
             let _ = writeln!(out, "    error: {e}");
@@ -183,7 +228,12 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
             let _ = writeln!(out, "  (no schema changes)");
         }
         for section in sections(diff) {
-            let _ = writeln!(out, "  {} · {} change(s)", engine_title(section.engine), section.changes);
+            let _ = writeln!(
+                out,
+                "  {} · {} change(s)",
+                engine_title(section.engine),
+                section.changes
+            );
             for l in &section.lines {
                 let _ = writeln!(out, "    {l}");
             }
@@ -195,7 +245,13 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
     if let Some(h) = &r.health {
         let _ = writeln!(out, "\nhealth: {}", health_word(h.status));
         for c in &h.checks {
-            let _ = writeln!(out, "  {:<4}  {}: {}", health_word(c.status), c.name, c.detail);
+            let _ = writeln!(
+                out,
+                "  {:<4}  {}: {}",
+                health_word(c.status),
+                c.name,
+                c.detail
+            );
         }
     }
     if let Some(e) = &r.error {
@@ -209,32 +265,66 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
 
 /// The one-line verdict a reviewer reads first.
 fn verdict(r: &RunReport) -> (bool, String) {
-    let errors = r.findings.iter().filter(|f| f.active() && f.severity == Severity::Error).count();
+    let errors = r
+        .findings
+        .iter()
+        .filter(|f| f.active() && f.severity == Severity::Error)
+        .count();
     let health = r.health.as_ref().map(|h| h.status);
-    let n = r.migrations.iter().filter(|m| m.outcome != Outcome::NotRun).count();
+    let n = r
+        .migrations
+        .iter()
+        .filter(|m| m.outcome != Outcome::NotRun)
+        .count();
     let what = match r.action {
-        Action::Plan if r.migrations.is_empty() => "nothing pending: the target is up to date".to_string(),
+        Action::Plan if r.migrations.is_empty() => {
+            "nothing pending: the target is up to date".to_string()
+        }
         Action::Plan => format!("{n} migration(s) ready to apply"),
-        Action::Apply if r.migrations.is_empty() => "nothing to apply: the target is up to date".to_string(),
+        Action::Apply if r.migrations.is_empty() => {
+            "nothing to apply: the target is up to date".to_string()
+        }
         Action::Apply => format!("{n} migration(s) applied"),
         Action::Down => format!("{n} migration(s) reverted"),
     };
     let mut parts = vec![match &r.error {
-        Some(e) => format!("{} failed: {}", verb(r.action), md_escape(&truncate_line(e, 100))),
+        Some(e) => format!(
+            "{} failed: {}",
+            verb(r.action),
+            md_escape(&truncate_line(e, 100))
+        ),
         None => format!("{} · {what}", verb(r.action)),
     }];
     if r.action == Action::Plan {
-        parts.push(if errors == 0 { "lint clean".into() } else { format!("lint: {errors} error(s)") });
+        parts.push(if errors == 0 {
+            "lint clean".into()
+        } else {
+            format!("lint: {errors} error(s)")
+        });
     }
     if let Some(h) = health {
-        parts.push(format!("health {}", match h { Health::Pass => "passing", Health::Warn => "passing with warnings", Health::Fail => "FAILING" }));
+        parts.push(format!(
+            "health {}",
+            match h {
+                Health::Pass => "passing",
+                Health::Warn => "passing with warnings",
+                Health::Fail => "FAILING",
+            }
+        ));
     }
-    (r.error.is_none() && errors == 0 && health != Some(Health::Fail), parts.join(" · "))
+    (
+        r.error.is_none() && errors == 0 && health != Some(Health::Fail),
+        parts.join(" · "),
+    )
 }
 
 fn truncate_line(s: &str, n: usize) -> String {
     let line = s.lines().next().unwrap_or_default();
-    if line.chars().count() <= n { line.to_string() } else { format!("{}…", line.chars().take(n).collect::<String>()) }
+    if line.chars().count() <= n {
+        line.to_string()
+    } else {
+        format!("{}…", line.chars().take(n).collect::<String>())
+    }
 }
 
 fn engine_title(e: Option<EngineKind>) -> &'static str {
@@ -264,7 +354,11 @@ pub fn run_markdown(r: &RunReport) -> String {
     let mut out = String::new();
     let (good, line) = verdict(r);
     let _ = writeln!(out, "{MARKER}");
-    let _ = writeln!(out, "### {} Tidegate {line}\n", if good { "✅" } else { "❌" });
+    let _ = writeln!(
+        out,
+        "### {} Tidegate {line}\n",
+        if good { "✅" } else { "❌" }
+    );
     let _ = writeln!(
         out,
         "<sub>{} · target `{}` · {} already applied · {}{}</sub>\n",
@@ -272,7 +366,11 @@ pub fn run_markdown(r: &RunReport) -> String {
         r.target.replace('`', "'"),
         r.already_applied,
         fmt_ms(r.elapsed_ms),
-        if r.action == Action::Plan { " · dry run: nothing was changed" } else { "" }
+        if r.action == Action::Plan {
+            " · dry run: nothing was changed"
+        } else {
+            ""
+        }
     );
     for w in &r.warnings {
         let _ = writeln!(out, "> ⚠️ {}\n", md_escape(w));
@@ -282,13 +380,21 @@ pub fn run_markdown(r: &RunReport) -> String {
     }
     // One compact table per engine: five columns at most.
     let engines: Vec<EngineKind> = {
-        let mut e: Vec<EngineKind> = r.migrations.iter().flat_map(|m| m.engines.iter().copied()).collect();
+        let mut e: Vec<EngineKind> = r
+            .migrations
+            .iter()
+            .flat_map(|m| m.engines.iter().copied())
+            .collect();
         e.sort();
         e.dedup();
         e
     };
     for engine in &engines {
-        let _ = writeln!(out, "**{}**\n\n| | Migration | Statements | Checks | Time |\n|---|---|---:|---:|---:|", engine_title(Some(*engine)));
+        let _ = writeln!(
+            out,
+            "**{}**\n\n| | Migration | Statements | Checks | Time |\n|---|---|---:|---:|---:|",
+            engine_title(Some(*engine))
+        );
         for m in r.migrations.iter().filter(|m| m.engines.contains(engine)) {
             let statements = m.statements.iter().filter(|s| s.engine == *engine).count();
             let passed = m.checks.iter().filter(|c| c.passed).count();
@@ -298,8 +404,16 @@ pub fn run_markdown(r: &RunReport) -> String {
                 outcome_icon(m.outcome),
                 m.id,
                 statements,
-                if m.checks.is_empty() { "–".into() } else { format!("{passed}/{}", m.checks.len()) },
-                if m.outcome == Outcome::NotRun { "–".into() } else { fmt_ms(m.elapsed_ms) }
+                if m.checks.is_empty() {
+                    "–".into()
+                } else {
+                    format!("{passed}/{}", m.checks.len())
+                },
+                if m.outcome == Outcome::NotRun {
+                    "–".into()
+                } else {
+                    fmt_ms(m.elapsed_ms)
+                }
             );
         }
         out.push('\n');
@@ -309,12 +423,20 @@ pub fn run_markdown(r: &RunReport) -> String {
             let _ = writeln!(out, "**Schema diff**: no changes\n");
         }
         for section in sections(diff) {
-            let destructive = if section.destructive > 0 { format!(" · ⚠️ {} destructive", section.destructive) } else { String::new() };
+            let destructive = if section.destructive > 0 {
+                format!(" · ⚠️ {} destructive", section.destructive)
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
                 "<details{}><summary><b>Schema diff · {}</b>: {} change(s){destructive}</summary>\n\n{}\n</details>\n",
                 // Long sections start folded: the summary still says what and how much.
-                if section.lines.len() <= 40 || section.destructive > 0 { " open" } else { "" },
+                if section.lines.len() <= 40 || section.destructive > 0 {
+                    " open"
+                } else {
+                    ""
+                },
                 engine_title(section.engine),
                 section.changes,
                 code_block(section.lang, &section.lines.join("\n"))
@@ -329,27 +451,53 @@ pub fn run_markdown(r: &RunReport) -> String {
         let _ = writeln!(
             out,
             "<details{}><summary><b>Health</b>: {} {} passed · {} warning(s) · {} failed</summary>\n\n| | Check | Detail |\n|---|---|---|",
-            if h.status == Health::Pass { "" } else { " open" },
+            if h.status == Health::Pass {
+                ""
+            } else {
+                " open"
+            },
             health_icon(h.status),
             count(Health::Pass),
             count(Health::Warn),
             count(Health::Fail)
         );
         for c in &h.checks {
-            let _ = writeln!(out, "| {} | {} | {} |", health_icon(c.status), md_escape(&c.name), md_escape(&truncate_line(&c.detail, 200)));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                health_icon(c.status),
+                md_escape(&c.name),
+                md_escape(&truncate_line(&c.detail, 200))
+            );
         }
         out.push_str("\n</details>\n\n");
     }
-    let ran: Vec<&MigrationRun> = r.migrations.iter().filter(|m| m.outcome != Outcome::NotRun).collect();
+    let ran: Vec<&MigrationRun> = r
+        .migrations
+        .iter()
+        .filter(|m| m.outcome != Outcome::NotRun)
+        .collect();
     if !ran.is_empty() {
-        let _ = writeln!(out, "<details><summary><b>Migrations</b>: descriptions, statements, checks and logs</summary>\n");
+        let _ = writeln!(
+            out,
+            "<details><summary><b>Migrations</b>: descriptions, statements, checks and logs</summary>\n"
+        );
         for m in ran {
-            let _ = writeln!(out, "<details><summary><code>{}</code> · {}</summary>\n", m.id, html_escape(&m.description));
+            let _ = writeln!(
+                out,
+                "<details><summary><code>{}</code> · {}</summary>\n",
+                m.id,
+                html_escape(&m.description)
+            );
             let _ = writeln!(
                 out,
                 "{} · {} · {} statement(s) · component `{}`\n",
                 outcome_word(m.outcome),
-                if m.transactional { "transactional" } else { "non-transactional" },
+                if m.transactional {
+                    "transactional"
+                } else {
+                    "non-transactional"
+                },
                 m.statements.len() + m.statements_dropped,
                 m.component.short()
             );
@@ -358,10 +506,20 @@ pub fn run_markdown(r: &RunReport) -> String {
                 out.push('\n');
             }
             for c in &m.checks {
-                let _ = writeln!(out, "- {} check {}: {}", if c.passed { "✅" } else { "❌" }, md_escape(&c.name), md_escape(&c.detail));
+                let _ = writeln!(
+                    out,
+                    "- {} check {}: {}",
+                    if c.passed { "✅" } else { "❌" },
+                    md_escape(&c.name),
+                    md_escape(&c.detail)
+                );
             }
             if !m.logs.is_empty() {
-                let logs: Vec<String> = m.logs.iter().map(|l| format!("[{:?}] {}", l.level, l.message)).collect();
+                let logs: Vec<String> = m
+                    .logs
+                    .iter()
+                    .map(|l| format!("[{:?}] {}", l.level, l.message))
+                    .collect();
                 out.push_str(&format!("\n{}", folded_block("text", &logs.join("\n"))));
             }
             let _ = writeln!(out, "\n</details>\n");
@@ -372,13 +530,26 @@ pub fn run_markdown(r: &RunReport) -> String {
 }
 
 fn tally(findings: &[Finding]) -> String {
-    let count = |sev| findings.iter().filter(|f| f.active() && f.severity == sev).count();
+    let count = |sev| {
+        findings
+            .iter()
+            .filter(|f| f.active() && f.severity == sev)
+            .count()
+    };
     let allowed = findings.iter().filter(|f| !f.active()).count();
-    format!("{} error(s), {} warning(s), {allowed} allowed", count(Severity::Error), count(Severity::Warning))
+    format!(
+        "{} error(s), {} warning(s), {allowed} allowed",
+        count(Severity::Error),
+        count(Severity::Warning)
+    )
 }
 
 fn where_(f: &Finding) -> String {
-    if f.statement == 0 { f.migration.clone() } else { format!("{} statement {}", f.migration, f.statement) }
+    if f.statement == 0 {
+        f.migration.clone()
+    } else {
+        format!("{} statement {}", f.migration, f.statement)
+    }
 }
 
 pub fn findings_human(findings: &[Finding]) -> String {
@@ -389,7 +560,14 @@ pub fn findings_human(findings: &[Finding]) -> String {
             (None, Severity::Error) => "error",
             (None, Severity::Warning) => "warning",
         };
-        let _ = writeln!(out, "  {level:<7} {} {} · {}: {}", f.rule, f.name, where_(f), f.message);
+        let _ = writeln!(
+            out,
+            "  {level:<7} {} {} · {}: {}",
+            f.rule,
+            f.name,
+            where_(f),
+            f.message
+        );
         match &f.suppressed {
             Some(why) => {
                 let _ = writeln!(out, "          reason: {why}");
@@ -404,10 +582,27 @@ pub fn findings_human(findings: &[Finding]) -> String {
 
 pub fn findings_markdown(findings: &[Finding]) -> String {
     let active: Vec<&Finding> = findings.iter().filter(|f| f.active()).collect();
-    let mut out = format!("<details{}><summary><b>Lint</b>: {}</summary>\n\n", if active.is_empty() { "" } else { " open" }, tally(findings));
+    let mut out = format!(
+        "<details{}><summary><b>Lint</b>: {}</summary>\n\n",
+        if active.is_empty() { "" } else { " open" },
+        tally(findings)
+    );
     for f in active {
-        let icon = if f.severity == Severity::Error { "❌ **error**" } else { "⚠️ warning" };
-        let _ = writeln!(out, "{icon} [{}]({}) `{}` · `{}`: {}  \n{}\n", f.rule, docs_link(&f.docs), f.name, where_(f), md_escape(&f.message), md_escape(f.help));
+        let icon = if f.severity == Severity::Error {
+            "❌ **error**"
+        } else {
+            "⚠️ warning"
+        };
+        let _ = writeln!(
+            out,
+            "{icon} [{}]({}) `{}` · `{}`: {}  \n{}\n",
+            f.rule,
+            docs_link(&f.docs),
+            f.name,
+            where_(f),
+            md_escape(&f.message),
+            md_escape(f.help)
+        );
         if !f.sql.is_empty() {
             out.push_str(&folded_block("sql", &f.sql));
             out.push('\n');
@@ -417,7 +612,14 @@ pub fn findings_markdown(findings: &[Finding]) -> String {
     if !allowed.is_empty() {
         let _ = writeln!(out, "{} allowed by `tidegate:allow`:\n", allowed.len());
         for f in allowed {
-            let _ = writeln!(out, "- {} `{}`: {} — {}", f.rule, where_(f), md_escape(&f.message), md_escape(f.suppressed.as_deref().unwrap_or_default()));
+            let _ = writeln!(
+                out,
+                "- {} `{}`: {} — {}",
+                f.rule,
+                where_(f),
+                md_escape(&f.message),
+                md_escape(f.suppressed.as_deref().unwrap_or_default())
+            );
         }
         out.push('\n');
     }
@@ -488,9 +690,20 @@ fn health_word(h: Health) -> &'static str {
 }
 
 pub fn health_human(r: &HealthReport) -> String {
-    let mut out = format!("tidegate health · {} · {} · {}\n", r.engines, r.target, health_word(r.status));
+    let mut out = format!(
+        "tidegate health · {} · {} · {}\n",
+        r.engines,
+        r.target,
+        health_word(r.status)
+    );
     for c in &r.checks {
-        let _ = writeln!(out, "  {:<4}  {}: {}", health_word(c.status), c.name, c.detail);
+        let _ = writeln!(
+            out,
+            "  {:<4}  {}: {}",
+            health_word(c.status),
+            c.name,
+            c.detail
+        );
     }
     out
 }
@@ -509,18 +722,46 @@ pub fn health_markdown(r: &HealthReport) -> String {
         fmt_ms(r.elapsed_ms)
     );
     for c in &r.checks {
-        let _ = writeln!(out, "| {} | {} | {} |", icon(c.status), md_escape(&c.name), md_escape(&c.detail));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            icon(c.status),
+            md_escape(&c.name),
+            md_escape(&c.detail)
+        );
     }
     out
 }
 
 pub fn status_human(r: &StatusReport) -> String {
     let mut out = format!("tidegate status · {} · {}\n", r.engines, r.target);
-    let width = r.migrations.iter().map(|m| m.id.len()).max().unwrap_or(2).max(2);
-    let _ = writeln!(out, "{:<11} {:<width$}  {:>14}  {:<20}  {}", "STATE", "ID", "VERSION", "APPLIED AT", "DESCRIPTION");
+    let width = r
+        .migrations
+        .iter()
+        .map(|m| m.id.len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let _ = writeln!(
+        out,
+        "{:<11} {:<width$}  {:>14}  {:<20}  {}",
+        "STATE", "ID", "VERSION", "APPLIED AT", "DESCRIPTION"
+    );
     for m in &r.migrations {
-        let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
-        let _ = writeln!(out, "{:<11} {:<width$}  {:>14}  {:<20}  {}", m.state.to_string(), m.id, m.version, at, m.description);
+        let at = m
+            .history
+            .as_ref()
+            .map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string())
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:<11} {:<width$}  {:>14}  {:<20}  {}",
+            m.state.to_string(),
+            m.id,
+            m.version,
+            at,
+            m.description
+        );
         if let Some(e) = m.history.as_ref().and_then(|h| h.error.as_ref()) {
             let _ = writeln!(out, "            error: {e}");
         }
@@ -543,16 +784,44 @@ pub fn status_human(r: &StatusReport) -> String {
 
 /// One line on another tool's history table, for `status`.
 fn foreign_line(f: &crate::foreign::ForeignHistory) -> String {
-    let head = if f.heads.is_empty() { "empty".to_string() } else { format!("head {}", f.heads.join(", ")) };
-    let state = f.dirty.as_deref().map(|d| format!(" · NOT CLEAN: {d}")).unwrap_or_default();
-    format!("{} history ({}): {head}, {} versions{state}", f.tool, f.table, f.applied.len())
+    let head = if f.heads.is_empty() {
+        "empty".to_string()
+    } else {
+        format!("head {}", f.heads.join(", "))
+    };
+    let state = f
+        .dirty
+        .as_deref()
+        .map(|d| format!(" · NOT CLEAN: {d}"))
+        .unwrap_or_default();
+    format!(
+        "{} history ({}): {head}, {} versions{state}",
+        f.tool,
+        f.table,
+        f.applied.len()
+    )
 }
 
 pub fn status_markdown(r: &StatusReport) -> String {
-    let mut out = format!("{MARKER}\n## Tidegate status · {}\n\n| State | Migration | Version | Applied at | Description |\n|---|---|---:|---|---|\n", r.engines);
+    let mut out = format!(
+        "{MARKER}\n## Tidegate status · {}\n\n| State | Migration | Version | Applied at | Description |\n|---|---|---:|---|---|\n",
+        r.engines
+    );
     for m in &r.migrations {
-        let at = m.history.as_ref().map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string()).unwrap_or_default();
-        let _ = writeln!(out, "| {} | `{}` | {} | {} | {} |", m.state, m.id, m.version, at, md_escape(&m.description));
+        let at = m
+            .history
+            .as_ref()
+            .map(|h| h.applied_at.format("%Y-%m-%d %H:%M:%S").to_string())
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} | {} |",
+            m.state,
+            m.id,
+            m.version,
+            at,
+            md_escape(&m.description)
+        );
     }
     for f in &r.foreign {
         let _ = writeln!(out, "\n{}", md_escape(&foreign_line(f)));
@@ -570,10 +839,20 @@ pub fn verify_human(r: &VerifyReport) -> String {
             m.version,
             m.api,
             m.engines.join("+"),
-            if m.transactional { "transactional" } else { "non-transactional" },
+            if m.transactional {
+                "transactional"
+            } else {
+                "non-transactional"
+            },
             m.component,
-            m.capabilities.as_deref().unwrap_or("anything (no capabilities declared)"),
-            if m.signed_by.is_empty() { "unsigned".to_string() } else { format!("signed by {}", m.signed_by.join(", ")) }
+            m.capabilities
+                .as_deref()
+                .unwrap_or("anything (no capabilities declared)"),
+            if m.signed_by.is_empty() {
+                "unsigned".to_string()
+            } else {
+                format!("signed by {}", m.signed_by.join(", "))
+            }
         );
     }
     for w in &r.warnings {
@@ -585,7 +864,11 @@ pub fn verify_human(r: &VerifyReport) -> String {
     let _ = writeln!(
         out,
         "{}: {} verified, {} failed",
-        if r.ok { "verified" } else { "verification failed" },
+        if r.ok {
+            "verified"
+        } else {
+            "verification failed"
+        },
         r.migrations.len(),
         r.problems.len()
     );
@@ -593,7 +876,10 @@ pub fn verify_human(r: &VerifyReport) -> String {
 }
 
 pub fn verify_markdown(r: &VerifyReport) -> String {
-    let mut out = format!("{MARKER}\n## {} Tidegate verify\n\n| Migration | API | Component | May touch | Signed |\n|---|---|---|---|---|\n", if r.ok { "✅" } else { "❌" });
+    let mut out = format!(
+        "{MARKER}\n## {} Tidegate verify\n\n| Migration | API | Component | May touch | Signed |\n|---|---|---|---|---|\n",
+        if r.ok { "✅" } else { "❌" }
+    );
     for m in &r.migrations {
         let _ = writeln!(
             out,
@@ -620,7 +906,15 @@ mod tests {
     use crate::metadata::EngineKind;
 
     fn statement(text: &str, rows: u64, note: Option<&str>) -> Statement {
-        Statement { engine: EngineKind::Postgres, text: text.into(), params: 0, rows: Some(rows), elapsed_ms: 1.25, error: None, note: note.map(Into::into) }
+        Statement {
+            engine: EngineKind::Postgres,
+            text: text.into(),
+            params: 0,
+            rows: Some(rows),
+            elapsed_ms: 1.25,
+            error: None,
+            note: note.map(Into::into),
+        }
     }
 
     fn sample() -> RunReport {
@@ -640,13 +934,28 @@ mod tests {
                     component: Digest::of(b"0004"),
                     outcome: Outcome::Ok,
                     statements: vec![
-                        statement("CREATE TABLE orders (id bigint PRIMARY KEY, note text DEFAULT '```')", 0, None),
-                        statement("CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note)", 0, Some("dry run: simulated without CONCURRENTLY")),
+                        statement(
+                            "CREATE TABLE orders (id bigint PRIMARY KEY, note text DEFAULT '```')",
+                            0,
+                            None,
+                        ),
+                        statement(
+                            "CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note)",
+                            0,
+                            Some("dry run: simulated without CONCURRENTLY"),
+                        ),
                     ],
                     check_statements: vec![],
                     statements_dropped: 0,
-                    logs: vec![LogLine { level: LogLevel::Info, message: "created orders".into() }],
-                    checks: vec![CheckResult { name: "orders exists".into(), passed: true, detail: "ok".into() }],
+                    logs: vec![LogLine {
+                        level: LogLevel::Info,
+                        message: "created orders".into(),
+                    }],
+                    checks: vec![CheckResult {
+                        name: "orders exists".into(),
+                        passed: true,
+                        detail: "ok".into(),
+                    }],
                     elapsed_ms: 12.5,
                     guest_ms: 0.5,
                     error: None,
@@ -671,12 +980,21 @@ mod tests {
                 },
             ],
             diff: Some(vec![
-                Change::Added { engine: Some(EngineKind::Postgres), kind: "table".into(), name: "public.orders".into(), attrs: [("kind".to_string(), "table".to_string())].into() },
+                Change::Added {
+                    engine: Some(EngineKind::Postgres),
+                    kind: "table".into(),
+                    name: "public.orders".into(),
+                    attrs: [("kind".to_string(), "table".to_string())].into(),
+                },
                 Change::Changed {
                     engine: Some(EngineKind::Postgres),
                     kind: "column".into(),
                     name: "public.users.status".into(),
-                    attrs: vec![AttrChange { attr: "default".into(), before: Some("'a'".into()), after: None }],
+                    attrs: vec![AttrChange {
+                        attr: "default".into(),
+                        before: Some("'a'".into()),
+                        after: None,
+                    }],
                 },
             ]),
             findings: vec![
@@ -687,7 +1005,8 @@ mod tests {
                     migration: "0004_orders".into(),
                     statement: 2,
                     sql: "CREATE INDEX users_x ON users (x)".into(),
-                    message: "index built without CONCURRENTLY on an existing table (public.users)".into(),
+                    message: "index built without CONCURRENTLY on an existing table (public.users)"
+                        .into(),
                     help: "use CREATE INDEX CONCURRENTLY in a non-transactional migration",
                     docs: "docs/lint.md#pg001".into(),
                     location: Some("modules/0004_orders/src/lib.rs".into()),
@@ -714,8 +1033,16 @@ mod tests {
                 target: "postgres://app:***@db/prod".into(),
                 status: Health::Warn,
                 checks: vec![
-                    crate::report::HealthCheck::new("postgres: connect", Health::Pass, "connected in 2.0 ms"),
-                    crate::report::HealthCheck::new("postgres: timeouts", Health::Warn, "lock_timeout 0"),
+                    crate::report::HealthCheck::new(
+                        "postgres: connect",
+                        Health::Pass,
+                        "connected in 2.0 ms",
+                    ),
+                    crate::report::HealthCheck::new(
+                        "postgres: timeouts",
+                        Health::Warn,
+                        "lock_timeout 0",
+                    ),
                 ],
                 elapsed_ms: 3.0,
             }),
@@ -725,15 +1052,37 @@ mod tests {
 
     #[test]
     fn sarif_carries_rules_results_and_suppressions() {
-        const RULES: &[Rule] = &[Rule { id: "PG004", name: "column-type-rewrite", severity: Severity::Error, summary: "s", help: "h" }];
-        let v: serde_json::Value = serde_json::from_str(&sarif(&sample().findings, &RULES.iter().collect::<Vec<_>>())).unwrap();
+        const RULES: &[Rule] = &[Rule {
+            id: "PG004",
+            name: "column-type-rewrite",
+            severity: Severity::Error,
+            summary: "s",
+            help: "h",
+        }];
+        let v: serde_json::Value = serde_json::from_str(&sarif(
+            &sample().findings,
+            &RULES.iter().collect::<Vec<_>>(),
+        ))
+        .unwrap();
         assert_eq!(v["version"], "2.1.0");
         let run = &v["runs"][0];
-        assert!(run["tool"]["driver"]["rules"].as_array().unwrap().iter().any(|r| r["id"] == "PG004"));
+        assert!(
+            run["tool"]["driver"]["rules"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["id"] == "PG004")
+        );
         assert_eq!(run["results"][0]["ruleId"], "PG001");
         assert_eq!(run["results"][0]["level"], "error");
-        assert_eq!(run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "modules/0004_orders/src/lib.rs");
-        assert_eq!(run["results"][1]["suppressions"][0]["justification"], "unused since v42");
+        assert_eq!(
+            run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "modules/0004_orders/src/lib.rs"
+        );
+        assert_eq!(
+            run["results"][1]["suppressions"][0]["justification"],
+            "unused since v42"
+        );
     }
 
     #[test]

@@ -157,7 +157,11 @@ pub struct HealthCheck {
 
 impl HealthCheck {
     pub fn new(name: impl Into<String>, status: Health, detail: impl Into<String>) -> Self {
-        HealthCheck { name: name.into(), status, detail: detail.into() }
+        HealthCheck {
+            name: name.into(),
+            status,
+            detail: detail.into(),
+        }
     }
 }
 

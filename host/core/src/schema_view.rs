@@ -46,9 +46,19 @@ pub fn sections(changes: &[Change]) -> Vec<Section> {
         .into_iter()
         .map(|(engine, changes)| {
             let relational = changes.iter().any(|c| RELATIONAL.contains(&c.kind()));
-            let (lang, lines) = if relational { ("sql", ddl(&changes)) } else { ("diff", documents(&changes)) };
+            let (lang, lines) = if relational {
+                ("sql", ddl(&changes))
+            } else {
+                ("diff", documents(&changes))
+            };
             let destructive = lines.iter().filter(|l| l.contains(DESTRUCTIVE)).count();
-            Section { engine, lang, lines: lines.into_iter().flat_map(|l| fold(&l, WIDTH)).collect(), changes: changes.len(), destructive }
+            Section {
+                engine,
+                lang,
+                lines: lines.into_iter().flat_map(|l| fold(&l, WIDTH)).collect(),
+                changes: changes.len(),
+                destructive,
+            }
         })
         .collect();
     out.sort_by_key(|s| (s.engine.is_none(), s.engine));
@@ -83,10 +93,16 @@ fn column_def(name: &str, attrs: &BTreeMap<String, String>) -> String {
 
 fn ddl(changes: &[&Change]) -> Vec<String> {
     let mut out = Vec::new();
-    let added_tables: BTreeSet<&str> =
-        changes.iter().filter(|c| matches!(c, Change::Added { .. } if c.kind() == "table")).map(|c| c.name()).collect();
-    let removed_tables: BTreeSet<&str> =
-        changes.iter().filter(|c| matches!(c, Change::Removed { .. } if c.kind() == "table")).map(|c| c.name()).collect();
+    let added_tables: BTreeSet<&str> = changes
+        .iter()
+        .filter(|c| matches!(c, Change::Added { .. } if c.kind() == "table"))
+        .map(|c| c.name())
+        .collect();
+    let removed_tables: BTreeSet<&str> = changes
+        .iter()
+        .filter(|c| matches!(c, Change::Removed { .. } if c.kind() == "table"))
+        .map(|c| c.name())
+        .collect();
     let on = |set: &BTreeSet<&str>, c: &Change| {
         let (table, _) = split_last(c.name());
         matches!(c.kind(), "column" | "constraint") && set.contains(table)
@@ -95,26 +111,45 @@ fn ddl(changes: &[&Change]) -> Vec<String> {
         let mut columns: Vec<(u32, String)> = changes
             .iter()
             .filter_map(|c| match c {
-                Change::Added { kind, name, attrs, .. } if kind == "column" && split_last(name).0 == *table => {
-                    Some((attrs.get("position").and_then(|p| p.parse().ok()).unwrap_or(0), column_def(split_last(name).1, attrs)))
-                }
+                Change::Added {
+                    kind, name, attrs, ..
+                } if kind == "column" && split_last(name).0 == *table => Some((
+                    attrs
+                        .get("position")
+                        .and_then(|p| p.parse().ok())
+                        .unwrap_or(0),
+                    column_def(split_last(name).1, attrs),
+                )),
                 _ => None,
             })
             .collect();
         columns.sort();
         let mut body: Vec<String> = columns.into_iter().map(|(_, d)| d).collect();
-        for c in changes.iter().filter(|c| c.kind() == "constraint" && split_last(c.name()).0 == *table) {
+        for c in changes
+            .iter()
+            .filter(|c| c.kind() == "constraint" && split_last(c.name()).0 == *table)
+        {
             if let Change::Added { name, attrs, .. } = c {
-                body.push(format!("CONSTRAINT {} {}", split_last(name).1, attrs.get("definition").cloned().unwrap_or_default()));
+                body.push(format!(
+                    "CONSTRAINT {} {}",
+                    split_last(name).1,
+                    attrs.get("definition").cloned().unwrap_or_default()
+                ));
             }
         }
         out.push(format!("CREATE TABLE {table} ("));
         let n = body.len();
-        out.extend(body.into_iter().enumerate().map(|(i, l)| format!("    {l}{}", if i + 1 < n { "," } else { "" })));
+        out.extend(
+            body.into_iter()
+                .enumerate()
+                .map(|(i, l)| format!("    {l}{}", if i + 1 < n { "," } else { "" })),
+        );
         out.push(");".into());
     }
     for table in &removed_tables {
-        out.push(format!("DROP TABLE {table};  -- {DESTRUCTIVE}: drops its rows"));
+        out.push(format!(
+            "DROP TABLE {table};  -- {DESTRUCTIVE}: drops its rows"
+        ));
     }
     for c in changes {
         let whole_table = c.kind() == "table" && !matches!(c, Change::Changed { .. });
@@ -123,16 +158,32 @@ fn ddl(changes: &[&Change]) -> Vec<String> {
         }
         let (table, short) = split_last(c.name());
         match (c, c.kind()) {
-            (Change::Added { attrs, .. }, "column") => out.push(format!("ALTER TABLE {table} ADD COLUMN {};", column_def(short, attrs))),
-            (Change::Removed { .. }, "column") => out.push(format!("ALTER TABLE {table} DROP COLUMN {short};  -- {DESTRUCTIVE}: drops its data")),
+            (Change::Added { attrs, .. }, "column") => out.push(format!(
+                "ALTER TABLE {table} ADD COLUMN {};",
+                column_def(short, attrs)
+            )),
+            (Change::Removed { .. }, "column") => out.push(format!(
+                "ALTER TABLE {table} DROP COLUMN {short};  -- {DESTRUCTIVE}: drops its data"
+            )),
             // A column's position shifts whenever one before it is dropped:
             // noise, not a change anyone made.
-            (Change::Changed { attrs, .. }, "column") => out.extend(attrs.iter().filter(|a| a.attr != "position").map(|a| alter_column(table, short, a))),
-            (Change::Added { attrs, .. }, "constraint") => {
-                out.push(format!("ALTER TABLE {table} ADD CONSTRAINT {short} {};", attrs.get("definition").cloned().unwrap_or_default()))
+            (Change::Changed { attrs, .. }, "column") => out.extend(
+                attrs
+                    .iter()
+                    .filter(|a| a.attr != "position")
+                    .map(|a| alter_column(table, short, a)),
+            ),
+            (Change::Added { attrs, .. }, "constraint") => out.push(format!(
+                "ALTER TABLE {table} ADD CONSTRAINT {short} {};",
+                attrs.get("definition").cloned().unwrap_or_default()
+            )),
+            (Change::Removed { .. }, "constraint") => {
+                out.push(format!("ALTER TABLE {table} DROP CONSTRAINT {short};"))
             }
-            (Change::Removed { .. }, "constraint") => out.push(format!("ALTER TABLE {table} DROP CONSTRAINT {short};")),
-            (Change::Added { attrs, .. }, "index") => out.push(format!("{};", attrs.get("definition").cloned().unwrap_or_default())),
+            (Change::Added { attrs, .. }, "index") => out.push(format!(
+                "{};",
+                attrs.get("definition").cloned().unwrap_or_default()
+            )),
             (Change::Removed { name, .. }, "index") => out.push(format!("DROP INDEX {name};")),
             _ => out.push(format!("-- {}", c.line())),
         }
@@ -141,7 +192,10 @@ fn ddl(changes: &[&Change]) -> Vec<String> {
 }
 
 fn alter_column(table: &str, column: &str, a: &AttrChange) -> String {
-    let (before, after) = (a.before.as_deref().unwrap_or(""), a.after.as_deref().unwrap_or(""));
+    let (before, after) = (
+        a.before.as_deref().unwrap_or(""),
+        a.after.as_deref().unwrap_or(""),
+    );
     let head = format!("ALTER TABLE {table} ALTER COLUMN {column}");
     match a.attr.as_str() {
         "type" => format!("{head} TYPE {after};  -- was {before}"),
@@ -158,7 +212,15 @@ fn leaves(v: &Value, path: String, out: &mut BTreeMap<String, String>) {
     match v {
         Value::Object(m) if !m.is_empty() => {
             for (k, x) in m {
-                leaves(x, if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, out);
+                leaves(
+                    x,
+                    if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    },
+                    out,
+                );
             }
         }
         Value::Array(a) if !a.is_empty() => {
@@ -190,17 +252,27 @@ fn documents(changes: &[&Change]) -> Vec<String> {
     let mut out = Vec::new();
     for c in changes {
         match c {
-            Change::Added { kind, name, attrs, .. } => {
+            Change::Added {
+                kind, name, attrs, ..
+            } => {
                 out.push(format!("+ {kind} {name}"));
                 for (k, v) in attrs.iter().filter(|(_, v)| !v.is_empty()) {
                     out.extend(pretty(k, v).into_iter().map(|l| format!("+ {l}")));
                 }
             }
-            Change::Removed { kind, name, .. } => out.push(format!("- {kind} {name}  # {DESTRUCTIVE}: drops what it holds")),
-            Change::Changed { kind, name, attrs, .. } => {
+            Change::Removed { kind, name, .. } => out.push(format!(
+                "- {kind} {name}  # {DESTRUCTIVE}: drops what it holds"
+            )),
+            Change::Changed {
+                kind, name, attrs, ..
+            } => {
                 out.push(format!("! {kind} {name}"));
                 for a in attrs.iter() {
-                    let parse = |s: &Option<String>| s.as_deref().and_then(|s| serde_json::from_str::<Value>(s).ok()).filter(|v| v.is_object() || v.is_array());
+                    let parse = |s: &Option<String>| {
+                        s.as_deref()
+                            .and_then(|s| serde_json::from_str::<Value>(s).ok())
+                            .filter(|v| v.is_object() || v.is_array())
+                    };
                     match (parse(&a.before), parse(&a.after)) {
                         (Some(old), Some(new)) => {
                             let (mut was, mut now) = (BTreeMap::new(), BTreeMap::new());
@@ -242,8 +314,14 @@ pub fn fold(line: &str, width: usize) -> Vec<String> {
     if line.chars().count() <= width {
         return vec![line.to_string()];
     }
-    let marker: String = line.chars().take_while(|c| matches!(c, '+' | '-' | '!')).collect();
-    let lead = format!("{marker}{}", " ".repeat(6usize.saturating_sub(marker.len())));
+    let marker: String = line
+        .chars()
+        .take_while(|c| matches!(c, '+' | '-' | '!'))
+        .collect();
+    let lead = format!(
+        "{marker}{}",
+        " ".repeat(6usize.saturating_sub(marker.len()))
+    );
     let chars: Vec<char> = line.chars().collect();
     let mut out = vec![chars[..width].iter().collect::<String>()];
     let room = width - lead.chars().count();
@@ -256,10 +334,22 @@ pub fn fold(line: &str, width: usize) -> Vec<String> {
 /// Remove the common leading whitespace of a statement's lines (the
 /// guest's source indentation).
 pub fn dedent(text: &str) -> String {
-    let indent = text.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
+    let indent = text
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
     text.lines()
         .enumerate()
-        .map(|(i, l)| if i == 0 { l.trim_start() } else { l.get(indent..).unwrap_or(l.trim_start()) })
+        .map(|(i, l)| {
+            if i == 0 {
+                l.trim_start()
+            } else {
+                l.get(indent..).unwrap_or(l.trim_start())
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
         .trim_end()
@@ -269,46 +359,123 @@ pub fn dedent(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::{diff_on, Snapshot};
+    use crate::diff::{Snapshot, diff_on};
 
     #[test]
     fn tables_read_as_ddl_and_documents_as_changed_paths() {
         let mut before = Snapshot::default();
         before.insert("table", "public.users", [("kind", "table".into())]);
-        before.insert("column", "public.users.name", [("type", "varchar(40)".into()), ("nullable", "null".into()), ("position", "1".into())]);
-        before.insert("column", "public.users.legacy", [("type", "text".into()), ("position", "2".into())]);
+        before.insert(
+            "column",
+            "public.users.name",
+            [
+                ("type", "varchar(40)".into()),
+                ("nullable", "null".into()),
+                ("position", "1".into()),
+            ],
+        );
+        before.insert(
+            "column",
+            "public.users.legacy",
+            [("type", "text".into()), ("position", "2".into())],
+        );
         let mut after = Snapshot::default();
         after.insert("table", "public.users", [("kind", "table".into())]);
-        after.insert("column", "public.users.name", [("type", "text".into()), ("nullable", "not null".into()), ("position", "1".into())]);
+        after.insert(
+            "column",
+            "public.users.name",
+            [
+                ("type", "text".into()),
+                ("nullable", "not null".into()),
+                ("position", "1".into()),
+            ],
+        );
         after.insert("table", "public.orders", [("kind", "table".into())]);
-        after.insert("column", "public.orders.id", [("type", "bigint".into()), ("nullable", "not null".into()), ("identity", "always".into()), ("position", "1".into())]);
-        after.insert("column", "public.orders.total", [("type", "numeric(10,2)".into()), ("position", "2".into())]);
-        after.insert("constraint", "public.orders.orders_pkey", [("definition", "PRIMARY KEY (id)".into())]);
+        after.insert(
+            "column",
+            "public.orders.id",
+            [
+                ("type", "bigint".into()),
+                ("nullable", "not null".into()),
+                ("identity", "always".into()),
+                ("position", "1".into()),
+            ],
+        );
+        after.insert(
+            "column",
+            "public.orders.total",
+            [("type", "numeric(10,2)".into()), ("position", "2".into())],
+        );
+        after.insert(
+            "constraint",
+            "public.orders.orders_pkey",
+            [("definition", "PRIMARY KEY (id)".into())],
+        );
         let pg = sections(&diff_on(EngineKind::Postgres, &before, &after));
         assert_eq!(pg.len(), 1);
         let text = pg[0].lines.join("\n");
         assert_eq!(pg[0].lang, "sql");
         assert!(text.contains("CREATE TABLE public.orders (\n    id bigint NOT NULL GENERATED ALWAYS AS IDENTITY,\n    total numeric(10,2),\n    CONSTRAINT orders_pkey PRIMARY KEY (id)\n);"), "{text}");
-        assert!(text.contains("ALTER TABLE public.users ALTER COLUMN name TYPE text;  -- was varchar(40)"), "{text}");
-        assert!(text.contains("ALTER TABLE public.users ALTER COLUMN name SET NOT NULL;"), "{text}");
-        assert!(text.contains("ALTER TABLE public.users DROP COLUMN legacy;  -- destructive"), "{text}");
+        assert!(
+            text.contains(
+                "ALTER TABLE public.users ALTER COLUMN name TYPE text;  -- was varchar(40)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("ALTER TABLE public.users ALTER COLUMN name SET NOT NULL;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ALTER TABLE public.users DROP COLUMN legacy;  -- destructive"),
+            "{text}"
+        );
         assert_eq!(pg[0].destructive, 1);
 
         let mut b = Snapshot::default();
-        b.insert("search index", "places_v1", [("mappings", r#"{"properties":{"name":{"type":"text"},"id":{"type":"keyword"}}}"#.into())]);
+        b.insert(
+            "search index",
+            "places_v1",
+            [(
+                "mappings",
+                r#"{"properties":{"name":{"type":"text"},"id":{"type":"keyword"}}}"#.into(),
+            )],
+        );
         let mut a = Snapshot::default();
-        a.insert("search index", "places_v1", [("mappings", r#"{"properties":{"name":{"type":"keyword"},"id":{"type":"keyword"}}}"#.into())]);
+        a.insert(
+            "search index",
+            "places_v1",
+            [(
+                "mappings",
+                r#"{"properties":{"name":{"type":"keyword"},"id":{"type":"keyword"}}}"#.into(),
+            )],
+        );
         let es = sections(&diff_on(EngineKind::Elasticsearch, &b, &a));
         assert_eq!(es[0].lang, "diff");
-        assert_eq!(es[0].lines, ["! search index places_v1", "-   mappings.properties.name.type: \"text\"", "+   mappings.properties.name.type: \"keyword\""]);
+        assert_eq!(
+            es[0].lines,
+            [
+                "! search index places_v1",
+                "-   mappings.properties.name.type: \"text\"",
+                "+   mappings.properties.name.type: \"keyword\""
+            ]
+        );
     }
 
     #[test]
     fn long_lines_fold_and_statements_dedent() {
         let long = format!("+ {}", "x".repeat(300));
         let folded = fold(&long, WIDTH);
-        assert!(folded.len() == 3 && folded.iter().all(|l| l.chars().count() <= WIDTH) && folded[1].starts_with('+'), "{folded:?}");
+        assert!(
+            folded.len() == 3
+                && folded.iter().all(|l| l.chars().count() <= WIDTH)
+                && folded[1].starts_with('+'),
+            "{folded:?}"
+        );
         assert_eq!(folded.concat().matches('x').count(), 300, "nothing is lost");
-        assert_eq!(dedent("CREATE TABLE t (\n            id int\n        )"), "CREATE TABLE t (\n    id int\n)");
+        assert_eq!(
+            dedent("CREATE TABLE t (\n            id int\n        )"),
+            "CREATE TABLE t (\n    id int\n)"
+        );
     }
 }

@@ -29,7 +29,9 @@ impl Seal {
     /// this user only.
     pub fn open(dir: &Path) -> std::io::Result<Seal> {
         std::fs::create_dir_all(dir)?;
-        Ok(Seal { key: load_or_create_key(&dir.join(KEY_FILE))? })
+        Ok(Seal {
+            key: load_or_create_key(&dir.join(KEY_FILE))?,
+        })
     }
 
     /// The MAC of `parts`, concatenated: every part but the last must have
@@ -111,7 +113,8 @@ fn load_or_create_key(path: &Path) -> std::io::Result<[u8; 32]> {
     // Another process may have raced us; whoever renamed last wins, and
     // both read the winner back.
     let bytes = std::fs::read(path)?;
-    <[u8; 32]>::try_from(bytes.as_slice()).map_err(|_| std::io::Error::other("cache key file is corrupt"))
+    <[u8; 32]>::try_from(bytes.as_slice())
+        .map_err(|_| std::io::Error::other("cache key file is corrupt"))
 }
 
 #[cfg(test)]
@@ -124,7 +127,10 @@ mod tests {
         let seal = Seal::open(&dir.path().join("cache")).unwrap();
         let path = dir.path().join("copy");
         seal.write(&path, &[b"made from A"], b"body").unwrap();
-        assert_eq!(seal.read(&path, &[b"made from A"]).as_deref(), Some(&b"body"[..]));
+        assert_eq!(
+            seal.read(&path, &[b"made from A"]).as_deref(),
+            Some(&b"body"[..])
+        );
         assert_eq!(seal.read(&path, &[b"made from B"]), None, "another header");
 
         let mut bytes = std::fs::read(&path).unwrap();
@@ -135,8 +141,16 @@ mod tests {
         let other = Seal::open(&dir.path().join("other")).unwrap();
         other.write(&path, &[b"made from A"], b"body").unwrap();
         assert_eq!(seal.read(&path, &[b"made from A"]), None, "another key");
-        assert_eq!(Seal::open(&dir.path().join("cache")).unwrap().tag(&[b"x"]), seal.tag(&[b"x"]), "the key is kept");
+        assert_eq!(
+            Seal::open(&dir.path().join("cache")).unwrap().tag(&[b"x"]),
+            seal.tag(&[b"x"]),
+            "the key is kept"
+        );
         std::fs::write(&path, b"short").unwrap();
-        assert_eq!(seal.read(&path, &[b"made from A"]), None, "shorter than a tag");
+        assert_eq!(
+            seal.read(&path, &[b"made from A"]),
+            None,
+            "shorter than a tag"
+        );
     }
 }

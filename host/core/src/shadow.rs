@@ -59,12 +59,21 @@ impl ShadowOwner {
     /// This process, now.
     pub fn me() -> Self {
         let pid = std::process::id();
-        ShadowOwner { host: host(), pid, started: start_of(pid), space: space(), created_ms: chrono::Utc::now().timestamp_millis() }
+        ShadowOwner {
+            host: host(),
+            pid,
+            started: start_of(pid),
+            space: space(),
+            created_ms: chrono::Utc::now().timestamp_millis(),
+        }
     }
 
     /// Whether the shadow it made is abandoned, judged at `now_ms`.
     pub fn abandoned(&self, now_ms: i64) -> bool {
-        let here = !self.host.is_empty() && self.host == host() && self.space.is_some() && self.space == space();
+        let here = !self.host.is_empty()
+            && self.host == host()
+            && self.space.is_some()
+            && self.space == space();
         if here {
             return match (start_of(self.pid), self.started) {
                 (None, _) => true,
@@ -86,15 +95,33 @@ mod tests {
         let me = ShadowOwner::me();
         assert!(!me.abandoned(now), "this process runs: {me:?}");
         // A pid that runs another process now (this one, started later).
-        let reused = ShadowOwner { started: me.started.map(|s| s + 1), ..me.clone() };
+        let reused = ShadowOwner {
+            started: me.started.map(|s| s + 1),
+            ..me.clone()
+        };
         assert!(reused.abandoned(now));
-        let gone = ShadowOwner { pid: u32::MAX - 1, started: Some(1), ..me.clone() };
+        let gone = ShadowOwner {
+            pid: u32::MAX - 1,
+            started: Some(1),
+            ..me.clone()
+        };
         assert!(gone.abandoned(now));
         for elsewhere in [
-            ShadowOwner { host: "another-host".into(), ..me.clone() },
+            ShadowOwner {
+                host: "another-host".into(),
+                ..me.clone()
+            },
             // Another container with this hostname: its pid means nothing here.
-            ShadowOwner { pid: u32::MAX - 1, space: Some("another-boot/pid:[1]".into()), ..me.clone() },
-            ShadowOwner { pid: u32::MAX - 1, space: None, ..me.clone() },
+            ShadowOwner {
+                pid: u32::MAX - 1,
+                space: Some("another-boot/pid:[1]".into()),
+                ..me.clone()
+            },
+            ShadowOwner {
+                pid: u32::MAX - 1,
+                space: None,
+                ..me.clone()
+            },
         ] {
             assert!(!elsewhere.abandoned(now), "{elsewhere:?}");
             assert!(elsewhere.abandoned(elsewhere.created_ms + MAX_AGE.as_millis() as i64 + 1));

@@ -23,19 +23,31 @@ const SECRET_PREFIX: &str = "tidegate-ed25519-secret:";
 /// Errors making, reading or checking keys and signatures.
 #[derive(Debug, thiserror::Error)]
 pub enum SigningError {
-    #[error("`{0}` is not a public key: write it as `ed25519:` and 64 hex digits, as `tidegate keygen` prints it")]
+    #[error(
+        "`{0}` is not a public key: write it as `ed25519:` and 64 hex digits, as `tidegate keygen` prints it"
+    )]
     BadPublicKey(String),
     #[error("{0} is not a tidegate secret key; make one with `tidegate keygen`")]
     BadSecretKey(PathBuf),
     #[error("cannot read key {path}")]
-    Read { path: PathBuf, source: std::io::Error },
-    #[error("{0} already exists; choose another --out or delete it first (a key is never overwritten)")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{0} already exists; choose another --out or delete it first (a key is never overwritten)"
+    )]
     Exists(PathBuf),
     #[error("cannot write key {path}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot get randomness for a new key: {0}")]
     Random(String),
-    #[error("the signature by {key} does not match the component digest and API version; the component or the lock was changed after signing: re-sign it with `tidegate sign`, or rebuild")]
+    #[error(
+        "the signature by {key} does not match the component digest and API version; the component or the lock was changed after signing: re-sign it with `tidegate sign`, or rebuild"
+    )]
     Invalid { key: String },
 }
 
@@ -66,7 +78,10 @@ pub fn message(component: &Digest, api: &str) -> Vec<u8> {
 pub fn parse_public(text: &str) -> Result<VerifyingKey, SigningError> {
     let bad = || SigningError::BadPublicKey(text.chars().take(80).collect());
     let hex = text.trim().strip_prefix(PUBLIC_PREFIX).ok_or_else(bad)?;
-    let bytes: [u8; 32] = hex::decode(hex).ok().and_then(|b| b.try_into().ok()).ok_or_else(bad)?;
+    let bytes: [u8; 32] = hex::decode(hex)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(bad)?;
     VerifyingKey::from_bytes(&bytes).map_err(|_| bad())
 }
 
@@ -80,12 +95,16 @@ pub fn read_public(arg: &str) -> Result<VerifyingKey, SigningError> {
         return parse_public(arg);
     }
     let path = PathBuf::from(arg);
-    let text = std::fs::read_to_string(&path).map_err(|source| SigningError::Read { path, source })?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|source| SigningError::Read { path, source })?;
     parse_public(&text)
 }
 
 pub fn read_secret(path: &Path) -> Result<SigningKey, SigningError> {
-    let text = std::fs::read_to_string(path).map_err(|source| SigningError::Read { path: path.into(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| SigningError::Read {
+        path: path.into(),
+        source,
+    })?;
     let bytes: [u8; 32] = text
         .trim()
         .strip_prefix(SECRET_PREFIX)
@@ -118,10 +137,21 @@ pub fn generate(path: &Path) -> Result<VerifyingKey, SigningError> {
         }
         #[cfg(not(unix))]
         let _ = private;
-        let err = |source| SigningError::Write { path: p.into(), source };
-        options.open(p).map_err(err)?.write_all(text.as_bytes()).map_err(err)
+        let err = |source| SigningError::Write {
+            path: p.into(),
+            source,
+        };
+        options
+            .open(p)
+            .map_err(err)?
+            .write_all(text.as_bytes())
+            .map_err(err)
     };
-    write(path, format!("{SECRET_PREFIX}{}\n", hex::encode(seed)), true)?;
+    write(
+        path,
+        format!("{SECRET_PREFIX}{}\n", hex::encode(seed)),
+        true,
+    )?;
     let public = key.verifying_key();
     write(&public_path, format!("{}\n", format_public(&public)), false)?;
     Ok(public)
@@ -141,11 +171,24 @@ pub fn sign(key: &SigningKey, component: &Digest, api: &str) -> Signature {
 }
 
 /// Check one signature; returns the signer's key.
-pub fn verify(sig: &Signature, component: &Digest, api: &str) -> Result<VerifyingKey, SigningError> {
+pub fn verify(
+    sig: &Signature,
+    component: &Digest,
+    api: &str,
+) -> Result<VerifyingKey, SigningError> {
     let key = parse_public(&sig.key)?;
-    let invalid = || SigningError::Invalid { key: sig.key.clone() };
-    let bytes: [u8; 64] = hex::decode(&sig.signature).ok().and_then(|b| b.try_into().ok()).ok_or_else(invalid)?;
-    key.verify(&message(component, api), &ed25519_dalek::Signature::from_bytes(&bytes)).map_err(|_| invalid())?;
+    let invalid = || SigningError::Invalid {
+        key: sig.key.clone(),
+    };
+    let bytes: [u8; 64] = hex::decode(&sig.signature)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(invalid)?;
+    key.verify(
+        &message(component, api),
+        &ed25519_dalek::Signature::from_bytes(&bytes),
+    )
+    .map_err(|_| invalid())?;
     Ok(key)
 }
 
@@ -161,7 +204,12 @@ pub struct Trust {
 impl Trust {
     /// Check a lock entry's signatures: every one must be valid, and with
     /// `require` one must be by a trusted key.
-    pub fn check(&self, signatures: &[Signature], component: &Digest, api: &str) -> Result<(), String> {
+    pub fn check(
+        &self,
+        signatures: &[Signature],
+        component: &Digest,
+        api: &str,
+    ) -> Result<(), String> {
         let mut trusted = false;
         for sig in signatures {
             let key = verify(sig, component, api).map_err(|e| e.to_string())?;
@@ -173,7 +221,11 @@ impl Trust {
             } else {
                 format!(
                     "is signed only by untrusted keys ({}); pass the signer's public key with --trusted-key, or re-sign with a trusted key",
-                    signatures.iter().map(|s| s.key.as_str()).collect::<Vec<_>>().join(", ")
+                    signatures
+                        .iter()
+                        .map(|s| s.key.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             });
         }
@@ -192,31 +244,67 @@ mod tests {
         let public = generate(&path).unwrap();
         assert!(matches!(generate(&path), Err(SigningError::Exists(_))));
         let secret = read_secret(&path).unwrap();
-        assert_eq!(read_public(public_path(&path).to_str().unwrap()).unwrap(), public);
+        assert_eq!(
+            read_public(public_path(&path).to_str().unwrap()).unwrap(),
+            public
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
-            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
         }
 
         let d = Digest::of(b"component");
         let sig = sign(&secret, &d, "0.2.0");
         assert_eq!(verify(&sig, &d, "0.2.0").unwrap(), public);
-        assert!(matches!(verify(&sig, &Digest::of(b"other"), "0.2.0"), Err(SigningError::Invalid { .. })));
-        assert!(matches!(verify(&sig, &d, "0.1.0"), Err(SigningError::Invalid { .. })));
+        assert!(matches!(
+            verify(&sig, &Digest::of(b"other"), "0.2.0"),
+            Err(SigningError::Invalid { .. })
+        ));
+        assert!(matches!(
+            verify(&sig, &d, "0.1.0"),
+            Err(SigningError::Invalid { .. })
+        ));
 
-        let trust = Trust { keys: vec![public], require: true };
+        let trust = Trust {
+            keys: vec![public],
+            require: true,
+        };
         assert!(trust.check(std::slice::from_ref(&sig), &d, "0.2.0").is_ok());
-        assert!(trust.check(&[], &d, "0.2.0").unwrap_err().contains("not signed"));
+        assert!(
+            trust
+                .check(&[], &d, "0.2.0")
+                .unwrap_err()
+                .contains("not signed")
+        );
         let stranger = SigningKey::from_bytes(&[7; 32]);
         let other = sign(&stranger, &d, "0.2.0");
-        assert!(trust.check(std::slice::from_ref(&other), &d, "0.2.0").unwrap_err().contains("untrusted"));
+        assert!(
+            trust
+                .check(std::slice::from_ref(&other), &d, "0.2.0")
+                .unwrap_err()
+                .contains("untrusted")
+        );
         // Not required: unsigned passes, but a broken signature never does.
         let lax = Trust::default();
         assert!(lax.check(&[], &d, "0.2.0").is_ok());
         let mut forged = sig.clone();
-        forged.signature.replace_range(0..2, if &forged.signature[0..2] == "00" { "11" } else { "00" });
-        assert!(lax.check(&[forged], &d, "0.2.0").unwrap_err().contains("does not match"));
+        forged.signature.replace_range(
+            0..2,
+            if &forged.signature[0..2] == "00" {
+                "11"
+            } else {
+                "00"
+            },
+        );
+        assert!(
+            lax.check(&[forged], &d, "0.2.0")
+                .unwrap_err()
+                .contains("does not match")
+        );
         assert!(parse_public("ed25519:zz").is_err() && parse_public("rsa:00").is_err());
     }
 }

@@ -25,13 +25,13 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::digest::{source_tree, Digest, DigestError};
+use crate::digest::{Digest, DigestError, source_tree};
 use crate::seal::Seal;
 
 /// How much older than the start of the run a file's times must be for its
@@ -59,9 +59,20 @@ impl Stamp {
     #[cfg(unix)]
     fn of(path: &Path, follow: bool) -> Option<Stamp> {
         use std::os::unix::fs::MetadataExt;
-        let m = if follow { std::fs::metadata(path) } else { std::fs::symlink_metadata(path) }.ok()?;
+        let m = if follow {
+            std::fs::metadata(path)
+        } else {
+            std::fs::symlink_metadata(path)
+        }
+        .ok()?;
         let ns = |s: i64, n: i64| s.checked_mul(1_000_000_000)?.checked_add(n);
-        Some(Stamp(m.dev(), m.ino(), m.size(), ns(m.mtime(), m.mtime_nsec())?, ns(m.ctime(), m.ctime_nsec())?))
+        Some(Stamp(
+            m.dev(),
+            m.ino(),
+            m.size(),
+            ns(m.mtime(), m.mtime_nsec())?,
+            ns(m.ctime(), m.ctime_nsec())?,
+        ))
     }
 
     /// Without a status-change time nothing is remembered.
@@ -71,7 +82,10 @@ impl Stamp {
     }
 
     fn all(dir: &Path, paths: Vec<String>, follow: bool) -> Option<Stamped> {
-        paths.into_iter().map(|p| Stamp::of(&dir.join(&p), follow).map(|s| (p, s))).collect()
+        paths
+            .into_iter()
+            .map(|p| Stamp::of(&dir.join(&p), follow).map(|s| (p, s)))
+            .collect()
     }
 }
 
@@ -87,7 +101,8 @@ impl Entry {
     /// Whether every folder and file is as stamped: then no entry was
     /// added, removed or renamed, and no file written.
     fn unchanged(&self, dir: &Path) -> bool {
-        let same = |follow| move |(p, s): &(String, Stamp)| Stamp::of(&dir.join(p), follow) == Some(*s);
+        let same =
+            |follow| move |(p, s): &(String, Stamp)| Stamp::of(&dir.join(p), follow) == Some(*s);
         self.2.iter().all(same(true)) && self.1.iter().all(same(false))
     }
 }
@@ -123,7 +138,9 @@ impl SourceIndex {
     /// it cannot be read or `seal` did not seal it, and always without a
     /// seal (nothing is then remembered).
     pub fn open(path: PathBuf, seal: Option<Seal>) -> SourceIndex {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
         Self::open_settled_before(path, seal, now.saturating_sub(SETTLED))
     }
 
@@ -135,7 +152,20 @@ impl SourceIndex {
             .and_then(|seal| seal.read(&path, &[]))
             .and_then(|bytes| postcard::from_bytes::<Stored>(&bytes).ok())
             .filter(|s| s.format == FORMAT)
-            .map(|s| s.modules.into_iter().map(|(key, entry)| (key, Known { entry, used: AtomicBool::new(false) })).collect())
+            .map(|s| {
+                s.modules
+                    .into_iter()
+                    .map(|(key, entry)| {
+                        (
+                            key,
+                            Known {
+                                entry,
+                                used: AtomicBool::new(false),
+                            },
+                        )
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
         SourceIndex {
             path,
@@ -164,7 +194,9 @@ impl SourceIndex {
         let stamps = Stamp::all(dir, dirs, true).zip(Stamp::all(dir, files.clone(), false));
         let digest = Digest::of_source_files(dir, &files)?;
         let settled = |(dirs, files): &(Stamped, Stamped)| {
-            dirs.iter().chain(files).all(|(_, s)| s.3.max(s.4) < self.settled_before)
+            dirs.iter()
+                .chain(files)
+                .all(|(_, s)| s.3.max(s.4) < self.settled_before)
         };
         if let Some((dirs, files)) = stamps.filter(settled)
             && let Ok(mut fresh) = self.fresh.lock()
@@ -185,16 +217,29 @@ impl SourceIndex {
     pub fn save(self) {
         let path = self.path;
         let fresh = self.fresh.into_inner().unwrap_or_default();
-        let unchanged = fresh.is_empty() && self.known.values().all(|k| k.used.load(Ordering::Relaxed));
+        let unchanged =
+            fresh.is_empty() && self.known.values().all(|k| k.used.load(Ordering::Relaxed));
         let Some(seal) = self.seal else { return };
-        if unchanged || !path.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
+        if unchanged
+            || !path
+                .parent()
+                .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir())
+        {
             return;
         }
-        let mut modules: HashMap<String, Entry> = self.known.into_iter().filter(|(_, k)| k.used.load(Ordering::Relaxed)).map(|(key, k)| (key, k.entry)).collect();
+        let mut modules: HashMap<String, Entry> = self
+            .known
+            .into_iter()
+            .filter(|(_, k)| k.used.load(Ordering::Relaxed))
+            .map(|(key, k)| (key, k.entry))
+            .collect();
         modules.extend(fresh);
-        let written = postcard::to_stdvec(&Stored { format: FORMAT, modules })
-            .map_err(std::io::Error::other)
-            .and_then(|bytes| seal.write(&path, &[], &bytes));
+        let written = postcard::to_stdvec(&Stored {
+            format: FORMAT,
+            modules,
+        })
+        .map_err(std::io::Error::other)
+        .and_then(|bytes| seal.write(&path, &[], &bytes));
         if let Err(e) = written {
             tracing::debug!("cannot save the source index {}: {e}", path.display());
         }
@@ -254,8 +299,14 @@ mod tests {
         first.save();
         // Past the coarsest tick of the kernel's file clock.
         std::thread::sleep(Duration::from_millis(50));
-        let mtime = std::fs::metadata(module.join("up.sql")).unwrap().modified().unwrap();
-        let file = std::fs::OpenOptions::new().write(true).open(module.join("up.sql")).unwrap();
+        let mtime = std::fs::metadata(module.join("up.sql"))
+            .unwrap()
+            .modified()
+            .unwrap();
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(module.join("up.sql"))
+            .unwrap();
         std::io::Write::write_all(&mut &file, b"CREATE TABLE b ();\n").unwrap();
         // Even with its modification time set back, the status-change time moves.
         file.set_modified(mtime).unwrap();
@@ -273,10 +324,17 @@ mod tests {
         reread(&index, &module);
         std::fs::write(module.join("down.sql"), "DROP TABLE a;\n").unwrap();
         let (digest, hashed) = reread(&index, &module);
-        assert_eq!((digest, hashed), (Digest::of_source_dir(&module).unwrap(), 0), "the added file is in the saved entry");
+        assert_eq!(
+            (digest, hashed),
+            (Digest::of_source_dir(&module).unwrap(), 0),
+            "the added file is in the saved entry"
+        );
         let second = later(&index);
         std::fs::remove_file(module.join("down.sql")).unwrap();
-        assert_eq!(second.digest("modules/0001_a", &module).unwrap(), Digest::of_source_dir(&module).unwrap());
+        assert_eq!(
+            second.digest("modules/0001_a", &module).unwrap(),
+            Digest::of_source_dir(&module).unwrap()
+        );
         assert_eq!(second.hashed(), 1, "a removed file is hashed again");
         second.save();
         // Replaced by a rename: another inode, though the same bytes.
@@ -294,7 +352,11 @@ mod tests {
         std::fs::write(module.join("src/extra.rs"), "fn b() {}\n").unwrap();
         let second = later(&index);
         let after = second.digest("modules/0001_a", &module).unwrap();
-        assert_eq!(second.hashed(), 1, "src/ moved, so the folder is listed and hashed again");
+        assert_eq!(
+            second.hashed(),
+            1,
+            "src/ moved, so the folder is listed and hashed again"
+        );
         assert_ne!(after, before);
         assert_eq!(after, Digest::of_source_dir(&module).unwrap());
     }
@@ -314,16 +376,27 @@ mod tests {
     #[test]
     fn a_corrupt_or_foreign_index_is_rebuilt() {
         let (_dir, module, index) = module();
-        let old_format = postcard::to_stdvec(&Stored { format: 2, modules: HashMap::new() }).unwrap();
+        let old_format = postcard::to_stdvec(&Stored {
+            format: 2,
+            modules: HashMap::new(),
+        })
+        .unwrap();
         let junk: [&dyn Fn(); 3] = [
             &|| std::fs::write(&index, b"not an index").unwrap(),
             &|| seal(&index).write(&index, &[], &old_format).unwrap(),
-            &|| seal(&index).write(&index, &[], b"sealed, but not an index").unwrap(),
+            &|| {
+                seal(&index)
+                    .write(&index, &[], b"sealed, but not an index")
+                    .unwrap()
+            },
         ];
         for write in junk {
             write();
             let (digest, hashed) = reread(&index, &module);
-            assert_eq!((digest, hashed), (Digest::of_source_dir(&module).unwrap(), 0));
+            assert_eq!(
+                (digest, hashed),
+                (Digest::of_source_dir(&module).unwrap(), 0)
+            );
         }
     }
 
@@ -339,9 +412,14 @@ mod tests {
         forged.save();
         let mut stored: Stored = postcard::from_bytes(&theirs.read(&index, &[]).unwrap()).unwrap();
         stored.modules.get_mut("modules/0001_a").unwrap().0 = Digest::of(b"something else");
-        theirs.write(&index, &[], &postcard::to_stdvec(&stored).unwrap()).unwrap();
+        theirs
+            .write(&index, &[], &postcard::to_stdvec(&stored).unwrap())
+            .unwrap();
         let ours = later(&index);
-        assert_eq!(ours.digest("modules/0001_a", &module).unwrap(), Digest::of_source_dir(&module).unwrap());
+        assert_eq!(
+            ours.digest("modules/0001_a", &module).unwrap(),
+            Digest::of_source_dir(&module).unwrap()
+        );
         assert_eq!(ours.hashed(), 1, "a foreign index is not read");
 
         let keyless = SourceIndex::open_settled_before(index.clone(), None, far);

@@ -39,17 +39,30 @@ impl EsHistory {
     pub fn new(name: &str) -> Result<Self, EsError> {
         let ok = !name.is_empty()
             && name.len() <= 100
-            && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
             && !name.starts_with(['-', '_']);
         if !ok {
-            return Err(EsError::BadName { what: "history index", name: name.chars().take(80).collect(), rule: "use lowercase letters, digits, `-` and `_`" });
+            return Err(EsError::BadName {
+                what: "history index",
+                name: name.chars().take(80).collect(),
+                rule: "use lowercase letters, digits, `-` and `_`",
+            });
         }
-        Ok(EsHistory { index: name.into(), audit: format!("{name}-audit"), lock: format!("{name}-lock") })
+        Ok(EsHistory {
+            index: name.into(),
+            audit: format!("{name}-audit"),
+            lock: format!("{name}-lock"),
+        })
     }
 
     /// Create the history and audit indices when missing.
     pub async fn ensure(&self, es: &EsTarget) -> Result<(), EsError> {
-        for (index, mappings, what) in [(&self.index, history_mappings(), "the history index"), (&self.audit, json!({ "dynamic": true }), "the audit index")] {
+        for (index, mappings, what) in [
+            (&self.index, history_mappings(), "the history index"),
+            (&self.audit, json!({ "dynamic": true }), "the audit index"),
+        ] {
             let body = json!({ "settings": { "number_of_shards": 1, "auto_expand_replicas": "0-1" }, "mappings": mappings });
             es.ensure_index(index, body, what).await?;
         }
@@ -68,7 +81,16 @@ impl EsHistory {
             if let Some(after) = &after {
                 body["search_after"] = after.clone();
             }
-            let answer = es.call(Method::Post, &format!("/{}/_search", self.index), &[], Some(body), &[404], "reading the history index").await?;
+            let answer = es
+                .call(
+                    Method::Post,
+                    &format!("/{}/_search", self.index),
+                    &[],
+                    Some(body),
+                    &[404],
+                    "reading the history index",
+                )
+                .await?;
             if answer.status == 404 {
                 return Ok(rows);
             }
@@ -90,7 +112,11 @@ impl EsHistory {
     /// The `_bulk` lines of `entries`: per entry, its history document
     /// (indexed under the migration id, or deleted) and its audit entry
     /// (indexed under an id the server picks, as `POST /{audit}/_doc`).
-    fn bulk_lines(&self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Vec<serde_json::Value> {
+    fn bulk_lines(
+        &self,
+        entries: &[(HistoryChange<'_>, &Event<'_>)],
+        actor: &Actor,
+    ) -> Vec<serde_json::Value> {
         let mut lines = Vec::new();
         for (change, e) in entries {
             match change {
@@ -101,11 +127,15 @@ impl EsHistory {
                     lines.push(json!({ "index": { "_index": self.index, "_id": row.id } }));
                     lines.push(doc);
                 }
-                HistoryChange::Delete(id) => lines.push(json!({ "delete": { "_index": self.index, "_id": id } })),
+                HistoryChange::Delete(id) => {
+                    lines.push(json!({ "delete": { "_index": self.index, "_id": id } }))
+                }
                 HistoryChange::Keep => {}
             }
             lines.push(json!({ "index": { "_index": self.audit } }));
-            lines.push(serde_json::to_value(AuditRecord::new(e, actor)).expect("audit records serialize"));
+            lines.push(
+                serde_json::to_value(AuditRecord::new(e, actor)).expect("audit records serialize"),
+            );
         }
         lines
     }
@@ -114,18 +144,35 @@ impl EsHistory {
     /// request, refreshed so that the next read sees them. Elasticsearch
     /// has no transactions: a failed item is an error naming it, and the
     /// items before it stay written, as two requests would leave them.
-    pub async fn write(&self, es: &EsTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EsError> {
+    pub async fn write(
+        &self,
+        es: &EsTarget,
+        entries: &[(HistoryChange<'_>, &Event<'_>)],
+        actor: &Actor,
+    ) -> Result<(), EsError> {
         let lines = self.bulk_lines(entries, actor);
         let doing = "writing the history and audit documents";
         let answer = es.bulk(&lines, &[("refresh", "true")], doing).await?;
         let v = answer.json();
         let (failed, _) = crate::failed_bulk_items(&v);
-        let Some(x) = failed.first() else { return Ok(()) };
+        let Some(x) = failed.first() else {
+            return Ok(());
+        };
         Err(EsError::Request {
-            doing: format!("{doing} ({} {})", x["_index"].as_str().unwrap_or("?"), x["_id"].as_str().unwrap_or("?")),
-            status: x["status"].as_u64().and_then(|s| u16::try_from(s).ok()).unwrap_or(answer.status),
+            doing: format!(
+                "{doing} ({} {})",
+                x["_index"].as_str().unwrap_or("?"),
+                x["_id"].as_str().unwrap_or("?")
+            ),
+            status: x["status"]
+                .as_u64()
+                .and_then(|s| u16::try_from(s).ok())
+                .unwrap_or(answer.status),
             kind: x["error"]["type"].as_str().map(str::to_string),
-            message: x["error"]["reason"].as_str().unwrap_or("no reason given").to_string(),
+            message: x["error"]["reason"]
+                .as_str()
+                .unwrap_or("no reason given")
+                .to_string(),
         })
     }
 }
@@ -155,13 +202,38 @@ mod tests {
             duration_ms: None,
             error: None,
         };
-        let (done, next) = (row("0001_a", RowStatus::Applied), row("0002_b", RowStatus::Running));
-        let event = |event, id| Event { event, id, checksum: None, component: None, duration_ms: None, detail: None };
-        let (e1, e2, e3) = (event(AuditEvent::Applied, "0001_a"), event(AuditEvent::Started, "0002_b"), event(AuditEvent::Reverted, "0003_c"));
-        let actor = Actor { who: "me".into(), commit: None };
-        let entries = [(HistoryChange::Upsert(&done), &e1), (HistoryChange::Upsert(&next), &e2), (HistoryChange::Delete("0003_c"), &e3)];
+        let (done, next) = (
+            row("0001_a", RowStatus::Applied),
+            row("0002_b", RowStatus::Running),
+        );
+        let event = |event, id| Event {
+            event,
+            id,
+            checksum: None,
+            component: None,
+            duration_ms: None,
+            detail: None,
+        };
+        let (e1, e2, e3) = (
+            event(AuditEvent::Applied, "0001_a"),
+            event(AuditEvent::Started, "0002_b"),
+            event(AuditEvent::Reverted, "0003_c"),
+        );
+        let actor = Actor {
+            who: "me".into(),
+            commit: None,
+        };
+        let entries = [
+            (HistoryChange::Upsert(&done), &e1),
+            (HistoryChange::Upsert(&next), &e2),
+            (HistoryChange::Delete("0003_c"), &e3),
+        ];
         let lines = h.bulk_lines(&entries, &actor);
-        let actions: Vec<String> = lines.iter().filter(|l| l.get("status").is_none() && l.get("event").is_none()).map(|l| l.to_string()).collect();
+        let actions: Vec<String> = lines
+            .iter()
+            .filter(|l| l.get("status").is_none() && l.get("event").is_none())
+            .map(|l| l.to_string())
+            .collect();
         assert_eq!(
             actions,
             [
@@ -173,9 +245,19 @@ mod tests {
                 r#"{"index":{"_index":"tg-history-audit"}}"#,
             ]
         );
-        assert_eq!(lines.len(), 11, "two documents per upsert and audit entry, one line per delete");
-        assert_eq!((lines[1]["status"].as_str(), lines[3]["event"].as_str()), (Some("applied"), Some("applied")));
-        assert_eq!((lines[5]["status"].as_str(), lines[7]["event"].as_str()), (Some("running"), Some("started")));
+        assert_eq!(
+            lines.len(),
+            11,
+            "two documents per upsert and audit entry, one line per delete"
+        );
+        assert_eq!(
+            (lines[1]["status"].as_str(), lines[3]["event"].as_str()),
+            (Some("applied"), Some("applied"))
+        );
+        assert_eq!(
+            (lines[5]["status"].as_str(), lines[7]["event"].as_str()),
+            (Some("running"), Some("started"))
+        );
         assert_eq!(lines[10]["event"].as_str(), Some("reverted"));
     }
 
@@ -189,7 +271,10 @@ mod tests {
         ] });
         let (failed, total) = crate::failed_bulk_items(&answer);
         assert_eq!((failed.len(), total), (1, 2));
-        assert_eq!(failed[0]["error"]["type"], "es_rejected_execution_exception");
+        assert_eq!(
+            failed[0]["error"]["type"],
+            "es_rejected_execution_exception"
+        );
         let fine = json!({ "errors": false, "items": [{ "delete": { "_index": "h", "_id": "gone", "status": 404, "result": "not_found" } }] });
         assert_eq!(crate::failed_bulk_items(&fine).0.len(), 0);
     }

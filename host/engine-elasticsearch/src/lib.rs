@@ -21,16 +21,16 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use elasticsearch::http::headers::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use elasticsearch::Elasticsearch;
 use elasticsearch::auth::{ClientCertificate, Credentials};
 use elasticsearch::cert::{Certificate, CertificateValidation};
-use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
 use elasticsearch::http::Method;
-use elasticsearch::Elasticsearch;
+use elasticsearch::http::headers::{AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue};
+use elasticsearch::http::transport::{SingleNodeConnectionPool, TransportBuilder};
 use serde::Deserialize;
 use serde_json::Value;
 use tidegate_core::capabilities::{Capabilities, Kind, Scope};
-use tidegate_core::config::{duration, ConfigError, EngineConfig};
+use tidegate_core::config::{ConfigError, EngineConfig, duration};
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::{Engine, LintRun, Lock, Scratch, Session};
 use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
@@ -39,7 +39,7 @@ use tidegate_core::lease::LockError;
 use tidegate_core::lint::{Finding, Rule};
 use tidegate_core::metadata::EngineKind;
 use tidegate_core::redact::{percent_decode, redact_url};
-use tidegate_core::report::{ms, Health, HealthCheck};
+use tidegate_core::report::{Health, HealthCheck, ms};
 use tidegate_runtime::driver::{Container, Driver, Scaffold};
 use tidegate_runtime::state::HostState;
 use wasmtime::component::Linker;
@@ -52,15 +52,25 @@ use crate::tls::{Auth, Security, Trust};
 /// Errors of the search engine outside guest calls.
 #[derive(Debug, thiserror::Error)]
 pub enum EsError {
-    #[error("no Elasticsearch URL is configured: pass --elasticsearch-url, set TIDEGATE_ELASTICSEARCH_URL, or set elasticsearch.url in tidegate.toml")]
+    #[error(
+        "no Elasticsearch URL is configured: pass --elasticsearch-url, set TIDEGATE_ELASTICSEARCH_URL, or set elasticsearch.url in tidegate.toml"
+    )]
     NoUrl,
-    #[error("invalid Elasticsearch URL {url}: {reason}; write it like https://user:password@host:9200")]
+    #[error(
+        "invalid Elasticsearch URL {url}: {reason}; write it like https://user:password@host:9200"
+    )]
     BadUrl { url: String, reason: String },
     #[error("{what} name `{name}` is invalid; {rule}")]
-    BadName { what: &'static str, name: String, rule: &'static str },
+    BadName {
+        what: &'static str,
+        name: String,
+        rule: &'static str,
+    },
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("cannot connect to Elasticsearch at {url} while {doing}; check that the server is up, the URL is right and, for https, that its certificate is trusted (elasticsearch.ca_file or ca_fingerprint)")]
+    #[error(
+        "cannot connect to Elasticsearch at {url} while {doing}; check that the server is up, the URL is right and, for https, that its certificate is trusted (elasticsearch.ca_file or ca_fingerprint)"
+    )]
     Connect {
         url: String,
         doing: String,
@@ -68,13 +78,30 @@ pub enum EsError {
         source: elasticsearch::Error,
     },
     #[error("Elasticsearch at {url} answered HTTP {status} to `GET /` ({message}); check the URL")]
-    Refused { url: String, status: u16, message: String },
-    #[error("Elasticsearch at {url} refused the credentials ({message}); check elasticsearch.username and password (or TIDEGATE_ELASTICSEARCH_PASSWORD), or api_key (TIDEGATE_ELASTICSEARCH_API_KEY)")]
+    Refused {
+        url: String,
+        status: u16,
+        message: String,
+    },
+    #[error(
+        "Elasticsearch at {url} refused the credentials ({message}); check elasticsearch.username and password (or TIDEGATE_ELASTICSEARCH_PASSWORD), or api_key (TIDEGATE_ELASTICSEARCH_API_KEY)"
+    )]
     Credentials { url: String, message: String },
     #[error("Elasticsearch refused {doing}: {message}; {advice}")]
-    Denied { doing: String, status: u16, kind: Option<String>, message: String, advice: String },
+    Denied {
+        doing: String,
+        status: u16,
+        kind: Option<String>,
+        message: String,
+        advice: String,
+    },
     #[error("Elasticsearch failed while {doing}: {message}")]
-    Request { doing: String, status: u16, kind: Option<String>, message: String },
+    Request {
+        doing: String,
+        status: u16,
+        kind: Option<String>,
+        message: String,
+    },
     #[error("{doing}: {message}")]
     Other { doing: String, message: String },
     /// `tidegate test` will not use a cluster where the migrations' names
@@ -91,14 +118,41 @@ pub enum EsError {
 impl From<EsError> for EngineError {
     fn from(e: EsError) -> Self {
         let (kind, code) = match &e {
-            EsError::NoUrl | EsError::BadUrl { .. } | EsError::BadName { .. } | EsError::Config(_) | EsError::Unsafe(_) | EsError::Security(_) => {
-                (ErrorKind::Config, None)
-            }
+            EsError::NoUrl
+            | EsError::BadUrl { .. }
+            | EsError::BadName { .. }
+            | EsError::Config(_)
+            | EsError::Unsafe(_)
+            | EsError::Security(_) => (ErrorKind::Config, None),
             EsError::Connect { .. } => (ErrorKind::Unreachable, None),
-            EsError::Refused { status, .. } => (ErrorKind::Unreachable, Some(ServerCode::Http { status: *status, kind: None })),
-            EsError::Credentials { .. } => (ErrorKind::Denied, Some(ServerCode::Http { status: 401, kind: None })),
-            EsError::Denied { status, kind, .. } => (ErrorKind::Denied, Some(ServerCode::Http { status: *status, kind: kind.clone() })),
-            EsError::Request { status, kind, .. } => (ErrorKind::Server, Some(ServerCode::Http { status: *status, kind: kind.clone() })),
+            EsError::Refused { status, .. } => (
+                ErrorKind::Unreachable,
+                Some(ServerCode::Http {
+                    status: *status,
+                    kind: None,
+                }),
+            ),
+            EsError::Credentials { .. } => (
+                ErrorKind::Denied,
+                Some(ServerCode::Http {
+                    status: 401,
+                    kind: None,
+                }),
+            ),
+            EsError::Denied { status, kind, .. } => (
+                ErrorKind::Denied,
+                Some(ServerCode::Http {
+                    status: *status,
+                    kind: kind.clone(),
+                }),
+            ),
+            EsError::Request { status, kind, .. } => (
+                ErrorKind::Server,
+                Some(ServerCode::Http {
+                    status: *status,
+                    kind: kind.clone(),
+                }),
+            ),
             EsError::Other { .. } => (ErrorKind::Server, None),
             EsError::Lock(LockError::Busy { .. }) => (ErrorKind::Busy, None),
             EsError::Lock(LockError::Lost { .. }) => (ErrorKind::LockLost, None),
@@ -156,15 +210,40 @@ impl EsConfig {
         let file: EsFile = config.parse()?;
         Ok(EsConfig {
             url: config.url().map(str::to_string),
-            request_timeout: duration(file.request_timeout.as_deref(), "elasticsearch.request_timeout", Duration::from_secs(300))?,
-            task_timeout: duration(file.task_timeout.as_deref(), "elasticsearch.task_timeout", Duration::from_secs(6 * 3600))?,
-            lock_ttl: duration(file.lock_ttl.as_deref(), "elasticsearch.lock_ttl", Duration::from_secs(30))?,
-            lock_wait: duration(file.lock_wait.as_deref(), "elasticsearch.lock_wait", Duration::from_secs(60))?,
-            history_index: file.history_index.unwrap_or_else(|| "tidegate-migrations".into()),
+            request_timeout: duration(
+                file.request_timeout.as_deref(),
+                "elasticsearch.request_timeout",
+                Duration::from_secs(300),
+            )?,
+            task_timeout: duration(
+                file.task_timeout.as_deref(),
+                "elasticsearch.task_timeout",
+                Duration::from_secs(6 * 3600),
+            )?,
+            lock_ttl: duration(
+                file.lock_ttl.as_deref(),
+                "elasticsearch.lock_ttl",
+                Duration::from_secs(30),
+            )?,
+            lock_wait: duration(
+                file.lock_wait.as_deref(),
+                "elasticsearch.lock_wait",
+                Duration::from_secs(60),
+            )?,
+            history_index: file
+                .history_index
+                .unwrap_or_else(|| "tidegate-migrations".into()),
             security: match config.url() {
                 Some(raw) => {
-                    let url = url::Url::parse(raw).map_err(|e| EsError::BadUrl { url: redact_url(raw), reason: e.to_string() })?;
-                    Some(Security::from_config(config, url.scheme() == "https", url_user(&url))?)
+                    let url = url::Url::parse(raw).map_err(|e| EsError::BadUrl {
+                        url: redact_url(raw),
+                        reason: e.to_string(),
+                    })?;
+                    Some(Security::from_config(
+                        config,
+                        url.scheme() == "https",
+                        url_user(&url),
+                    )?)
                 }
                 None => None,
             },
@@ -175,7 +254,12 @@ impl EsConfig {
 /// The user and password a URL carries, percent-decoded (RFC 3986: a `+`
 /// or `&` in a password is itself).
 fn url_user(url: &url::Url) -> Option<(String, String)> {
-    (!url.username().is_empty()).then(|| (percent_decode(url.username()), percent_decode(url.password().unwrap_or_default())))
+    (!url.username().is_empty()).then(|| {
+        (
+            percent_decode(url.username()),
+            percent_decode(url.password().unwrap_or_default()),
+        )
+    })
 }
 
 /// A parsed target; displays without its password.
@@ -198,15 +282,28 @@ pub struct EsTarget {
 /// were. An item without an `error`, such as a delete of a document
 /// already gone, did not fail.
 pub(crate) fn failed_bulk_items(answer: &Value) -> (Vec<&Value>, usize) {
-    let items = answer["items"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let items = answer["items"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     if answer["errors"] != Value::Bool(true) {
         return (Vec::new(), items.len());
     }
-    (items.iter().filter_map(|i| i.as_object()?.values().next()).filter(|x| x["error"].is_object()).collect(), items.len())
+    (
+        items
+            .iter()
+            .filter_map(|i| i.as_object()?.values().next())
+            .filter(|x| x["error"].is_object())
+            .collect(),
+        items.len(),
+    )
 }
 
 fn owned(query: &[(&str, &str)]) -> Vec<(String, String)> {
-    query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    query
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 impl std::fmt::Display for EsTarget {
@@ -253,7 +350,10 @@ impl EsTarget {
     pub fn new(cfg: &EsConfig) -> Result<Self, EsError> {
         let raw = cfg.url.as_deref().ok_or(EsError::NoUrl)?;
         let display = redact_url(raw);
-        let bad = |reason: String| EsError::BadUrl { url: display.clone(), reason };
+        let bad = |reason: String| EsError::BadUrl {
+            url: display.clone(),
+            reason,
+        };
         let mut url = url::Url::parse(raw).map_err(|e| bad(e.to_string()))?;
         if !matches!(url.scheme(), "http" | "https") {
             return Err(bad("use an http:// or https:// URL".into()));
@@ -262,41 +362,68 @@ impl EsTarget {
             Some(s) => s.clone(),
             // Built without a configuration (tests): the URL's user, and the
             // same environment a configuration would read.
-            None => Security::from_config(&EngineConfig { name: "elasticsearch".into(), ..Default::default() }, url.scheme() == "https", url_user(&url))?,
+            None => Security::from_config(
+                &EngineConfig {
+                    name: "elasticsearch".into(),
+                    ..Default::default()
+                },
+                url.scheme() == "https",
+                url_user(&url),
+            )?,
         };
         let https = url.scheme() == "https";
         let _ = url.set_username("");
         let _ = url.set_password(None);
-        let mut builder = TransportBuilder::new(SingleNodeConnectionPool::new(url)).timeout(cfg.request_timeout).disable_proxy();
+        let mut builder = TransportBuilder::new(SingleNodeConnectionPool::new(url))
+            .timeout(cfg.request_timeout)
+            .disable_proxy();
         // Credentials go in a header, so that a client certificate (which
         // the transport also calls credentials) can come with them.
         let authorization = match &security.auth {
             Some(Auth::Basic { user, password }) => {
                 use base64::Engine as _;
-                Some(format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{user}:{}", password.expose()))))
+                Some(format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD
+                        .encode(format!("{user}:{}", password.expose()))
+                ))
             }
             Some(Auth::ApiKey(key)) => Some(format!("ApiKey {}", key.expose())),
             None => None,
         };
         if let Some(value) = authorization {
-            let mut value = HeaderValue::from_str(&value).map_err(|_| EsError::Security("the credentials hold characters a header cannot carry".into()))?;
+            let mut value = HeaderValue::from_str(&value).map_err(|_| {
+                EsError::Security("the credentials hold characters a header cannot carry".into())
+            })?;
             value.set_sensitive(true);
             builder = builder.header(AUTHORIZATION, value);
         }
-        let pem = |bytes: &[u8]| Certificate::from_pem(bytes).map_err(|e| EsError::Security(format!("the CA certificate cannot be read: {e}")));
-        builder = match &security.trust {
-            Trust::System => builder.cert_validation(CertificateValidation::Default),
-            Trust::CaFile { pem: bytes, .. } => builder.cert_validation(CertificateValidation::Full(pem(bytes)?)),
-            // The pinned CA is the only root: none of the client's own.
-            Trust::Fingerprint { pinned: Some(der), .. } => builder.tls_built_in_root_certs(false).cert_validation(CertificateValidation::Full(
-                Certificate::from_der(der).map_err(|e| EsError::Security(format!("the pinned certificate cannot be read: {e}")))?,
-            )),
-            // Not pinned yet (configuration checks only): nothing is sent.
-            Trust::Fingerprint { pinned: None, .. } => builder,
-            Trust::Insecure => builder.cert_validation(CertificateValidation::None),
+        let pem = |bytes: &[u8]| {
+            Certificate::from_pem(bytes)
+                .map_err(|e| EsError::Security(format!("the CA certificate cannot be read: {e}")))
         };
+        builder =
+            match &security.trust {
+                Trust::System => builder.cert_validation(CertificateValidation::Default),
+                Trust::CaFile { pem: bytes, .. } => {
+                    builder.cert_validation(CertificateValidation::Full(pem(bytes)?))
+                }
+                // The pinned CA is the only root: none of the client's own.
+                Trust::Fingerprint {
+                    pinned: Some(der), ..
+                } => builder.tls_built_in_root_certs(false).cert_validation(
+                    CertificateValidation::Full(Certificate::from_der(der).map_err(|e| {
+                        EsError::Security(format!("the pinned certificate cannot be read: {e}"))
+                    })?),
+                ),
+                // Not pinned yet (configuration checks only): nothing is sent.
+                Trust::Fingerprint { pinned: None, .. } => builder,
+                Trust::Insecure => builder.cert_validation(CertificateValidation::None),
+            };
         if let Some(cert) = &security.client_cert {
-            builder = builder.auth(Credentials::Certificate(ClientCertificate::Pem(cert.clone())));
+            builder = builder.auth(Credentials::Certificate(ClientCertificate::Pem(
+                cert.clone(),
+            )));
         }
         let transport = builder.build().map_err(|e| bad(e.to_string()))?;
         Ok(EsTarget {
@@ -313,18 +440,38 @@ impl EsTarget {
 
     /// Send one request; transport failures are errors, HTTP statuses are
     /// not.
-    pub async fn send(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>) -> Result<Answer, elasticsearch::Error> {
+    pub async fn send(
+        &self,
+        m: Method,
+        path: &str,
+        query: &[(String, String)],
+        body: Option<String>,
+    ) -> Result<Answer, elasticsearch::Error> {
         self.send_with(m, path, query, body, HeaderMap::new()).await
     }
 
     /// [`EsTarget::send`] with extra headers.
-    pub async fn send_with(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, headers: HeaderMap) -> Result<Answer, elasticsearch::Error> {
+    pub async fn send_with(
+        &self,
+        m: Method,
+        path: &str,
+        query: &[(String, String)],
+        body: Option<String>,
+        headers: HeaderMap,
+    ) -> Result<Answer, elasticsearch::Error> {
         Self::read(self.respond(m, path, query, body, headers).await?).await
     }
 
     /// [`EsTarget::send`] for a guest: an answer whose announced length
     /// is over `cap` is refused (`Err(length)`) without reading it.
-    pub async fn send_capped(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, cap: usize) -> Result<Result<Answer, u64>, elasticsearch::Error> {
+    pub async fn send_capped(
+        &self,
+        m: Method,
+        path: &str,
+        query: &[(String, String)],
+        body: Option<String>,
+        cap: usize,
+    ) -> Result<Result<Answer, u64>, elasticsearch::Error> {
         let response = self.respond(m, path, query, body, HeaderMap::new()).await?;
         if let Some(length) = response.content_length().filter(|l| *l > cap as u64) {
             return Ok(Err(length));
@@ -333,14 +480,25 @@ impl EsTarget {
     }
 
     /// Send one request; the response, its body not read yet.
-    async fn respond(&self, m: Method, path: &str, query: &[(String, String)], body: Option<String>, headers: HeaderMap) -> Result<elasticsearch::http::response::Response, elasticsearch::Error> {
+    async fn respond(
+        &self,
+        m: Method,
+        path: &str,
+        query: &[(String, String)],
+        body: Option<String>,
+        headers: HeaderMap,
+    ) -> Result<elasticsearch::http::response::Response, elasticsearch::Error> {
         let body: Option<&[u8]> = body.as_deref().map(str::as_bytes);
         let query: Option<&[(String, String)]> = (!query.is_empty()).then_some(query);
-        self.client.send(m, path, headers, query, body, Some(self.timeout)).await
+        self.client
+            .send(m, path, headers, query, body, Some(self.timeout))
+            .await
     }
 
     /// A response's status and body.
-    async fn read(response: elasticsearch::http::response::Response) -> Result<Answer, elasticsearch::Error> {
+    async fn read(
+        response: elasticsearch::http::response::Response,
+    ) -> Result<Answer, elasticsearch::Error> {
         let status = response.status_code().as_u16();
         let body = response.text().await?;
         Ok(Answer { status, body })
@@ -348,27 +506,56 @@ impl EsTarget {
 
     /// `send` for the host's own requests, as an [`EsError`] naming what
     /// it was doing; a non-2xx status is an error unless `allow` lists it.
-    pub async fn call(&self, m: Method, path: &str, query: &[(&str, &str)], body: Option<Value>, allow: &[u16], doing: &str) -> Result<Answer, EsError> {
-        let sent = self.send(m, path, &owned(query), body.map(|b| b.to_string())).await;
+    pub async fn call(
+        &self,
+        m: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<Value>,
+        allow: &[u16],
+        doing: &str,
+    ) -> Result<Answer, EsError> {
+        let sent = self
+            .send(m, path, &owned(query), body.map(|b| b.to_string()))
+            .await;
         self.checked(sent, allow, doing)
     }
 
     /// A `_bulk` request of the host's own: `lines` are its action and
     /// source lines. Like [`EsTarget::call`], a refused request is an
     /// error; the answer's failed items are the caller's to read.
-    pub async fn bulk(&self, lines: &[Value], query: &[(&str, &str)], doing: &str) -> Result<Answer, EsError> {
+    pub async fn bulk(
+        &self,
+        lines: &[Value],
+        query: &[(&str, &str)],
+        doing: &str,
+    ) -> Result<Answer, EsError> {
         let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
         let mut headers = HeaderMap::new();
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
-        let sent = self.send_with(Method::Post, "/_bulk", &owned(query), Some(body), headers).await;
+        headers.insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/x-ndjson"),
+        );
+        let sent = self
+            .send_with(Method::Post, "/_bulk", &owned(query), Some(body), headers)
+            .await;
         self.checked(sent, &[], doing)
     }
 
     /// What was sent, as an [`EsError`] naming what it was doing unless
     /// the status is 2xx or listed in `allow`.
-    fn checked(&self, sent: Result<Answer, elasticsearch::Error>, allow: &[u16], doing: &str) -> Result<Answer, EsError> {
+    fn checked(
+        &self,
+        sent: Result<Answer, elasticsearch::Error>,
+        allow: &[u16],
+        doing: &str,
+    ) -> Result<Answer, EsError> {
         // No HTTP answer at all: the server is down, unreachable or mute.
-        let answer = sent.map_err(|source| EsError::Connect { url: self.display.clone(), doing: doing.into(), source })?;
+        let answer = sent.map_err(|source| EsError::Connect {
+            url: self.display.clone(),
+            doing: doing.into(),
+            source,
+        })?;
         if answer.ok() || allow.contains(&answer.status) {
             Ok(answer)
         } else {
@@ -379,7 +566,10 @@ impl EsTarget {
     /// The error for a refused request of the host's own.
     fn refusal(&self, answer: &Answer, doing: &str) -> EsError {
         match answer.status {
-            401 => EsError::Credentials { url: self.display.clone(), message: answer.error() },
+            401 => EsError::Credentials {
+                url: self.display.clone(),
+                message: answer.error(),
+            },
             403 => EsError::Denied {
                 doing: doing.into(),
                 status: 403,
@@ -387,22 +577,50 @@ impl EsTarget {
                 message: answer.error(),
                 advice: privilege_advice(path_api(doing)).into(),
             },
-            status => EsError::Request { doing: doing.into(), status, kind: answer.kind(), message: answer.error() },
+            status => EsError::Request {
+                doing: doing.into(),
+                status,
+                kind: answer.kind(),
+                message: answer.error(),
+            },
         }
     }
 
     /// Create `index` with `body` unless it exists; another run creating
     /// it at the same moment is fine.
     pub async fn ensure_index(&self, index: &str, body: Value, what: &str) -> Result<(), EsError> {
-        let exists = self.call(Method::Head, &format!("/{index}"), &[], None, &[404], &format!("looking for {what}")).await?;
+        let exists = self
+            .call(
+                Method::Head,
+                &format!("/{index}"),
+                &[],
+                None,
+                &[404],
+                &format!("looking for {what}"),
+            )
+            .await?;
         if exists.status != 404 {
             return Ok(());
         }
         let doing = format!("creating {what}");
         // 400 resource_already_exists: another run created it first.
-        let created = self.call(Method::Put, &format!("/{index}"), &[], Some(body), &[400], &doing).await?;
+        let created = self
+            .call(
+                Method::Put,
+                &format!("/{index}"),
+                &[],
+                Some(body),
+                &[400],
+                &doing,
+            )
+            .await?;
         if created.status == 400 && !created.body.contains("already_exists") {
-            return Err(EsError::Request { doing, status: 400, kind: created.kind(), message: created.error() });
+            return Err(EsError::Request {
+                doing,
+                status: 400,
+                kind: created.kind(),
+                message: created.error(),
+            });
         }
         Ok(())
     }
@@ -412,11 +630,23 @@ impl EsTarget {
     pub fn tls_check(&self) -> HealthCheck {
         let name = "elasticsearch: tls";
         if self.insecure {
-            HealthCheck::new(name, Health::Warn, "certificates are NOT verified (elasticsearch.insecure = true); set ca_file or ca_fingerprint")
+            HealthCheck::new(
+                name,
+                Health::Warn,
+                "certificates are NOT verified (elasticsearch.insecure = true); set ca_file or ca_fingerprint",
+            )
         } else if self.https {
-            HealthCheck::new(name, Health::Pass, format!("https, verified against {}", self.trust))
+            HealthCheck::new(
+                name,
+                Health::Pass,
+                format!("https, verified against {}", self.trust),
+            )
         } else if self.credentials {
-            HealthCheck::new(name, Health::Warn, "credentials travel over plain http; use an https:// URL")
+            HealthCheck::new(
+                name,
+                Health::Warn,
+                "credentials travel over plain http; use an https:// URL",
+            )
         } else {
             HealthCheck::new(name, Health::Pass, "plain http, no credentials")
         }
@@ -427,12 +657,20 @@ impl EsTarget {
         let answer = self
             .send(Method::Get, "/", &[], None)
             .await
-            .map_err(|source| EsError::Connect { url: self.display.clone(), doing: "reading the server's version".into(), source })?;
+            .map_err(|source| EsError::Connect {
+                url: self.display.clone(),
+                doing: "reading the server's version".into(),
+                source,
+            })?;
         if matches!(answer.status, 401 | 403) {
             return Err(self.refusal(&answer, "reading the server's version (`GET /`)"));
         }
         if !answer.ok() {
-            return Err(EsError::Refused { url: self.display.clone(), status: answer.status, message: answer.error() });
+            return Err(EsError::Refused {
+                url: self.display.clone(),
+                status: answer.status,
+                message: answer.error(),
+            });
         }
         Ok(ServerInfo::from_root(&answer.json()))
     }
@@ -458,10 +696,16 @@ fn path_api(doing: &str) -> &'static str {
 /// "Running against production servers").
 pub fn privilege_advice(api: &str) -> &'static str {
     match api {
-        "monitor" => "grant the Tidegate user's role the `monitor` cluster privilege (OpenSearch: `cluster:monitor/main`, `cluster:monitor/health`, and for reindex tasks `cluster:monitor/tasks/lists` and `cluster:monitor/task/get`)",
-        "lock" | "history" => "grant the role `create_index`, `write`, `read` and `view_index_metadata` on `tidegate-migrations*` (or your history_index)",
+        "monitor" => {
+            "grant the Tidegate user's role the `monitor` cluster privilege (OpenSearch: `cluster:monitor/main`, `cluster:monitor/health`, and for reindex tasks `cluster:monitor/tasks/lists` and `cluster:monitor/task/get`)"
+        }
+        "lock" | "history" => {
+            "grant the role `create_index`, `write`, `read` and `view_index_metadata` on `tidegate-migrations*` (or your history_index)"
+        }
         "templates" => "grant the role the `manage_index_templates` cluster privilege",
-        _ => "grant the role `manage`, `write` and `read` on the indices the migrations declare (and `tgshadow-*`, for plan's shadow copies)",
+        _ => {
+            "grant the role `manage`, `write` and `read` on the indices the migrations declare (and `tgshadow-*`, for plan's shadow copies)"
+        }
     }
 }
 
@@ -477,7 +721,12 @@ impl ServerInfo {
     pub fn from_root(v: &Value) -> ServerInfo {
         let product = match v["version"]["distribution"].as_str() {
             Some("opensearch") => "OpenSearch",
-            _ if v["tagline"].as_str().is_some_and(|t| t.contains("OpenSearch")) => "OpenSearch",
+            _ if v["tagline"]
+                .as_str()
+                .is_some_and(|t| t.contains("OpenSearch")) =>
+            {
+                "OpenSearch"
+            }
             _ => "Elasticsearch",
         };
         ServerInfo {
@@ -491,7 +740,10 @@ impl ServerInfo {
     /// OpenSearch 1+ speak the APIs migrations use. Versions compare as
     /// numbers: 7.1 is older than 7.10.
     pub fn supported(&self) -> bool {
-        let mut parts = self.version.split(['.', '-']).map(|p| p.parse::<u32>().unwrap_or(0));
+        let mut parts = self
+            .version
+            .split(['.', '-'])
+            .map(|p| p.parse::<u32>().unwrap_or(0));
         let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
         match self.product.as_str() {
             "OpenSearch" => major >= 1,
@@ -499,7 +751,6 @@ impl ServerInfo {
         }
     }
 }
-
 
 /// The search engine for the host.
 pub struct EsDriver;
@@ -528,7 +779,9 @@ impl Driver for EsDriver {
     }
 
     async fn open(&self, config: &EngineConfig) -> Result<Arc<dyn Engine>, EngineError> {
-        Ok(Arc::new(EsEngine::new(EsConfig::from_config(config)?).await?))
+        Ok(Arc::new(
+            EsEngine::new(EsConfig::from_config(config)?).await?,
+        ))
     }
 
     fn rules(&self) -> &'static [Rule] {
@@ -565,9 +818,14 @@ impl Driver for EsDriver {
 
 #[cfg(feature = "containers")]
 async fn container() -> Result<Container, EngineError> {
-    use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
     use testcontainers_modules::testcontainers::ImageExt as _;
-    let fail = |e: String| unreachable(EsError::Other { doing: "starting an Elasticsearch container".into(), message: format!("{e}; start Docker, or name a server with --elasticsearch-url") });
+    use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
+    let fail = |e: String| {
+        unreachable(EsError::Other {
+            doing: "starting an Elasticsearch container".into(),
+            message: format!("{e}; start Docker, or name a server with --elasticsearch-url"),
+        })
+    };
     let c = testcontainers_modules::elastic_search::ElasticSearch::default()
         .with_tag("8.17.0")
         .with_env_var("xpack.security.enabled", "false")
@@ -575,8 +833,14 @@ async fn container() -> Result<Container, EngineError> {
         .start()
         .await
         .map_err(|e| fail(e.to_string()))?;
-    let port = c.get_host_port_ipv4(9200).await.map_err(|e| fail(e.to_string()))?;
-    Ok(Container { url: format!("http://127.0.0.1:{port}"), handle: Box::new(c) })
+    let port = c
+        .get_host_port_ipv4(9200)
+        .await
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(Container {
+        url: format!("http://127.0.0.1:{port}"),
+        handle: Box::new(c),
+    })
 }
 
 /// A container that cannot start leaves the engine unreachable (exit 6).
@@ -601,14 +865,23 @@ impl EsEngine {
     /// server here, once.
     pub async fn new(mut cfg: EsConfig) -> Result<Self, EsError> {
         if let (Some(security), Some(raw)) = (cfg.security.as_mut(), cfg.url.as_deref()) {
-            let url = url::Url::parse(raw).map_err(|e| EsError::BadUrl { url: redact_url(raw), reason: e.to_string() })?;
+            let url = url::Url::parse(raw).map_err(|e| EsError::BadUrl {
+                url: redact_url(raw),
+                reason: e.to_string(),
+            })?;
             tls::pin(&mut security.trust, &url, &redact_url(raw)).await?;
         }
         let target = EsTarget::new(&cfg)?;
         if target.insecure {
-            tracing::warn!("TLS certificates of {target} are NOT verified (elasticsearch.insecure = true): use this for development only");
+            tracing::warn!(
+                "TLS certificates of {target} are NOT verified (elasticsearch.insecure = true): use this for development only"
+            );
         }
-        Ok(EsEngine { target, history: EsHistory::new(&cfg.history_index)?, cfg })
+        Ok(EsEngine {
+            target,
+            history: EsHistory::new(&cfg.history_index)?,
+            cfg,
+        })
     }
 
     pub fn target_handle(&self) -> &EsTarget {
@@ -618,28 +891,58 @@ impl EsEngine {
     async fn health_facts(&self) -> Result<Vec<HealthCheck>, EsError> {
         let connect = Instant::now();
         let info = self.target.info().await?;
-        let mut checks = vec![HealthCheck::new("elasticsearch: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())))];
+        let mut checks = vec![HealthCheck::new(
+            "elasticsearch: connect",
+            Health::Pass,
+            format!("connected in {:.1} ms", ms(connect.elapsed())),
+        )];
         checks.push(self.target.tls_check());
         checks.push(HealthCheck::new(
             "elasticsearch: version",
-            if info.supported() { Health::Pass } else { Health::Fail },
+            if info.supported() {
+                Health::Pass
+            } else {
+                Health::Fail
+            },
             format!(
                 "{} {} (cluster {}){}",
                 info.product,
                 info.version,
                 info.cluster,
-                if info.supported() { "" } else { ": tidegate needs Elasticsearch 8+ or OpenSearch 1+" }
+                if info.supported() {
+                    ""
+                } else {
+                    ": tidegate needs Elasticsearch 8+ or OpenSearch 1+"
+                }
             ),
         ));
-        let h = self.target.call(Method::Get, "/_cluster/health", &[], None, &[], "reading cluster health").await?.json();
+        let h = self
+            .target
+            .call(
+                Method::Get,
+                "/_cluster/health",
+                &[],
+                None,
+                &[],
+                "reading cluster health",
+            )
+            .await?
+            .json();
         let status = h["status"].as_str().unwrap_or("unknown");
-        let detail = format!("{status}: {} nodes, {} unassigned shards", h["number_of_nodes"], h["unassigned_shards"]);
+        let detail = format!(
+            "{status}: {} nodes, {} unassigned shards",
+            h["number_of_nodes"], h["unassigned_shards"]
+        );
         let verdict = match status {
             "green" => Health::Pass,
             "yellow" => Health::Warn,
             _ => Health::Fail,
         };
-        checks.push(HealthCheck::new("elasticsearch: cluster health", verdict, detail));
+        checks.push(HealthCheck::new(
+            "elasticsearch: cluster health",
+            verdict,
+            detail,
+        ));
         Ok(checks)
     }
 }
@@ -655,11 +958,22 @@ impl Engine for EsEngine {
     }
 
     async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
-        Ok(Box::new(EsSession::new(self.target.clone(), self.history.clone())))
+        Ok(Box::new(EsSession::new(
+            self.target.clone(),
+            self.history.clone(),
+        )))
     }
 
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
-        Ok(Box::new(EsLock::acquire(&self.target, &self.history.lock, self.cfg.lock_ttl, self.cfg.lock_wait).await?))
+        Ok(Box::new(
+            EsLock::acquire(
+                &self.target,
+                &self.history.lock,
+                self.cfg.lock_ttl,
+                self.cfg.lock_wait,
+            )
+            .await?,
+        ))
     }
 
     async fn health(&self) -> Result<Vec<HealthCheck>, EngineError> {
@@ -667,17 +981,28 @@ impl Engine for EsEngine {
     }
 
     async fn catalog(&self, declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.target, None, &self.history.index, &Scope::of(Kind::Index, declared)).await?)
+        Ok(snapshot::snapshot(
+            &self.target,
+            None,
+            &self.history.index,
+            &Scope::of(Kind::Index, declared),
+        )
+        .await?)
     }
 
     async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding> {
-        runs.iter().flat_map(|r| lint::lint_statements(r.id, r.statements, before)).collect()
+        runs.iter()
+            .flat_map(|r| lint::lint_statements(r.id, r.statements, before))
+            .collect()
     }
 
     /// Index names are cluster-wide: the scratch target is the same
     /// cluster, with its own history indices, and the indices the
     /// migrations declare must not exist yet.
-    async fn scratch(&self, declared: &[Option<Capabilities>]) -> Result<Box<dyn Scratch>, EngineError> {
+    async fn scratch(
+        &self,
+        declared: &[Option<Capabilities>],
+    ) -> Result<Box<dyn Scratch>, EngineError> {
         let mut patterns: Vec<String> = Vec::new();
         for c in declared {
             match c {
@@ -710,8 +1035,15 @@ impl Engine for EsEngine {
             ))
             .into());
         }
-        let engine = EsEngine::new(EsConfig { history_index, ..self.cfg.clone() }).await?;
-        Ok(Box::new(EsScratch { engine: Arc::new(engine), patterns }))
+        let engine = EsEngine::new(EsConfig {
+            history_index,
+            ..self.cfg.clone()
+        })
+        .await?;
+        Ok(Box::new(EsScratch {
+            engine: Arc::new(engine),
+            patterns,
+        }))
     }
 
     fn seed_file(&self) -> &'static str {
@@ -719,7 +1051,10 @@ impl Engine for EsEngine {
     }
 
     async fn load_seed(&self, text: &str) -> Result<(), EngineError> {
-        let bad = |message: String| EsError::Other { doing: "loading elasticsearch.json".into(), message };
+        let bad = |message: String| EsError::Other {
+            doing: "loading elasticsearch.json".into(),
+            message,
+        };
         let Ok(Value::Object(map)) = serde_json::from_str(text) else {
             return Err(bad("it must be a JSON object of {\"index\": [documents]}".into()).into());
         };
@@ -736,7 +1071,12 @@ impl Engine for EsEngine {
             }
             let answer = self
                 .target
-                .send(Method::Post, "/_bulk", &[("refresh".into(), "true".into())], Some(body))
+                .send(
+                    Method::Post,
+                    "/_bulk",
+                    &[("refresh".into(), "true".into())],
+                    Some(body),
+                )
                 .await
                 .map_err(|e| bad(format!("{index}: {e}")))?;
             if !answer.ok() || answer.json()["errors"] == Value::Bool(true) {
@@ -754,12 +1094,39 @@ impl Engine for EsEngine {
 /// not check.
 async fn existing(es: &EsTarget, pattern: &str) -> Result<Vec<String>, EsError> {
     let mut out = Vec::new();
-    let q = [("expand_wildcards", "all"), ("ignore_unavailable", "true"), ("allow_no_indices", "true")];
-    let a = es.call(Method::Get, &format!("/{pattern}"), &q, None, &[404], "listing indices").await?;
+    let q = [
+        ("expand_wildcards", "all"),
+        ("ignore_unavailable", "true"),
+        ("allow_no_indices", "true"),
+    ];
+    let a = es
+        .call(
+            Method::Get,
+            &format!("/{pattern}"),
+            &q,
+            None,
+            &[404],
+            "listing indices",
+        )
+        .await?;
     if a.status != 404 {
-        out.extend(a.json().as_object().into_iter().flat_map(|o| o.keys().cloned()));
+        out.extend(
+            a.json()
+                .as_object()
+                .into_iter()
+                .flat_map(|o| o.keys().cloned()),
+        );
     }
-    let a = es.call(Method::Get, &format!("/_index_template/{pattern}"), &[], None, &[404], "listing templates").await?;
+    let a = es
+        .call(
+            Method::Get,
+            &format!("/_index_template/{pattern}"),
+            &[],
+            None,
+            &[404],
+            "listing templates",
+        )
+        .await?;
     for t in a.json()["index_templates"].as_array().into_iter().flatten() {
         out.extend(t["name"].as_str().map(|n| format!("_index_template/{n}")));
     }
@@ -790,7 +1157,17 @@ impl Scratch for EsScratch {
                 }
             };
             for name in names {
-                if let Err(e) = es.call(Method::Delete, &format!("/{name}"), &[], None, &[404], "dropping a scratch index").await {
+                if let Err(e) = es
+                    .call(
+                        Method::Delete,
+                        &format!("/{name}"),
+                        &[],
+                        None,
+                        &[404],
+                        "dropping a scratch index",
+                    )
+                    .await
+                {
                     problems.push(e.to_string());
                 }
             }
@@ -805,15 +1182,29 @@ mod tests {
 
     #[test]
     fn reads_both_products() {
-        let os = ServerInfo::from_root(&serde_json::json!({"version": {"distribution": "opensearch", "number": "2.19.0"}, "cluster_name": "c"}));
+        let os = ServerInfo::from_root(
+            &serde_json::json!({"version": {"distribution": "opensearch", "number": "2.19.0"}, "cluster_name": "c"}),
+        );
         assert_eq!((os.product.as_str(), os.supported()), ("OpenSearch", true));
-        let es = ServerInfo::from_root(&serde_json::json!({"version": {"number": "9.1.0"}, "tagline": "You Know, for Search"}));
-        assert_eq!((es.product.as_str(), es.supported()), ("Elasticsearch", true));
+        let es = ServerInfo::from_root(
+            &serde_json::json!({"version": {"number": "9.1.0"}, "tagline": "You Know, for Search"}),
+        );
+        assert_eq!(
+            (es.product.as_str(), es.supported()),
+            ("Elasticsearch", true)
+        );
         let old = ServerInfo::from_root(&serde_json::json!({"version": {"number": "6.8.0"}}));
         assert!(!old.supported());
-        let version = |v: &str| ServerInfo::from_root(&serde_json::json!({"version": {"number": v}})).supported();
-        assert!(!version("7.1.0") && !version("7.1.1") && !version("7.9.3"), "7.1 is not 7.10");
-        assert!(version("7.10.2") && version("7.17.25") && version("8.0.0-rc1") && version("9.1.0"));
+        let version = |v: &str| {
+            ServerInfo::from_root(&serde_json::json!({"version": {"number": v}})).supported()
+        };
+        assert!(
+            !version("7.1.0") && !version("7.1.1") && !version("7.9.3"),
+            "7.1 is not 7.10"
+        );
+        assert!(
+            version("7.10.2") && version("7.17.25") && version("8.0.0-rc1") && version("9.1.0")
+        );
     }
 
     #[tokio::test]
@@ -828,10 +1219,16 @@ mod tests {
             history_index: index.into(),
         };
         for (url, index) in [("ftp://x", "h"), ("http://x:9200", "Bad Name"), ("::", "h")] {
-            let err: EngineError = EsEngine::new(cfg(url, index)).await.err().expect("refused").into();
+            let err: EngineError = EsEngine::new(cfg(url, index))
+                .await
+                .err()
+                .expect("refused")
+                .into();
             assert_eq!(err.kind(), ErrorKind::Config, "{url} {index}: {err}");
         }
-        let ok = EsEngine::new(cfg("https://app:s3cret@search:9200", "h")).await.unwrap();
+        let ok = EsEngine::new(cfg("https://app:s3cret@search:9200", "h"))
+            .await
+            .unwrap();
         assert!(ok.target().contains("app:***@") && !ok.target().contains("s3cret"));
     }
 
@@ -839,7 +1236,11 @@ mod tests {
     /// `+`, and every reserved character arrives as it was encoded.
     #[test]
     fn url_credentials_are_percent_decoded() {
-        let url = url::Url::parse("https://el%40stic:a%2Bb+c%26d%25e%3Af%40g%2Fh%3Di@search:9200").unwrap();
-        assert_eq!(url_user(&url), Some(("el@stic".into(), "a+b+c&d%e:f@g/h=i".into())));
+        let url = url::Url::parse("https://el%40stic:a%2Bb+c%26d%25e%3Af%40g%2Fh%3Di@search:9200")
+            .unwrap();
+        assert_eq!(
+            url_user(&url),
+            Some(("el@stic".into(), "a+b+c&d%e:f@g/h=i".into()))
+        );
     }
 }

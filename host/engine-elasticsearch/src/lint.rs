@@ -5,7 +5,7 @@
 use serde_json::Value;
 use tidegate_core::diff::Snapshot;
 use tidegate_core::journal::Statement;
-use tidegate_core::lint::{json_suppressions, Finding, Rule, Severity};
+use tidegate_core::lint::{Finding, Rule, Severity, json_suppressions};
 use tidegate_core::metadata::EngineKind;
 
 use crate::snapshot::INDEX as SEARCH_INDEX;
@@ -39,21 +39,37 @@ fn es_request(text: &str) -> Option<(&str, Vec<&str>, Option<Value>)> {
         None => (rest, None),
     };
     let path = target.split('?').next().unwrap_or_default();
-    Some((method, path.trim_matches('/').split('/').filter(|s| !s.is_empty()).collect(), body))
+    Some((
+        method,
+        path.trim_matches('/')
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .collect(),
+        body,
+    ))
 }
 
 /// The existing mapping of `index` before the plan.
 fn mapping_before(before: &Snapshot, index: &str) -> Option<Value> {
-    let attrs = before.objects.get(&(SEARCH_INDEX.to_string(), index.to_string()))?;
+    let attrs = before
+        .objects
+        .get(&(SEARCH_INDEX.to_string(), index.to_string()))?;
     serde_json::from_str(attrs.get("mappings")?).ok()
 }
 
 /// Fields whose type or analyzer a `_mapping` body changes.
 fn changed_fields(old: &Value, new: &Value, path: &str, out: &mut Vec<String>) {
-    let (Some(old), Some(new)) = (old["properties"].as_object(), new["properties"].as_object()) else { return };
+    let (Some(old), Some(new)) = (old["properties"].as_object(), new["properties"].as_object())
+    else {
+        return;
+    };
     for (name, spec) in new {
         let Some(prev) = old.get(name) else { continue };
-        let here = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+        let here = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}.{name}")
+        };
         for key in ["type", "analyzer"] {
             if let (Some(a), Some(b)) = (prev.get(key), spec.get(key)) {
                 if a != b {
@@ -66,7 +82,11 @@ fn changed_fields(old: &Value, new: &Value, path: &str, out: &mut Vec<String>) {
 }
 
 /// ES001 and ES002 for one migration's statements.
-pub fn lint_statements(migration: &str, statements: &[Statement], before: &Snapshot) -> Vec<Finding> {
+pub fn lint_statements(
+    migration: &str,
+    statements: &[Statement],
+    before: &Snapshot,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     // Indices this migration puts an alias on, for ES002.
     let aliased: Vec<String> = statements
@@ -79,7 +99,12 @@ pub fn lint_statements(migration: &str, statements: &[Statement], before: &Snaps
                 names.push(seg[0].to_string());
             }
             if seg.as_slice() == ["_aliases"] {
-                for action in body.as_ref().and_then(|b| b["actions"].as_array()).into_iter().flatten() {
+                for action in body
+                    .as_ref()
+                    .and_then(|b| b["actions"].as_array())
+                    .into_iter()
+                    .flatten()
+                {
                     if let Some(i) = action["add"]["index"].as_str() {
                         names.push(i.to_string());
                     }
@@ -88,23 +113,48 @@ pub fn lint_statements(migration: &str, statements: &[Statement], before: &Snaps
             names
         })
         .collect();
-    for (i, s) in statements.iter().enumerate().filter(|(_, s)| s.engine == EngineKind::Elasticsearch) {
+    for (i, s) in statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.engine == EngineKind::Elasticsearch)
+    {
         let allowed = json_suppressions(&s.text);
-        let mut push = |id: &str, message: String| findings.push(Finding::allowed_by(rule(id), &allowed, migration, i + 1, s.text.clone(), message));
-        let Some((method, seg, body)) = es_request(&s.text) else { continue };
+        let mut push = |id: &str, message: String| {
+            findings.push(Finding::allowed_by(
+                rule(id),
+                &allowed,
+                migration,
+                i + 1,
+                s.text.clone(),
+                message,
+            ))
+        };
+        let Some((method, seg, body)) = es_request(&s.text) else {
+            continue;
+        };
         if method == "PUT" && seg.len() == 2 && seg[1] == "_mapping" {
             let mut changed = Vec::new();
             if let (Some(old), Some(new)) = (mapping_before(before, seg[0]), &body) {
                 changed_fields(&old, new, "", &mut changed);
             }
-            let refused = s.error.as_deref().is_some_and(|e| e.contains("cannot be changed") || e.contains("different type"));
+            let refused = s
+                .error
+                .as_deref()
+                .is_some_and(|e| e.contains("cannot be changed") || e.contains("different type"));
             if !changed.is_empty() || refused {
-                let what = if changed.is_empty() { "an existing field".to_string() } else { changed.join(", ") };
+                let what = if changed.is_empty() {
+                    "an existing field".to_string()
+                } else {
+                    changed.join(", ")
+                };
                 push("ES001", format!("changes {what} of index {}", seg[0]));
             }
         }
         if method == "PUT" && seg.len() == 1 && s.error.is_none() {
-            let has_alias = body.as_ref().and_then(|b| b["aliases"].as_object()).is_some_and(|a| !a.is_empty());
+            let has_alias = body
+                .as_ref()
+                .and_then(|b| b["aliases"].as_object())
+                .is_some_and(|a| !a.is_empty());
             if !has_alias && !aliased.iter().any(|a| a == seg[0]) {
                 push("ES002", format!("creates index {} with no alias", seg[0]));
             }
@@ -118,7 +168,15 @@ mod tests {
     use super::*;
 
     fn st(text: &str) -> Statement {
-        Statement { engine: EngineKind::Elasticsearch, text: text.into(), params: 0, rows: None, elapsed_ms: 0.0, error: None, note: None }
+        Statement {
+            engine: EngineKind::Elasticsearch,
+            text: text.into(),
+            params: 0,
+            rows: None,
+            elapsed_ms: 0.0,
+            error: None,
+            note: None,
+        }
     }
 
     fn ids(f: &[Finding]) -> Vec<&str> {
@@ -128,7 +186,14 @@ mod tests {
     #[test]
     fn es001_type_change_of_existing_field() {
         let mut before = Snapshot::default();
-        before.insert(SEARCH_INDEX, "products", [("mappings", r#"{"properties":{"name":{"type":"keyword"}}}"#.to_string())]);
+        before.insert(
+            SEARCH_INDEX,
+            "products",
+            [(
+                "mappings",
+                r#"{"properties":{"name":{"type":"keyword"}}}"#.to_string(),
+            )],
+        );
         let change = st(r#"PUT /products/_mapping {"properties":{"name":{"type":"text"}}}"#);
         let add = st(r#"PUT /products/_mapping {"properties":{"tags":{"type":"keyword"}}}"#);
         assert_eq!(ids(&lint_statements("m", &[change], &before)), ["ES001"]);
@@ -139,8 +204,16 @@ mod tests {
     fn es002_index_without_alias() {
         let bare = st(r#"PUT /products {"mappings":{}}"#);
         let inline = st(r#"PUT /products_v1 {"aliases":{"products":{}}}"#);
-        let later = [st(r#"PUT /products_v2 {"mappings":{}}"#), st(r#"POST /_aliases {"actions":[{"add":{"index":"products_v2","alias":"products"}}]}"#)];
-        assert_eq!(ids(&lint_statements("m", &[bare], &Snapshot::default())), ["ES002"]);
+        let later = [
+            st(r#"PUT /products_v2 {"mappings":{}}"#),
+            st(
+                r#"POST /_aliases {"actions":[{"add":{"index":"products_v2","alias":"products"}}]}"#,
+            ),
+        ];
+        assert_eq!(
+            ids(&lint_statements("m", &[bare], &Snapshot::default())),
+            ["ES002"]
+        );
         assert!(ids(&lint_statements("m", &[inline], &Snapshot::default())).is_empty());
         assert!(ids(&lint_statements("m", &later, &Snapshot::default())).is_empty());
     }

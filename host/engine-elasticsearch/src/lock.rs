@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 use async_trait::async_trait;
 use chrono::Utc;
 use elasticsearch::http::Method;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tidegate_core::engine::Lock;
 use tidegate_core::error::EngineError;
-use tidegate_core::lease::{owner_id, LockError, Renewal};
+use tidegate_core::lease::{LockError, Renewal, owner_id};
 use tidegate_core::metadata::EngineKind;
 
 use crate::{EsError, EsTarget};
@@ -41,8 +41,20 @@ fn lock_index() -> Value {
 }
 
 /// The lease as stored: (owner, expires_at, seq_no, primary_term).
-async fn read(target: &EsTarget, path: &str) -> Result<Option<(String, i64, String, String)>, EsError> {
-    let a = target.call(Method::Get, path, &[], None, &[404], "reading the migration lock").await?;
+async fn read(
+    target: &EsTarget,
+    path: &str,
+) -> Result<Option<(String, i64, String, String)>, EsError> {
+    let a = target
+        .call(
+            Method::Get,
+            path,
+            &[],
+            None,
+            &[404],
+            "reading the migration lock",
+        )
+        .await?;
     if a.status == 404 {
         return Ok(None);
     }
@@ -56,18 +68,44 @@ async fn read(target: &EsTarget, path: &str) -> Result<Option<(String, i64, Stri
 }
 
 /// Replace the lease if it is still at (seq_no, primary_term).
-async fn replace(target: &EsTarget, path: &str, seq: &str, term: &str, body: Value) -> Result<bool, EsError> {
-    let q = [("if_seq_no", seq), ("if_primary_term", term), ("refresh", "true")];
-    let a = target.call(Method::Put, path, &q, Some(body), &[409], "renewing the migration lock").await?;
+async fn replace(
+    target: &EsTarget,
+    path: &str,
+    seq: &str,
+    term: &str,
+    body: Value,
+) -> Result<bool, EsError> {
+    let q = [
+        ("if_seq_no", seq),
+        ("if_primary_term", term),
+        ("refresh", "true"),
+    ];
+    let a = target
+        .call(
+            Method::Put,
+            path,
+            &q,
+            Some(body),
+            &[409],
+            "renewing the migration lock",
+        )
+        .await?;
     Ok(a.status != 409)
 }
 
 impl EsLock {
-    pub async fn acquire(target: &EsTarget, index: &str, ttl: Duration, wait: Duration) -> Result<Self, EsError> {
+    pub async fn acquire(
+        target: &EsTarget,
+        index: &str,
+        ttl: Duration,
+        wait: Duration,
+    ) -> Result<Self, EsError> {
         target.info().await?;
         // Explicitly: clusters that set `action.auto_create_index: false`
         // refuse to create it on the first write.
-        target.ensure_index(index, lock_index(), "the migration lock index").await?;
+        target
+            .ensure_index(index, lock_index(), "the migration lock index")
+            .await?;
         let owner = owner_id();
         let path = format!("/{index}/_doc/lock");
         let create = format!("/{index}/_create/lock");
@@ -75,14 +113,23 @@ impl EsLock {
         let mut delay = Duration::from_millis(50);
         loop {
             let a = target
-                .call(Method::Put, &create, &[("refresh", "true")], Some(lease(&owner, ttl)), &[409], "taking the migration lock")
+                .call(
+                    Method::Put,
+                    &create,
+                    &[("refresh", "true")],
+                    Some(lease(&owner, ttl)),
+                    &[409],
+                    "taking the migration lock",
+                )
                 .await?;
             if a.status != 409 {
                 break;
             }
             let held = read(target, &path).await?;
             if let Some((_, expires, seq, term)) = &held {
-                if *expires < Utc::now().timestamp_millis() && replace(target, &path, seq, term, lease(&owner, ttl)).await? {
+                if *expires < Utc::now().timestamp_millis()
+                    && replace(target, &path, seq, term, lease(&owner, ttl)).await?
+                {
                     tracing::warn!("took over an expired Elasticsearch migration lock");
                     break;
                 }
@@ -91,7 +138,9 @@ impl EsLock {
                 let holder = match held {
                     Some((who, expires, ..)) => format!(
                         "held by {who}, lease expires {}",
-                        chrono::DateTime::from_timestamp_millis(expires).map(|t| t.to_rfc3339()).unwrap_or_default()
+                        chrono::DateTime::from_timestamp_millis(expires)
+                            .map(|t| t.to_rfc3339())
+                            .unwrap_or_default()
                     ),
                     None => "holder unknown".into(),
                 };
@@ -100,7 +149,9 @@ impl EsLock {
                     target: target.to_string(),
                     holder,
                     waited: start.elapsed(),
-                    advice: format!("Let it finish: a crashed holder's lease expires within {ttl:?}. Or raise elasticsearch.lock_wait"),
+                    advice: format!(
+                        "Let it finish: a crashed holder's lease expires within {ttl:?}. Or raise elasticsearch.lock_wait"
+                    ),
                 }));
             }
             tokio::time::sleep(delay.min(wait.saturating_sub(start.elapsed()))).await;
@@ -112,7 +163,11 @@ impl EsLock {
             let (t, p, o) = (t.clone(), p.clone(), o.clone());
             Box::pin(async move {
                 match read(&t, &p).await.map_err(|e| e.to_string())? {
-                    Some((who, _, seq, term)) if who == o => replace(&t, &p, &seq, &term, lease(&o, ttl)).await.map_err(|e| e.to_string()),
+                    Some((who, _, seq, term)) if who == o => {
+                        replace(&t, &p, &seq, &term, lease(&o, ttl))
+                            .await
+                            .map_err(|e| e.to_string())
+                    }
                     _ => Ok(false),
                 }
             })
@@ -120,9 +175,19 @@ impl EsLock {
         // Between renewals a fence reads the lease (a realtime get): still ours?
         .checking(move || {
             let (t, p, o) = (t2.clone(), p2.clone(), o2.clone());
-            Box::pin(async move { Ok(read(&t, &p).await.map_err(|e| e.to_string())?.is_some_and(|(who, ..)| who == o)) })
+            Box::pin(async move {
+                Ok(read(&t, &p)
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .is_some_and(|(who, ..)| who == o))
+            })
         });
-        Ok(EsLock { target: target.clone(), path, owner, renewal })
+        Ok(EsLock {
+            target: target.clone(),
+            path,
+            owner,
+            renewal,
+        })
     }
 }
 
@@ -131,15 +196,31 @@ impl Lock for EsLock {
     /// The lease must still be ours: read, or renewed when the last
     /// renewal is not recent ([`Renewal::confirm`]).
     async fn fence(&mut self) -> Result<(), EngineError> {
-        self.renewal.fence(EngineKind::Elasticsearch, &self.target.to_string()).await.map_err(|lost| EsError::Lock(lost).into())
+        self.renewal
+            .fence(EngineKind::Elasticsearch, &self.target.to_string())
+            .await
+            .map_err(|lost| EsError::Lock(lost).into())
     }
 
     async fn release(self: Box<Self>) -> Result<(), EngineError> {
         self.renewal.stop().await;
         if let Some((who, _, seq, term)) = read(&self.target, &self.path).await? {
             if who == self.owner {
-                let q = [("if_seq_no", seq.as_str()), ("if_primary_term", term.as_str()), ("refresh", "true")];
-                self.target.call(Method::Delete, &self.path, &q, None, &[404, 409], "releasing the migration lock").await?;
+                let q = [
+                    ("if_seq_no", seq.as_str()),
+                    ("if_primary_term", term.as_str()),
+                    ("refresh", "true"),
+                ];
+                self.target
+                    .call(
+                        Method::Delete,
+                        &self.path,
+                        &q,
+                        None,
+                        &[404, 409],
+                        "releasing the migration lock",
+                    )
+                    .await?;
             }
         }
         Ok(())

@@ -10,9 +10,9 @@ use tidegate_core::error::EngineError;
 use tidegate_core::history::{Actor, Event, HistoryChange, HistoryRow};
 use tidegate_core::metadata::EngineKind;
 
+use crate::EsTarget;
 use crate::history::EsHistory;
 use crate::snapshot::{self, Shadow};
-use crate::EsTarget;
 
 pub struct EsSession {
     pub(crate) target: EsTarget,
@@ -31,7 +31,15 @@ pub struct EsSession {
 
 impl EsSession {
     pub(crate) fn new(target: EsTarget, history: EsHistory) -> Self {
-        EsSession { target, prefix: None, band: 0, reserved: history.index.clone(), history, shadow: None, scope: Scope::All }
+        EsSession {
+            target,
+            prefix: None,
+            band: 0,
+            reserved: history.index.clone(),
+            history,
+            shadow: None,
+            scope: Scope::All,
+        }
     }
 }
 
@@ -49,11 +57,23 @@ impl Session for EsSession {
         Ok(self.history.ensure(&self.target).await?)
     }
 
-    async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError> {
-        Ok(self.history.write(&self.target, &[(change, event)], actor).await?)
+    async fn record(
+        &mut self,
+        change: HistoryChange<'_>,
+        event: &Event<'_>,
+        actor: &Actor,
+    ) -> Result<(), EngineError> {
+        Ok(self
+            .history
+            .write(&self.target, &[(change, event)], actor)
+            .await?)
     }
 
-    async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+    async fn record_all(
+        &mut self,
+        entries: &[(HistoryChange<'_>, &Event<'_>)],
+        actor: &Actor,
+    ) -> Result<(), EngineError> {
         Ok(self.history.write(&self.target, entries, actor).await?)
     }
 
@@ -63,7 +83,10 @@ impl Session for EsSession {
     async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
         self.scope = Scope::of(Kind::Index, declared);
         if self.scope.is_all() {
-            tracing::warn!("a search migration declares no `indices`: the dry run copies every index and template of {}; declare them to scope it", self.target);
+            tracing::warn!(
+                "a search migration declares no `indices`: the dry run copies every index and template of {}; declare them to scope it",
+                self.target
+            );
         }
         let shadow = Shadow::create(&self.target, &self.history.index, &self.scope).await?;
         self.prefix = Some(shadow.prefix.clone());
@@ -73,7 +96,13 @@ impl Session for EsSession {
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.target, self.shadow.as_ref(), &self.history.index, &self.scope).await?)
+        Ok(snapshot::snapshot(
+            &self.target,
+            self.shadow.as_ref(),
+            &self.history.index,
+            &self.scope,
+        )
+        .await?)
     }
 
     async fn close(self: Box<Self>) {

@@ -8,7 +8,7 @@
 //! `metrics`, Fleet's) and system objects are never copied or compared.
 
 use elasticsearch::http::Method;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 use tidegate_core::capabilities::Scope;
 use tidegate_core::diff::Snapshot;
@@ -23,18 +23,38 @@ pub const COMPONENT: &str = "component template";
 
 /// Index settings the server manages (`GET` returns them, `PUT` refuses
 /// or ignores them), left out of snapshots and copies.
-const MANAGED_SETTINGS: &[&str] =
-    &["creation_date", "uuid", "provided_name", "version", "replication", "routing", "resize", "history", "verified_before_close", "frozen"];
+const MANAGED_SETTINGS: &[&str] = &[
+    "creation_date",
+    "uuid",
+    "provided_name",
+    "version",
+    "replication",
+    "routing",
+    "resize",
+    "history",
+    "verified_before_close",
+    "frozen",
+];
 
 /// Template fields the server stamps (Elasticsearch 8.18+ dates).
-const MANAGED_TEMPLATE_FIELDS: &[&str] = &["created_date", "created_date_millis", "modified_date", "modified_date_millis"];
+const MANAGED_TEMPLATE_FIELDS: &[&str] = &[
+    "created_date",
+    "created_date_millis",
+    "modified_date",
+    "modified_date_millis",
+];
 
 /// Settings a shadow copy leaves out: an ILM policy would roll over or
 /// delete the shadow, and a tier preference may name tiers that are full;
 /// a mounted (searchable snapshot) index's store and recovery settings,
 /// and OpenSearch's remote-store settings, are private to the server,
 /// which refuses them in a `PUT`.
-const UNCOPIED_SETTINGS: &[&str] = &["lifecycle", "plugins", "remote_store", "searchable_snapshot"];
+const UNCOPIED_SETTINGS: &[&str] = &[
+    "lifecycle",
+    "plugins",
+    "remote_store",
+    "searchable_snapshot",
+];
 
 /// The byte budget for the names in one request's path: Elasticsearch
 /// and OpenSearch refuse a request line over `http.max_initial_line_length`
@@ -65,7 +85,15 @@ pub fn name_chunks(names: impl IntoIterator<Item = String>, limit: usize) -> Vec
 /// The bytes `name` takes in a URL path: a non-ASCII byte, and the ASCII
 /// a path escapes, take three (`%XX`).
 fn encoded_len(name: &str) -> usize {
-    name.bytes().map(|b| if b.is_ascii_graphic() && !b"\"#<>?`{}%".contains(&b) { 1 } else { 3 }).sum()
+    name.bytes()
+        .map(|b| {
+            if b.is_ascii_graphic() && !b"\"#<>?`{}%".contains(&b) {
+                1
+            } else {
+                3
+            }
+        })
+        .sum()
 }
 
 fn settable(settings: &Value) -> Value {
@@ -96,21 +124,42 @@ fn user_name(name: &str, reserved: &str) -> bool {
 fn index_expressions(scope: &Scope, prefix: &str) -> Vec<String> {
     match scope.names() {
         None => vec![format!("{prefix}*")],
-        Some(names) => name_chunks(names.iter().map(|n| format!("{prefix}{n}")), PATH_NAMES_BYTES),
+        Some(names) => name_chunks(
+            names.iter().map(|n| format!("{prefix}{n}")),
+            PATH_NAMES_BYTES,
+        ),
     }
 }
 
 /// Every index in scope (with mappings, settings, aliases), keyed by its
 /// name without `prefix`.
-async fn indices(es: &EsTarget, prefix: &str, reserved: &str, scope: &Scope) -> Result<Map<String, Value>, EsError> {
+async fn indices(
+    es: &EsTarget,
+    prefix: &str,
+    reserved: &str,
+    scope: &Scope,
+) -> Result<Map<String, Value>, EsError> {
     if scope.names().is_some_and(<[String]>::is_empty) {
         return Ok(Map::new());
     }
     let mut all = Map::new();
     for expression in index_expressions(scope, prefix) {
         // Declared names that do not exist yet are not an error.
-        let q = [("expand_wildcards", "open"), ("ignore_unavailable", "true"), ("allow_no_indices", "true")];
-        let a = es.call(Method::Get, &format!("/{expression}"), &q, None, &[404], "listing indices").await?;
+        let q = [
+            ("expand_wildcards", "open"),
+            ("ignore_unavailable", "true"),
+            ("allow_no_indices", "true"),
+        ];
+        let a = es
+            .call(
+                Method::Get,
+                &format!("/{expression}"),
+                &q,
+                None,
+                &[404],
+                "listing indices",
+            )
+            .await?;
         if a.status != 404 {
             all.extend(a.json().as_object().cloned().unwrap_or_default());
         }
@@ -126,37 +175,84 @@ async fn indices(es: &EsTarget, prefix: &str, reserved: &str, scope: &Scope) -> 
         .collect())
 }
 
-async fn templates(es: &EsTarget, api: &str, key: &str, field: &str) -> Result<Vec<(String, Value)>, EsError> {
-    let a = es.call(Method::Get, &format!("/{api}"), &[], None, &[404], "listing templates").await?;
+async fn templates(
+    es: &EsTarget,
+    api: &str,
+    key: &str,
+    field: &str,
+) -> Result<Vec<(String, Value)>, EsError> {
+    let a = es
+        .call(
+            Method::Get,
+            &format!("/{api}"),
+            &[],
+            None,
+            &[404],
+            "listing templates",
+        )
+        .await?;
     Ok(a.json()[key]
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|t| Some((t["name"].as_str()?.to_string(), template_body(t[field].clone()))))
+        .filter_map(|t| {
+            Some((
+                t["name"].as_str()?.to_string(),
+                template_body(t[field].clone()),
+            ))
+        })
         .collect())
 }
 
 /// Legacy index templates (`_template`, which an index gets when no
 /// composable template matches it), keyed by name.
 async fn legacy_templates(es: &EsTarget) -> Result<Vec<(String, Value)>, EsError> {
-    let a = es.call(Method::Get, "/_template", &[], None, &[404], "listing legacy templates").await?;
-    Ok(a.json().as_object().map(|o| o.iter().map(|(n, b)| (n.clone(), b.clone())).collect()).unwrap_or_default())
+    let a = es
+        .call(
+            Method::Get,
+            "/_template",
+            &[],
+            None,
+            &[404],
+            "listing legacy templates",
+        )
+        .await?;
+    Ok(a.json()
+        .as_object()
+        .map(|o| o.iter().map(|(n, b)| (n.clone(), b.clone())).collect())
+        .unwrap_or_default())
 }
 
 /// Whether any of a template's `index_patterns` could match a name in
 /// `scope` (the patterns named with `prefix`, which is removed first).
 fn patterns_meet(body: &Value, prefix: &str, scope: &Scope) -> bool {
-    body["index_patterns"].as_array().into_iter().flatten().filter_map(Value::as_str).any(|p| scope.meets(p.strip_prefix(prefix).unwrap_or(p)))
+    body["index_patterns"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .any(|p| scope.meets(p.strip_prefix(prefix).unwrap_or(p)))
 }
 
 /// The templates in scope, keyed by name without `prefix`: index
 /// templates named by the scope or whose patterns could match a name in
 /// it, then the component templates those compose (and any the scope
 /// names). System (dot-named) components are referenced, not copied.
-pub async fn scoped_templates(es: &EsTarget, prefix: &str, reserved: &str, scope: &Scope) -> Result<(Vec<(String, Value)>, Vec<(String, Value)>), EsError> {
-    let visible = |name: &str| name.strip_prefix(prefix).filter(|bare| user_name(bare, reserved)).map(str::to_string);
+pub async fn scoped_templates(
+    es: &EsTarget,
+    prefix: &str,
+    reserved: &str,
+    scope: &Scope,
+) -> Result<(Vec<(String, Value)>, Vec<(String, Value)>), EsError> {
+    let visible = |name: &str| {
+        name.strip_prefix(prefix)
+            .filter(|bare| user_name(bare, reserved))
+            .map(str::to_string)
+    };
     let mut index_templates = Vec::new();
-    for (name, body) in templates(es, "_index_template", "index_templates", "index_template").await? {
+    for (name, body) in
+        templates(es, "_index_template", "index_templates", "index_template").await?
+    {
         let Some(bare) = visible(&name) else { continue };
         if scope.covers(&bare) || patterns_meet(&body, prefix, scope) {
             index_templates.push((bare, body));
@@ -168,7 +264,14 @@ pub async fn scoped_templates(es: &EsTarget, prefix: &str, reserved: &str, scope
         .filter_map(|c| c.as_str().map(str::to_string))
         .collect();
     let mut components = Vec::new();
-    for (name, body) in templates(es, "_component_template", "component_templates", "component_template").await? {
+    for (name, body) in templates(
+        es,
+        "_component_template",
+        "component_templates",
+        "component_template",
+    )
+    .await?
+    {
         let Some(bare) = visible(&name) else { continue };
         if scope.covers(&bare) || composed.contains(&name) {
             components.push((bare, body));
@@ -180,7 +283,11 @@ pub async fn scoped_templates(es: &EsTarget, prefix: &str, reserved: &str, scope
 /// Remove a shadow prefix from every string in a JSON value.
 fn strip(v: &Value, prefix: &str) -> String {
     let s = v.to_string();
-    if prefix.is_empty() { s } else { s.replace(prefix, "") }
+    if prefix.is_empty() {
+        s
+    } else {
+        s.replace(prefix, "")
+    }
 }
 
 /// Index template priorities as the migrations wrote them: a shadow's
@@ -197,9 +304,15 @@ pub fn unband(v: &mut Value) {
 const OWN_PRIORITY: &str = "tgshadow_priority";
 
 fn unband_body(body: &mut Value) {
-    let Some(template) = body.as_object_mut() else { return };
-    let Some(meta) = template.get_mut("_meta").and_then(Value::as_object_mut) else { return };
-    let Some(own) = meta.remove(OWN_PRIORITY) else { return };
+    let Some(template) = body.as_object_mut() else {
+        return;
+    };
+    let Some(meta) = template.get_mut("_meta").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let Some(own) = meta.remove(OWN_PRIORITY) else {
+        return;
+    };
     if meta.is_empty() {
         template.remove("_meta");
     }
@@ -221,7 +334,9 @@ pub fn band_priority(body: &mut Value, band: u64) -> Result<(), String> {
     }
     let own = match &body["priority"] {
         Value::Null => 0,
-        v => v.as_u64().ok_or_else(|| format!("index template priority {v} is not a whole number >= 0"))?,
+        v => v
+            .as_u64()
+            .ok_or_else(|| format!("index template priority {v} is not a whole number >= 0"))?,
     };
     let raised = own.checked_add(band).filter(|p| *p <= i64::MAX as u64).ok_or_else(|| {
         format!("index template priority {own} is too high for the dry run's shadow, which raises every copy's priority by {band}; use a priority below {}", i64::MAX as u64 - band)
@@ -236,15 +351,35 @@ pub fn band_priority(body: &mut Value, band: u64) -> Result<(), String> {
 }
 
 /// The catalog in `scope`: the target's (no shadow) or a shadow's.
-pub async fn snapshot(es: &EsTarget, shadow: Option<&Shadow>, reserved: &str, scope: &Scope) -> Result<Snapshot, EsError> {
+pub async fn snapshot(
+    es: &EsTarget,
+    shadow: Option<&Shadow>,
+    reserved: &str,
+    scope: &Scope,
+) -> Result<Snapshot, EsError> {
     let prefix = shadow.map_or("", |s| s.prefix.as_str());
     let mut snap = Snapshot::default();
     let mut aliases: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for (bare, info) in indices(es, prefix, reserved, scope).await? {
-        snap.insert(INDEX, &bare, [("mappings", strip(&info["mappings"], prefix)), ("settings", strip(&settable(&info["settings"]), prefix))]);
-        for alias in info["aliases"].as_object().into_iter().flatten().map(|(a, _)| a) {
+        snap.insert(
+            INDEX,
+            &bare,
+            [
+                ("mappings", strip(&info["mappings"], prefix)),
+                ("settings", strip(&settable(&info["settings"]), prefix)),
+            ],
+        );
+        for alias in info["aliases"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(a, _)| a)
+        {
             let alias = alias.strip_prefix(prefix).unwrap_or(alias);
-            aliases.entry(alias.to_string()).or_default().push(bare.clone());
+            aliases
+                .entry(alias.to_string())
+                .or_default()
+                .push(bare.clone());
         }
     }
     for (alias, mut on) in aliases {
@@ -279,13 +414,25 @@ pub struct Shadow {
 
 fn prefixed_keys(v: &Value, prefix: &str) -> Value {
     match v.as_object() {
-        Some(m) => Value::Object(m.iter().map(|(k, v)| (format!("{prefix}{k}"), v.clone())).collect()),
+        Some(m) => Value::Object(
+            m.iter()
+                .map(|(k, v)| (format!("{prefix}{k}"), v.clone()))
+                .collect(),
+        ),
         None => json!({}),
     }
 }
 
 fn prefixed_patterns(body: &Value, prefix: &str) -> Value {
-    json!(body["index_patterns"].as_array().into_iter().flatten().filter_map(Value::as_str).map(|s| format!("{prefix}{s}")).collect::<Vec<_>>())
+    json!(
+        body["index_patterns"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(|s| format!("{prefix}{s}"))
+            .collect::<Vec<_>>()
+    )
 }
 
 /// An index template's body for the shadow: patterns and aliases get the
@@ -293,7 +440,12 @@ fn prefixed_patterns(body: &Value, prefix: &str) -> Value {
 /// that are not copied (system ones, or missing ones the template lists in
 /// `ignore_missing_component_templates`) keep their names, so the server
 /// resolves them exactly as it does for the real template.
-pub fn shadow_index_template(mut body: Value, prefix: &str, copied: &[String], band: u64) -> Result<Value, String> {
+pub fn shadow_index_template(
+    mut body: Value,
+    prefix: &str,
+    copied: &[String],
+    band: u64,
+) -> Result<Value, String> {
     body["index_patterns"] = prefixed_patterns(&body, prefix);
     let rename = |v: &mut Value| {
         if let Some(parts) = v.as_array_mut() {
@@ -336,7 +488,10 @@ pub fn shadow_index(info: &Value, prefix: &str) -> Value {
         }
         // A mounted snapshot's store (`snapshot` on Elasticsearch,
         // `remote_snapshot` on OpenSearch) and how it recovers.
-        let mounted = index.get("store").and_then(|s| s["type"].as_str()).is_some_and(|t| t.contains("snapshot"));
+        let mounted = index
+            .get("store")
+            .and_then(|s| s["type"].as_str())
+            .is_some_and(|t| t.contains("snapshot"));
         if mounted {
             index.remove("store");
             index.remove("recovery");
@@ -357,12 +512,23 @@ impl Shadow {
         let mut nonce = [0u8; 4];
         let _ = getrandom::fill(&mut nonce);
         let band = band_above(es, reserved).await?;
-        let shadow = Shadow { prefix: format!("tgshadow-{}-", hex::encode(nonce)), band };
+        let shadow = Shadow {
+            prefix: format!("tgshadow-{}-", hex::encode(nonce)),
+            band,
+        };
         let marker = json!({
             "settings": { "number_of_shards": 1, "auto_expand_replicas": "0-1" },
             "mappings": { "dynamic": "strict", "_meta": { "tidegate_shadow": ShadowOwner::me() } },
         });
-        es.call(Method::Put, &format!("/{}", shadow.marker()), &[], Some(marker), &[], "marking the dry run's shadow").await?;
+        es.call(
+            Method::Put,
+            &format!("/{}", shadow.marker()),
+            &[],
+            Some(marker),
+            &[],
+            "marking the dry run's shadow",
+        )
+        .await?;
         if let Err(e) = shadow.copy(es, reserved, scope).await {
             shadow.drop(es).await;
             return Err(e);
@@ -382,27 +548,57 @@ impl Shadow {
         for (name, mut body) in components {
             body["template"]["aliases"] = prefixed_keys(&body["template"]["aliases"], p);
             let path = format!("/_component_template/{p}{name}");
-            es.call(Method::Put, &path, &[], Some(body), &[], &format!("copying component template {name} into the shadow")).await?;
+            es.call(
+                Method::Put,
+                &path,
+                &[],
+                Some(body),
+                &[],
+                &format!("copying component template {name} into the shadow"),
+            )
+            .await?;
             tidegate_core::faults::reached("shadow-copy");
         }
         for (name, body) in index_templates {
             let path = format!("/_index_template/{p}{name}");
             let doing = format!("copying index template {name} into the shadow");
-            let body = shadow_index_template(body, p, &copied, self.band).map_err(|message| EsError::Other { doing: doing.clone(), message })?;
-            es.call(Method::Put, &path, &[], Some(body), &[], &doing).await?;
+            let body = shadow_index_template(body, p, &copied, self.band).map_err(|message| {
+                EsError::Other {
+                    doing: doing.clone(),
+                    message,
+                }
+            })?;
+            es.call(Method::Put, &path, &[], Some(body), &[], &doing)
+                .await?;
             tidegate_core::faults::reached("shadow-copy");
         }
         for (name, body) in legacy_templates(es).await? {
             if user_name(&name, reserved) && patterns_meet(&body, "", scope) {
                 let path = format!("/_template/{p}{name}");
                 let doing = format!("copying legacy template {name} into the shadow");
-                es.call(Method::Put, &path, &[], Some(shadow_legacy_template(body, p)), &[], &doing).await?;
+                es.call(
+                    Method::Put,
+                    &path,
+                    &[],
+                    Some(shadow_legacy_template(body, p)),
+                    &[],
+                    &doing,
+                )
+                .await?;
                 tidegate_core::faults::reached("shadow-copy");
             }
         }
         for (name, info) in indices(es, "", reserved, scope).await? {
             let body = shadow_index(&info, p);
-            es.call(Method::Put, &format!("/{p}{name}"), &[], Some(body), &[], &format!("copying index {name} into the shadow")).await?;
+            es.call(
+                Method::Put,
+                &format!("/{p}{name}"),
+                &[],
+                Some(body),
+                &[],
+                &format!("copying index {name} into the shadow"),
+            )
+            .await?;
             tidegate_core::faults::reached("shadow-copy");
         }
         Ok(())
@@ -414,10 +610,22 @@ impl Shadow {
     pub async fn drop(&self, es: &EsTarget) {
         let dropped = async {
             drop_prefixed(es, &self.prefix).await?;
-            es.call(Method::Delete, &format!("/{}", self.marker()), &[], None, &[404], "deleting the shadow's marker").await.map(drop)
+            es.call(
+                Method::Delete,
+                &format!("/{}", self.marker()),
+                &[],
+                None,
+                &[404],
+                "deleting the shadow's marker",
+            )
+            .await
+            .map(drop)
         };
         if let Err(e) = dropped.await {
-            tracing::warn!("cannot delete the shadow copies {}*: {e}; a later plan deletes them, or delete them by hand", self.prefix);
+            tracing::warn!(
+                "cannot delete the shadow copies {}*: {e}; a later plan deletes them, or delete them by hand",
+                self.prefix
+            );
         }
     }
 }
@@ -427,8 +635,22 @@ impl Shadow {
 /// depend on them.
 async fn reap(es: &EsTarget) {
     let found = async {
-        let q = [("expand_wildcards", "all"), ("ignore_unavailable", "true"), ("allow_no_indices", "true"), ("filter_path", "*.mappings._meta.tidegate_shadow")];
-        let a = es.call(Method::Get, "/tgshadow-*", &q, None, &[404], "listing the shadows of earlier plans").await?;
+        let q = [
+            ("expand_wildcards", "all"),
+            ("ignore_unavailable", "true"),
+            ("allow_no_indices", "true"),
+            ("filter_path", "*.mappings._meta.tidegate_shadow"),
+        ];
+        let a = es
+            .call(
+                Method::Get,
+                "/tgshadow-*",
+                &q,
+                None,
+                &[404],
+                "listing the shadows of earlier plans",
+            )
+            .await?;
         let now = chrono::Utc::now().timestamp_millis();
         let abandoned: Vec<String> = a
             .json()
@@ -436,13 +658,26 @@ async fn reap(es: &EsTarget) {
             .into_iter()
             .flatten()
             .filter(|(name, _)| is_marker(name))
-            .filter_map(|(name, v)| Some((name, serde_json::from_value::<ShadowOwner>(v["mappings"]["_meta"]["tidegate_shadow"].clone()).ok()?)))
+            .filter_map(|(name, v)| {
+                Some((
+                    name,
+                    serde_json::from_value::<ShadowOwner>(
+                        v["mappings"]["_meta"]["tidegate_shadow"].clone(),
+                    )
+                    .ok()?,
+                ))
+            })
             .filter(|(_, owner)| owner.abandoned(now))
             .map(|(name, _)| name.clone())
             .collect();
         for marker in abandoned {
             tracing::info!("deleting the shadow {marker}-* of a plan that did not finish");
-            Shadow { prefix: format!("{marker}-"), band: 0 }.drop(es).await;
+            Shadow {
+                prefix: format!("{marker}-"),
+                band: 0,
+            }
+            .drop(es)
+            .await;
         }
         Ok::<_, EsError>(())
     };
@@ -453,36 +688,89 @@ async fn reap(es: &EsTarget) {
 
 /// Whether an index name is a shadow's marker: `tgshadow-` and 8 hex digits.
 fn is_marker(name: &str) -> bool {
-    name.strip_prefix("tgshadow-").is_some_and(|n| n.len() == 8 && n.chars().all(|c| c.is_ascii_hexdigit()))
+    name.strip_prefix("tgshadow-")
+        .is_some_and(|n| n.len() == 8 && n.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// One more than the highest index template priority outside any shadow.
 async fn band_above(es: &EsTarget, reserved: &str) -> Result<u64, EsError> {
     let all = templates(es, "_index_template", "index_templates", "index_template").await?;
-    let highest = all.iter().filter(|(n, _)| !n.starts_with("tgshadow-") && !n.starts_with(reserved)).filter_map(|(_, b)| b["priority"].as_u64()).max();
+    let highest = all
+        .iter()
+        .filter(|(n, _)| !n.starts_with("tgshadow-") && !n.starts_with(reserved))
+        .filter_map(|(_, b)| b["priority"].as_u64())
+        .max();
     Ok(highest.unwrap_or(0) + 1)
 }
 
 /// Delete every index and template whose name starts with `prefix`.
 async fn drop_prefixed(es: &EsTarget, prefix: &str) -> Result<(), EsError> {
-    let q = [("expand_wildcards", "all"), ("ignore_unavailable", "true"), ("allow_no_indices", "true")];
-    let a = es.call(Method::Get, &format!("/{prefix}*"), &q, None, &[404], "listing shadow indices").await?;
-    let names: Vec<String> = a.json().as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    let q = [
+        ("expand_wildcards", "all"),
+        ("ignore_unavailable", "true"),
+        ("allow_no_indices", "true"),
+    ];
+    let a = es
+        .call(
+            Method::Get,
+            &format!("/{prefix}*"),
+            &q,
+            None,
+            &[404],
+            "listing shadow indices",
+        )
+        .await?;
+    let names: Vec<String> = a
+        .json()
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
     for expression in name_chunks(names, PATH_NAMES_BYTES) {
-        es.call(Method::Delete, &format!("/{expression}"), &[], None, &[404], "deleting shadow indices").await?;
+        es.call(
+            Method::Delete,
+            &format!("/{expression}"),
+            &[],
+            None,
+            &[404],
+            "deleting shadow indices",
+        )
+        .await?;
         tidegate_core::faults::reached("shadow-drop");
     }
     // Index templates first: a component in use cannot be deleted.
-    for (api, key, field) in [("_index_template", "index_templates", "index_template"), ("_component_template", "component_templates", "component_template")] {
+    for (api, key, field) in [
+        ("_index_template", "index_templates", "index_template"),
+        (
+            "_component_template",
+            "component_templates",
+            "component_template",
+        ),
+    ] {
         for (name, _) in templates(es, api, key, field).await? {
             if name.starts_with(prefix) {
-                es.call(Method::Delete, &format!("/{api}/{name}"), &[], None, &[404], "deleting shadow templates").await?;
+                es.call(
+                    Method::Delete,
+                    &format!("/{api}/{name}"),
+                    &[],
+                    None,
+                    &[404],
+                    "deleting shadow templates",
+                )
+                .await?;
             }
         }
     }
     for (name, _) in legacy_templates(es).await? {
         if name.starts_with(prefix) {
-            es.call(Method::Delete, &format!("/_template/{name}"), &[], None, &[404], "deleting shadow legacy templates").await?;
+            es.call(
+                Method::Delete,
+                &format!("/_template/{name}"),
+                &[],
+                None,
+                &[404],
+                "deleting shadow legacy templates",
+            )
+            .await?;
         }
     }
     Ok(())
@@ -503,11 +791,31 @@ mod tests {
             "data_stream": {},
             "created_date_millis": 1,
         });
-        let body = shadow_index_template(template_body(logs), "tgshadow-ab-", &["logs@mappings".into(), "logs@settings".into()], 0).unwrap();
+        let body = shadow_index_template(
+            template_body(logs),
+            "tgshadow-ab-",
+            &["logs@mappings".into(), "logs@settings".into()],
+            0,
+        )
+        .unwrap();
         assert_eq!(body["index_patterns"], json!(["tgshadow-ab-logs-*-*"]));
-        assert_eq!(body["composed_of"], json!(["tgshadow-ab-logs@mappings", "tgshadow-ab-logs@settings", "logs@custom", ".fleet_globals-1"]));
-        assert_eq!(body["ignore_missing_component_templates"], json!(["logs@custom"]));
-        assert!(body.get("created_date_millis").is_none(), "server-stamped fields are not sent back");
+        assert_eq!(
+            body["composed_of"],
+            json!([
+                "tgshadow-ab-logs@mappings",
+                "tgshadow-ab-logs@settings",
+                "logs@custom",
+                ".fleet_globals-1"
+            ])
+        );
+        assert_eq!(
+            body["ignore_missing_component_templates"],
+            json!(["logs@custom"])
+        );
+        assert!(
+            body.get("created_date_millis").is_none(),
+            "server-stamped fields are not sent back"
+        );
     }
 
     #[test]
@@ -518,7 +826,10 @@ mod tests {
             "aliases": { "places": {} },
         });
         let body = shadow_index(&info, "tgshadow-ab-");
-        assert_eq!(body["settings"], json!({ "index": { "number_of_shards": "1" } }));
+        assert_eq!(
+            body["settings"],
+            json!({ "index": { "number_of_shards": "1" } })
+        );
         assert_eq!(body["aliases"], json!({ "tgshadow-ab-places": {} }));
     }
 
@@ -532,16 +843,26 @@ mod tests {
             "recovery": { "type": "snapshot_prewarm" },
             "blocks": { "write": "true" },
         } } });
-        assert_eq!(shadow_index(&mounted, "p-")["settings"], json!({ "index": { "number_of_shards": "1", "blocks": { "write": "true" } } }));
+        assert_eq!(
+            shadow_index(&mounted, "p-")["settings"],
+            json!({ "index": { "number_of_shards": "1", "blocks": { "write": "true" } } })
+        );
         let remote = json!({ "settings": { "index": {
             "number_of_shards": "1",
             "store": { "type": "remote_snapshot" },
             "remote_store": { "enabled": "true", "segment": { "repository": "r" } },
             "searchable_snapshot": { "index": { "id": "i" } },
         } } });
-        assert_eq!(shadow_index(&remote, "p-")["settings"], json!({ "index": { "number_of_shards": "1" } }));
+        assert_eq!(
+            shadow_index(&remote, "p-")["settings"],
+            json!({ "index": { "number_of_shards": "1" } })
+        );
         let hybrid = json!({ "settings": { "index": { "store": { "type": "hybridfs" } } } });
-        assert_eq!(shadow_index(&hybrid, "p-")["settings"], json!({ "index": { "store": { "type": "hybridfs" } } }), "an ordinary store type stays");
+        assert_eq!(
+            shadow_index(&hybrid, "p-")["settings"],
+            json!({ "index": { "store": { "type": "hybridfs" } } }),
+            "an ordinary store type stays"
+        );
     }
 
     /// Copies are raised above every template outside the shadow, keep
@@ -549,17 +870,31 @@ mod tests {
     #[test]
     fn shadow_priorities_are_raised_and_read_back_as_written() {
         let band = 501;
-        let mut with = json!({ "index_patterns": ["logs-*"], "priority": 100, "_meta": { "owner": "team" } });
+        let mut with =
+            json!({ "index_patterns": ["logs-*"], "priority": 100, "_meta": { "owner": "team" } });
         band_priority(&mut with, band).unwrap();
         let mut without = json!({ "index_patterns": ["metrics-*"] });
         band_priority(&mut without, band).unwrap();
-        assert_eq!((with["priority"].as_u64(), without["priority"].as_u64()), (Some(601), Some(501)));
+        assert_eq!(
+            (with["priority"].as_u64(), without["priority"].as_u64()),
+            (Some(601), Some(501))
+        );
         let mut answer = json!({ "index_templates": [{ "name": "a", "index_template": with }, { "name": "b", "index_template": without }] });
         unband(&mut answer);
-        assert_eq!(answer["index_templates"][0]["index_template"], json!({ "index_patterns": ["logs-*"], "priority": 100, "_meta": { "owner": "team" } }));
-        assert_eq!(answer["index_templates"][1]["index_template"], json!({ "index_patterns": ["metrics-*"] }));
+        assert_eq!(
+            answer["index_templates"][0]["index_template"],
+            json!({ "index_patterns": ["logs-*"], "priority": 100, "_meta": { "owner": "team" } })
+        );
+        assert_eq!(
+            answer["index_templates"][1]["index_template"],
+            json!({ "index_patterns": ["metrics-*"] })
+        );
         let mut huge = json!({ "priority": i64::MAX });
-        assert!(band_priority(&mut huge, band).unwrap_err().contains("too high"));
+        assert!(
+            band_priority(&mut huge, band)
+                .unwrap_err()
+                .contains("too high")
+        );
         let mut negative = json!({ "priority": -1 });
         assert!(band_priority(&mut negative, band).is_err());
     }
@@ -568,19 +903,32 @@ mod tests {
     fn legacy_templates_get_prefixed_patterns_and_aliases() {
         let body = json!({ "order": 3, "index_patterns": ["places_*"], "settings": {}, "mappings": {}, "aliases": { "all-places": {} } });
         let copy = shadow_legacy_template(body, "tgshadow-ab-");
-        assert_eq!(copy, json!({ "order": 3, "index_patterns": ["tgshadow-ab-places_*"], "settings": {}, "mappings": {}, "aliases": { "tgshadow-ab-all-places": {} } }));
+        assert_eq!(
+            copy,
+            json!({ "order": 3, "index_patterns": ["tgshadow-ab-places_*"], "settings": {}, "mappings": {}, "aliases": { "tgshadow-ab-all-places": {} } })
+        );
     }
 
     /// Many declared names never make one request line longer than the
     /// server's 4 KB limit.
     #[test]
     fn index_names_are_split_to_fit_a_request_line() {
-        let names: Vec<String> = (0..400).map(|i| format!("tenant-{i:04}-events-v{i}")).collect();
+        let names: Vec<String> = (0..400)
+            .map(|i| format!("tenant-{i:04}-events-v{i}"))
+            .collect();
         let scope = Scope::Names(names.clone());
         let expressions = index_expressions(&scope, "tgshadow-ab-");
         assert!(expressions.len() > 1);
-        assert!(expressions.iter().all(|e| e.len() <= PATH_NAMES_BYTES), "{:?}", expressions.iter().map(String::len).max());
-        let back: Vec<String> = expressions.iter().flat_map(|e| e.split(',')).map(|n| n.trim_start_matches("tgshadow-ab-").to_string()).collect();
+        assert!(
+            expressions.iter().all(|e| e.len() <= PATH_NAMES_BYTES),
+            "{:?}",
+            expressions.iter().map(String::len).max()
+        );
+        let back: Vec<String> = expressions
+            .iter()
+            .flat_map(|e| e.split(','))
+            .map(|n| n.trim_start_matches("tgshadow-ab-").to_string())
+            .collect();
         assert_eq!(back, names, "every name, once, in order");
         assert_eq!(name_chunks(["x".repeat(4000)], PATH_NAMES_BYTES).len(), 1);
         // Non-ASCII names count as sent: three bytes per encoded byte.

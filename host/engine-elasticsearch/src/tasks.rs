@@ -22,9 +22,9 @@
 
 use std::time::{Duration, Instant};
 
-use elasticsearch::http::headers::{HeaderMap, HeaderName, HeaderValue};
 use elasticsearch::http::Method;
-use serde_json::{json, Value};
+use elasticsearch::http::headers::{HeaderMap, HeaderName, HeaderValue};
+use serde_json::{Value, json};
 
 use crate::{Answer, EsTarget};
 
@@ -38,20 +38,39 @@ const POLL_ATTEMPTS: u32 = 5;
 /// The tag of the reindex `body` describes, the same on every retry.
 pub fn opaque_id(body: &Value) -> String {
     let names = |v: &Value| match v {
-        Value::Array(a) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(","),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(","),
         other => other.as_str().unwrap_or_default().to_string(),
     };
-    format!("tidegate:reindex:{}>{}", names(&body["source"]["index"]), names(&body["dest"]["index"]))
+    format!(
+        "tidegate:reindex:{}>{}",
+        names(&body["source"]["index"]),
+        names(&body["dest"]["index"])
+    )
 }
 
 /// Running tasks in a `GET /_tasks?detailed=true` answer: (id, opaque id,
 /// description).
 fn running(tasks: &Value) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
-    for node in tasks["nodes"].as_object().into_iter().flat_map(|n| n.values()) {
+    for node in tasks["nodes"]
+        .as_object()
+        .into_iter()
+        .flat_map(|n| n.values())
+    {
         for (id, t) in node["tasks"].as_object().into_iter().flatten() {
-            let opaque = t["headers"]["X-Opaque-Id"].as_str().unwrap_or_default().to_string();
-            out.push((id.clone(), opaque, t["description"].as_str().unwrap_or_default().to_string()));
+            let opaque = t["headers"]["X-Opaque-Id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            out.push((
+                id.clone(),
+                opaque,
+                t["description"].as_str().unwrap_or_default().to_string(),
+            ));
         }
     }
     out
@@ -59,7 +78,11 @@ fn running(tasks: &Value) -> Vec<(String, String, String)> {
 
 /// The running tasks tagged `opaque`.
 pub fn tagged(tasks: &Value, opaque: &str) -> Vec<String> {
-    running(tasks).into_iter().filter(|(_, o, _)| o == opaque).map(|(id, ..)| id).collect()
+    running(tasks)
+        .into_iter()
+        .filter(|(_, o, _)| o == opaque)
+        .map(|(id, ..)| id)
+        .collect()
 }
 
 /// The running tasks that write `index`: a reindex into it (`reindex from
@@ -105,8 +128,14 @@ impl std::fmt::Display for TaskError {
                 f,
                 "task {task} still runs after {waited:?}; a retry waits for it, or cancel it with POST /_tasks/{task}/_cancel; raise elasticsearch.task_timeout if it is expected"
             ),
-            TaskError::Denied { doing, answer } => write!(f, "Elasticsearch refused {doing}: {}; {TASKS_ADVICE}", answer.error()),
-            TaskError::Failed { doing, answer } => write!(f, "the tasks API failed while {doing}: {}", answer.error()),
+            TaskError::Denied { doing, answer } => write!(
+                f,
+                "Elasticsearch refused {doing}: {}; {TASKS_ADVICE}",
+                answer.error()
+            ),
+            TaskError::Failed { doing, answer } => {
+                write!(f, "the tasks API failed while {doing}: {}", answer.error())
+            }
         }
     }
 }
@@ -121,7 +150,10 @@ fn unknown_api(status: u16) -> bool {
 /// no tasks API. A refusal or a failure is an error: the checks that use
 /// it cannot be skipped silently.
 pub async fn list(es: &EsTarget) -> Result<Option<Value>, TaskError> {
-    let q = [("actions".to_string(), "*reindex,*byquery".to_string()), ("detailed".to_string(), "true".to_string())];
+    let q = [
+        ("actions".to_string(), "*reindex,*byquery".to_string()),
+        ("detailed".to_string(), "true".to_string()),
+    ];
     let a = es.send(Method::Get, "/_tasks", &q, None).await?;
     let doing = "listing running tasks (`GET /_tasks`)".to_string();
     match a.status {
@@ -141,7 +173,10 @@ pub async fn wait(es: &EsTarget, task: &str, limit: Duration) -> Result<Option<V
     let mut trouble = 0;
     let doing = format!("waiting for task {task} (`GET /_tasks/{task}`)");
     loop {
-        match es.send(Method::Get, &format!("/_tasks/{task}"), &[], None).await {
+        match es
+            .send(Method::Get, &format!("/_tasks/{task}"), &[], None)
+            .await
+        {
             Ok(a) if a.ok() => {
                 trouble = 0;
                 let v = a.json();
@@ -150,25 +185,37 @@ pub async fn wait(es: &EsTarget, task: &str, limit: Duration) -> Result<Option<V
                 }
             }
             Ok(a) if a.status == 404 => return Ok(None),
-            Ok(a) if matches!(a.status, 401 | 403) => return Err(TaskError::Denied { doing, answer: a }),
-            Ok(a) if a.status < 500 && a.status != 429 => return Err(TaskError::Failed { doing, answer: a }),
+            Ok(a) if matches!(a.status, 401 | 403) => {
+                return Err(TaskError::Denied { doing, answer: a });
+            }
+            Ok(a) if a.status < 500 && a.status != 429 => {
+                return Err(TaskError::Failed { doing, answer: a });
+            }
             Ok(a) => {
                 trouble += 1;
-                tracing::warn!("task {task}: the tasks API answered HTTP {} ({trouble} of {POLL_ATTEMPTS} tries)", a.status);
+                tracing::warn!(
+                    "task {task}: the tasks API answered HTTP {} ({trouble} of {POLL_ATTEMPTS} tries)",
+                    a.status
+                );
                 if trouble >= POLL_ATTEMPTS {
                     return Err(TaskError::Failed { doing, answer: a });
                 }
             }
             Err(e) => {
                 trouble += 1;
-                tracing::warn!("task {task}: no answer from the tasks API ({e}; {trouble} of {POLL_ATTEMPTS} tries)");
+                tracing::warn!(
+                    "task {task}: no answer from the tasks API ({e}; {trouble} of {POLL_ATTEMPTS} tries)"
+                );
                 if trouble >= POLL_ATTEMPTS {
                     return Err(TaskError::Transport(e));
                 }
             }
         }
         if start.elapsed() >= limit {
-            return Err(TaskError::StillRunning { task: task.into(), waited: start.elapsed() });
+            return Err(TaskError::StillRunning {
+                task: task.into(),
+                waited: start.elapsed(),
+            });
         }
         tokio::time::sleep(delay).await;
         delay = (delay * 2).min(Duration::from_secs(2));
@@ -183,7 +230,10 @@ fn error_status(error: &Value) -> u16 {
     match error["type"].as_str().unwrap_or_default() {
         "index_not_found_exception" | "resource_not_found_exception" => 404,
         "security_exception" => 403,
-        "illegal_argument_exception" | "action_request_validation_exception" | "parsing_exception" | "x_content_parse_exception" => 400,
+        "illegal_argument_exception"
+        | "action_request_validation_exception"
+        | "parsing_exception"
+        | "x_content_parse_exception" => 400,
         "version_conflict_engine_exception" => 409,
         _ => 500,
     }
@@ -196,16 +246,29 @@ fn error_status(error: &Value) -> u16 {
 pub fn answer_of(done: &Value) -> Answer {
     if done["error"].is_object() {
         let status = error_status(&done["error"]);
-        return Answer { status, body: json!({ "error": done["error"], "status": status }).to_string() };
+        return Answer {
+            status,
+            body: json!({ "error": done["error"], "status": status }).to_string(),
+        };
     }
     let response = &done["response"];
-    let mut status: u16 = if response["timed_out"] == Value::Bool(true) { 408 } else { 200 };
+    let mut status: u16 = if response["timed_out"] == Value::Bool(true) {
+        408
+    } else {
+        200
+    };
     for failure in response["failures"].as_array().into_iter().flatten() {
         // A failure without a status is still a failure.
-        let s = failure["status"].as_u64().and_then(|s| u16::try_from(s).ok()).unwrap_or(500);
+        let s = failure["status"]
+            .as_u64()
+            .and_then(|s| u16::try_from(s).ok())
+            .unwrap_or(500);
         status = status.max(s);
     }
-    Answer { status, body: response.to_string() }
+    Answer {
+        status,
+        body: response.to_string(),
+    }
 }
 
 /// Delete a finished task's stored result, which the server otherwise
@@ -213,11 +276,17 @@ pub fn answer_of(done: &Value) -> Answer {
 /// (OpenSearch 3.9+), else the document `.tasks/_doc/<task>`. A failure is
 /// logged: the work is done, and the result is only clutter.
 async fn forget(es: &EsTarget, task: &str) {
-    match es.send(Method::Delete, &format!("/_tasks/{task}"), &[], None).await {
+    match es
+        .send(Method::Delete, &format!("/_tasks/{task}"), &[], None)
+        .await
+    {
         Ok(a) if a.ok() || a.status == 404 => return,
         _ => {}
     }
-    match es.send(Method::Delete, &format!("/.tasks/_doc/{task}"), &[], None).await {
+    match es
+        .send(Method::Delete, &format!("/.tasks/_doc/{task}"), &[], None)
+        .await
+    {
         Ok(a) if a.ok() || a.status == 404 => {}
         Ok(a) => tracing::warn!(
             "cannot delete the stored result of task {task} ({}); delete it with DELETE /.tasks/_doc/{task}, which needs the `delete` index privilege on `.tasks` (with `allow_restricted_indices` on Elasticsearch)",
@@ -230,11 +299,18 @@ async fn forget(es: &EsTarget, task: &str) {
 /// Run a prepared `_reindex` (`query` without `wait_for_completion`) as a
 /// task, after any of its own still running; the answer, and a journal
 /// note when it could not run as a task.
-pub async fn reindex(es: &EsTarget, query: &[(String, String)], body: String) -> Result<(Answer, Option<String>), TaskError> {
+pub async fn reindex(
+    es: &EsTarget,
+    query: &[(String, String)],
+    body: String,
+) -> Result<(Answer, Option<String>), TaskError> {
     let Some(tasks) = list(es).await? else {
         let mut q = query.to_vec();
         q.push(("wait_for_completion".into(), "true".into()));
-        return Ok((es.send(Method::Post, "/_reindex", &q, Some(body)).await?, Some(FOREGROUND.into())));
+        return Ok((
+            es.send(Method::Post, "/_reindex", &q, Some(body)).await?,
+            Some(FOREGROUND.into()),
+        ));
     };
     let opaque = opaque_id(&serde_json::from_str(&body).unwrap_or(Value::Null));
     for earlier in tagged(&tasks, &opaque) {
@@ -249,8 +325,14 @@ pub async fn reindex(es: &EsTarget, query: &[(String, String)], body: String) ->
     if let Ok(v) = HeaderValue::from_str(&opaque) {
         headers.insert(HeaderName::from_static("x-opaque-id"), v);
     }
-    let started = es.send_with(Method::Post, "/_reindex", &q, Some(body), headers).await?;
-    let Some(task) = started.json()["task"].as_str().filter(|_| started.ok()).map(str::to_string) else {
+    let started = es
+        .send_with(Method::Post, "/_reindex", &q, Some(body), headers)
+        .await?;
+    let Some(task) = started.json()["task"]
+        .as_str()
+        .filter(|_| started.ok())
+        .map(str::to_string)
+    else {
         // Refused, or answered in the foreground after all.
         return Ok((started, None));
     };
@@ -266,10 +348,14 @@ pub async fn reindex(es: &EsTarget, query: &[(String, String)], body: String) ->
 
 /// Before deleting `indices`: wait for the running tasks that write them.
 pub async fn settle(es: &EsTarget, indices: &str) -> Result<(), TaskError> {
-    let Some(tasks) = list(es).await? else { return Ok(()) };
+    let Some(tasks) = list(es).await? else {
+        return Ok(());
+    };
     for index in indices.split(',') {
         for task in writers(&tasks, index) {
-            tracing::info!("waiting for task {task}, which still writes {index}, before deleting it");
+            tracing::info!(
+                "waiting for task {task}, which still writes {index}, before deleting it"
+            );
             wait(es, &task, es.task_timeout).await?;
         }
     }
@@ -297,7 +383,10 @@ mod tests {
         assert_eq!(tagged(&tasks(), &opaque_id(&body)), ["n1:17"]);
         assert_eq!(writers(&tasks(), "places_v2"), ["n1:17"]);
         assert_eq!(writers(&tasks(), "orders"), ["n1:18"]);
-        assert!(writers(&tasks(), "places_v1").is_empty(), "a reindex only reads its source");
+        assert!(
+            writers(&tasks(), "places_v1").is_empty(),
+            "a reindex only reads its source"
+        );
         assert!(writers(&tasks(), "places_v").is_empty());
     }
 
@@ -305,19 +394,33 @@ mod tests {
     /// highest failure status, 408 on timeout; the body keeps `failures`.
     #[test]
     fn a_completed_task_answers_like_a_synchronous_reindex() {
-        let ok = answer_of(&json!({ "completed": true, "response": { "total": 2, "created": 2, "failures": [] } }));
+        let ok = answer_of(
+            &json!({ "completed": true, "response": { "total": 2, "created": 2, "failures": [] } }),
+        );
         assert_eq!((ok.status, ok.json()["created"].as_u64()), (200, Some(2)));
         let refused = json!({ "completed": true, "response": { "total": 2, "created": 1, "timed_out": false, "failures": [
             { "index": "places_strict", "id": "2", "cause": { "type": "strict_dynamic_mapping_exception", "reason": "mapping set to strict" }, "status": 400 }
         ] } });
         let a = answer_of(&refused);
         assert_eq!(a.status, 400, "a reindex with failures is not a success");
-        assert_eq!(a.json()["failures"][0]["id"], "2", "the failures reach the guest");
+        assert_eq!(
+            a.json()["failures"][0]["id"],
+            "2",
+            "the failures reach the guest"
+        );
         let mixed = json!({ "completed": true, "response": { "failures": [{ "status": 409 }, { "status": 429 }, {}] } });
-        assert_eq!(answer_of(&mixed).status, 500, "a failure without a status counts as 500");
-        let timed_out = answer_of(&json!({ "completed": true, "response": { "timed_out": true, "failures": [] } }));
+        assert_eq!(
+            answer_of(&mixed).status,
+            500,
+            "a failure without a status counts as 500"
+        );
+        let timed_out = answer_of(
+            &json!({ "completed": true, "response": { "timed_out": true, "failures": [] } }),
+        );
         assert_eq!(timed_out.status, 408);
-        let failed = answer_of(&json!({ "completed": true, "error": { "type": "index_not_found_exception", "reason": "no such index [x]" } }));
+        let failed = answer_of(
+            &json!({ "completed": true, "error": { "type": "index_not_found_exception", "reason": "no such index [x]" } }),
+        );
         assert_eq!(failed.status, 404);
         assert!(failed.error().contains("no such index"));
     }

@@ -44,7 +44,10 @@ pub enum Trust {
     CaFile { path: PathBuf, pem: Vec<u8> },
     /// The certificate in the server's chain with this SHA-256 (lowercase
     /// hex), once [`pin`]ned.
-    Fingerprint { sha256: String, pinned: Option<Vec<u8>> },
+    Fingerprint {
+        sha256: String,
+        pinned: Option<Vec<u8>>,
+    },
     /// Nothing: development only.
     Insecure,
 }
@@ -54,7 +57,9 @@ impl Trust {
         match self {
             Trust::System => "the system trust store".into(),
             Trust::CaFile { path, .. } => format!("the CA file {}", path.display()),
-            Trust::Fingerprint { sha256, .. } => format!("the CA with SHA-256 fingerprint {}…", &sha256[..16]),
+            Trust::Fingerprint { sha256, .. } => {
+                format!("the CA with SHA-256 fingerprint {}…", &sha256[..16])
+            }
             Trust::Insecure => "nothing (insecure = true: certificates are not verified)".into(),
         }
     }
@@ -75,23 +80,38 @@ fn bad(message: String) -> EsError {
 
 fn read(config: &EngineConfig, key: &str, path: &str) -> Result<(PathBuf, Vec<u8>), EsError> {
     let path = config.path(path);
-    let bytes = std::fs::read(&path).map_err(|e| bad(format!("cannot read elasticsearch.{key} {}: {e}; check the path", path.display())))?;
+    let bytes = std::fs::read(&path).map_err(|e| {
+        bad(format!(
+            "cannot read elasticsearch.{key} {}: {e}; check the path",
+            path.display()
+        ))
+    })?;
     Ok((path, bytes))
 }
 
 /// A fingerprint as Elasticsearch prints it (`AB:CD:…` or plain hex).
 pub fn normalize_fingerprint(raw: &str) -> Result<String, EsError> {
-    let hex: String = raw.chars().filter(|c| *c != ':').collect::<String>().to_ascii_lowercase();
+    let hex: String = raw
+        .chars()
+        .filter(|c| *c != ':')
+        .collect::<String>()
+        .to_ascii_lowercase();
     if hex.len() == 64 && hex.chars().all(|c| c.is_ascii_hexdigit()) {
         Ok(hex)
     } else {
-        Err(bad(format!("elasticsearch.ca_fingerprint `{raw}` is not a SHA-256 fingerprint; copy the 64 hex digits Elasticsearch printed at first start (colons allowed)")))
+        Err(bad(format!(
+            "elasticsearch.ca_fingerprint `{raw}` is not a SHA-256 fingerprint; copy the 64 hex digits Elasticsearch printed at first start (colons allowed)"
+        )))
     }
 }
 
 impl Security {
     /// Read the settings; `url_user` is the user and password from the URL.
-    pub fn from_config(config: &EngineConfig, https: bool, url_user: Option<(String, String)>) -> Result<Security, EsError> {
+    pub fn from_config(
+        config: &EngineConfig,
+        https: bool,
+        url_user: Option<(String, String)>,
+    ) -> Result<Security, EsError> {
         let user = config.setting("username");
         let password = config.setting("password");
         let api_key = config.setting("api_key");
@@ -117,9 +137,16 @@ impl Security {
                     .map_err(|e| bad(format!("elasticsearch.ca_file {} holds no PEM certificate ({e}); give the CA certificate in PEM form", path.display())))?;
                 Trust::CaFile { path, pem }
             }
-            (false, None, Some(f)) => Trust::Fingerprint { sha256: normalize_fingerprint(&f)?, pinned: None },
+            (false, None, Some(f)) => Trust::Fingerprint {
+                sha256: normalize_fingerprint(&f)?,
+                pinned: None,
+            },
             (true, None, None) => Trust::Insecure,
-            _ => return Err(bad("set at most one of elasticsearch.ca_file, ca_fingerprint and insecure".into())),
+            _ => {
+                return Err(bad(
+                    "set at most one of elasticsearch.ca_file, ca_fingerprint and insecure".into(),
+                ));
+            }
         };
         if !https && trust != Trust::System {
             return Err(bad("elasticsearch.ca_file, ca_fingerprint and insecure apply to https:// URLs; the URL is http://".into()));
@@ -128,7 +155,11 @@ impl Security {
             Some(p) => Some(read(config, "client_cert", &p)?.1),
             None => None,
         };
-        Ok(Security { auth, trust, client_cert })
+        Ok(Security {
+            auth,
+            trust,
+            client_cert,
+        })
     }
 }
 
@@ -155,11 +186,21 @@ impl ServerCertVerifier for Recorder {
         Ok(ServerCertVerified::assertion())
     }
 
-    fn verify_tls12_signature(&self, _: &[u8], _: &CertificateDer<'_>, _: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls12_signature(
+        &self,
+        _: &[u8],
+        _: &CertificateDer<'_>,
+        _: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         Ok(HandshakeSignatureValid::assertion())
     }
 
-    fn verify_tls13_signature(&self, _: &[u8], _: &CertificateDer<'_>, _: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls13_signature(
+        &self,
+        _: &[u8],
+        _: &CertificateDer<'_>,
+        _: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         Ok(HandshakeSignatureValid::assertion())
     }
 
@@ -170,10 +211,20 @@ impl ServerCertVerifier for Recorder {
 
 /// The certificates the server at `url` presents.
 async fn server_chain(url: &url::Url) -> Result<Vec<Vec<u8>>, String> {
-    let host = url.host_str().ok_or("the URL has no host")?.trim_start_matches('[').trim_end_matches(']').to_string();
+    let host = url
+        .host_str()
+        .ok_or("the URL has no host")?
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_string();
     let port = url.port_or_known_default().unwrap_or(443);
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let recorder = Arc::new(Recorder { chain: Mutex::new(Vec::new()), schemes: provider.signature_verification_algorithms.supported_schemes() });
+    let recorder = Arc::new(Recorder {
+        chain: Mutex::new(Vec::new()),
+        schemes: provider
+            .signature_verification_algorithms
+            .supported_schemes(),
+    });
     let config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .map_err(|e| e.to_string())?
@@ -181,24 +232,35 @@ async fn server_chain(url: &url::Url) -> Result<Vec<Vec<u8>>, String> {
         .with_custom_certificate_verifier(recorder.clone())
         .with_no_client_auth();
     let name = ServerName::try_from(host.clone()).map_err(|e| e.to_string())?;
-    let tcp = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(|e| e.to_string())?;
-    let tls = tokio_rustls::TlsConnector::from(Arc::new(config)).connect(name, tcp).await.map_err(|e| e.to_string())?;
+    let tcp = tokio::net::TcpStream::connect((host.as_str(), port))
+        .await
+        .map_err(|e| e.to_string())?;
+    let tls = tokio_rustls::TlsConnector::from(Arc::new(config))
+        .connect(name, tcp)
+        .await
+        .map_err(|e| e.to_string())?;
     drop(tls);
-    Ok(std::mem::take(&mut *recorder.chain.lock().expect("recorder")))
+    Ok(std::mem::take(
+        &mut *recorder.chain.lock().expect("recorder"),
+    ))
 }
 
 /// Resolve a fingerprint: the certificate in the server's chain whose
 /// SHA-256 it is becomes the root that every later connection verifies
 /// against (with hostname checks).
 pub async fn pin(trust: &mut Trust, url: &url::Url, display: &str) -> Result<(), EsError> {
-    let Trust::Fingerprint { sha256, pinned } = trust else { return Ok(()) };
+    let Trust::Fingerprint { sha256, pinned } = trust else {
+        return Ok(());
+    };
     if pinned.is_some() {
         return Ok(());
     }
     let chain = server_chain(url)
         .await
         .map_err(|e| EsError::Security(format!("cannot read the certificate chain of {display} to check elasticsearch.ca_fingerprint: {e}")))?;
-    let found = chain.into_iter().find(|der| hex::encode(Sha256::digest(der)) == *sha256);
+    let found = chain
+        .into_iter()
+        .find(|der| hex::encode(Sha256::digest(der)) == *sha256);
     match found {
         Some(der) => {
             *pinned = Some(der);
@@ -215,7 +277,10 @@ mod tests {
     use super::*;
 
     fn config(pairs: &[(&str, &str)]) -> EngineConfig {
-        let mut c = EngineConfig { name: "elasticsearch".into(), ..Default::default() };
+        let mut c = EngineConfig {
+            name: "elasticsearch".into(),
+            ..Default::default()
+        };
         for (k, v) in pairs {
             c.set(k, *v);
         }
@@ -226,25 +291,52 @@ mod tests {
     fn auth_and_trust_settings() {
         let s = Security::from_config(&config(&[("api_key", "aWQ6a2V5")]), true, None).unwrap();
         assert_eq!(s.auth, Some(Auth::ApiKey(Secret::new("aWQ6a2V5"))));
-        assert!(!format!("{s:?}").contains("aWQ6a2V5"), "secrets never show in Debug");
-        let s = Security::from_config(&config(&[("password", "p2")]), true, Some(("app".into(), "p1".into()))).unwrap();
-        assert_eq!(s.auth, Some(Auth::Basic { user: "app".into(), password: Secret::new("p2") }));
+        assert!(
+            !format!("{s:?}").contains("aWQ6a2V5"),
+            "secrets never show in Debug"
+        );
+        let s = Security::from_config(
+            &config(&[("password", "p2")]),
+            true,
+            Some(("app".into(), "p1".into())),
+        )
+        .unwrap();
+        assert_eq!(
+            s.auth,
+            Some(Auth::Basic {
+                user: "app".into(),
+                password: Secret::new("p2")
+            })
+        );
         let s = Security::from_config(&config(&[("insecure", "true")]), true, None).unwrap();
         assert_eq!(s.trust, Trust::Insecure);
         let f = "AB:".repeat(31) + "AB";
         let s = Security::from_config(&config(&[("ca_fingerprint", &f)]), true, None).unwrap();
-        assert_eq!(s.trust, Trust::Fingerprint { sha256: "ab".repeat(32), pinned: None });
+        assert_eq!(
+            s.trust,
+            Trust::Fingerprint {
+                sha256: "ab".repeat(32),
+                pinned: None
+            }
+        );
         for (pairs, url_user, https) in [
             (vec![("api_key", "k"), ("username", "u")], None, true),
             (vec![("api_key", "k")], Some(("u".into(), "p".into())), true),
             (vec![("password", "p")], None, true),
             (vec![("insecure", "maybe")], None, true),
-            (vec![("insecure", "true"), ("ca_fingerprint", &f)], None, true),
+            (
+                vec![("insecure", "true"), ("ca_fingerprint", &f)],
+                None,
+                true,
+            ),
             (vec![("ca_fingerprint", "abc")], None, true),
             (vec![("ca_file", "/nonexistent/ca.pem")], None, true),
             (vec![("insecure", "true")], None, false),
         ] {
-            assert!(Security::from_config(&config(&pairs), https, url_user).is_err(), "{pairs:?} should be refused");
+            assert!(
+                Security::from_config(&config(&pairs), https, url_user).is_err(),
+                "{pairs:?} should be refused"
+            );
         }
     }
 }

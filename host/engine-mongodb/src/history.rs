@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use futures_util::TryStreamExt;
-use mongodb::bson::{doc, Document};
+use mongodb::bson::{Document, doc};
 use mongodb::error::{TRANSIENT_TRANSACTION_ERROR, UNKNOWN_TRANSACTION_COMMIT_RESULT};
 use mongodb::{ClientSession, Database};
 
@@ -46,9 +46,19 @@ impl MongoHistory {
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             && !name.starts_with("system");
         if !ok {
-            return Err(MongoError::BadName { what: "history collection", name: name.chars().take(80).collect(), rule: "use letters, digits and `_`" });
+            return Err(MongoError::BadName {
+                what: "history collection",
+                name: name.chars().take(80).collect(),
+                rule: "use letters, digits and `_`",
+            });
         }
-        Ok(MongoHistory { collection: name.into(), audit: format!("{name}_audit"), lock: format!("{name}_lock"), patience: Duration::from_secs(60), run_session: Default::default() })
+        Ok(MongoHistory {
+            collection: name.into(),
+            audit: format!("{name}_audit"),
+            lock: format!("{name}_lock"),
+            patience: Duration::from_secs(60),
+            run_session: Default::default(),
+        })
     }
 
     /// The same collections, retrying transient errors for `patience`.
@@ -60,14 +70,19 @@ impl MongoHistory {
     /// history's transactions never have to create them.
     pub async fn ensure(&self, target: &MongoTarget) -> Result<(), MongoError> {
         let db = target.database();
-        let existing = db.list_collection_names().await.map_err(|e| target.connect_error(e, "listing collections"))?;
+        let existing = db
+            .list_collection_names()
+            .await
+            .map_err(|e| target.connect_error(e, "listing collections"))?;
         for name in [&self.collection, &self.audit] {
             if !existing.contains(name) {
                 match db.create_collection(name).await {
                     Ok(()) => {}
                     // NamespaceExists: another run created it first.
                     Err(e) if crate::error_code(&e).is_some_and(|(c, _)| c == 48) => {}
-                    Err(e) => return Err(MongoError::command("creating the history collections", e)),
+                    Err(e) => {
+                        return Err(MongoError::command("creating the history collections", e));
+                    }
                 }
             }
         }
@@ -76,11 +91,21 @@ impl MongoHistory {
 
     pub async fn load(&self, target: &MongoTarget) -> Result<Vec<HistoryRow>, MongoError> {
         let read = async {
-            target.database().collection::<Document>(&self.collection).find(doc! {}).sort(doc! { "version": 1, "_id": 1 }).await?.try_collect().await
+            target
+                .database()
+                .collection::<Document>(&self.collection)
+                .find(doc! {})
+                .sort(doc! { "version": 1, "_id": 1 })
+                .await?
+                .try_collect()
+                .await
         };
         let docs: Vec<Document> = tokio::time::timeout(target.timeout, read)
             .await
-            .map_err(|_| MongoError::Stalled { doing: "reading the history collection".into(), waited: target.timeout })?
+            .map_err(|_| MongoError::Stalled {
+                doing: "reading the history collection".into(),
+                waited: target.timeout,
+            })?
             .map_err(|e| target.connect_error(e, "reading the history collection"))?;
         docs.into_iter()
             .map(|d| {
@@ -103,15 +128,24 @@ impl MongoHistory {
     /// killed run left open, a failover) runs again, with backoff, for up
     /// to `patience`, unless its session was killed (another run took the
     /// lease over); a commit whose outcome is unknown is sent again.
-    pub async fn write(&self, target: &MongoTarget, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), MongoError> {
+    pub async fn write(
+        &self,
+        target: &MongoTarget,
+        entries: &[(HistoryChange<'_>, &Event<'_>)],
+        actor: &Actor,
+    ) -> Result<(), MongoError> {
         let mut rows = Vec::new();
         let mut audits = Vec::new();
         for (change, e) in entries {
             match change {
                 HistoryChange::Upsert(row) => {
                     let row = HistoryRow::from_new(row, actor, Utc::now());
-                    let mut d = mongodb::bson::serialize_to_document(&row)
-                        .map_err(|e| MongoError::Other { doing: "writing the history document".into(), message: e.to_string() })?;
+                    let mut d = mongodb::bson::serialize_to_document(&row).map_err(|e| {
+                        MongoError::Other {
+                            doing: "writing the history document".into(),
+                            message: e.to_string(),
+                        }
+                    })?;
                     d.insert("_id", row.id.clone());
                     d.insert("tidegate_version", env!("CARGO_PKG_VERSION"));
                     rows.push((row.id, Some(d)));
@@ -120,8 +154,12 @@ impl MongoHistory {
                 HistoryChange::Keep => {}
             }
             audits.push(
-                mongodb::bson::serialize_to_document(&AuditRecord::new(e, actor))
-                    .map_err(|e| MongoError::Other { doing: "writing the audit document".into(), message: e.to_string() })?,
+                mongodb::bson::serialize_to_document(&AuditRecord::new(e, actor)).map_err(|e| {
+                    MongoError::Other {
+                        doing: "writing the audit document".into(),
+                        message: e.to_string(),
+                    }
+                })?,
             );
         }
         let ids: Vec<&str> = entries.iter().map(|(_, e)| e.id).collect();
@@ -129,9 +167,13 @@ impl MongoHistory {
         let mut delay = Duration::from_millis(100);
         let mut said = false;
         loop {
-            let once = tokio::time::timeout(target.timeout, self.write_once(target, &rows, &audits)).await;
+            let once =
+                tokio::time::timeout(target.timeout, self.write_once(target, &rows, &audits)).await;
             let Ok(once) = once else {
-                return Err(MongoError::Stalled { doing: "writing the history".into(), waited: target.timeout });
+                return Err(MongoError::Stalled {
+                    doing: "writing the history".into(),
+                    waited: target.timeout,
+                });
             };
             match once {
                 Ok(()) => return Ok(()),
@@ -146,7 +188,9 @@ impl MongoHistory {
                 {
                     if !said {
                         said = true;
-                        let code = crate::error_code(&err).map(|(c, n)| format!(" (code {c} {n})")).unwrap_or_default();
+                        let code = crate::error_code(&err)
+                            .map(|(c, n)| format!(" (code {c} {n})"))
+                            .unwrap_or_default();
                         tracing::warn!(
                             "the history write of {} met a transaction still open on the server{code}, most likely one a killed run left behind, which the server ends within its transactionLifetimeLimitSeconds (60 s by default); retrying for up to {:?} (mongodb.lock_wait)",
                             ids.join(", "),
@@ -164,7 +208,12 @@ impl MongoHistory {
     /// One attempt at [`MongoHistory::write`]: in a transaction when the
     /// server has them, whose commit is retried while its outcome is
     /// unknown (`UnknownTransactionCommitResult`); in order otherwise.
-    async fn write_once(&self, target: &MongoTarget, rows: &[(String, Option<Document>)], audits: &[Document]) -> Result<(), mongodb::error::Error> {
+    async fn write_once(
+        &self,
+        target: &MongoTarget,
+        rows: &[(String, Option<Document>)],
+        audits: &[Document],
+    ) -> Result<(), mongodb::error::Error> {
         let db = target.database();
         let mut held = self.run_session.lock().await;
         let mut own;
@@ -179,15 +228,21 @@ impl MongoHistory {
         // transaction open on this session.
         let _ = session.abort_transaction().await;
         let transactional = session.start_transaction().await.is_ok();
-        let attempt = self.write_in(&db, rows, audits, transactional.then_some(&mut *session)).await;
+        let attempt = self
+            .write_in(&db, rows, audits, transactional.then_some(&mut *session))
+            .await;
         let attempt = match attempt {
             Ok(()) if transactional => {
                 let mut tries = 0;
                 loop {
                     match session.commit_transaction().await {
-                        Err(e) if e.contains_label(UNKNOWN_TRANSACTION_COMMIT_RESULT) && tries < 3 => {
+                        Err(e)
+                            if e.contains_label(UNKNOWN_TRANSACTION_COMMIT_RESULT) && tries < 3 =>
+                        {
                             tries += 1;
-                            tracing::warn!("the outcome of the history write's commit is unknown ({e}); committing again");
+                            tracing::warn!(
+                                "the outcome of the history write's commit is unknown ({e}); committing again"
+                            );
                         }
                         other => break other,
                     }
@@ -202,8 +257,14 @@ impl MongoHistory {
             }
         };
         match attempt {
-            Err(err) if transactional && crate::error_code(&err).is_some_and(|(c, _)| NO_TRANSACTIONS.contains(&c)) => {
-                tracing::debug!("the server refused a transaction ({err}); writing the history without one");
+            Err(err)
+                if transactional
+                    && crate::error_code(&err)
+                        .is_some_and(|(c, _)| NO_TRANSACTIONS.contains(&c)) =>
+            {
+                tracing::debug!(
+                    "the server refused a transaction ({err}); writing the history without one"
+                );
                 self.write_in(&db, rows, audits, None).await
             }
             other => other,
@@ -223,11 +284,16 @@ impl MongoHistory {
         for run in rows.chunk_by(|a, b| a.1.is_some() == b.1.is_some()) {
             let mut cmd = match run[0].1 {
                 Some(_) => {
-                    let updates = run.iter().filter_map(|(id, d)| d.as_ref().map(|d| doc! { "q": { "_id": id }, "u": d, "upsert": true }));
+                    let updates = run.iter().filter_map(|(id, d)| {
+                        d.as_ref()
+                            .map(|d| doc! { "q": { "_id": id }, "u": d, "upsert": true })
+                    });
                     doc! { "update": &self.collection, "updates": updates.collect::<Vec<_>>(), "ordered": true }
                 }
                 None => {
-                    let deletes = run.iter().map(|(id, _)| doc! { "q": { "_id": id }, "limit": 1 });
+                    let deletes = run
+                        .iter()
+                        .map(|(id, _)| doc! { "q": { "_id": id }, "limit": 1 });
                     doc! { "delete": &self.collection, "deletes": deletes.collect::<Vec<_>>(), "ordered": true }
                 }
             };
@@ -255,10 +321,23 @@ impl MongoHistory {
 /// first write error, or the write concern's, as the driver reports them.
 fn write_failure(reply: &Document) -> Result<(), mongodb::error::Error> {
     use mongodb::error::{ErrorKind, WriteConcernError, WriteError, WriteFailure};
-    let first_write_error = reply.get_array("writeErrors").ok().and_then(|e| e.first()).and_then(|e| e.as_document());
-    let failure = match (first_write_error, reply.get_document("writeConcernError").ok()) {
-        (Some(e), _) => Some(mongodb::bson::deserialize_from_document::<WriteError>(e.clone()).map(WriteFailure::WriteError)),
-        (None, Some(e)) => Some(mongodb::bson::deserialize_from_document::<WriteConcernError>(e.clone()).map(WriteFailure::WriteConcernError)),
+    let first_write_error = reply
+        .get_array("writeErrors")
+        .ok()
+        .and_then(|e| e.first())
+        .and_then(|e| e.as_document());
+    let failure = match (
+        first_write_error,
+        reply.get_document("writeConcernError").ok(),
+    ) {
+        (Some(e), _) => Some(
+            mongodb::bson::deserialize_from_document::<WriteError>(e.clone())
+                .map(WriteFailure::WriteError),
+        ),
+        (None, Some(e)) => Some(
+            mongodb::bson::deserialize_from_document::<WriteConcernError>(e.clone())
+                .map(WriteFailure::WriteConcernError),
+        ),
         (None, None) => None,
     };
     match failure {
@@ -272,19 +351,35 @@ mod tests {
     use super::*;
 
     fn code(reply: Document) -> Option<(i32, String)> {
-        write_failure(&reply).err().map(|e| crate::error_code(&e).expect("a server code"))
+        write_failure(&reply)
+            .err()
+            .map(|e| crate::error_code(&e).expect("a server code"))
     }
 
     #[test]
     fn a_write_commands_failures_are_read_from_its_reply() {
-        assert_eq!(code(doc! { "ok": 1, "n": 2, "nModified": 1, "upserted": [{ "index": 1, "_id": "b" }] }), None);
+        assert_eq!(
+            code(
+                doc! { "ok": 1, "n": 2, "nModified": 1, "upserted": [{ "index": 1, "_id": "b" }] }
+            ),
+            None
+        );
         assert_eq!(code(doc! { "ok": 1, "n": 1, "writeErrors": [] }), None);
         let invalid = doc! { "index": 1, "code": 121, "codeName": "DocumentValidationFailure", "errmsg": "Document failed validation" };
-        assert_eq!(code(doc! { "ok": 1, "n": 1, "writeErrors": [invalid] }), Some((121, "DocumentValidationFailure".into())));
+        assert_eq!(
+            code(doc! { "ok": 1, "n": 1, "writeErrors": [invalid] }),
+            Some((121, "DocumentValidationFailure".into()))
+        );
         let timeout = doc! { "code": 64, "codeName": "WriteConcernTimeout", "errmsg": "waiting for replication timed out" };
-        assert_eq!(code(doc! { "ok": 1, "n": 2, "writeConcernError": timeout.clone() }), Some((64, "WriteConcernTimeout".into())));
+        assert_eq!(
+            code(doc! { "ok": 1, "n": 2, "writeConcernError": timeout.clone() }),
+            Some((64, "WriteConcernTimeout".into()))
+        );
         // A statement's own error comes first.
         let dup = doc! { "index": 0, "code": 11000, "errmsg": "duplicate key" };
-        assert_eq!(code(doc! { "ok": 1, "n": 0, "writeErrors": [dup], "writeConcernError": timeout }), Some((11000, String::new())));
+        assert_eq!(
+            code(doc! { "ok": 1, "n": 0, "writeErrors": [dup], "writeConcernError": timeout }),
+            Some((11000, String::new()))
+        );
     }
 }

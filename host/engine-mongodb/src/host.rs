@@ -9,7 +9,7 @@
 use std::time::Instant;
 
 use futures_util::TryStreamExt;
-use mongodb::bson::{doc, Bson, Document};
+use mongodb::bson::{Bson, Document, doc};
 use mongodb::options::{UpdateModifications, WriteConcern};
 use tidegate_core::capabilities::Kind;
 use tidegate_core::journal::truncate;
@@ -56,8 +56,17 @@ const ALLOWED_COMMANDS: &[&str] = &[
 ];
 
 /// Allowed commands that only read.
-const READ_COMMANDS: &[&str] =
-    &["listCollections", "listIndexes", "count", "distinct", "collStats", "dbStats", "ping", "buildInfo", "hello"];
+const READ_COMMANDS: &[&str] = &[
+    "listCollections",
+    "listIndexes",
+    "count",
+    "distinct",
+    "collStats",
+    "dbStats",
+    "ping",
+    "buildInfo",
+    "hello",
+];
 
 /// Parse a relaxed or canonical extended JSON document.
 pub fn parse_document(what: &str, text: &str) -> Result<Document, HostError> {
@@ -65,8 +74,13 @@ pub fn parse_document(what: &str, text: &str) -> Result<Document, HostError> {
         .map_err(|e| HostError::Conversion(format!("{what} is not JSON: {e}")))?;
     match Bson::try_from(json) {
         Ok(Bson::Document(d)) => Ok(d),
-        Ok(other) => Err(HostError::Conversion(format!("{what} must be a JSON object, not {:?}", other.element_type()))),
-        Err(e) => Err(HostError::Conversion(format!("{what} is not valid extended JSON: {e}"))),
+        Ok(other) => Err(HostError::Conversion(format!(
+            "{what} must be a JSON object, not {:?}",
+            other.element_type()
+        ))),
+        Err(e) => Err(HostError::Conversion(format!(
+            "{what} is not valid extended JSON: {e}"
+        ))),
     }
 }
 
@@ -79,11 +93,17 @@ fn parse_array(what: &str, text: &str) -> Result<Vec<Document>, HostError> {
             .into_iter()
             .map(|b| match b {
                 Bson::Document(d) => Ok(d),
-                _ => Err(HostError::Conversion(format!("every element of {what} must be an object"))),
+                _ => Err(HostError::Conversion(format!(
+                    "every element of {what} must be an object"
+                ))),
             })
             .collect(),
-        Ok(_) => Err(HostError::Conversion(format!("{what} must be a JSON array"))),
-        Err(e) => Err(HostError::Conversion(format!("{what} is not valid extended JSON: {e}"))),
+        Ok(_) => Err(HostError::Conversion(format!(
+            "{what} must be a JSON array"
+        ))),
+        Err(e) => Err(HostError::Conversion(format!(
+            "{what} is not valid extended JSON: {e}"
+        ))),
     }
 }
 
@@ -103,10 +123,16 @@ fn host_error(e: mongodb::error::Error) -> HostError {
                 mongodb::error::ErrorKind::Command(c) => c.message.clone(),
                 _ => e.to_string(),
             },
-            hint: (code == 13).then(|| crate::privilege_advice("running a migration", &e.to_string())),
+            hint: (code == 13)
+                .then(|| crate::privilege_advice("running a migration", &e.to_string())),
             detail: (!name.is_empty()).then_some(name),
         }),
-        None => HostError::Database(DatabaseError { code: String::new(), message: e.to_string(), detail: None, hint: None }),
+        None => HostError::Database(DatabaseError {
+            code: String::new(),
+            message: e.to_string(),
+            detail: None,
+            hint: None,
+        }),
     }
 }
 
@@ -116,7 +142,10 @@ fn host_error(e: mongodb::error::Error) -> HostError {
 /// copy.
 fn check_collection(call: &Call, s: &MongoSession, name: &str) -> Result<String, HostError> {
     if name.is_empty() || name.len() > 255 || name.contains('$') || name.contains('\0') {
-        return Err(HostError::Conversion(format!("collection name `{}` is invalid", truncate(name.to_string(), 80))));
+        return Err(HostError::Conversion(format!(
+            "collection name `{}` is invalid",
+            truncate(name.to_string(), 80)
+        )));
     }
     // The server's limit is on the namespace `<database>.<collection>`, as
     // the session names it (a dry run's shadow adds to it).
@@ -125,11 +154,20 @@ fn check_collection(call: &Call, s: &MongoSession, name: &str) -> Result<String,
         return Err(HostError::Conversion(format!(
             "collection name `{}` makes a namespace of {namespace} bytes with its database{}, over MongoDB's 255; use a shorter name",
             truncate(name.to_string(), 80),
-            if s.prefix.is_some() || s.db.name() != s.target_db { " and the dry run's shadow" } else { "" }
+            if s.prefix.is_some() || s.db.name() != s.target_db {
+                " and the dry run's shadow"
+            } else {
+                ""
+            }
         )));
     }
-    if name.starts_with("system.") || name.starts_with(&s.reserved_prefix) || name.starts_with(crate::snapshot::SHADOW_PREFIX) {
-        return Err(HostError::NotPermitted(format!("collection `{name}` belongs to the server or to tidegate; migrations may not touch it")));
+    if name.starts_with("system.")
+        || name.starts_with(&s.reserved_prefix)
+        || name.starts_with(crate::snapshot::SHADOW_PREFIX)
+    {
+        return Err(HostError::NotPermitted(format!(
+            "collection `{name}` belongs to the server or to tidegate; migrations may not touch it"
+        )));
     }
     call.in_scope(Kind::Collection, name)?;
     Ok(s.real(name))
@@ -177,7 +215,15 @@ async fn mongo_call<T, E: IntoHostError>(
     };
     let result = result.map_err(|e| s.unprefix_error(e));
     let rows = result.as_ref().ok().and_then(&count);
-    call.record(EngineKind::Mongodb, text, 0, rows, start, result.as_ref().err(), None);
+    call.record(
+        EngineKind::Mongodb,
+        text,
+        0,
+        rows,
+        start,
+        result.as_ref().err(),
+        None,
+    );
     result
 }
 
@@ -198,7 +244,10 @@ fn bound(mut cmd: Document, timeout: std::time::Duration) -> Document {
         Bson::Double(n) => Some(*n as i64),
         _ => None,
     });
-    cmd.insert("maxTimeMS", own.filter(|o| *o > 0).map_or(ms, |o| o.min(ms)));
+    cmd.insert(
+        "maxTimeMS",
+        own.filter(|o| *o > 0).map_or(ms, |o| o.min(ms)),
+    );
     cmd
 }
 
@@ -231,10 +280,13 @@ fn with_write_concern(mut cmd: Document, wc: Option<&WriteConcern>) -> Document 
 /// was applied but its write concern was not met (`wtimeoutMS` passed), and
 /// `run_command` hands such a reply back unchecked.
 fn acknowledged(reply: Document) -> Result<Document, HostError> {
-    let failure = reply
-        .get_document("writeConcernError")
-        .ok()
-        .or_else(|| reply.get_array("writeErrors").ok().and_then(|e| e.first()).and_then(Bson::as_document));
+    let failure = reply.get_document("writeConcernError").ok().or_else(|| {
+        reply
+            .get_array("writeErrors")
+            .ok()
+            .and_then(|e| e.first())
+            .and_then(Bson::as_document)
+    });
     if let Some(e) = failure {
         return Err(HostError::Database(DatabaseError {
             code: e.get_i32("code").unwrap_or_default().to_string(),
@@ -247,7 +299,11 @@ fn acknowledged(reply: Document) -> Result<Document, HostError> {
 }
 
 /// Cap the documents a call returns, by count and total size.
-fn cap_documents(call: &Call, session: &MongoSession, docs: Vec<Document>) -> Result<Vec<String>, HostError> {
+fn cap_documents(
+    call: &Call,
+    session: &MongoSession,
+    docs: Vec<Document>,
+) -> Result<Vec<String>, HostError> {
     let caps = call.caps();
     let mut out = Vec::with_capacity(docs.len());
     let mut bytes = 0usize;
@@ -272,12 +328,21 @@ fn cap_documents(call: &Call, session: &MongoSession, docs: Vec<Document>) -> Re
 /// (with the sub-pipelines of `$lookup`, `$unionWith` and `$facet`) must
 /// be ones the migration may touch, and in a dry run they get their
 /// shadow names, so that nothing reads or writes the target's data.
-fn rewrite_pipeline(call: &Call, s: &MongoSession, stages: &mut [Document]) -> Result<(), HostError> {
+fn rewrite_pipeline(
+    call: &Call,
+    s: &MongoSession,
+    stages: &mut [Document],
+) -> Result<(), HostError> {
     crate::pipeline::stages(&mut Rewrite { call, s }, stages)
 }
 
 /// A pipeline value (an array of stages) inside `op`, rewritten.
-fn rewrite_nested(call: &Call, s: &MongoSession, value: Option<&mut Bson>, op: &str) -> Result<(), HostError> {
+fn rewrite_nested(
+    call: &Call,
+    s: &MongoSession,
+    value: Option<&mut Bson>,
+    op: &str,
+) -> Result<(), HostError> {
     crate::pipeline::nested(&mut Rewrite { call, s }, value, op)
 }
 
@@ -300,7 +365,9 @@ impl crate::pipeline::Names for Rewrite<'_> {
         let (target_db, db_name) = (&self.s.target_db, self.s.db.name());
         if let Some(db) = spec.get_str("db").ok().map(str::to_string) {
             if db != *target_db && db != db_name {
-                return Err(HostError::NotPermitted(format!("the pipeline writes to database `{db}`; a migration may only write to `{target_db}`")));
+                return Err(HostError::NotPermitted(format!(
+                    "the pipeline writes to database `{db}`; a migration may only write to `{target_db}`"
+                )));
             }
             spec.insert("db", db_name);
         }
@@ -308,7 +375,9 @@ impl crate::pipeline::Names for Rewrite<'_> {
     }
 
     fn foreign(&mut self, op: &str) -> Result<(), HostError> {
-        Err(HostError::NotPermitted(format!("`{op}` may only name a collection of the migration's database")))
+        Err(HostError::NotPermitted(format!(
+            "`{op}` may only name a collection of the migration's database"
+        )))
     }
 
     fn malformed(&mut self, message: String) -> Result<(), HostError> {
@@ -368,7 +437,12 @@ impl wit::Host for MongoView<'_> {
                     s,
                     "{\"listCollections\":1}".into(),
                     |d: &Vec<Document>| Some(d.len() as u64),
-                    async |s, tag| s.db.run_cursor_command(tagged(cmd, tag)).await?.try_collect().await,
+                    async |s, tag| {
+                        s.db.run_cursor_command(tagged(cmd, tag))
+                            .await?
+                            .try_collect()
+                            .await
+                    },
                 )
                 .await?;
                 cap_documents(call, s, docs)
@@ -381,16 +455,30 @@ impl wit::Host for MongoView<'_> {
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 let real = check_collection(call, s, &collection)?;
                 let text = to_json(doc! { "listIndexes": &collection });
-                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s, tag| {
-                    s.db.run_cursor_command(tagged(doc! { "listIndexes": &real }, tag)).await?.try_collect().await
-                })
+                let docs = mongo_call(
+                    call,
+                    s,
+                    text,
+                    |d: &Vec<Document>| Some(d.len() as u64),
+                    async |s, tag| {
+                        s.db.run_cursor_command(tagged(doc! { "listIndexes": &real }, tag))
+                            .await?
+                            .try_collect()
+                            .await
+                    },
+                )
                 .await?;
                 cap_documents(call, s, docs)
             })
             .await
     }
 
-    async fn rename_collection(&mut self, from: String, to: String, drop_target: bool) -> Result<(), HostError> {
+    async fn rename_collection(
+        &mut self,
+        from: String,
+        to: String,
+        drop_target: bool,
+    ) -> Result<(), HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_writable("rename a collection")?;
@@ -412,7 +500,11 @@ impl wit::Host for MongoView<'_> {
     /// with the URL's write concern, and a retryable write (a session id
     /// and transaction number per batch), so that a batch retried after a
     /// failover is applied once.
-    async fn insert_many(&mut self, collection: String, documents: Vec<String>) -> Result<u64, HostError> {
+    async fn insert_many(
+        &mut self,
+        collection: String,
+        documents: Vec<String>,
+    ) -> Result<u64, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_writable("insert documents")?;
@@ -428,10 +520,21 @@ impl wit::Host for MongoView<'_> {
                     .map(|(i, d)| parse_document(&format!("document {i}"), d))
                     .collect::<Result<Vec<_>, _>>()?;
                 let text = format!("db.{collection}.insertMany([{} documents])", docs.len());
-                mongo_call(call, s, text, |n: &u64| Some(*n), async |s, tag| {
-                    let done = s.db.collection::<Document>(&real).insert_many(docs).ordered(true).comment(tag).await?;
-                    Ok::<_, mongodb::error::Error>(done.inserted_ids.len() as u64)
-                })
+                mongo_call(
+                    call,
+                    s,
+                    text,
+                    |n: &u64| Some(*n),
+                    async |s, tag| {
+                        let done =
+                            s.db.collection::<Document>(&real)
+                                .insert_many(docs)
+                                .ordered(true)
+                                .comment(tag)
+                                .await?;
+                        Ok::<_, mongodb::error::Error>(done.inserted_ids.len() as u64)
+                    },
+                )
                 .await
             })
             .await
@@ -439,24 +542,53 @@ impl wit::Host for MongoView<'_> {
 
     /// Through the driver's `updateMany`, with the URL's write concern (a
     /// multi-document update is not a retryable write).
-    async fn update_many(&mut self, collection: String, filter: String, update: String, upsert: bool) -> Result<UpdateResult, HostError> {
+    async fn update_many(
+        &mut self,
+        collection: String,
+        filter: String,
+        update: String,
+        upsert: bool,
+    ) -> Result<UpdateResult, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 call.check_writable("update documents")?;
                 let real = check_collection(call, s, &collection)?;
-                call.check_size("the update", filter.len() + update.len(), call.caps().statement_bytes)?;
+                call.check_size(
+                    "the update",
+                    filter.len() + update.len(),
+                    call.caps().statement_bytes,
+                )?;
                 let filter_doc = parse_document("the filter", &filter)?;
                 let modifications: UpdateModifications = if update.trim_start().starts_with('[') {
                     UpdateModifications::Pipeline(parse_array("the update pipeline", &update)?)
                 } else {
                     UpdateModifications::Document(parse_document("the update", &update)?)
                 };
-                let text = format!("db.{collection}.updateMany({}, {})", to_json(filter_doc.clone()), update.trim());
-                mongo_call(call, s, text, |r: &UpdateResult| Some(r.modified), async |s, tag| {
-                    let done = s.db.collection::<Document>(&real).update_many(filter_doc, modifications).upsert(upsert).comment(tag).await?;
-                    let upserted = u64::from(done.upserted_id.is_some());
-                    Ok::<_, mongodb::error::Error>(UpdateResult { matched: done.matched_count, modified: done.modified_count, upserted })
-                })
+                let text = format!(
+                    "db.{collection}.updateMany({}, {})",
+                    to_json(filter_doc.clone()),
+                    update.trim()
+                );
+                mongo_call(
+                    call,
+                    s,
+                    text,
+                    |r: &UpdateResult| Some(r.modified),
+                    async |s, tag| {
+                        let done =
+                            s.db.collection::<Document>(&real)
+                                .update_many(filter_doc, modifications)
+                                .upsert(upsert)
+                                .comment(tag)
+                                .await?;
+                        let upserted = u64::from(done.upserted_id.is_some());
+                        Ok::<_, mongodb::error::Error>(UpdateResult {
+                            matched: done.matched_count,
+                            modified: done.modified_count,
+                            upserted,
+                        })
+                    },
+                )
                 .await
             })
             .await
@@ -470,24 +602,50 @@ impl wit::Host for MongoView<'_> {
                 let real = check_collection(call, s, &collection)?;
                 call.check_size("the filter", filter.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
-                let text = format!("db.{collection}.deleteMany({})", to_json(filter_doc.clone()));
-                mongo_call(call, s, text, |n: &u64| Some(*n), async |s, tag| {
-                    let done = s.db.collection::<Document>(&real).delete_many(filter_doc).comment(tag).await?;
-                    Ok::<_, mongodb::error::Error>(done.deleted_count)
-                })
+                let text = format!(
+                    "db.{collection}.deleteMany({})",
+                    to_json(filter_doc.clone())
+                );
+                mongo_call(
+                    call,
+                    s,
+                    text,
+                    |n: &u64| Some(*n),
+                    async |s, tag| {
+                        let done =
+                            s.db.collection::<Document>(&real)
+                                .delete_many(filter_doc)
+                                .comment(tag)
+                                .await?;
+                        Ok::<_, mongodb::error::Error>(done.deleted_count)
+                    },
+                )
                 .await
             })
             .await
     }
 
-    async fn find(&mut self, collection: String, filter: String, options: FindOptions) -> Result<Vec<String>, HostError> {
+    async fn find(
+        &mut self,
+        collection: String,
+        filter: String,
+        options: FindOptions,
+    ) -> Result<Vec<String>, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 let real = check_collection(call, s, &collection)?;
                 call.check_size("the filter", filter.len(), call.caps().statement_bytes)?;
                 let filter_doc = parse_document("the filter", &filter)?;
-                let projection = options.projection.as_deref().map(|p| parse_document("the projection", p)).transpose()?;
-                let sort = options.sort.as_deref().map(|p| parse_document("the sort", p)).transpose()?;
+                let projection = options
+                    .projection
+                    .as_deref()
+                    .map(|p| parse_document("the projection", p))
+                    .transpose()?;
+                let sort = options
+                    .sort
+                    .as_deref()
+                    .map(|p| parse_document("the sort", p))
+                    .transpose()?;
                 let max = call.caps().result_rows as u64;
                 // MongoDB reads a limit of 0 as "no limit": the guest asked
                 // for nothing.
@@ -496,54 +654,100 @@ impl wit::Host for MongoView<'_> {
                 }
                 let limit = options.limit.unwrap_or(max).min(max + 1);
                 let text = format!("db.{collection}.find({})", to_json(filter_doc.clone()));
-                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s, tag| {
-                    let mut o = mongodb::options::FindOptions::default();
-                    o.projection = projection;
-                    o.sort = sort;
-                    o.skip = options.skip;
-                    o.limit = Some(limit as i64);
-                    o.max_time = Some(s.timeout);
-                    o.comment = Some(tag);
-                    s.db.collection::<Document>(&real).find(filter_doc).with_options(o).await?.try_collect().await
-                })
+                let docs = mongo_call(
+                    call,
+                    s,
+                    text,
+                    |d: &Vec<Document>| Some(d.len() as u64),
+                    async |s, tag| {
+                        let mut o = mongodb::options::FindOptions::default();
+                        o.projection = projection;
+                        o.sort = sort;
+                        o.skip = options.skip;
+                        o.limit = Some(limit as i64);
+                        o.max_time = Some(s.timeout);
+                        o.comment = Some(tag);
+                        s.db.collection::<Document>(&real)
+                            .find(filter_doc)
+                            .with_options(o)
+                            .await?
+                            .try_collect()
+                            .await
+                    },
+                )
                 .await?;
                 cap_documents(call, s, docs)
             })
             .await
     }
 
-    async fn count_documents(&mut self, collection: String, filter: String) -> Result<u64, HostError> {
+    async fn count_documents(
+        &mut self,
+        collection: String,
+        filter: String,
+    ) -> Result<u64, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 let real = check_collection(call, s, &collection)?;
                 let filter_doc = parse_document("the filter", &filter)?;
-                let text = format!("db.{collection}.countDocuments({})", to_json(filter_doc.clone()));
-                mongo_call(call, s, text, |n: &u64| Some(*n), async |s, tag| {
-                    s.db.collection::<Document>(&real).count_documents(filter_doc).max_time(s.timeout).comment(tag).await
-                })
+                let text = format!(
+                    "db.{collection}.countDocuments({})",
+                    to_json(filter_doc.clone())
+                );
+                mongo_call(
+                    call,
+                    s,
+                    text,
+                    |n: &u64| Some(*n),
+                    async |s, tag| {
+                        s.db.collection::<Document>(&real)
+                            .count_documents(filter_doc)
+                            .max_time(s.timeout)
+                            .comment(tag)
+                            .await
+                    },
+                )
                 .await
             })
             .await
     }
 
-    async fn aggregate(&mut self, collection: String, pipeline: String) -> Result<Vec<String>, HostError> {
+    async fn aggregate(
+        &mut self,
+        collection: String,
+        pipeline: String,
+    ) -> Result<Vec<String>, HostError> {
         self.0
             .run(EngineKind::Mongodb, MISSING, async |call, s| {
                 let real = check_collection(call, s, &collection)?;
                 call.check_size("the pipeline", pipeline.len(), call.caps().statement_bytes)?;
                 let mut stages = parse_array("the pipeline", &pipeline)?;
-                if stages.iter().any(|stage| stage.contains_key("$out") || stage.contains_key("$merge")) {
+                if stages
+                    .iter()
+                    .any(|stage| stage.contains_key("$out") || stage.contains_key("$merge"))
+                {
                     call.check_writable("write with $out or $merge")?;
                 }
                 rewrite_pipeline(call, s, &mut stages)?;
                 let text = format!("db.{collection}.aggregate({})", pipeline.trim());
-                let docs = mongo_call(call, s, text, |d: &Vec<Document>| Some(d.len() as u64), async |s, tag| {
-                    let mut o = mongodb::options::AggregateOptions::default();
-                    o.max_time = Some(s.timeout);
-                    o.comment = Some(tag);
-                    o.write_concern = s.db.write_concern().cloned();
-                    s.db.collection::<Document>(&real).aggregate(stages).with_options(o).await?.try_collect().await
-                })
+                let docs = mongo_call(
+                    call,
+                    s,
+                    text,
+                    |d: &Vec<Document>| Some(d.len() as u64),
+                    async |s, tag| {
+                        let mut o = mongodb::options::AggregateOptions::default();
+                        o.max_time = Some(s.timeout);
+                        o.comment = Some(tag);
+                        o.write_concern = s.db.write_concern().cloned();
+                        s.db.collection::<Document>(&real)
+                            .aggregate(stages)
+                            .with_options(o)
+                            .await?
+                            .try_collect()
+                            .await
+                    },
+                )
                 .await?;
                 cap_documents(call, s, docs)
             })
@@ -558,31 +762,73 @@ mod tests {
     #[test]
     fn commands_get_a_server_side_time_limit() {
         let t = std::time::Duration::from_secs(300);
-        assert_eq!(bound(doc! { "createIndexes": "c" }, t).get_i64("maxTimeMS").ok(), Some(300_000));
-        assert_eq!(bound(doc! { "count": "c", "maxTimeMS": 5000 }, t).get_i64("maxTimeMS").ok(), Some(5000), "the guest's smaller limit stays");
-        assert_eq!(bound(doc! { "count": "c", "maxTimeMS": 900_000 }, t).get_i64("maxTimeMS").ok(), Some(300_000));
+        assert_eq!(
+            bound(doc! { "createIndexes": "c" }, t)
+                .get_i64("maxTimeMS")
+                .ok(),
+            Some(300_000)
+        );
+        assert_eq!(
+            bound(doc! { "count": "c", "maxTimeMS": 5000 }, t)
+                .get_i64("maxTimeMS")
+                .ok(),
+            Some(5000),
+            "the guest's smaller limit stays"
+        );
+        assert_eq!(
+            bound(doc! { "count": "c", "maxTimeMS": 900_000 }, t)
+                .get_i64("maxTimeMS")
+                .ok(),
+            Some(300_000)
+        );
     }
 
     #[test]
     fn commands_carry_the_hosts_tag_and_the_write_concern() {
         let tag = || Bson::String("tidegate ab#1".into());
-        assert_eq!(tagged(doc! { "drop": "c" }, tag()).get_str("comment").ok(), Some("tidegate ab#1"));
+        assert_eq!(
+            tagged(doc! { "drop": "c" }, tag()).get_str("comment").ok(),
+            Some("tidegate ab#1")
+        );
         let kept = tagged(doc! { "drop": "c", "comment": "mine" }, tag());
-        assert_eq!(kept.get_document("comment").unwrap(), &doc! { "tidegate": "tidegate ab#1", "guest": "mine" });
-        let wc = WriteConcern::builder().w(mongodb::options::Acknowledgment::Majority).journal(true).w_timeout(std::time::Duration::from_secs(5)).build();
+        assert_eq!(
+            kept.get_document("comment").unwrap(),
+            &doc! { "tidegate": "tidegate ab#1", "guest": "mine" }
+        );
+        let wc = WriteConcern::builder()
+            .w(mongodb::options::Acknowledgment::Majority)
+            .journal(true)
+            .w_timeout(std::time::Duration::from_secs(5))
+            .build();
         let sent = with_write_concern(doc! { "create": "c" }, Some(&wc));
-        assert_eq!(sent.get_document("writeConcern").unwrap(), &doc! { "w": "majority", "j": true, "wtimeout": 5000 });
-        let own = with_write_concern(doc! { "create": "c", "writeConcern": { "w": 1 } }, Some(&wc));
-        assert_eq!(own.get_document("writeConcern").unwrap(), &doc! { "w": 1 }, "the guest's own write concern stays");
+        assert_eq!(
+            sent.get_document("writeConcern").unwrap(),
+            &doc! { "w": "majority", "j": true, "wtimeout": 5000 }
+        );
+        let own = with_write_concern(
+            doc! { "create": "c", "writeConcern": { "w": 1 } },
+            Some(&wc),
+        );
+        assert_eq!(
+            own.get_document("writeConcern").unwrap(),
+            &doc! { "w": 1 },
+            "the guest's own write concern stays"
+        );
         assert!(!with_write_concern(doc! { "create": "c" }, None).contains_key("writeConcern"));
-        assert!(!with_write_concern(doc! { "create": "c" }, Some(&WriteConcern::default())).contains_key("writeConcern"));
+        assert!(
+            !with_write_concern(doc! { "create": "c" }, Some(&WriteConcern::default()))
+                .contains_key("writeConcern")
+        );
     }
 
     #[test]
     fn an_unmet_write_concern_fails_the_call() {
         let reply = doc! { "ok": 1, "writeConcernError": { "code": 64, "codeName": "WriteConcernFailed", "errmsg": "waiting for replication timed out" } };
         match acknowledged(reply) {
-            Err(HostError::Database(e)) => assert_eq!((e.code.as_str(), e.detail.as_deref()), ("64", Some("WriteConcernFailed"))),
+            Err(HostError::Database(e)) => assert_eq!(
+                (e.code.as_str(), e.detail.as_deref()),
+                ("64", Some("WriteConcernFailed"))
+            ),
             other => panic!("{other:?}"),
         }
         assert!(acknowledged(doc! { "ok": 1 }).is_ok());
@@ -595,8 +841,13 @@ mod tests {
         assert!(matches!(d.get("at"), Some(Bson::DateTime(_))));
         let back = to_json(d);
         assert!(back.contains("$oid") && back.contains("$date"), "{back}");
-        assert!(matches!(parse_document("d", "[1]"), Err(HostError::Conversion(_))));
-        assert!(matches!(parse_document("d", "{nope"), Err(HostError::Conversion(_))));
+        assert!(matches!(
+            parse_document("d", "[1]"),
+            Err(HostError::Conversion(_))
+        ));
+        assert!(matches!(
+            parse_document("d", "{nope"),
+            Err(HostError::Conversion(_))
+        ));
     }
-
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 use tidegate_core::journal::Statement;
-use tidegate_core::lint::{json_suppressions, Finding, Rule, Severity};
+use tidegate_core::lint::{Finding, Rule, Severity, json_suppressions};
 use tidegate_core::metadata::EngineKind;
 
 /// Collections at or over this many documents count as large.
@@ -32,17 +32,47 @@ pub fn rule(id: &str) -> &'static Rule {
 
 /// MG001 and MG002 for one migration's statements; `counts`: documents
 /// per collection in the target.
-pub fn lint_statements(migration: &str, statements: &[Statement], counts: &[(String, u64)]) -> Vec<Finding> {
+pub fn lint_statements(
+    migration: &str,
+    statements: &[Statement],
+    counts: &[(String, u64)],
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     let count = |c: &str| counts.iter().find(|(n, _)| n == c).map(|(_, n)| *n);
-    for (i, s) in statements.iter().enumerate().filter(|(_, s)| s.engine == EngineKind::Mongodb) {
+    for (i, s) in statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.engine == EngineKind::Mongodb)
+    {
         let allowed = json_suppressions(&s.text);
-        let mut push = |id: &str, message: String| findings.push(Finding::allowed_by(rule(id), &allowed, migration, i + 1, s.text.clone(), message));
-        let Ok(cmd) = serde_json::from_str::<Value>(&s.text) else { continue };
+        let mut push = |id: &str, message: String| {
+            findings.push(Finding::allowed_by(
+                rule(id),
+                &allowed,
+                migration,
+                i + 1,
+                s.text.clone(),
+                message,
+            ))
+        };
+        let Ok(cmd) = serde_json::from_str::<Value>(&s.text) else {
+            continue;
+        };
         if let Some(coll) = cmd["createIndexes"].as_str() {
             if let Some(n) = count(coll).filter(|n| *n >= LARGE_COLLECTION) {
-                let names: Vec<&str> = cmd["indexes"].as_array().into_iter().flatten().filter_map(|x| x["name"].as_str()).collect();
-                push("MG001", format!("builds {} on {coll}, which holds {n} documents", names.join(", ")));
+                let names: Vec<&str> = cmd["indexes"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|x| x["name"].as_str())
+                    .collect();
+                push(
+                    "MG001",
+                    format!(
+                        "builds {} on {coll}, which holds {n} documents",
+                        names.join(", ")
+                    ),
+                );
             }
         }
         let coll = cmd["collMod"].as_str();
@@ -50,8 +80,17 @@ pub fn lint_statements(migration: &str, statements: &[Statement], counts: &[(Str
             let action = cmd["validationAction"].as_str().unwrap_or("error");
             let level = cmd["validationLevel"].as_str().unwrap_or("strict");
             // `errorAndLog` (MongoDB 8.1) refuses writes as `error` does.
-            if matches!(action, "error" | "errorAndLog") && level == "strict" && count(coll).is_some_and(|n| n > 0) {
-                push("MG002", format!("sets a strict validator with validationAction {action} on {coll}, which holds {} documents", count(coll).unwrap_or(0)));
+            if matches!(action, "error" | "errorAndLog")
+                && level == "strict"
+                && count(coll).is_some_and(|n| n > 0)
+            {
+                push(
+                    "MG002",
+                    format!(
+                        "sets a strict validator with validationAction {action} on {coll}, which holds {} documents",
+                        count(coll).unwrap_or(0)
+                    ),
+                );
             }
         }
     }
@@ -63,7 +102,15 @@ mod tests {
     use super::*;
 
     fn st(text: &str) -> Statement {
-        Statement { engine: EngineKind::Mongodb, text: text.into(), params: 0, rows: None, elapsed_ms: 0.0, error: None, note: None }
+        Statement {
+            engine: EngineKind::Mongodb,
+            text: text.into(),
+            params: 0,
+            rows: None,
+            elapsed_ms: 0.0,
+            error: None,
+            note: None,
+        }
     }
 
     fn ids(f: &[Finding]) -> Vec<&str> {
@@ -77,7 +124,9 @@ mod tests {
         let small = st(r#"{"createIndexes":"tiny","indexes":[{"key":{"at":1},"name":"at_1"}]}"#);
         assert_eq!(ids(&lint_statements("m", &[big], &counts)), ["MG001"]);
         assert!(ids(&lint_statements("m", &[small], &counts)).is_empty());
-        let allowed = st(r#"{"createIndexes":"events","indexes":[],"comment":"tidegate:allow MG001 built at night"}"#);
+        let allowed = st(
+            r#"{"createIndexes":"events","indexes":[],"comment":"tidegate:allow MG001 built at night"}"#,
+        );
         let f = lint_statements("m", &[allowed], &counts);
         assert_eq!(f[0].suppressed.as_deref(), Some("built at night"));
     }
@@ -85,12 +134,21 @@ mod tests {
     #[test]
     fn mg002_strict_validator_on_non_empty() {
         let counts = vec![("users".to_string(), 5), ("empty".to_string(), 0)];
-        let strict = st(r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationAction":"error"}"#);
-        let moderate = st(r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationLevel":"moderate"}"#);
+        let strict =
+            st(r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationAction":"error"}"#);
+        let moderate = st(
+            r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationLevel":"moderate"}"#,
+        );
         let empty = st(r#"{"collMod":"empty","validator":{"$jsonSchema":{}}}"#);
         assert_eq!(ids(&lint_statements("m", &[strict], &counts)), ["MG002"]);
         assert!(ids(&lint_statements("m", &[moderate, empty], &counts)).is_empty());
-        let logged = st(r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationAction":"errorAndLog"}"#);
-        assert_eq!(ids(&lint_statements("m", &[logged], &counts)), ["MG002"], "errorAndLog refuses writes too");
+        let logged = st(
+            r#"{"collMod":"users","validator":{"$jsonSchema":{}},"validationAction":"errorAndLog"}"#,
+        );
+        assert_eq!(
+            ids(&lint_statements("m", &[logged], &counts)),
+            ["MG002"],
+            "errorAndLog refuses writes too"
+        );
     }
 }

@@ -10,12 +10,12 @@
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use mongodb::bson::{doc, Document};
+use mongodb::bson::{Document, doc};
 use mongodb::options::ReturnDocument;
 use mongodb::{Collection, Database};
 use tidegate_core::engine::Lock;
 use tidegate_core::error::EngineError;
-use tidegate_core::lease::{owner_id, LockError, Renewal};
+use tidegate_core::lease::{LockError, Renewal, owner_id};
 use tidegate_core::metadata::EngineKind;
 
 use crate::history::MongoHistory;
@@ -71,16 +71,35 @@ fn take_pipeline(owner: &str, ttl: Duration, session: &Document) -> Vec<Document
 /// migration's history row until the server's transactionLifetimeLimit
 /// (60 s by default). One's own sessions need no privilege.
 async fn kill_session(db: &Database, session: &Document) {
-    match db.client().database("admin").run_command(doc! { "killSessions": [session.clone()] }).await {
-        Ok(_) => tracing::info!("ended the history session of the run whose expired lock was taken over"),
-        Err(e) => tracing::warn!("cannot end the history session of the run whose expired lock was taken over ({e}); a transaction it left open ends on its own within the server's transactionLifetimeLimitSeconds"),
+    match db
+        .client()
+        .database("admin")
+        .run_command(doc! { "killSessions": [session.clone()] })
+        .await
+    {
+        Ok(_) => {
+            tracing::info!("ended the history session of the run whose expired lock was taken over")
+        }
+        Err(e) => tracing::warn!(
+            "cannot end the history session of the run whose expired lock was taken over ({e}); a transaction it left open ends on its own within the server's transactionLifetimeLimitSeconds"
+        ),
     }
 }
 
 impl MongoLock {
-    pub async fn acquire(target: &MongoTarget, db: &Database, history: &MongoHistory, ttl: Duration, wait: Duration) -> Result<Self, MongoError> {
+    pub async fn acquire(
+        target: &MongoTarget,
+        db: &Database,
+        history: &MongoHistory,
+        ttl: Duration,
+        wait: Duration,
+    ) -> Result<Self, MongoError> {
         let name = &history.lock;
-        let run_session = target.client().start_session().await.map_err(|e| target.connect_error(e, "starting a session"))?;
+        let run_session = target
+            .client()
+            .start_session()
+            .await
+            .map_err(|e| target.connect_error(e, "starting a session"))?;
         let lsid = run_session.id().clone();
         let coll = db.collection::<Document>(name);
         // Best effort: lets the server delete a lease nobody renews.
@@ -113,7 +132,9 @@ impl MongoLock {
                     Some(d) => format!(
                         "held by {}, lease expires {}",
                         d.get_str("owner").unwrap_or("?"),
-                        d.get_datetime("expires").map(|t| t.to_string()).unwrap_or_default()
+                        d.get_datetime("expires")
+                            .map(|t| t.to_string())
+                            .unwrap_or_default()
                     ),
                     None => "holder unknown".into(),
                 };
@@ -122,7 +143,9 @@ impl MongoLock {
                     target: target.to_string(),
                     holder,
                     waited: start.elapsed(),
-                    advice: format!("Let it finish: a crashed holder's lease expires within {ttl:?}. Or raise mongodb.lock_wait"),
+                    advice: format!(
+                        "Let it finish: a crashed holder's lease expires within {ttl:?}. Or raise mongodb.lock_wait"
+                    ),
                 }));
             }
             tokio::time::sleep(delay.min(wait.saturating_sub(start.elapsed()))).await;
@@ -143,11 +166,22 @@ impl MongoLock {
         .checking(move || {
             let (c, o) = (c2.clone(), o2.clone());
             Box::pin(async move {
-                c.find_one(doc! { "_id": "lock", "owner": &o }).projection(doc! { "_id": 1 }).await.map(|d| d.is_some()).map_err(|e| e.to_string())
+                c.find_one(doc! { "_id": "lock", "owner": &o })
+                    .projection(doc! { "_id": 1 })
+                    .await
+                    .map(|d| d.is_some())
+                    .map_err(|e| e.to_string())
             })
         });
         *history.run_session.lock().await = Some(run_session);
-        Ok(MongoLock { coll, owner, target: target.to_string(), renewal, ttl, run_session: history.run_session.clone() })
+        Ok(MongoLock {
+            coll,
+            owner,
+            target: target.to_string(),
+            renewal,
+            ttl,
+            run_session: history.run_session.clone(),
+        })
     }
 }
 
@@ -156,17 +190,28 @@ impl Lock for MongoLock {
     /// The lease must still be ours: read, or renewed when the last
     /// renewal is not recent ([`Renewal::confirm`]).
     async fn fence(&mut self) -> Result<(), EngineError> {
-        self.renewal.fence(EngineKind::Mongodb, &self.target).await.map_err(|lost| MongoError::Lock(lost).into())
+        self.renewal
+            .fence(EngineKind::Mongodb, &self.target)
+            .await
+            .map_err(|lost| MongoError::Lock(lost).into())
     }
 
     async fn release(self: Box<Self>) -> Result<(), EngineError> {
         self.renewal.stop().await;
         self.run_session.lock().await.take();
-        let release = self.coll.delete_one(doc! { "_id": "lock", "owner": &self.owner });
+        let release = self
+            .coll
+            .delete_one(doc! { "_id": "lock", "owner": &self.owner });
         // A server that stopped answering keeps the lease until it expires.
         match tokio::time::timeout(self.ttl, release).await {
-            Ok(done) => done.map(drop).map_err(|e| MongoError::command("releasing the migration lock", e).into()),
-            Err(_) => Err(MongoError::Stalled { doing: "releasing the migration lock (it expires on its own)".into(), waited: self.ttl }.into()),
+            Ok(done) => done
+                .map(drop)
+                .map_err(|e| MongoError::command("releasing the migration lock", e).into()),
+            Err(_) => Err(MongoError::Stalled {
+                doing: "releasing the migration lock (it expires on its own)".into(),
+                waited: self.ttl,
+            }
+            .into()),
         }
     }
 }
@@ -182,11 +227,21 @@ mod tests {
         let lsid = doc! { "id": 1 };
         let take = take_pipeline(owner, Duration::from_secs(30), &lsid);
         let set = take[0].get_document("$set").unwrap();
-        let cond = set.get_document("owner").unwrap().get_array("$cond").unwrap();
+        let cond = set
+            .get_document("owner")
+            .unwrap()
+            .get_array("$cond")
+            .unwrap();
         assert_eq!(cond[1], Bson::Document(doc! { "$literal": owner }));
         let free = cond[0].as_document().unwrap().get_array("$or").unwrap();
-        assert_eq!(free[2], Bson::Document(doc! { "$eq": ["$owner", { "$literal": owner }] }));
+        assert_eq!(
+            free[2],
+            Bson::Document(doc! { "$eq": ["$owner", { "$literal": owner }] })
+        );
         let renew = lease_pipeline(owner, Duration::from_secs(30));
-        assert_eq!(renew[0].get_document("$set").unwrap().get("owner"), Some(&Bson::Document(doc! { "$literal": owner })));
+        assert_eq!(
+            renew[0].get_document("$set").unwrap().get("owner"),
+            Some(&Bson::Document(doc! { "$literal": owner }))
+        );
     }
 }

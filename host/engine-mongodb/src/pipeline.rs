@@ -29,18 +29,26 @@ pub(crate) trait Names {
 
 /// Walk `stages`, the stages of a pipeline.
 pub(crate) fn stages<N: Names>(names: &mut N, stages: &mut [Document]) -> Result<(), N::Error> {
-    stages.iter_mut().try_for_each(|stage| walk_stage(names, stage))
+    stages
+        .iter_mut()
+        .try_for_each(|stage| walk_stage(names, stage))
 }
 
 /// Walk `value`, a pipeline inside `op` (an array of stages).
-pub(crate) fn nested<N: Names>(names: &mut N, value: Option<&mut Bson>, op: &str) -> Result<(), N::Error> {
+pub(crate) fn nested<N: Names>(
+    names: &mut N,
+    value: Option<&mut Bson>,
+    op: &str,
+) -> Result<(), N::Error> {
     match value {
         None => Ok(()),
         Some(Bson::Array(items)) => {
             for item in items {
                 match item {
                     Bson::Document(stage) => walk_stage(names, stage)?,
-                    _ => names.malformed(format!("every stage of a `{op}` pipeline must be an object"))?,
+                    _ => names.malformed(format!(
+                        "every stage of a `{op}` pipeline must be an object"
+                    ))?,
                 }
             }
             Ok(())
@@ -72,7 +80,11 @@ fn walk_stage<N: Names>(names: &mut N, stage: &mut Document) -> Result<(), N::Er
         _ => {}
     }
     // Stages that read another collection, and their sub-pipelines.
-    for (op, key) in [("$lookup", "from"), ("$graphLookup", "from"), ("$unionWith", "coll")] {
+    for (op, key) in [
+        ("$lookup", "from"),
+        ("$graphLookup", "from"),
+        ("$unionWith", "coll"),
+    ] {
         match stage.get_mut(op) {
             Some(Bson::String(c)) if op == "$unionWith" => names.collection(c)?,
             Some(Bson::Document(s)) => {
@@ -123,16 +135,24 @@ mod tests {
         let pipeline = vec![
             Bson::Document(doc! { "$match": { "from": "alice", "coll": "x" } }),
             Bson::Document(doc! { "$addFields": { "coll": "$x" } }),
-            Bson::Document(doc! { "$lookup": { "from": "orders", "as": "o", "pipeline": [ { "$unionWith": "archive" }, { "$match": { "from": "bob" } } ] } }),
-            Bson::Document(doc! { "$facet": { "a": [ { "$graphLookup": { "from": "tree", "startWith": "$p", "connectFromField": "p", "connectToField": "_id", "as": "t" } } ] } }),
+            Bson::Document(
+                doc! { "$lookup": { "from": "orders", "as": "o", "pipeline": [ { "$unionWith": "archive" }, { "$match": { "from": "bob" } } ] } },
+            ),
+            Bson::Document(
+                doc! { "$facet": { "a": [ { "$graphLookup": { "from": "tree", "startWith": "$p", "connectFromField": "p", "connectToField": "_id", "as": "t" } } ] } },
+            ),
             Bson::Document(doc! { "$unionWith": { "coll": "more", "pipeline": [] } }),
         ];
         let out = super::prefixed(&pipeline, "p_");
         let expected = vec![
             Bson::Document(doc! { "$match": { "from": "alice", "coll": "x" } }),
             Bson::Document(doc! { "$addFields": { "coll": "$x" } }),
-            Bson::Document(doc! { "$lookup": { "from": "p_orders", "as": "o", "pipeline": [ { "$unionWith": "p_archive" }, { "$match": { "from": "bob" } } ] } }),
-            Bson::Document(doc! { "$facet": { "a": [ { "$graphLookup": { "from": "p_tree", "startWith": "$p", "connectFromField": "p", "connectToField": "_id", "as": "t" } } ] } }),
+            Bson::Document(
+                doc! { "$lookup": { "from": "p_orders", "as": "o", "pipeline": [ { "$unionWith": "p_archive" }, { "$match": { "from": "bob" } } ] } },
+            ),
+            Bson::Document(
+                doc! { "$facet": { "a": [ { "$graphLookup": { "from": "p_tree", "startWith": "$p", "connectFromField": "p", "connectToField": "_id", "as": "t" } } ] } },
+            ),
             Bson::Document(doc! { "$unionWith": { "coll": "p_more", "pipeline": [] } }),
         ];
         assert_eq!(out, expected);

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use futures_util::TryStreamExt;
-use mongodb::bson::{doc, Bson, Document};
+use mongodb::bson::{Bson, Document, doc};
 use mongodb::{Client, Database};
 use tidegate_core::capabilities::{Capabilities, Kind, Scope};
 use tidegate_core::diff::Snapshot;
@@ -17,10 +17,10 @@ use tidegate_core::history::{Actor, Event, HistoryChange, HistoryRow};
 use tidegate_core::metadata::EngineKind;
 use tidegate_runtime::bindings::latest::types::HostError;
 
+use crate::MongoTarget;
 use crate::history::MongoHistory;
 use crate::host::parse_document;
 use crate::snapshot::{self, Shadow, ShadowMode};
-use crate::MongoTarget;
 
 pub struct MongoSession {
     pub(crate) client: Client,
@@ -81,11 +81,17 @@ impl MongoSession {
     /// (`killOp`), so that it stops instead of running on. What happened,
     /// for the error message; bounded, since the server may not answer.
     pub(crate) async fn kill_tagged(&self, tag: &str) -> String {
-        match tokio::time::timeout(std::time::Duration::from_secs(10), kill(&self.client, tag)).await {
+        match tokio::time::timeout(std::time::Duration::from_secs(10), kill(&self.client, tag))
+            .await
+        {
             Ok(Ok(0)) => "no operation of it was left running on the server".into(),
             Ok(Ok(n)) => format!("killed its {n} operation(s) on the server"),
-            Ok(Err(e)) => format!("could not kill it on the server ({e}): look for comment `{tag}` in db.currentOp() and kill it"),
-            Err(_) => format!("could not reach the server to kill it: look for comment `{tag}` in db.currentOp() and kill it"),
+            Ok(Err(e)) => format!(
+                "could not kill it on the server ({e}): look for comment `{tag}` in db.currentOp() and kill it"
+            ),
+            Err(_) => format!(
+                "could not reach the server to kill it: look for comment `{tag}` in db.currentOp() and kill it"
+            ),
         }
     }
 
@@ -96,7 +102,9 @@ impl MongoSession {
     pub(crate) fn only_visible(&self, mut cmd: Document) -> Result<Document, HostError> {
         let ours = match &self.prefix {
             Some(prefix) => doc! { "name": { "$regex": format!("^{}", regex_escape(prefix)) } },
-            None => doc! { "name": { "$not": { "$regex": format!("^{}", crate::snapshot::SHADOW_PREFIX) } } },
+            None => {
+                doc! { "name": { "$not": { "$regex": format!("^{}", crate::snapshot::SHADOW_PREFIX) } } }
+            }
         };
         let filter = match cmd.remove("filter") {
             Some(Bson::Document(own)) if !own.is_empty() => {
@@ -105,7 +113,11 @@ impl MongoSession {
                 doc! { "$and": [own, ours] }
             }
             Some(Bson::Document(_)) | None => ours,
-            Some(_) => return Err(HostError::Conversion("listCollections' filter must be a document".into())),
+            Some(_) => {
+                return Err(HostError::Conversion(
+                    "listCollections' filter must be a document".into(),
+                ));
+            }
         };
         cmd.insert("filter", filter);
         Ok(cmd)
@@ -170,7 +182,9 @@ async fn kill(client: &Client, tag: &str) -> Result<usize, mongodb::error::Error
     let mut killed = 0;
     for op in ops {
         if let Some(opid) = op.get("opid") {
-            admin.run_command(doc! { "killOp": 1, "op": opid.clone() }).await?;
+            admin
+                .run_command(doc! { "killOp": 1, "op": opid.clone() })
+                .await?;
             killed += 1;
         }
     }
@@ -180,7 +194,8 @@ async fn kill(client: &Client, tag: &str) -> Result<usize, mongodb::error::Error
 /// [`MongoSession::real_names_in`] for the shadow prefix `prefix`.
 fn real_names(prefix: &str, filter: &str) -> Result<String, HostError> {
     use serde_json::Value;
-    let mut v = serde_json::from_str::<Value>(filter).map_err(|e| HostError::Conversion(format!("the filter is not JSON: {e}")))?;
+    let mut v = serde_json::from_str::<Value>(filter)
+        .map_err(|e| HostError::Conversion(format!("the filter is not JSON: {e}")))?;
     let refuse = |what: &str| {
         HostError::NotPermitted(format!(
             "a listCollections filter with {what} cannot be run in a dry run, where collections have other names; filter by exact names (`name`, `$in`) or a `^`-anchored `$regex`"
@@ -188,11 +203,17 @@ fn real_names(prefix: &str, filter: &str) -> Result<String, HostError> {
     };
     let named = |n: &mut String| *n = format!("{prefix}{n}");
     let anchored = |p: &mut String| -> Result<(), HostError> {
-        let rest = p.strip_prefix('^').ok_or_else(|| refuse("an unanchored regular expression on `name`"))?;
+        let rest = p
+            .strip_prefix('^')
+            .ok_or_else(|| refuse("an unanchored regular expression on `name`"))?;
         *p = format!("^{}{rest}", regex_escape(prefix));
         Ok(())
     };
-    fn walk(v: &mut Value, f: &mut dyn FnMut(&mut Value) -> Result<(), HostError>, refuse: &dyn Fn(&str) -> HostError) -> Result<(), HostError> {
+    fn walk(
+        v: &mut Value,
+        f: &mut dyn FnMut(&mut Value) -> Result<(), HostError>,
+        refuse: &dyn Fn(&str) -> HostError,
+    ) -> Result<(), HostError> {
         match v {
             Value::Object(map) => {
                 for (k, x) in map.iter_mut() {
@@ -244,7 +265,15 @@ fn real_names(prefix: &str, filter: &str) -> Result<String, HostError> {
 
 /// `s` as a regular expression matching itself.
 pub(crate) fn regex_escape(s: &str) -> String {
-    s.chars().flat_map(|c| if c.is_ascii_alphanumeric() || c == '_' { vec![c] } else { vec!['\\', c] }).collect()
+    s.chars()
+        .flat_map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                vec![c]
+            } else {
+                vec!['\\', c]
+            }
+        })
+        .collect()
 }
 
 #[async_trait]
@@ -261,11 +290,23 @@ impl Session for MongoSession {
         Ok(self.history.ensure(&self.target).await?)
     }
 
-    async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError> {
-        Ok(self.history.write(&self.target, &[(change, event)], actor).await?)
+    async fn record(
+        &mut self,
+        change: HistoryChange<'_>,
+        event: &Event<'_>,
+        actor: &Actor,
+    ) -> Result<(), EngineError> {
+        Ok(self
+            .history
+            .write(&self.target, &[(change, event)], actor)
+            .await?)
     }
 
-    async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
+    async fn record_all(
+        &mut self,
+        entries: &[(HistoryChange<'_>, &Event<'_>)],
+        actor: &Actor,
+    ) -> Result<(), EngineError> {
         Ok(self.history.write(&self.target, entries, actor).await?)
     }
 
@@ -273,7 +314,13 @@ impl Session for MongoSession {
     /// on (every collection when a migration declares none).
     async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
         self.scope = Scope::of(Kind::Collection, declared);
-        let shadow = Shadow::create(&self.target, &self.history.collection, &self.scope, self.mode).await?;
+        let shadow = Shadow::create(
+            &self.target,
+            &self.history.collection,
+            &self.scope,
+            self.mode,
+        )
+        .await?;
         self.db = shadow.db.clone();
         self.prefix = (!shadow.prefix.is_empty()).then(|| shadow.prefix.clone());
         self.shadow = Some(shadow);
@@ -281,7 +328,13 @@ impl Session for MongoSession {
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
-        Ok(snapshot::snapshot(&self.db, &self.history.collection, &self.scope, self.prefix.as_deref().unwrap_or_default()).await?)
+        Ok(snapshot::snapshot(
+            &self.db,
+            &self.history.collection,
+            &self.scope,
+            self.prefix.as_deref().unwrap_or_default(),
+        )
+        .await?)
     }
 
     async fn close(self: Box<Self>) {
@@ -298,14 +351,40 @@ mod tests {
     #[test]
     fn a_listcollections_filter_gets_the_shadows_names_or_is_refused() {
         let p = "tgshadow_ab12cd34_";
-        assert_eq!(real_names(p, r#"{"name":"users"}"#).unwrap(), r#"{"name":"tgshadow_ab12cd34_users"}"#);
-        assert_eq!(real_names(p, r#"{"name":{"$in":["a","b"]}}"#).unwrap(), r#"{"name":{"$in":["tgshadow_ab12cd34_a","tgshadow_ab12cd34_b"]}}"#);
-        assert_eq!(real_names(p, r#"{"name":{"$regex":"^users_"}}"#).unwrap(), r#"{"name":{"$regex":"^tgshadow_ab12cd34_users_"}}"#);
+        assert_eq!(
+            real_names(p, r#"{"name":"users"}"#).unwrap(),
+            r#"{"name":"tgshadow_ab12cd34_users"}"#
+        );
+        assert_eq!(
+            real_names(p, r#"{"name":{"$in":["a","b"]}}"#).unwrap(),
+            r#"{"name":{"$in":["tgshadow_ab12cd34_a","tgshadow_ab12cd34_b"]}}"#
+        );
+        assert_eq!(
+            real_names(p, r#"{"name":{"$regex":"^users_"}}"#).unwrap(),
+            r#"{"name":{"$regex":"^tgshadow_ab12cd34_users_"}}"#
+        );
         let literal = r#"{"name":{"$regularExpression":{"pattern":"^u","options":"i"}}}"#;
-        assert_eq!(real_names(p, literal).unwrap(), r#"{"name":{"$regularExpression":{"options":"i","pattern":"^tgshadow_ab12cd34_u"}}}"#);
-        assert_eq!(real_names(p, r#"{"type":"view","$or":[{"name":"v"}]}"#).unwrap(), r#"{"$or":[{"name":"tgshadow_ab12cd34_v"}],"type":"view"}"#);
-        for refused in [r#"{"name":{"$regex":"users"}}"#, r#"{"name":{"$gt":"a"}}"#, r#"{"$expr":{"$eq":["$name","a"]}}"#, r#"{"name":{"$in":[{"$regularExpression":{"pattern":"a","options":""}}]}}"#] {
-            assert!(matches!(real_names(p, refused), Err(tidegate_runtime::bindings::latest::types::HostError::NotPermitted(_))), "{refused}");
+        assert_eq!(
+            real_names(p, literal).unwrap(),
+            r#"{"name":{"$regularExpression":{"options":"i","pattern":"^tgshadow_ab12cd34_u"}}}"#
+        );
+        assert_eq!(
+            real_names(p, r#"{"type":"view","$or":[{"name":"v"}]}"#).unwrap(),
+            r#"{"$or":[{"name":"tgshadow_ab12cd34_v"}],"type":"view"}"#
+        );
+        for refused in [
+            r#"{"name":{"$regex":"users"}}"#,
+            r#"{"name":{"$gt":"a"}}"#,
+            r#"{"$expr":{"$eq":["$name","a"]}}"#,
+            r#"{"name":{"$in":[{"$regularExpression":{"pattern":"a","options":""}}]}}"#,
+        ] {
+            assert!(
+                matches!(
+                    real_names(p, refused),
+                    Err(tidegate_runtime::bindings::latest::types::HostError::NotPermitted(_))
+                ),
+                "{refused}"
+            );
         }
     }
 }

@@ -3,21 +3,25 @@
 //! dry run works in.
 
 use futures_util::TryStreamExt;
-use mongodb::bson::{doc, Bson, Document};
 use mongodb::Database;
+use mongodb::bson::{Bson, Document, doc};
 
 use tidegate_core::capabilities::Scope;
 use tidegate_core::diff::Snapshot;
 use tidegate_core::shadow::ShadowOwner;
 
-use crate::{to_json, MongoError, MongoTarget};
+use crate::{MongoError, MongoTarget, to_json};
 
 pub const COLLECTION: &str = "collection";
 /// How every in-database shadow collection's name starts.
 pub const SHADOW_PREFIX: &str = "tgshadow_";
 pub const INDEX: &str = "mongodb index";
 
-async fn cursor(db: &Database, command: Document, doing: &str) -> Result<Vec<Document>, MongoError> {
+async fn cursor(
+    db: &Database,
+    command: Document,
+    doing: &str,
+) -> Result<Vec<Document>, MongoError> {
     db.run_cursor_command(command)
         .await
         .map_err(|e| MongoError::command(doing, e))?
@@ -29,7 +33,12 @@ async fn cursor(db: &Database, command: Document, doing: &str) -> Result<Vec<Doc
 /// User collections and views in `scope`, leaving out `system.*`, names
 /// starting with `reserved` (tidegate's own) and other runs' shadows. With
 /// a `prefix`, an in-database shadow's collections, named without it.
-pub async fn collections(db: &Database, reserved: &str, scope: &Scope, prefix: &str) -> Result<Vec<Document>, MongoError> {
+pub async fn collections(
+    db: &Database,
+    reserved: &str,
+    scope: &Scope,
+    prefix: &str,
+) -> Result<Vec<Document>, MongoError> {
     if scope.names().is_some_and(<[String]>::is_empty) {
         return Ok(Vec::new());
     }
@@ -38,20 +47,31 @@ pub async fn collections(db: &Database, reserved: &str, scope: &Scope, prefix: &
         .into_iter()
         .filter_map(|mut c| {
             let bare = c.get_str("name").ok()?.strip_prefix(prefix)?.to_string();
-            let user = !bare.starts_with("system.") && !bare.starts_with(reserved) && !bare.starts_with(SHADOW_PREFIX);
+            let user = !bare.starts_with("system.")
+                && !bare.starts_with(reserved)
+                && !bare.starts_with(SHADOW_PREFIX);
             if !(user && scope.covers(&bare)) {
                 return None;
             }
             c.insert("name", bare);
             if let Ok(options) = c.get_document_mut("options") {
-                if let Some(source) = options.get_str("viewOn").ok().and_then(|v| v.strip_prefix(prefix)).map(str::to_string) {
+                if let Some(source) = options
+                    .get_str("viewOn")
+                    .ok()
+                    .and_then(|v| v.strip_prefix(prefix))
+                    .map(str::to_string)
+                {
                     options.insert("viewOn", source);
                 }
             }
             Some(c)
         })
         .collect();
-    out.sort_by(|a, b| a.get_str("name").unwrap_or_default().cmp(b.get_str("name").unwrap_or_default()));
+    out.sort_by(|a, b| {
+        a.get_str("name")
+            .unwrap_or_default()
+            .cmp(b.get_str("name").unwrap_or_default())
+    });
     Ok(out)
 }
 
@@ -61,7 +81,12 @@ pub async fn indexes(db: &Database, collection: &str) -> Result<Vec<Document>, M
 
 /// The options of an index spec worth comparing (not `v` or `ns`).
 fn index_attrs(spec: &Document) -> Vec<(&'static str, String)> {
-    let mut attrs = vec![("key", spec.get_document("key").map(|k| to_json(k.clone())).unwrap_or_default())];
+    let mut attrs = vec![(
+        "key",
+        spec.get_document("key")
+            .map(|k| to_json(k.clone()))
+            .unwrap_or_default(),
+    )];
     for (name, attr) in [
         ("unique", "unique"),
         ("sparse", "sparse"),
@@ -84,7 +109,12 @@ fn index_attrs(spec: &Document) -> Vec<(&'static str, String)> {
 
 /// The catalog of `db` in `scope` (of an in-database shadow's collections
 /// with `prefix`).
-pub async fn snapshot(db: &Database, reserved: &str, scope: &Scope, prefix: &str) -> Result<Snapshot, MongoError> {
+pub async fn snapshot(
+    db: &Database,
+    reserved: &str,
+    scope: &Scope,
+    prefix: &str,
+) -> Result<Snapshot, MongoError> {
     let mut snap = Snapshot::default();
     for c in collections(db, reserved, scope, prefix).await? {
         let name = c.get_str("name").unwrap_or_default().to_string();
@@ -92,15 +122,32 @@ pub async fn snapshot(db: &Database, reserved: &str, scope: &Scope, prefix: &str
         let options = c.get_document("options").cloned().unwrap_or_default();
         let mut attrs = vec![("type", kind.clone())];
         let mut rest = options.clone();
-        for (key, attr) in [("validator", "validator"), ("validationLevel", "validation_level"), ("validationAction", "validation_action")] {
+        for (key, attr) in [
+            ("validator", "validator"),
+            ("validationLevel", "validation_level"),
+            ("validationAction", "validation_action"),
+        ] {
             if let Some(v) = rest.remove(key) {
-                attrs.push((attr, v.into_relaxed_extjson().to_string().trim_matches('"').to_string()));
+                attrs.push((
+                    attr,
+                    v.into_relaxed_extjson()
+                        .to_string()
+                        .trim_matches('"')
+                        .to_string(),
+                ));
             }
         }
         if !rest.is_empty() {
             // A shadow view's pipeline names the shadow's collections.
             let text = to_json(rest);
-            attrs.push(("options", if prefix.is_empty() { text } else { text.replace(prefix, "") }));
+            attrs.push((
+                "options",
+                if prefix.is_empty() {
+                    text
+                } else {
+                    text.replace(prefix, "")
+                },
+            ));
         }
         snap.insert(COLLECTION, name.clone(), attrs);
         // Collections and time-series collections have indexes; views none.
@@ -150,16 +197,41 @@ impl Shadow {
     /// ([`ShadowOwner`]): the `tgshadow_owner` collection of a shadow
     /// database, or, for in-database collections `tgshadow_<id>_*`, the
     /// collection `tgshadow_<id>`. It is made first and dropped last.
-    pub async fn create(target: &MongoTarget, reserved: &str, scope: &Scope, mode: ShadowMode) -> Result<Shadow, MongoError> {
+    pub async fn create(
+        target: &MongoTarget,
+        reserved: &str,
+        scope: &Scope,
+        mode: ShadowMode,
+    ) -> Result<Shadow, MongoError> {
         reap(target, mode).await;
         let mut nonce = [0u8; 4];
         let _ = getrandom::fill(&mut nonce);
         let shadow = match mode {
-            ShadowMode::Database => Shadow { db: target.client().database(&format!("{}{}", shadow_base(target), hex::encode(nonce))), prefix: String::new() },
-            ShadowMode::Collections => Shadow { db: target.database(), prefix: format!("{SHADOW_PREFIX}{}_", hex::encode(nonce)) },
+            ShadowMode::Database => Shadow {
+                db: target.client().database(&format!(
+                    "{}{}",
+                    shadow_base(target),
+                    hex::encode(nonce)
+                )),
+                prefix: String::new(),
+            },
+            ShadowMode::Collections => Shadow {
+                db: target.database(),
+                prefix: format!("{SHADOW_PREFIX}{}_", hex::encode(nonce)),
+            },
         };
-        let owner = mongodb::bson::serialize_to_document(&ShadowOwner::me()).map_err(|e| MongoError::Other { doing: "marking the dry run's shadow".into(), message: e.to_string() })?;
-        shadow.db.collection::<Document>(shadow.marker()).insert_one(owner).await.map_err(|e| MongoError::command(format!("marking {}", shadow.place()), e))?;
+        let owner = mongodb::bson::serialize_to_document(&ShadowOwner::me()).map_err(|e| {
+            MongoError::Other {
+                doing: "marking the dry run's shadow".into(),
+                message: e.to_string(),
+            }
+        })?;
+        shadow
+            .db
+            .collection::<Document>(shadow.marker())
+            .insert_one(owner)
+            .await
+            .map_err(|e| MongoError::command(format!("marking {}", shadow.place()), e))?;
         if let Err(e) = shadow.copy_from(&target.database(), reserved, scope).await {
             shadow.drop().await;
             return Err(e);
@@ -169,18 +241,33 @@ impl Shadow {
 
     /// The collection that says who made the shadow.
     fn marker(&self) -> &str {
-        if self.prefix.is_empty() { MARKER } else { self.prefix.trim_end_matches('_') }
+        if self.prefix.is_empty() {
+            MARKER
+        } else {
+            self.prefix.trim_end_matches('_')
+        }
     }
 
     fn place(&self) -> String {
-        if self.prefix.is_empty() { format!("the shadow database {}", self.db.name()) } else { format!("the shadow collections {}*", self.prefix) }
+        if self.prefix.is_empty() {
+            format!("the shadow database {}", self.db.name())
+        } else {
+            format!("the shadow collections {}*", self.prefix)
+        }
     }
 
-    async fn copy_from(&self, source: &Database, reserved: &str, scope: &Scope) -> Result<(), MongoError> {
+    async fn copy_from(
+        &self,
+        source: &Database,
+        reserved: &str,
+        scope: &Scope,
+    ) -> Result<(), MongoError> {
         let all = collections(source, reserved, scope, "").await?;
         let p = &self.prefix;
         // Collections first, then views (which may read from them).
-        let (views, colls): (Vec<&Document>, Vec<&Document>) = all.iter().partition(|c| c.get_str("type").ok() == Some("view"));
+        let (views, colls): (Vec<&Document>, Vec<&Document>) = all
+            .iter()
+            .partition(|c| c.get_str("type").ok() == Some("view"));
         for c in colls.into_iter().chain(views) {
             let name = c.get_str("name").unwrap_or_default();
             let mut create = doc! { "create": format!("{p}{name}") };
@@ -194,7 +281,12 @@ impl Shadow {
                     create.insert("pipeline", crate::pipeline::prefixed(pipeline, p));
                 }
             }
-            self.db.run_command(create).await.map_err(|e| MongoError::command(format!("copying collection {name} into {}", self.place()), e))?;
+            self.db.run_command(create).await.map_err(|e| {
+                MongoError::command(
+                    format!("copying collection {name} into {}", self.place()),
+                    e,
+                )
+            })?;
             tidegate_core::faults::reached("shadow-copy");
             if c.get_str("type").ok() == Some("view") {
                 continue;
@@ -213,7 +305,12 @@ impl Shadow {
                 self.db
                     .run_command(doc! { "createIndexes": format!("{p}{name}"), "indexes": specs })
                     .await
-                    .map_err(|e| MongoError::command(format!("copying the indexes of {name} into {}", self.place()), e))?;
+                    .map_err(|e| {
+                        MongoError::command(
+                            format!("copying the indexes of {name} into {}", self.place()),
+                            e,
+                        )
+                    })?;
             }
         }
         Ok(())
@@ -237,14 +334,19 @@ impl Shadow {
             match self.db.drop().await {
                 Ok(()) => return Ok(()),
                 Err(e) if crate::error_code(&e).is_some_and(|(c, _)| c == 13) => {
-                    tracing::debug!("dropDatabase refused ({e}); dropping the shadow's collections one by one");
+                    tracing::debug!(
+                        "dropDatabase refused ({e}); dropping the shadow's collections one by one"
+                    );
                 }
                 Err(e) => return Err(e),
             }
         }
         let names = self.db.list_collection_names().await?;
         // The marker last.
-        for name in names.iter().filter(|n| n.starts_with(&self.prefix) && n.as_str() != self.marker()) {
+        for name in names
+            .iter()
+            .filter(|n| n.starts_with(&self.prefix) && n.as_str() != self.marker())
+        {
             self.db.collection::<Document>(name).drop().await?;
             tidegate_core::faults::reached("shadow-drop");
         }
@@ -265,7 +367,11 @@ async fn reap(target: &MongoTarget, mode: ShadowMode) {
     let found = async {
         let now = chrono::Utc::now().timestamp_millis();
         let owner_of = async |db: &Database, marker: &str| -> Option<ShadowOwner> {
-            let d = db.collection::<Document>(marker).find_one(doc! {}).await.ok()??;
+            let d = db
+                .collection::<Document>(marker)
+                .find_one(doc! {})
+                .await
+                .ok()??;
             mongodb::bson::deserialize_from_document(d).ok()
         };
         let mut abandoned = Vec::new();
@@ -273,19 +379,38 @@ async fn reap(target: &MongoTarget, mode: ShadowMode) {
             ShadowMode::Database => {
                 let base = shadow_base(target);
                 let filter = doc! { "name": { "$regex": format!("^{}[0-9a-f]{{8}}$", crate::session::regex_escape(&base)) } };
-                for name in target.client().list_database_names().filter(filter).authorized_databases(true).await? {
+                for name in target
+                    .client()
+                    .list_database_names()
+                    .filter(filter)
+                    .authorized_databases(true)
+                    .await?
+                {
                     let db = target.client().database(&name);
-                    if owner_of(&db, MARKER).await.is_some_and(|o| o.abandoned(now)) {
-                        abandoned.push(Shadow { db, prefix: String::new() });
+                    if owner_of(&db, MARKER)
+                        .await
+                        .is_some_and(|o| o.abandoned(now))
+                    {
+                        abandoned.push(Shadow {
+                            db,
+                            prefix: String::new(),
+                        });
                     }
                 }
             }
             ShadowMode::Collections => {
                 let db = target.database();
-                let filter = doc! { "name": { "$regex": format!("^{SHADOW_PREFIX}[0-9a-f]{{8}}$") } };
+                let filter =
+                    doc! { "name": { "$regex": format!("^{SHADOW_PREFIX}[0-9a-f]{{8}}$") } };
                 for marker in db.list_collection_names().filter(filter).await? {
-                    if owner_of(&db, &marker).await.is_some_and(|o| o.abandoned(now)) {
-                        abandoned.push(Shadow { db: db.clone(), prefix: format!("{marker}_") });
+                    if owner_of(&db, &marker)
+                        .await
+                        .is_some_and(|o| o.abandoned(now))
+                    {
+                        abandoned.push(Shadow {
+                            db: db.clone(),
+                            prefix: format!("{marker}_"),
+                        });
                     }
                 }
             }
@@ -318,4 +443,3 @@ pub async fn counts(db: &Database, reserved: &str) -> Result<Vec<(String, u64)>,
     }
     Ok(out)
 }
-

@@ -5,7 +5,7 @@
 
 use tidegate_core::capabilities::{Capabilities, Kind};
 use tidegate_core::journal::Statement;
-use tidegate_core::lint::{suppressions, Finding};
+use tidegate_core::lint::{Finding, suppressions};
 use tidegate_core::metadata::EngineKind;
 
 use crate::lint::{normalise, rule};
@@ -36,7 +36,10 @@ pub fn referenced_tables(normalised: &str) -> Vec<String> {
     }
     let first = tokens.first().map(String::as_str).unwrap_or_default();
     let index_or_trigger = matches!(first, "CREATE" | "DROP" | "ALTER")
-        && tokens.iter().take(4).any(|t| matches!(t.as_str(), "INDEX" | "TRIGGER" | "POLICY" | "RULE"));
+        && tokens
+            .iter()
+            .take(4)
+            .any(|t| matches!(t.as_str(), "INDEX" | "TRIGGER" | "POLICY" | "RULE"));
     let mut out = Vec::new();
     // The function name in front of each open parenthesis.
     let mut parens: Vec<&str> = Vec::new();
@@ -54,7 +57,9 @@ pub fn referenced_tables(normalised: &str) -> Vec<String> {
             "INTO" | "UPDATE" | "JOIN" | "TRUNCATE" => !index_or_trigger,
             // `a IS DISTINCT FROM b` compares values.
             "FROM" => {
-                !index_or_trigger && !parens.last().is_some_and(|f| FROM_FUNCTIONS.contains(f)) && (i == 0 || tokens[i - 1] != "DISTINCT")
+                !index_or_trigger
+                    && !parens.last().is_some_and(|f| FROM_FUNCTIONS.contains(f))
+                    && (i == 0 || tokens[i - 1] != "DISTINCT")
             }
             "ON" => index_or_trigger,
             _ => false,
@@ -62,11 +67,18 @@ pub fn referenced_tables(normalised: &str) -> Vec<String> {
         if !takes_table {
             continue;
         }
-        let name = tokens[i + 1..]
-            .iter()
-            .find(|w| !matches!(w.as_str(), "IF" | "NOT" | "EXISTS" | "ONLY" | "TABLE" | "CONCURRENTLY"));
+        let name = tokens[i + 1..].iter().find(|w| {
+            !matches!(
+                w.as_str(),
+                "IF" | "NOT" | "EXISTS" | "ONLY" | "TABLE" | "CONCURRENTLY"
+            )
+        });
         let Some(name) = name else { continue };
-        if !name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '"') {
+        if !name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '"')
+        {
             continue; // a sub-select, a value list
         }
         let name = name.replace('"', "").to_ascii_lowercase();
@@ -82,17 +94,34 @@ pub fn referenced_tables(normalised: &str) -> Vec<String> {
 }
 
 /// CAP001 findings for one migration's executed statements.
-pub fn lint_statements(migration: &str, statements: &[Statement], caps: Option<&Capabilities>) -> Vec<Finding> {
+pub fn lint_statements(
+    migration: &str,
+    statements: &[Statement],
+    caps: Option<&Capabilities>,
+) -> Vec<Finding> {
     let Some(caps) = caps else { return Vec::new() };
     let rule = rule("CAP001");
     let mut findings = Vec::new();
-    for (i, s) in statements.iter().enumerate().filter(|(_, s)| s.engine == EngineKind::Postgres) {
-        let suppressed = suppressions(&s.text).into_iter().find(|(r, why)| r == rule.id && !why.is_empty()).map(|(_, why)| why);
+    for (i, s) in statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.engine == EngineKind::Postgres)
+    {
+        let suppressed = suppressions(&s.text)
+            .into_iter()
+            .find(|(r, why)| r == rule.id && !why.is_empty())
+            .map(|(_, why)| why);
         for table in referenced_tables(&normalise(&s.text)) {
             if !caps.allows(Kind::Table, &table) {
                 let sql: String = s.text.chars().take(300).collect();
-                let message = format!("touches table `{table}`, outside the declared tables ({})", caps.tables.join(", "));
-                findings.push(Finding { suppressed: suppressed.clone(), ..Finding::new(rule, migration, i + 1, sql, message) });
+                let message = format!(
+                    "touches table `{table}`, outside the declared tables ({})",
+                    caps.tables.join(", ")
+                );
+                findings.push(Finding {
+                    suppressed: suppressed.clone(),
+                    ..Finding::new(rule, migration, i + 1, sql, message)
+                });
             }
         }
     }
@@ -109,26 +138,76 @@ mod tests {
 
     #[test]
     fn reads_the_tables_a_statement_names() {
-        assert_eq!(tables("CREATE TABLE IF NOT EXISTS users (id int REFERENCES orgs(id))"), ["users", "orgs"]);
-        assert_eq!(tables("CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON public.users (lower(email))"), ["public.users"]);
-        assert_eq!(tables("UPDATE users SET x = 1 FROM orders o JOIN items ON true WHERE id IN (SELECT 1 FROM audit.log)"), ["users", "orders", "items", "audit.log"]);
-        assert_eq!(tables("INSERT INTO t SELECT extract(epoch FROM created_at) FROM s"), ["t", "s"]);
-        assert_eq!(tables("SELECT count(*) FROM users WHERE a IS NOT DISTINCT FROM b"), ["users"]);
-        assert_eq!(tables("SELECT 1 FROM pg_catalog.pg_class, information_schema.tables"), Vec::<String>::new());
-        assert_eq!(tables("CREATE TRIGGER tr BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION f()"), ["users"]);
-        assert_eq!(tables("ALTER TABLE ONLY \"Users\" ADD COLUMN a int"), ["users"]);
+        assert_eq!(
+            tables("CREATE TABLE IF NOT EXISTS users (id int REFERENCES orgs(id))"),
+            ["users", "orgs"]
+        );
+        assert_eq!(
+            tables("CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON public.users (lower(email))"),
+            ["public.users"]
+        );
+        assert_eq!(
+            tables(
+                "UPDATE users SET x = 1 FROM orders o JOIN items ON true WHERE id IN (SELECT 1 FROM audit.log)"
+            ),
+            ["users", "orders", "items", "audit.log"]
+        );
+        assert_eq!(
+            tables("INSERT INTO t SELECT extract(epoch FROM created_at) FROM s"),
+            ["t", "s"]
+        );
+        assert_eq!(
+            tables("SELECT count(*) FROM users WHERE a IS NOT DISTINCT FROM b"),
+            ["users"]
+        );
+        assert_eq!(
+            tables("SELECT 1 FROM pg_catalog.pg_class, information_schema.tables"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            tables("CREATE TRIGGER tr BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION f()"),
+            ["users"]
+        );
+        assert_eq!(
+            tables("ALTER TABLE ONLY \"Users\" ADD COLUMN a int"),
+            ["users"]
+        );
     }
 
     #[test]
     fn cap001_flags_only_undeclared_tables() {
-        let st = |sql: &str| Statement { engine: EngineKind::Postgres, text: sql.into(), params: 0, rows: None, elapsed_ms: 0.0, error: None, note: None };
-        let caps = Capabilities { tables: vec!["users".into()], ..Default::default() };
-        let found = lint_statements("m", &[st("UPDATE users SET a = 1"), st("DELETE FROM orders")], Some(&caps));
+        let st = |sql: &str| Statement {
+            engine: EngineKind::Postgres,
+            text: sql.into(),
+            params: 0,
+            rows: None,
+            elapsed_ms: 0.0,
+            error: None,
+            note: None,
+        };
+        let caps = Capabilities {
+            tables: vec!["users".into()],
+            ..Default::default()
+        };
+        let found = lint_statements(
+            "m",
+            &[st("UPDATE users SET a = 1"), st("DELETE FROM orders")],
+            Some(&caps),
+        );
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].rule, found[0].statement), ("CAP001", 2));
         assert!(found[0].message.contains("`orders`"));
-        let why = lint_statements("m", &[st("-- tidegate:allow CAP001 archived by ops\nDELETE FROM orders")], Some(&caps));
+        let why = lint_statements(
+            "m",
+            &[st(
+                "-- tidegate:allow CAP001 archived by ops\nDELETE FROM orders",
+            )],
+            Some(&caps),
+        );
         assert_eq!(why[0].suppressed.as_deref(), Some("archived by ops"));
-        assert!(lint_statements("m", &[st("DELETE FROM orders")], None).is_empty(), "unscoped modules are not linted");
+        assert!(
+            lint_statements("m", &[st("DELETE FROM orders")], None).is_empty(),
+            "unscoped modules are not linted"
+        );
     }
 }

@@ -27,7 +27,9 @@ impl History {
             && parts.iter().all(|p| {
                 !p.is_empty()
                     && p.len() <= 50
-                    && p.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                    && p.chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
                     && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             });
         if !valid {
@@ -39,7 +41,11 @@ impl History {
             q.push(format!("{}{suffix}\"", &last[..last.len() - 1]));
             q.join(".")
         };
-        Ok(History { table: quote(&parts, ""), audit: quote(&parts, "_audit"), regclass: name.to_string() })
+        Ok(History {
+            table: quote(&parts, ""),
+            audit: quote(&parts, "_audit"),
+            regclass: name.to_string(),
+        })
     }
 
     /// The advisory-lock key for this history table.
@@ -107,7 +113,11 @@ impl History {
     /// transaction the read itself says so (`undefined_table`), one query
     /// instead of a look-up and a query; inside one, where a failed
     /// statement would abort the transaction, the table is looked up first.
-    pub async fn load(&self, conn: &mut PgConnection, in_transaction: bool) -> Result<Vec<HistoryRow>, PgError> {
+    pub async fn load(
+        &self,
+        conn: &mut PgConnection,
+        in_transaction: bool,
+    ) -> Result<Vec<HistoryRow>, PgError> {
         if in_transaction && !self.exists(conn).await? {
             return Ok(Vec::new());
         }
@@ -125,7 +135,10 @@ impl History {
             .fetch_all(conn)
             .await
             .map_err(|e| PgError::query("reading the history table", e))?;
-        rows.iter().map(row).collect::<Result<_, sqlx::Error>>().map_err(|e| PgError::query("reading the history table", e))
+        rows.iter()
+            .map(row)
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(|e| PgError::query("reading the history table", e))
     }
 
     /// The query of every history row, in version order, with the
@@ -203,7 +216,11 @@ impl History {
             int(e.duration_ms),
             opt(e.detail),
         ];
-        format!("WITH upserted AS ({} RETURNING 1) {}", self.upsert_sql(&row_values), self.audit_sql(&event_values))
+        format!(
+            "WITH upserted AS ({} RETURNING 1) {}",
+            self.upsert_sql(&row_values),
+            self.audit_sql(&event_values)
+        )
     }
 
     /// Run a [`History::record_sql`] statement (with whatever travels in
@@ -217,16 +234,25 @@ impl History {
     }
 
     pub async fn delete(&self, conn: &mut PgConnection, id: &str) -> Result<(), PgError> {
-        sqlx::query(AssertSqlSafe(format!("DELETE FROM {} WHERE id = $1", self.table)))
-            .bind(id)
-            .execute(conn)
-            .await
-            .map(drop)
-            .map_err(|e| PgError::query("deleting the history row", e))
+        sqlx::query(AssertSqlSafe(format!(
+            "DELETE FROM {} WHERE id = $1",
+            self.table
+        )))
+        .bind(id)
+        .execute(conn)
+        .await
+        .map(drop)
+        .map_err(|e| PgError::query("deleting the history row", e))
     }
 
     /// Apply one history change and append its audit entry.
-    pub async fn write(&self, conn: &mut PgConnection, change: HistoryChange<'_>, e: &Event<'_>, actor: &Actor) -> Result<(), PgError> {
+    pub async fn write(
+        &self,
+        conn: &mut PgConnection,
+        change: HistoryChange<'_>,
+        e: &Event<'_>,
+        actor: &Actor,
+    ) -> Result<(), PgError> {
         match change {
             HistoryChange::Upsert(row) => Self::record(conn, self.record_sql(row, e, actor)).await,
             HistoryChange::Delete(id) => {
@@ -238,13 +264,22 @@ impl History {
     }
 
     /// Append an audit event.
-    pub async fn audit(&self, conn: &mut PgConnection, e: &Event<'_>, actor: &Actor) -> Result<(), PgError> {
+    pub async fn audit(
+        &self,
+        conn: &mut PgConnection,
+        e: &Event<'_>,
+        actor: &Actor,
+    ) -> Result<(), PgError> {
         let params: Vec<String> = (1..=8).map(|i| format!("${i}")).collect();
-        bind_event(sqlx::query(AssertSqlSafe(self.audit_sql(&params))), e, actor)
-            .execute(conn)
-            .await
-            .map(drop)
-            .map_err(|e| PgError::query("writing the audit row", e))
+        bind_event(
+            sqlx::query(AssertSqlSafe(self.audit_sql(&params))),
+            e,
+            actor,
+        )
+        .execute(conn)
+        .await
+        .map(drop)
+        .map_err(|e| PgError::query("writing the audit row", e))
     }
 }
 
@@ -310,18 +345,27 @@ mod tests {
         let h = History::new("ops.migrations").unwrap();
         assert_eq!(h.table, "\"ops\".\"migrations\"");
         assert_eq!(h.audit, "\"ops\".\"migrations_audit\"");
-        assert_eq!(h.table_names(), ["migrations".to_string(), "migrations_audit".to_string()]);
+        assert_eq!(
+            h.table_names(),
+            ["migrations".to_string(), "migrations_audit".to_string()]
+        );
         assert!(History::new("x; DROP TABLE users").is_err());
         assert!(History::new("a.b.c").is_err());
         assert!(History::new("").is_err());
-        assert_ne!(History::new("a").unwrap().lock_key(), History::new("b").unwrap().lock_key());
+        assert_ne!(
+            History::new("a").unwrap().lock_key(),
+            History::new("b").unwrap().lock_key()
+        );
     }
 
     #[test]
     fn literals_double_quotes_and_backslashes() {
         assert_eq!(literal("plain"), "E'plain'");
         assert_eq!(literal("it's"), "E'it''s'");
-        assert_eq!(literal(r"a\'); DROP TABLE t; --"), r"E'a\\''); DROP TABLE t; --'");
+        assert_eq!(
+            literal(r"a\'); DROP TABLE t; --"),
+            r"E'a\\''); DROP TABLE t; --'"
+        );
         assert_eq!(literal("$1 $$ é"), "E'$1 $$ é'");
         assert_eq!(literal("nul\0byte"), "E'nul\u{FFFD}byte'");
     }

@@ -31,11 +31,14 @@ impl HasData for PgHost {
 /// Link `tidegate:migration/postgres` of every API version.
 pub fn link(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     wit::add_to_linker::<HostState, PgHost>(linker, |s| PgView(s.view()))?;
-    old::tidegate::migration::postgres::add_to_linker::<HostState, PgHost>(linker, |s| PgView(s.view()))?;
+    old::tidegate::migration::postgres::add_to_linker::<HostState, PgHost>(linker, |s| {
+        PgView(s.view())
+    })?;
     Ok(())
 }
 
-const MISSING: &str = "no PostgreSQL connection is configured for this run; set TIDEGATE_POSTGRES_URL";
+const MISSING: &str =
+    "no PostgreSQL connection is configured for this run; set TIDEGATE_POSTGRES_URL";
 
 fn host_error(e: sqlx::Error) -> HostError {
     match e {
@@ -48,7 +51,9 @@ fn host_error(e: sqlx::Error) -> HostError {
                 hint: db.hint().map(str::to_string),
             })
         }
-        sqlx::Error::Io(e) => HostError::Unavailable(format!("connection to PostgreSQL failed: {e}")),
+        sqlx::Error::Io(e) => {
+            HostError::Unavailable(format!("connection to PostgreSQL failed: {e}"))
+        }
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) => {
             HostError::Unavailable(e.to_string())
         }
@@ -89,7 +94,8 @@ pub fn strip_concurrently(statement: &str) -> Option<String> {
     Some(format!("{prefix}{}", rest[end..].trim_start()))
 }
 
-const CONCURRENTLY_NOTE: &str = "dry run: simulated without CONCURRENTLY inside the plan's transaction";
+const CONCURRENTLY_NOTE: &str =
+    "dry run: simulated without CONCURRENTLY inside the plan's transaction";
 
 fn check_statement(call: &Call, statement: &str) -> Result<(), HostError> {
     let cap = call.caps().statement_bytes;
@@ -113,7 +119,11 @@ fn check_statement(call: &Call, statement: &str) -> Result<(), HostError> {
 fn check_params(call: &Call, params: &[Value]) -> Result<(), HostError> {
     let caps = call.caps();
     if params.len() > caps.params {
-        return Err(HostError::LimitExceeded(format!("{} parameters, over the cap of {}", params.len(), caps.params)));
+        return Err(HostError::LimitExceeded(format!(
+            "{} parameters, over the cap of {}",
+            params.len(),
+            caps.params
+        )));
     }
     let bytes: usize = params.iter().map(value_size).sum();
     if bytes > caps.param_bytes {
@@ -128,38 +138,58 @@ fn check_params(call: &Call, params: &[Value]) -> Result<(), HostError> {
 /// Run a guest's call on the session within its bound: a server that
 /// stopped answering fails the call (and the session) instead of holding
 /// the run.
-async fn within<T>(session: &mut PgSession, op: impl AsyncFnOnce(&mut PgSession) -> Result<T, HostError>) -> Result<T, HostError> {
-    match session.guarded("running a migration's statement", async |s| Ok::<_, crate::PgError>(op(s).await)).await {
+async fn within<T>(
+    session: &mut PgSession,
+    op: impl AsyncFnOnce(&mut PgSession) -> Result<T, HostError>,
+) -> Result<T, HostError> {
+    match session
+        .guarded("running a migration's statement", async |s| {
+            Ok::<_, crate::PgError>(op(s).await)
+        })
+        .await
+    {
         Ok(done) => done,
         Err(e) => Err(HostError::Unavailable(e.to_string())),
     }
 }
 
 /// Run one statement and journal it.
-async fn run_one(call: &mut Call, session: &mut PgSession, statement: String, params: Vec<Value>) -> Result<u64, HostError> {
+async fn run_one(
+    call: &mut Call,
+    session: &mut PgSession,
+    statement: String,
+    params: Vec<Value>,
+) -> Result<u64, HostError> {
     let nparams = params.len();
-    let rewritten = if session.dry_run { strip_concurrently(&statement) } else { None };
+    let rewritten = if session.dry_run {
+        strip_concurrently(&statement)
+    } else {
+        None
+    };
     let note = rewritten.is_some().then_some(CONCURRENTLY_NOTE);
     let start = Instant::now();
     let run = async |session: &mut PgSession| {
         within(session, async |session| {
-        let sql = rewritten.clone().unwrap_or_else(|| statement.clone());
-        if params.is_empty() && session.may_carry() {
-            // The deferred `BEGIN` travels with the migration's first
-            // statement.
-            let (sql, conn) = session.carrying(&sql);
-            sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await
-        } else {
-            let conn = session.conn().await.map_err(session_error)?;
-            if params.is_empty() {
+            let sql = rewritten.clone().unwrap_or_else(|| statement.clone());
+            if params.is_empty() && session.may_carry() {
+                // The deferred `BEGIN` travels with the migration's first
+                // statement.
+                let (sql, conn) = session.carrying(&sql);
                 sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await
             } else {
-                let args = bind_all(params)?;
-                sqlx::query_with(AssertSqlSafe(sql), args).persistent(false).execute(conn).await
+                let conn = session.conn().await.map_err(session_error)?;
+                if params.is_empty() {
+                    sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await
+                } else {
+                    let args = bind_all(params)?;
+                    sqlx::query_with(AssertSqlSafe(sql), args)
+                        .persistent(false)
+                        .execute(conn)
+                        .await
+                }
             }
-        }
-        .map(|r| r.rows_affected())
-        .map_err(host_error)
+            .map(|r| r.rows_affected())
+            .map_err(host_error)
         })
         .await
     };
@@ -169,7 +199,15 @@ async fn run_one(call: &mut Call, session: &mut PgSession, statement: String, pa
     } else {
         run(session).await
     };
-    call.record(EngineKind::Postgres, statement, nparams, result.as_ref().ok().copied(), start, result.as_ref().err(), note);
+    call.record(
+        EngineKind::Postgres,
+        statement,
+        nparams,
+        result.as_ref().ok().copied(),
+        start,
+        result.as_ref().err(),
+        note,
+    );
     result
 }
 
@@ -199,12 +237,19 @@ impl wit::Host for PgView<'_> {
             .await
     }
 
-    async fn query(&mut self, statement: String, params: Vec<Value>) -> Result<wit::RowSet, HostError> {
+    async fn query(
+        &mut self,
+        statement: String,
+        params: Vec<Value>,
+    ) -> Result<wit::RowSet, HostError> {
         self.0
             .run(EngineKind::Postgres, MISSING, async |call, session| {
                 check_statement(call, &statement)?;
                 check_params(call, &params)?;
-                let caps = Caps { rows: call.caps().result_rows, bytes: call.caps().result_bytes };
+                let caps = Caps {
+                    rows: call.caps().result_rows,
+                    bytes: call.caps().result_bytes,
+                };
                 let nparams = params.len();
                 let start = Instant::now();
                 let result = within(session, async |session| {
@@ -214,20 +259,41 @@ impl wit::Host for PgView<'_> {
                     // which only the types in `TEXT_SAFE` are read from; a
                     // result with any other type is read again as binary
                     // (a check cannot write: it is rolled back).
-                    if params.is_empty() && session.in_check() && sql::split_statements(&statement).len() == 1 {
+                    if params.is_empty()
+                        && session.in_check()
+                        && sql::split_statements(&statement).len() == 1
+                    {
                         let (sql, conn) = session.carrying(&statement);
-                        if let Some(set) = fetch(sqlx::raw_sql(AssertSqlSafe(sql)).fetch(conn), caps, Protocol::Text).await? {
+                        if let Some(set) = fetch(
+                            sqlx::raw_sql(AssertSqlSafe(sql)).fetch(conn),
+                            caps,
+                            Protocol::Text,
+                        )
+                        .await?
+                        {
                             return Ok(set);
                         }
                     }
                     let args = bind_all(params)?;
                     let conn = session.conn().await.map_err(session_error)?;
-                    let rows = sqlx::query_with(AssertSqlSafe(statement.clone()), args).persistent(false).fetch(conn);
-                    Ok(fetch(rows, caps, Protocol::Binary).await?.expect("binary results are always read"))
+                    let rows = sqlx::query_with(AssertSqlSafe(statement.clone()), args)
+                        .persistent(false)
+                        .fetch(conn);
+                    Ok(fetch(rows, caps, Protocol::Binary)
+                        .await?
+                        .expect("binary results are always read"))
                 })
                 .await;
                 let rows = result.as_ref().ok().map(|r| r.rows.len() as u64);
-                call.record(EngineKind::Postgres, statement, nparams, rows, start, result.as_ref().err(), None);
+                call.record(
+                    EngineKind::Postgres,
+                    statement,
+                    nparams,
+                    rows,
+                    start,
+                    result.as_ref().err(),
+                    None,
+                );
                 result
             })
             .await
@@ -253,7 +319,10 @@ enum Protocol {
 /// Types whose text form no session setting changes (unlike `DateStyle`,
 /// `TimeZone`, `extra_float_digits` or `bytea_output`) and which decode
 /// from text to the value they decode to from binary.
-const TEXT_SAFE: [&str; 13] = ["BOOL", "INT2", "INT4", "INT8", "OID", "TEXT", "VARCHAR", "BPCHAR", "NAME", "UUID", "NUMERIC", "JSON", "JSONB"];
+const TEXT_SAFE: [&str; 13] = [
+    "BOOL", "INT2", "INT4", "INT8", "OID", "TEXT", "VARCHAR", "BPCHAR", "NAME", "UUID", "NUMERIC",
+    "JSON", "JSONB",
+];
 
 /// Read a query's rows into a result set, within `caps`. `None` when the
 /// values are text and a column's type is not in [`TEXT_SAFE`]: read them
@@ -263,17 +332,27 @@ async fn fetch(
     caps: Caps,
     protocol: Protocol,
 ) -> Result<Option<wit::RowSet>, HostError> {
-    let mut set = wit::RowSet { columns: Vec::new(), rows: Vec::new() };
+    let mut set = wit::RowSet {
+        columns: Vec::new(),
+        rows: Vec::new(),
+    };
     let (mut count, mut bytes, mut readable) = (0usize, 0usize, true);
     while let Some(row) = rows.try_next().await.map_err(host_error)? {
         if count == 0 {
             // The rest is still read, so that the connection is ready for
             // the next query.
-            readable = protocol == Protocol::Binary || row.columns().iter().all(|c| TEXT_SAFE.contains(&c.type_info().name()));
+            readable = protocol == Protocol::Binary
+                || row
+                    .columns()
+                    .iter()
+                    .all(|c| TEXT_SAFE.contains(&c.type_info().name()));
             set.columns = row
                 .columns()
                 .iter()
-                .map(|c| wit::Column { name: c.name().to_string(), type_name: c.type_info().name().to_ascii_lowercase() })
+                .map(|c| wit::Column {
+                    name: c.name().to_string(),
+                    type_name: c.type_info().name().to_ascii_lowercase(),
+                })
                 .collect();
         }
         count += 1;
@@ -294,22 +373,43 @@ async fn fetch(
 
 /// API 0.1.0, by conversion to the latest types.
 impl old::tidegate::migration::postgres::Host for PgView<'_> {
-    async fn execute(&mut self, statement: String, params: Vec<old::postgres::Value>) -> Result<u64, old::types::HostError> {
-        wit::Host::execute(self, statement, list(params)).await.map_err(Into::into)
+    async fn execute(
+        &mut self,
+        statement: String,
+        params: Vec<old::postgres::Value>,
+    ) -> Result<u64, old::types::HostError> {
+        wit::Host::execute(self, statement, list(params))
+            .await
+            .map_err(Into::into)
     }
 
-    async fn query(&mut self, statement: String, params: Vec<old::postgres::Value>) -> Result<old::postgres::RowSet, old::types::HostError> {
-        wit::Host::query(self, statement, list(params)).await.map(Into::into).map_err(Into::into)
+    async fn query(
+        &mut self,
+        statement: String,
+        params: Vec<old::postgres::Value>,
+    ) -> Result<old::postgres::RowSet, old::types::HostError> {
+        wit::Host::query(self, statement, list(params))
+            .await
+            .map(Into::into)
+            .map_err(Into::into)
     }
 
     async fn batch_execute(&mut self, script: String) -> Result<(), old::types::HostError> {
-        wit::Host::batch_execute(self, script).await.map_err(Into::into)
+        wit::Host::batch_execute(self, script)
+            .await
+            .map_err(Into::into)
     }
 }
 
 fn value_size(v: &Value) -> usize {
     match v {
-        Value::Text(s) | Value::Json(s) | Value::Uuid(s) | Value::Numeric(s) | Value::Date(s) | Value::Timestamp(s) | Value::Timestamptz(s) => s.len(),
+        Value::Text(s)
+        | Value::Json(s)
+        | Value::Uuid(s)
+        | Value::Numeric(s)
+        | Value::Date(s)
+        | Value::Timestamp(s)
+        | Value::Timestamptz(s) => s.len(),
         Value::Bytea(b) => b.len(),
         _ => 8,
     }
@@ -325,13 +425,19 @@ impl sqlx::Type<Postgres> for UntypedNull {
 }
 
 impl sqlx::Encode<'_, Postgres> for UntypedNull {
-    fn encode_by_ref(&self, _: &mut sqlx::postgres::PgArgumentBuffer) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+    fn encode_by_ref(
+        &self,
+        _: &mut sqlx::postgres::PgArgumentBuffer,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
         Ok(sqlx::encode::IsNull::Yes)
     }
 }
 
 fn conversion(what: &str, text: &str, e: impl std::fmt::Display) -> HostError {
-    HostError::Conversion(format!("parameter {what} `{}` is invalid: {e}", truncate(text.to_string(), 80)))
+    HostError::Conversion(format!(
+        "parameter {what} `{}` is invalid: {e}",
+        truncate(text.to_string(), 80)
+    ))
 }
 
 fn bind_all(params: Vec<Value>) -> Result<PgArguments, HostError> {
@@ -348,16 +454,28 @@ fn bind_all(params: Vec<Value>) -> Result<PgArguments, HostError> {
             Value::Text(v) => args.add(v),
             Value::Bytea(v) => args.add(v),
             Value::Json(v) => {
-                let json: serde_json::Value = serde_json::from_str(&v).map_err(|e| conversion("json", &v, e))?;
+                let json: serde_json::Value =
+                    serde_json::from_str(&v).map_err(|e| conversion("json", &v, e))?;
                 args.add(sqlx::types::Json(json))
             }
-            Value::Uuid(v) => args.add(uuid::Uuid::parse_str(&v).map_err(|e| conversion("uuid", &v, e))?),
-            Value::Numeric(v) => args.add(
-                rust_decimal::Decimal::from_str_exact(&v)
-                    .map_err(|e| conversion("numeric", &v, format!("{e}; pass it as text and cast with $n::numeric")))?,
+            Value::Uuid(v) => {
+                args.add(uuid::Uuid::parse_str(&v).map_err(|e| conversion("uuid", &v, e))?)
+            }
+            Value::Numeric(v) => {
+                args.add(rust_decimal::Decimal::from_str_exact(&v).map_err(|e| {
+                    conversion(
+                        "numeric",
+                        &v,
+                        format!("{e}; pass it as text and cast with $n::numeric"),
+                    )
+                })?)
+            }
+            Value::Date(v) => {
+                args.add(chrono::NaiveDate::from_str(&v).map_err(|e| conversion("date", &v, e))?)
+            }
+            Value::Timestamp(v) => args.add(
+                chrono::NaiveDateTime::from_str(&v).map_err(|e| conversion("timestamp", &v, e))?,
             ),
-            Value::Date(v) => args.add(chrono::NaiveDate::from_str(&v).map_err(|e| conversion("date", &v, e))?),
-            Value::Timestamp(v) => args.add(chrono::NaiveDateTime::from_str(&v).map_err(|e| conversion("timestamp", &v, e))?),
             Value::Timestamptz(v) => args.add(
                 chrono::DateTime::parse_from_rfc3339(&v)
                     .map_err(|e| conversion("timestamptz", &v, e))?
@@ -385,24 +503,48 @@ fn decode(row: &PgRow, i: usize) -> Result<Value, HostError> {
         "INT2" => Value::Int16(row.try_get(i).map_err(get)?),
         "INT4" => Value::Int32(row.try_get(i).map_err(get)?),
         "INT8" => Value::Int64(row.try_get(i).map_err(get)?),
-        "OID" => Value::Int64(row.try_get::<sqlx::postgres::types::Oid, _>(i).map_err(get)?.0.into()),
+        "OID" => Value::Int64(
+            row.try_get::<sqlx::postgres::types::Oid, _>(i)
+                .map_err(get)?
+                .0
+                .into(),
+        ),
         "FLOAT4" => Value::Float32(row.try_get(i).map_err(get)?),
         "FLOAT8" => Value::Float64(row.try_get(i).map_err(get)?),
-        "TEXT" | "VARCHAR" | "BPCHAR" | "NAME" | "CHAR" | "CITEXT" => Value::Text(row.try_get(i).map_err(get)?),
+        "TEXT" | "VARCHAR" | "BPCHAR" | "NAME" | "CHAR" | "CITEXT" => {
+            Value::Text(row.try_get(i).map_err(get)?)
+        }
         "BYTEA" => Value::Bytea(row.try_get(i).map_err(get)?),
-        "JSON" | "JSONB" => Value::Json(row.try_get::<serde_json::Value, _>(i).map_err(get)?.to_string()),
+        "JSON" | "JSONB" => Value::Json(
+            row.try_get::<serde_json::Value, _>(i)
+                .map_err(get)?
+                .to_string(),
+        ),
         "UUID" => Value::Uuid(row.try_get::<uuid::Uuid, _>(i).map_err(get)?.to_string()),
-        "NUMERIC" => Value::Numeric(row.try_get::<rust_decimal::Decimal, _>(i).map_err(get)?.to_string()),
-        "DATE" => Value::Date(row.try_get::<chrono::NaiveDate, _>(i).map_err(get)?.to_string()),
+        "NUMERIC" => Value::Numeric(
+            row.try_get::<rust_decimal::Decimal, _>(i)
+                .map_err(get)?
+                .to_string(),
+        ),
+        "DATE" => Value::Date(
+            row.try_get::<chrono::NaiveDate, _>(i)
+                .map_err(get)?
+                .to_string(),
+        ),
         "TIMESTAMP" => Value::Timestamp(
-            row.try_get::<chrono::NaiveDateTime, _>(i).map_err(get)?.format("%Y-%m-%dT%H:%M:%S%.f").to_string(),
+            row.try_get::<chrono::NaiveDateTime, _>(i)
+                .map_err(get)?
+                .format("%Y-%m-%dT%H:%M:%S%.f")
+                .to_string(),
         ),
         "TIMESTAMPTZ" => Value::Timestamptz(
             row.try_get::<chrono::DateTime<chrono::Utc>, _>(i)
                 .map_err(get)?
                 .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
         ),
-        _ if matches!(info.kind(), PgTypeKind::Enum(_)) => Value::Text(row.try_get_unchecked(i).map_err(get)?),
+        _ if matches!(info.kind(), PgTypeKind::Enum(_)) => {
+            Value::Text(row.try_get_unchecked(i).map_err(get)?)
+        }
         other => {
             return Err(HostError::Conversion(format!(
                 "column `{}` has type {} which has no tidegate value; cast it in the query, e.g. `{}::text`",
@@ -428,8 +570,14 @@ mod tests {
             strip_concurrently("create unique index concurrently u on t (a)").as_deref(),
             Some("create unique index u on t (a)")
         );
-        assert_eq!(strip_concurrently("DROP INDEX CONCURRENTLY i").as_deref(), Some("DROP INDEX i"));
+        assert_eq!(
+            strip_concurrently("DROP INDEX CONCURRENTLY i").as_deref(),
+            Some("DROP INDEX i")
+        );
         assert_eq!(strip_concurrently("CREATE INDEX i ON t (a)"), None);
-        assert_eq!(strip_concurrently("SELECT 'CREATE INDEX CONCURRENTLY'"), None);
+        assert_eq!(
+            strip_concurrently("SELECT 'CREATE INDEX CONCURRENTLY'"),
+            None
+        );
     }
 }

@@ -29,7 +29,7 @@ use serde::Deserialize;
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{Connection, PgConnection};
 use tidegate_core::capabilities::Capabilities;
-use tidegate_core::config::{duration, ConfigError, EngineConfig};
+use tidegate_core::config::{ConfigError, EngineConfig, duration};
 use tidegate_core::diff::Snapshot;
 use tidegate_core::engine::{Books, Engine, LintRun, Lock, Replay, Scratch, Session};
 use tidegate_core::error::{EngineError, ErrorKind, ServerCode};
@@ -39,7 +39,7 @@ use tidegate_core::lease::LockError;
 use tidegate_core::lint::{Finding, Rule};
 use tidegate_core::metadata::EngineKind;
 use tidegate_core::redact::redact_url;
-use tidegate_core::report::{ms, Health, HealthCheck};
+use tidegate_core::report::{Health, HealthCheck, ms};
 use tidegate_runtime::driver::{Container, Driver, Scaffold};
 use tidegate_runtime::state::HostState;
 use wasmtime::component::Linker;
@@ -51,7 +51,9 @@ use crate::session::PgSession;
 /// Errors of the PostgreSQL engine outside guest calls.
 #[derive(Debug, thiserror::Error)]
 pub enum PgError {
-    #[error("no PostgreSQL URL is configured: pass --postgres-url, set TIDEGATE_POSTGRES_URL, or set postgres.url in tidegate.toml")]
+    #[error(
+        "no PostgreSQL URL is configured: pass --postgres-url, set TIDEGATE_POSTGRES_URL, or set postgres.url in tidegate.toml"
+    )]
     NoUrl,
     #[error("invalid PostgreSQL URL {url}; write it like postgres://user@host:5432/database")]
     BadUrl {
@@ -61,14 +63,18 @@ pub enum PgError {
     },
     #[error("a --postgres-url must be a postgres:// or postgresql:// URL, not {0}")]
     NotPostgres(String),
-    #[error("history table name `{0}` is invalid; use letters, digits and `_`, optionally schema-qualified")]
+    #[error(
+        "history table name `{0}` is invalid; use letters, digits and `_`, optionally schema-qualified"
+    )]
     BadHistoryTable(String),
     #[error(transparent)]
     Config(#[from] ConfigError),
     /// Another tool's history table cannot be read as that tool's.
     #[error("{0}")]
     Foreign(String),
-    #[error("cannot connect to PostgreSQL at {url}; check that the server is up and the URL is right")]
+    #[error(
+        "cannot connect to PostgreSQL at {url}; check that the server is up and the URL is right"
+    )]
     Connect {
         url: String,
         #[source]
@@ -90,7 +96,9 @@ pub enum PgError {
     /// No answer within the session's bound (`statement_timeout` and a
     /// margin): the server or the network stalled. The connection is not
     /// used again.
-    #[error("PostgreSQL did not answer within {waited:?} while {doing} (statement_timeout and a margin); check the server and the network, then run again")]
+    #[error(
+        "PostgreSQL did not answer within {waited:?} while {doing} (statement_timeout and a margin); check the server and the network, then run again"
+    )]
     Stalled { doing: String, waited: Duration },
 }
 
@@ -105,7 +113,10 @@ pub fn answer_bound(statement_timeout: Duration) -> Duration {
 }
 
 fn describe_code(code: &Option<String>, detail: &Option<String>, hint: &Option<String>) -> String {
-    let mut s = code.as_ref().map(|c| format!(" (SQLSTATE {c})")).unwrap_or_default();
+    let mut s = code
+        .as_ref()
+        .map(|c| format!(" (SQLSTATE {c})"))
+        .unwrap_or_default();
     if let Some(d) = detail {
         s.push_str(&format!("; {d}"));
     }
@@ -119,13 +130,25 @@ impl PgError {
     /// A failed query while `doing` something, keeping the server's code.
     pub fn query(doing: impl Into<String>, source: sqlx::Error) -> Self {
         let (code, detail, hint) = match &source {
-            sqlx::Error::Database(db) => match db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
-                Some(pg) => (Some(pg.code().to_string()), pg.detail().map(str::to_string), pg.hint().map(str::to_string)),
-                None => (db.code().map(|c| c.into_owned()), None, None),
-            },
+            sqlx::Error::Database(db) => {
+                match db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+                    Some(pg) => (
+                        Some(pg.code().to_string()),
+                        pg.detail().map(str::to_string),
+                        pg.hint().map(str::to_string),
+                    ),
+                    None => (db.code().map(|c| c.into_owned()), None, None),
+                }
+            }
             _ => (None, None, None),
         };
-        PgError::Query { doing: doing.into(), code, detail, hint, source }
+        PgError::Query {
+            doing: doing.into(),
+            code,
+            detail,
+            hint,
+            source,
+        }
     }
 
     /// The SQLSTATE, when the server gave one.
@@ -140,9 +163,17 @@ impl PgError {
 impl From<PgError> for EngineError {
     fn from(e: PgError) -> Self {
         let kind = match &e {
-            PgError::NoUrl | PgError::BadUrl { .. } | PgError::NotPostgres(_) | PgError::BadHistoryTable(_) | PgError::Config(_) | PgError::Foreign(_) => ErrorKind::Config,
+            PgError::NoUrl
+            | PgError::BadUrl { .. }
+            | PgError::NotPostgres(_)
+            | PgError::BadHistoryTable(_)
+            | PgError::Config(_)
+            | PgError::Foreign(_) => ErrorKind::Config,
             PgError::Connect { .. } | PgError::Stalled { .. } => ErrorKind::Unreachable,
-            PgError::Query { source: sqlx::Error::Io(_) | sqlx::Error::Tls(_), .. } => ErrorKind::Unreachable,
+            PgError::Query {
+                source: sqlx::Error::Io(_) | sqlx::Error::Tls(_),
+                ..
+            } => ErrorKind::Unreachable,
             PgError::Lock(LockError::Busy { .. }) => ErrorKind::Busy,
             PgError::Lock(LockError::Lost { .. }) => ErrorKind::LockLost,
             PgError::Query { .. } | PgError::Other { .. } => ErrorKind::Server,
@@ -155,8 +186,17 @@ impl From<PgError> for EngineError {
 /// One line for an sqlx error, with SQLSTATE, detail and hint when present.
 pub fn describe_sqlx(e: &sqlx::Error) -> String {
     match e {
-        sqlx::Error::Database(db) => match db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
-            Some(pg) => format!("{}{}", pg.message(), describe_code(&Some(pg.code().to_string()), &pg.detail().map(Into::into), &pg.hint().map(Into::into))),
+        sqlx::Error::Database(db) => match db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+        {
+            Some(pg) => format!(
+                "{}{}",
+                pg.message(),
+                describe_code(
+                    &Some(pg.code().to_string()),
+                    &pg.detail().map(Into::into),
+                    &pg.hint().map(Into::into)
+                )
+            ),
             None => db.message().to_string(),
         },
         other => other.to_string(),
@@ -204,20 +244,40 @@ pub struct PgConfig {
 impl PgConfig {
     pub fn from_config(config: &EngineConfig) -> Result<Self, PgError> {
         let file: PgFile = config.parse()?;
-        let keepalive = duration(file.keepalive.as_deref(), "postgres.keepalive", Duration::from_secs(60))?;
+        let keepalive = duration(
+            file.keepalive.as_deref(),
+            "postgres.keepalive",
+            Duration::from_secs(60),
+        )?;
         if keepalive < Duration::from_millis(100) {
             // The lock's heartbeat would query without a pause.
             return Err(PgError::Config(ConfigError::Section {
                 section: "postgres".into(),
-                message: format!("keepalive = {keepalive:?} is under 100ms; set it to `100ms` or more (it defaults to 60s)"),
+                message: format!(
+                    "keepalive = {keepalive:?} is under 100ms; set it to `100ms` or more (it defaults to 60s)"
+                ),
             }));
         }
         Ok(PgConfig {
             url: config.url().map(str::to_string),
-            statement_timeout: duration(file.statement_timeout.as_deref(), "postgres.statement_timeout", Duration::from_secs(300))?,
-            lock_timeout: duration(file.lock_timeout.as_deref(), "postgres.lock_timeout", Duration::from_secs(10))?,
-            advisory_lock_wait: duration(file.advisory_lock_wait.as_deref(), "postgres.advisory_lock_wait", Duration::from_secs(60))?,
-            history_table: file.history_table.unwrap_or_else(|| "tidegate_migrations".into()),
+            statement_timeout: duration(
+                file.statement_timeout.as_deref(),
+                "postgres.statement_timeout",
+                Duration::from_secs(300),
+            )?,
+            lock_timeout: duration(
+                file.lock_timeout.as_deref(),
+                "postgres.lock_timeout",
+                Duration::from_secs(10),
+            )?,
+            advisory_lock_wait: duration(
+                file.advisory_lock_wait.as_deref(),
+                "postgres.advisory_lock_wait",
+                Duration::from_secs(60),
+            )?,
+            history_table: file
+                .history_table
+                .unwrap_or_else(|| "tidegate_migrations".into()),
             flush_each_commit: file.flush_each_commit.unwrap_or(false),
             keepalive,
         })
@@ -258,19 +318,34 @@ impl PgTarget {
             return Err(PgError::NotPostgres(display));
         }
         let options = PgConnectOptions::from_str(url)
-            .map_err(|source| PgError::BadUrl { url: display.clone(), source })?
+            .map_err(|source| PgError::BadUrl {
+                url: display.clone(),
+                source,
+            })?
             .application_name("tidegate")
             .options([
                 ("statement_timeout", millis(cfg.statement_timeout)),
                 ("lock_timeout", millis(cfg.lock_timeout)),
-                ("idle_in_transaction_session_timeout", millis(cfg.statement_timeout.max(Duration::from_secs(60)) * 2)),
+                (
+                    "idle_in_transaction_session_timeout",
+                    millis(cfg.statement_timeout.max(Duration::from_secs(60)) * 2),
+                ),
             ])
             .options(keepalives(cfg.keepalive));
-        Ok(PgTarget { options, url: url.to_string(), display })
+        Ok(PgTarget {
+            options,
+            url: url.to_string(),
+            display,
+        })
     }
 
     pub async fn connect(&self) -> Result<PgConnection, PgError> {
-        PgConnection::connect_with(&self.options).await.map_err(|source| PgError::Connect { url: self.display.clone(), source })
+        PgConnection::connect_with(&self.options)
+            .await
+            .map_err(|source| PgError::Connect {
+                url: self.display.clone(),
+                source,
+            })
     }
 }
 
@@ -280,7 +355,11 @@ impl PgTarget {
 /// them; over a Unix socket the server ignores them.
 fn keepalives(after: Duration) -> [(&'static str, String); 3] {
     let idle = after.as_secs().max(1);
-    [("tcp_keepalives_idle", idle.to_string()), ("tcp_keepalives_interval", (idle / 4).max(1).to_string()), ("tcp_keepalives_count", "4".into())]
+    [
+        ("tcp_keepalives_idle", idle.to_string()),
+        ("tcp_keepalives_interval", (idle / 4).max(1).to_string()),
+        ("tcp_keepalives_count", "4".into()),
+    ]
 }
 
 /// The PostgreSQL engine for the host.
@@ -325,12 +404,24 @@ impl Driver for PgDriver {
                 "pg::batch_execute(\n            \"CREATE TABLE {name} (\n                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n                created_at timestamptz NOT NULL DEFAULT now()\n             )\",\n        )"
             ),
             down: format!("pg::batch_execute(\"DROP TABLE {name}\")"),
-            check: format!("Ok(vec![Check::new(\"{name} exists\", pg::table_exists(\"{name}\")?, \"CREATE TABLE {name}\")])"),
+            check: format!(
+                "Ok(vec![Check::new(\"{name} exists\", pg::table_exists(\"{name}\")?, \"CREATE TABLE {name}\")])"
+            ),
             capability: format!("tables = [\"{name}\"]"),
             files: vec![
-                ("up.sql", format!("CREATE TABLE {name} (\n    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    created_at timestamptz NOT NULL DEFAULT now()\n);\n")),
+                (
+                    "up.sql",
+                    format!(
+                        "CREATE TABLE {name} (\n    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    created_at timestamptz NOT NULL DEFAULT now()\n);\n"
+                    ),
+                ),
                 ("down.sql", format!("DROP TABLE {name};\n")),
-                ("check.sql", format!("-- Invariants that hold once applied; `tidegate health` and `tidegate test`\n-- run them, read-only. Each query returns one boolean.\n\n-- check: {name} exists\nSELECT to_regclass('{name}') IS NOT NULL;\n")),
+                (
+                    "check.sql",
+                    format!(
+                        "-- Invariants that hold once applied; `tidegate health` and `tidegate test`\n-- run them, read-only. Each query returns one boolean.\n\n-- check: {name} exists\nSELECT to_regclass('{name}') IS NOT NULL;\n"
+                    ),
+                ),
             ],
         }
     }
@@ -342,12 +433,27 @@ impl Driver for PgDriver {
 
 #[cfg(feature = "containers")]
 async fn container() -> Result<Container, EngineError> {
-    use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
     use testcontainers_modules::testcontainers::ImageExt as _;
-    let fail = |e: String| unreachable(PgError::Other { doing: "starting a PostgreSQL container".into(), message: format!("{e}; start Docker, or name a server with --postgres-url") });
-    let c = testcontainers_modules::postgres::Postgres::default().with_tag("17.2-alpine").start().await.map_err(|e| fail(e.to_string()))?;
-    let port = c.get_host_port_ipv4(5432).await.map_err(|e| fail(e.to_string()))?;
-    Ok(Container { url: format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"), handle: Box::new(c) })
+    use testcontainers_modules::testcontainers::runners::AsyncRunner as _;
+    let fail = |e: String| {
+        unreachable(PgError::Other {
+            doing: "starting a PostgreSQL container".into(),
+            message: format!("{e}; start Docker, or name a server with --postgres-url"),
+        })
+    };
+    let c = testcontainers_modules::postgres::Postgres::default()
+        .with_tag("17.2-alpine")
+        .start()
+        .await
+        .map_err(|e| fail(e.to_string()))?;
+    let port = c
+        .get_host_port_ipv4(5432)
+        .await
+        .map_err(|e| fail(e.to_string()))?;
+    Ok(Container {
+        url: format!("postgres://postgres:postgres@127.0.0.1:{port}/postgres"),
+        handle: Box::new(c),
+    })
 }
 
 /// A container that cannot start leaves the engine unreachable (exit 6).
@@ -357,7 +463,12 @@ fn unreachable(e: PgError) -> EngineError {
 
 #[cfg(not(feature = "containers"))]
 async fn container() -> Result<Container, EngineError> {
-    Err(unreachable(PgError::Other { doing: "starting a PostgreSQL container".into(), message: "this tidegate was built without container support; name a server with --postgres-url".into() }))
+    Err(unreachable(PgError::Other {
+        doing: "starting a PostgreSQL container".into(),
+        message:
+            "this tidegate was built without container support; name a server with --postgres-url"
+                .into(),
+    }))
 }
 
 /// One PostgreSQL target.
@@ -384,7 +495,12 @@ impl Drop for PgEngine {
 
 impl PgEngine {
     pub fn new(cfg: PgConfig) -> Result<Self, PgError> {
-        Ok(PgEngine { target: PgTarget::new(&cfg)?, history: History::new(&cfg.history_table)?, cfg, spare: Default::default() })
+        Ok(PgEngine {
+            target: PgTarget::new(&cfg)?,
+            history: History::new(&cfg.history_table)?,
+            cfg,
+            spare: Default::default(),
+        })
     }
 
     /// The connection `warm` started, with the history it read, or a new
@@ -406,9 +522,15 @@ impl PgEngine {
 
     /// The same server and settings, another database.
     fn on_database(&self, name: &str) -> Result<PgEngine, PgError> {
-        let mut url = url::Url::parse(&self.target.url).map_err(|e| PgError::Other { doing: "naming a scratch database".into(), message: e.to_string() })?;
+        let mut url = url::Url::parse(&self.target.url).map_err(|e| PgError::Other {
+            doing: "naming a scratch database".into(),
+            message: e.to_string(),
+        })?;
         url.set_path(&format!("/{name}"));
-        PgEngine::new(PgConfig { url: Some(url.to_string()), ..self.cfg.clone() })
+        PgEngine::new(PgConfig {
+            url: Some(url.to_string()),
+            ..self.cfg.clone()
+        })
     }
 }
 
@@ -424,14 +546,19 @@ impl Engine for PgEngine {
 
     async fn session(&self) -> Result<Box<dyn Session>, EngineError> {
         let (conn, read) = self.connection().await?;
-        Ok(Box::new(PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit, read).bounded(answer_bound(self.cfg.statement_timeout))))
+        Ok(Box::new(
+            PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit, read)
+                .bounded(answer_bound(self.cfg.statement_timeout)),
+        ))
     }
 
     /// Connect, and read the history on that connection, while the project
     /// is verified: the first look of `apply` (is anything pending?) then
     /// waits for neither. That read takes no lock, as that look does not.
     fn warm(&self) {
-        let Ok(mut spare) = self.spare.lock() else { return };
+        let Ok(mut spare) = self.spare.lock() else {
+            return;
+        };
         if spare.is_none() {
             let (target, history) = (self.target.clone(), self.history.clone());
             *spare = Some(tokio::spawn(async move {
@@ -444,14 +571,25 @@ impl Engine for PgEngine {
 
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {
         let patience = self.cfg.lock_timeout.max(Duration::from_secs(5));
-        let lock = AdvisoryLock::acquire(&self.target, self.history.lock_key(), self.cfg.advisory_lock_wait, patience, self.cfg.keepalive).await?;
+        let lock = AdvisoryLock::acquire(
+            &self.target,
+            self.history.lock_key(),
+            self.cfg.advisory_lock_wait,
+            patience,
+            self.cfg.keepalive,
+        )
+        .await?;
         Ok(Box::new(lock))
     }
 
     async fn health(&self) -> Result<Vec<HealthCheck>, EngineError> {
         let connect = Instant::now();
         let mut conn = self.target.connect().await?;
-        let mut checks = vec![HealthCheck::new("postgres: connect", Health::Pass, format!("connected in {:.1} ms", ms(connect.elapsed())))];
+        let mut checks = vec![HealthCheck::new(
+            "postgres: connect",
+            Health::Pass,
+            format!("connected in {:.1} ms", ms(connect.elapsed())),
+        )];
         let facts: (String, bool, String, String) = sqlx::query_as(
             "SELECT version(), pg_is_in_recovery(), current_setting('statement_timeout'), current_setting('lock_timeout')",
         )
@@ -462,7 +600,11 @@ impl Engine for PgEngine {
         let version = facts.0.split(" on ").next().unwrap_or(&facts.0).to_string();
         checks.push(HealthCheck::new("postgres: version", Health::Pass, version));
         checks.push(if facts.1 {
-            HealthCheck::new("postgres: role", Health::Warn, "replica in recovery: migrations must run on the primary")
+            HealthCheck::new(
+                "postgres: role",
+                Health::Warn,
+                "replica in recovery: migrations must run on the primary",
+            )
         } else {
             HealthCheck::new("postgres: role", Health::Pass, "primary")
         });
@@ -478,14 +620,20 @@ impl Engine for PgEngine {
     /// The whole database: its schemas belong to the application, and a
     /// migration's statements may touch objects no capability names
     /// (lint reports those, CAP001).
-    async fn foreign_history(&self, tool: Tool, table: Option<&str>) -> Option<Result<ForeignHistory, EngineError>> {
-        Some(async {
-            let mut conn = self.target.connect().await?;
-            let read = foreign::read(&mut conn, tool, table).await;
-            let _ = conn.close().await;
-            read
-        }
-        .await)
+    async fn foreign_history(
+        &self,
+        tool: Tool,
+        table: Option<&str>,
+    ) -> Option<Result<ForeignHistory, EngineError>> {
+        Some(
+            async {
+                let mut conn = self.target.connect().await?;
+                let read = foreign::read(&mut conn, tool, table).await;
+                let _ = conn.close().await;
+                read
+            }
+            .await,
+        )
     }
 
     async fn catalog(&self, _declared: &[Option<Capabilities>]) -> Result<Snapshot, EngineError> {
@@ -500,17 +648,38 @@ impl Engine for PgEngine {
         let mut created = BTreeSet::new();
         let mut findings = Vec::new();
         for run in runs {
-            findings.extend(lint::lint_statements(run.id, run.statements, &existing, &mut created));
-            findings.extend(capabilities_lint::lint_statements(run.id, run.statements, run.capabilities));
+            findings.extend(lint::lint_statements(
+                run.id,
+                run.statements,
+                &existing,
+                &mut created,
+            ));
+            findings.extend(capabilities_lint::lint_statements(
+                run.id,
+                run.statements,
+                run.capabilities,
+            ));
         }
         if self.cfg.lock_timeout.is_zero() {
-            let f = Finding::new(lint::rule("PG008"), "(configuration)", 0, String::new(), "postgres.lock_timeout is 0".into());
-            findings.push(Finding { location: Some("tidegate.toml".into()), ..f });
+            let f = Finding::new(
+                lint::rule("PG008"),
+                "(configuration)",
+                0,
+                String::new(),
+                "postgres.lock_timeout is 0".into(),
+            );
+            findings.push(Finding {
+                location: Some("tidegate.toml".into()),
+                ..f
+            });
         }
         findings
     }
 
-    async fn scratch(&self, _declared: &[Option<Capabilities>]) -> Result<Box<dyn Scratch>, EngineError> {
+    async fn scratch(
+        &self,
+        _declared: &[Option<Capabilities>],
+    ) -> Result<Box<dyn Scratch>, EngineError> {
         let name = scratch_name();
         let mut admin = self.target.connect().await?;
         // `name` is ours: letters, digits and `_`.
@@ -520,7 +689,11 @@ impl Engine for PgEngine {
             .map_err(|e| PgError::query(format!("creating the scratch database {name}"), e))?;
         let _ = admin.close().await;
         let engine = Arc::new(self.on_database(&name)?);
-        Ok(Box::new(PgScratch { admin: self.target.clone(), name, engine }))
+        Ok(Box::new(PgScratch {
+            admin: self.target.clone(),
+            name,
+            engine,
+        }))
     }
 
     fn seed_file(&self) -> &'static str {
@@ -530,15 +703,29 @@ impl Engine for PgEngine {
     async fn load_seed(&self, text: &str) -> Result<(), EngineError> {
         let mut conn = self.target.connect().await?;
         // The seed is the user's own script, run on a scratch database.
-        sqlx::raw_sql(sqlx::AssertSqlSafe(text.to_string())).execute(&mut conn).await.map_err(|e| PgError::query("loading postgres.sql", e))?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(text.to_string()))
+            .execute(&mut conn)
+            .await
+            .map_err(|e| PgError::query("loading postgres.sql", e))?;
         let _ = conn.close().await;
         Ok(())
     }
 
-    async fn replay(&self, migrations: &[Replay], books: Books) -> Option<Result<f64, EngineError>> {
+    async fn replay(
+        &self,
+        migrations: &[Replay],
+        books: Books,
+    ) -> Option<Result<f64, EngineError>> {
         Some(match books {
             Books::Guarded => replay::guarded(self, migrations).await,
-            books => replay::native(&self.target, migrations, books == Books::History, !self.cfg.flush_each_commit).await.map_err(Into::into),
+            books => replay::native(
+                &self.target,
+                migrations,
+                books == Books::History,
+                !self.cfg.flush_each_commit,
+            )
+            .await
+            .map_err(Into::into),
         })
     }
 }
@@ -565,11 +752,14 @@ impl Scratch for PgScratch {
     async fn drop_all(self: Box<Self>) -> Vec<String> {
         let dropped = async {
             let mut conn = self.admin.connect().await?;
-            sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name)))
-                .execute(&mut conn)
-                .await
-                .map(drop)
-                .map_err(|e| PgError::query("dropping the scratch database", e))
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
+                self.name
+            )))
+            .execute(&mut conn)
+            .await
+            .map(drop)
+            .map_err(|e| PgError::query("dropping the scratch database", e))
         };
         match dropped.await {
             Ok(()) => Vec::new(),
@@ -596,11 +786,25 @@ mod tests {
 
     #[test]
     fn urls_of_other_databases_are_bad_configuration() {
-        let err: EngineError = PgEngine::new(config("mysql://root@127.0.0.1/app")).err().expect("refused").into();
+        let err: EngineError = PgEngine::new(config("mysql://root@127.0.0.1/app"))
+            .err()
+            .expect("refused")
+            .into();
         assert_eq!(err.kind(), ErrorKind::Config);
         assert!(err.to_string().contains("postgres://"), "{err}");
-        let bad_table: EngineError = PgEngine::new(PgConfig { history_table: "x; drop".into(), ..config("postgres://h/db") }).err().expect("refused").into();
+        let bad_table: EngineError = PgEngine::new(PgConfig {
+            history_table: "x; drop".into(),
+            ..config("postgres://h/db")
+        })
+        .err()
+        .expect("refused")
+        .into();
         assert_eq!(bad_table.kind(), ErrorKind::Config);
-        assert!(PgEngine::new(config("postgresql://app:pw@db.internal/prod")).unwrap().target().contains("app:***@"));
+        assert!(
+            PgEngine::new(config("postgresql://app:pw@db.internal/prod"))
+                .unwrap()
+                .target()
+                .contains("app:***@")
+        );
     }
 }

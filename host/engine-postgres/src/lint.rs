@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use tidegate_core::diff::Snapshot;
 use tidegate_core::journal::Statement;
-use tidegate_core::lint::{suppressions, Finding, Rule, Severity};
+use tidegate_core::lint::{Finding, Rule, Severity, suppressions};
 use tidegate_core::metadata::EngineKind;
 
 pub const RULES: &[Rule] = &[
@@ -98,7 +98,10 @@ pub fn normalise(sql: &str) -> String {
             }
             out.push(' ');
         } else if b[i..].starts_with(b"/*") {
-            i = b[i + 2..].windows(2).position(|w| w == b"*/").map_or(b.len(), |p| i + 2 + p + 2);
+            i = b[i + 2..]
+                .windows(2)
+                .position(|w| w == b"*/")
+                .map_or(b.len(), |p| i + 2 + p + 2);
             out.push(' ');
         } else if b[i] == b'\'' {
             i += 1;
@@ -124,8 +127,15 @@ pub fn normalise(sql: &str) -> String {
 
 /// Lowercase, unquoted, schema-qualified (`public` when unqualified).
 fn qualify(name: &str) -> String {
-    let name = name.trim_end_matches(['(', ',', ';']).replace('"', "").to_ascii_lowercase();
-    if name.contains('.') { name } else { format!("public.{name}") }
+    let name = name
+        .trim_end_matches(['(', ',', ';'])
+        .replace('"', "")
+        .to_ascii_lowercase();
+    if name.contains('.') {
+        name
+    } else {
+        format!("public.{name}")
+    }
 }
 
 /// The table an `ALTER TABLE` or `CREATE INDEX ... ON` statement targets.
@@ -133,7 +143,10 @@ fn target_table(words: &[&str]) -> Option<String> {
     let skip = ["IF", "EXISTS", "ONLY"];
     let after = |kw: &str| {
         let at = words.iter().position(|w| *w == kw)?;
-        words[at + 1..].iter().find(|w| !skip.contains(w)).map(|w| qualify(w))
+        words[at + 1..]
+            .iter()
+            .find(|w| !skip.contains(w))
+            .map(|w| qualify(w))
     };
     match words {
         ["ALTER", "TABLE", ..] => after("TABLE"),
@@ -142,15 +155,32 @@ fn target_table(words: &[&str]) -> Option<String> {
     }
 }
 
-const VOLATILE: &[&str] = &["RANDOM(", "GEN_RANDOM_UUID(", "UUID_GENERATE_V4(", "CLOCK_TIMESTAMP(", "TIMEOFDAY(", "NEXTVAL("];
+const VOLATILE: &[&str] = &[
+    "RANDOM(",
+    "GEN_RANDOM_UUID(",
+    "UUID_GENERATE_V4(",
+    "CLOCK_TIMESTAMP(",
+    "TIMEOFDAY(",
+    "NEXTVAL(",
+];
 
 /// Whether a `SET lock_timeout` statement turns the timeout off.
 fn sets_lock_timeout_off(raw: &str) -> bool {
     let lower = raw.to_ascii_lowercase();
-    let Some(at) = lower.find("lock_timeout") else { return false };
+    let Some(at) = lower.find("lock_timeout") else {
+        return false;
+    };
     let value = lower[at + "lock_timeout".len()..].trim_start();
-    let value = value.strip_prefix('=').or_else(|| value.strip_prefix("to")).unwrap_or(value);
-    let value = value.trim().trim_end_matches(';').trim().trim_matches(['\'', '"']).trim();
+    let value = value
+        .strip_prefix('=')
+        .or_else(|| value.strip_prefix("to"))
+        .unwrap_or(value);
+    let value = value
+        .trim()
+        .trim_end_matches(';')
+        .trim()
+        .trim_matches(['\'', '"'])
+        .trim();
     matches!(value, "0" | "0s" | "0ms" | "0min")
 }
 
@@ -163,23 +193,36 @@ fn hits(n: &str, raw: &str, existing: bool) -> Vec<(&'static str, String)> {
     match words.as_slice() {
         ["CREATE", ..] if words.iter().take(4).any(|w| *w == "INDEX") => {
             if existing && !words.iter().take(5).any(|w| *w == "CONCURRENTLY") {
-                out.push(("PG001", "index built without CONCURRENTLY on an existing table".to_string()));
+                out.push((
+                    "PG001",
+                    "index built without CONCURRENTLY on an existing table".to_string(),
+                ));
             }
         }
         ["ALTER", "TABLE", ..] => {
             let adds_column = has(" ADD COLUMN ") || (has(" ADD ") && !has(" ADD CONSTRAINT "));
             if existing && adds_column {
                 if has(" NOT NULL") && !has(" DEFAULT ") && !has(" GENERATED ") {
-                    out.push(("PG002", "NOT NULL column added without a default".to_string()));
+                    out.push((
+                        "PG002",
+                        "NOT NULL column added without a default".to_string(),
+                    ));
                 }
                 if has(" DEFAULT ") && VOLATILE.iter().any(|f| has(f)) {
                     out.push(("PG003", "column added with a volatile default".to_string()));
                 }
             }
             if existing && (has(" TYPE ") && has(" ALTER COLUMN ") || has(" SET DATA TYPE ")) {
-                out.push(("PG004", "column type changed on an existing table".to_string()));
+                out.push((
+                    "PG004",
+                    "column type changed on an existing table".to_string(),
+                ));
             }
-            if existing && has(" ADD CONSTRAINT ") && (has(" CHECK ") || has(" CHECK(") || has(" FOREIGN KEY ")) && !has(" NOT VALID") {
+            if existing
+                && has(" ADD CONSTRAINT ")
+                && (has(" CHECK ") || has(" CHECK(") || has(" FOREIGN KEY "))
+                && !has(" NOT VALID")
+            {
                 out.push(("PG005", "constraint added without NOT VALID".to_string()));
             }
             if has(" RENAME ") {
@@ -216,13 +259,18 @@ pub fn lint_statements(
         let words: Vec<&str> = n.split_whitespace().collect();
         if let ["CREATE", rest @ ..] = words.as_slice() {
             if let Some(at) = rest.iter().position(|w| *w == "TABLE") {
-                if let Some(name) = rest[at + 1..].iter().find(|w| !["IF", "NOT", "EXISTS"].contains(w)) {
+                if let Some(name) = rest[at + 1..]
+                    .iter()
+                    .find(|w| !["IF", "NOT", "EXISTS"].contains(w))
+                {
                     created.insert(qualify(name));
                 }
             }
         }
         let table = target_table(&words);
-        let is_existing = table.as_ref().is_some_and(|t| existing.contains(t) && !created.contains(t));
+        let is_existing = table
+            .as_ref()
+            .is_some_and(|t| existing.contains(t) && !created.contains(t));
         let allowed = suppressions(&s.text);
         let sql: String = s.text.chars().take(300).collect();
         let mut push = |id: &str, message: String, suppressed: Option<String>| {
@@ -230,10 +278,16 @@ pub fn lint_statements(
                 Some(t) if id != "PG000" => format!("{message} ({t})"),
                 _ => message,
             };
-            findings.push(Finding { suppressed, ..Finding::new(rule(id), migration, i + 1, sql.clone(), message) });
+            findings.push(Finding {
+                suppressed,
+                ..Finding::new(rule(id), migration, i + 1, sql.clone(), message)
+            });
         };
         for (id, message) in hits(&n, &s.text, is_existing) {
-            let reason = allowed.iter().find(|(r, _)| r == id).map(|(_, why)| why.clone());
+            let reason = allowed
+                .iter()
+                .find(|(r, _)| r == id)
+                .map(|(_, why)| why.clone());
             match reason {
                 Some(why) if why.is_empty() => {
                     push("PG000", format!("suppression of {id} has no reason"), None);
@@ -249,7 +303,12 @@ pub fn lint_statements(
 
 /// Tables in a snapshot, as `schema.name`.
 pub fn tables(snapshot: &Snapshot) -> BTreeSet<String> {
-    snapshot.objects.keys().filter(|(kind, _)| kind == "table").map(|(_, name)| name.to_ascii_lowercase()).collect()
+    snapshot
+        .objects
+        .keys()
+        .filter(|(kind, _)| kind == "table")
+        .map(|(_, name)| name.to_ascii_lowercase())
+        .collect()
 }
 
 #[cfg(test)]
@@ -257,7 +316,15 @@ mod tests {
     use super::*;
 
     fn st(sql: &str) -> Statement {
-        Statement { engine: EngineKind::Postgres, text: sql.into(), params: 0, rows: None, elapsed_ms: 0.0, error: None, note: None }
+        Statement {
+            engine: EngineKind::Postgres,
+            text: sql.into(),
+            params: 0,
+            rows: None,
+            elapsed_ms: 0.0,
+            error: None,
+            note: None,
+        }
     }
 
     /// Rule ids hit by `sql` when `users` already exists.
@@ -274,38 +341,59 @@ mod tests {
     fn pg001_index_not_concurrent() {
         assert_eq!(ids("CREATE INDEX users_x ON users (x)"), ["PG001"]);
         assert!(ids("CREATE INDEX CONCURRENTLY users_x ON users (x)").is_empty());
-        assert!(ids("CREATE INDEX orders_x ON orders (x)").is_empty(), "not an existing table");
+        assert!(
+            ids("CREATE INDEX orders_x ON orders (x)").is_empty(),
+            "not an existing table"
+        );
     }
 
     #[test]
     fn pg002_not_null_without_default() {
-        assert_eq!(ids("ALTER TABLE users ADD COLUMN age int NOT NULL"), ["PG002"]);
+        assert_eq!(
+            ids("ALTER TABLE users ADD COLUMN age int NOT NULL"),
+            ["PG002"]
+        );
         assert!(ids("ALTER TABLE users ADD COLUMN age int NOT NULL DEFAULT 0").is_empty());
         assert!(ids("ALTER TABLE users ADD COLUMN age int").is_empty());
     }
 
     #[test]
     fn pg003_volatile_default() {
-        assert_eq!(ids("ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid()"), ["PG003"]);
+        assert_eq!(
+            ids("ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid()"),
+            ["PG003"]
+        );
         assert!(ids("ALTER TABLE users ADD COLUMN created timestamptz DEFAULT now()").is_empty());
     }
 
     #[test]
     fn pg004_type_change() {
-        assert_eq!(ids("ALTER TABLE users ALTER COLUMN id TYPE bigint"), ["PG004"]);
+        assert_eq!(
+            ids("ALTER TABLE users ALTER COLUMN id TYPE bigint"),
+            ["PG004"]
+        );
         assert!(ids("ALTER TABLE users ALTER COLUMN id SET DEFAULT 1").is_empty());
     }
 
     #[test]
     fn pg005_constraint_without_not_valid() {
-        assert_eq!(ids("ALTER TABLE users ADD CONSTRAINT c CHECK (age > 0)"), ["PG005"]);
-        assert_eq!(ids("ALTER TABLE users ADD CONSTRAINT fk FOREIGN KEY (org) REFERENCES orgs"), ["PG005"]);
+        assert_eq!(
+            ids("ALTER TABLE users ADD CONSTRAINT c CHECK (age > 0)"),
+            ["PG005"]
+        );
+        assert_eq!(
+            ids("ALTER TABLE users ADD CONSTRAINT fk FOREIGN KEY (org) REFERENCES orgs"),
+            ["PG005"]
+        );
         assert!(ids("ALTER TABLE users ADD CONSTRAINT c CHECK (age > 0) NOT VALID").is_empty());
     }
 
     #[test]
     fn pg006_rename() {
-        assert_eq!(ids("ALTER TABLE users RENAME COLUMN name TO full_name"), ["PG006"]);
+        assert_eq!(
+            ids("ALTER TABLE users RENAME COLUMN name TO full_name"),
+            ["PG006"]
+        );
         assert!(ids("ALTER TABLE users ADD COLUMN renamed_at timestamptz").is_empty());
     }
 
@@ -328,11 +416,31 @@ mod tests {
     #[test]
     fn suppression_needs_a_reason_and_strings_do_not_trigger() {
         let existing: BTreeSet<String> = ["public.users".to_string()].into();
-        let f = lint_statements("m", &[st("-- tidegate:allow PG007 unused since v42\nALTER TABLE users DROP COLUMN legacy")], &existing, &mut BTreeSet::new());
+        let f = lint_statements(
+            "m",
+            &[st(
+                "-- tidegate:allow PG007 unused since v42\nALTER TABLE users DROP COLUMN legacy",
+            )],
+            &existing,
+            &mut BTreeSet::new(),
+        );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].suppressed.as_deref(), Some("unused since v42"));
-        let f = lint_statements("m", &[st("-- tidegate:allow PG007\nALTER TABLE users DROP COLUMN legacy")], &existing, &mut BTreeSet::new());
-        assert_eq!(f.iter().filter(|f| f.active()).map(|f| f.rule).collect::<Vec<_>>(), ["PG000", "PG007"]);
+        let f = lint_statements(
+            "m",
+            &[st(
+                "-- tidegate:allow PG007\nALTER TABLE users DROP COLUMN legacy",
+            )],
+            &existing,
+            &mut BTreeSet::new(),
+        );
+        assert_eq!(
+            f.iter()
+                .filter(|f| f.active())
+                .map(|f| f.rule)
+                .collect::<Vec<_>>(),
+            ["PG000", "PG007"]
+        );
         assert!(ids("UPDATE users SET note = 'ALTER TABLE users DROP COLUMN x'").is_empty());
     }
 
@@ -342,7 +450,10 @@ mod tests {
         let mut created = BTreeSet::new();
         let f = lint_statements(
             "m",
-            &[st("CREATE TABLE orders (id int)"), st("CREATE INDEX orders_id ON orders (id)")],
+            &[
+                st("CREATE TABLE orders (id int)"),
+                st("CREATE INDEX orders_id ON orders (id)"),
+            ],
             &existing,
             &mut created,
         );

@@ -42,7 +42,11 @@ macro_rules! held {
 }
 
 /// The fence: the backend `$2` is alive and holds the key `$1`.
-const FENCE: &str = concat!("SELECT EXISTS (SELECT 1 FROM pg_locks l WHERE ", held!(), " AND l.pid = $2)");
+const FENCE: &str = concat!(
+    "SELECT EXISTS (SELECT 1 FROM pg_locks l WHERE ",
+    held!(),
+    " AND l.pid = $2)"
+);
 
 /// Who holds the key `$1`.
 const HOLDER: &str = concat!(
@@ -69,12 +73,23 @@ pub struct AdvisoryLock {
 /// Ask, on the lock's connection, whether backend `pid` still holds `key`:
 /// `Err(reason)` when it does not, or the connection does not answer
 /// within `patience`.
-async fn still_held(conn: &mut PgConnection, key: i64, pid: i32, patience: Duration) -> Result<(), String> {
-    let query = sqlx::query_scalar::<_, bool>(FENCE).bind(key).bind(pid).fetch_one(conn);
+async fn still_held(
+    conn: &mut PgConnection,
+    key: i64,
+    pid: i32,
+    patience: Duration,
+) -> Result<(), String> {
+    let query = sqlx::query_scalar::<_, bool>(FENCE)
+        .bind(key)
+        .bind(pid)
+        .fetch_one(conn);
     match tokio::time::timeout(patience, query).await {
         Ok(Ok(true)) => Ok(()),
         Ok(Ok(false)) => Err(format!("backend {pid} no longer holds the advisory lock")),
-        Ok(Err(e)) => Err(format!("its connection failed: {}", crate::describe_sqlx(&e))),
+        Ok(Err(e)) => Err(format!(
+            "its connection failed: {}",
+            crate::describe_sqlx(&e)
+        )),
         Err(_) => Err(format!("its connection did not answer within {patience:?}")),
     }
 }
@@ -82,7 +97,13 @@ async fn still_held(conn: &mut PgConnection, key: i64, pid: i32, patience: Durat
 impl AdvisoryLock {
     /// Poll `pg_try_advisory_lock` until it succeeds or `wait` runs out;
     /// once held, a heartbeat keeps its connection busy every `keepalive`.
-    pub async fn acquire(target: &PgTarget, key: i64, wait: Duration, patience: Duration, keepalive: Duration) -> Result<Self, PgError> {
+    pub async fn acquire(
+        target: &PgTarget,
+        key: i64,
+        wait: Duration,
+        patience: Duration,
+        keepalive: Duration,
+    ) -> Result<Self, PgError> {
         let mut conn = target.connect().await?;
         // One simple query per attempt (the key is an integer literal): no
         // statement to prepare first, one round trip. The lock lives as
@@ -108,7 +129,14 @@ impl AdvisoryLock {
                 .and_then(|got| Ok((got, row.try_get(1)?)))
                 .map_err(|e| PgError::query("taking the migration lock", e))?;
             if got {
-                return Ok(Self::held(conn, key, pid, target.to_string(), patience, keepalive));
+                return Ok(Self::held(
+                    conn,
+                    key,
+                    pid,
+                    target.to_string(),
+                    patience,
+                    keepalive,
+                ));
             }
             sql = attempt.clone();
             if start.elapsed() >= wait {
@@ -126,7 +154,14 @@ impl AdvisoryLock {
         }
     }
 
-    fn held(conn: PgConnection, key: i64, pid: i32, target: String, patience: Duration, keepalive: Duration) -> Self {
+    fn held(
+        conn: PgConnection,
+        key: i64,
+        pid: i32,
+        target: String,
+        patience: Duration,
+        keepalive: Duration,
+    ) -> Self {
         let conn = Arc::new(tokio::sync::Mutex::new(conn));
         let lost = Arc::new(Mutex::new(None));
         let (c, l) = (conn.clone(), lost.clone());
@@ -142,11 +177,23 @@ impl AdvisoryLock {
                 }
             }
         });
-        AdvisoryLock { conn, key, pid, target, patience, lost, heartbeat }
+        AdvisoryLock {
+            conn,
+            key,
+            pid,
+            target,
+            patience,
+            lost,
+            heartbeat,
+        }
     }
 
     fn lost(&self, reason: String) -> PgError {
-        PgError::Lock(LockError::Lost { engine: EngineKind::Postgres, target: self.target.clone(), reason })
+        PgError::Lock(LockError::Lost {
+            engine: EngineKind::Postgres,
+            target: self.target.clone(),
+            reason,
+        })
     }
 }
 
@@ -175,12 +222,25 @@ impl Lock for AdvisoryLock {
     async fn release(self: Box<Self>) -> Result<(), EngineError> {
         self.heartbeat.abort();
         let mut conn = self.conn.lock().await;
-        let unlock = sqlx::raw_sql(AssertSqlSafe(format!("SELECT pg_advisory_unlock({})", self.key))).execute(&mut *conn);
+        let unlock = sqlx::raw_sql(AssertSqlSafe(format!(
+            "SELECT pg_advisory_unlock({})",
+            self.key
+        )))
+        .execute(&mut *conn);
         // A server that stopped answering releases the lock with the
         // session, when the connection closes.
         match tokio::time::timeout(self.patience, unlock).await {
-            Ok(unlocked) => unlocked.map_err(|e| PgError::query("releasing the migration lock", e))?,
-            Err(_) => return Err(self.lost(format!("its connection did not answer within {:?} when releasing it", self.patience)).into()),
+            Ok(unlocked) => {
+                unlocked.map_err(|e| PgError::query("releasing the migration lock", e))?
+            }
+            Err(_) => {
+                return Err(self
+                    .lost(format!(
+                        "its connection did not answer within {:?} when releasing it",
+                        self.patience
+                    ))
+                    .into());
+            }
         };
         // The connection closes when its last holder (this lock, or the
         // aborted heartbeat) lets go of it.
@@ -190,13 +250,23 @@ impl Lock for AdvisoryLock {
 
 /// Every backend that holds `key` in this database, for a human.
 async fn holder(conn: &mut PgConnection, key: i64) -> String {
-    let rows: Vec<(i32, Option<String>, Option<String>)> = sqlx::query_as(HOLDER).bind(key).fetch_all(conn).await.unwrap_or_default();
+    let rows: Vec<(i32, Option<String>, Option<String>)> = sqlx::query_as(HOLDER)
+        .bind(key)
+        .fetch_all(conn)
+        .await
+        .unwrap_or_default();
     if rows.is_empty() {
         return "holder unknown".into();
     }
     let each: Vec<String> = rows
         .into_iter()
-        .map(|(pid, app, since)| format!("backend pid {pid}, application {}, connected since {}", app.unwrap_or_default(), since.unwrap_or_default()))
+        .map(|(pid, app, since)| {
+            format!(
+                "backend pid {pid}, application {}, connected since {}",
+                app.unwrap_or_default(),
+                since.unwrap_or_default()
+            )
+        })
         .collect();
     format!("held by {}", each.join("; "))
 }

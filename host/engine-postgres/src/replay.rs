@@ -9,7 +9,7 @@ use tidegate_core::engine::{Engine, Replay, Session};
 use tidegate_core::error::EngineError;
 use tidegate_core::history::{Actor, AuditEvent, Event, HistoryChange, NewRow, RowStatus};
 
-use crate::session::{PgSession, NO_WAIT};
+use crate::session::{NO_WAIT, PgSession};
 use crate::{PgEngine, PgError, PgTarget};
 
 /// The history table of the native replay: what `sqlx migrate` keeps.
@@ -29,11 +29,19 @@ fn failed(id: &str) -> impl Fn(sqlx::Error) -> PgError {
 /// `apply` are timed. With `no_wait`, every commit but the last returns
 /// before it is flushed, as `apply`'s do (the same statement travels in
 /// front of the migration's).
-pub(crate) async fn native(target: &PgTarget, migrations: &[Replay], history: bool, no_wait: bool) -> Result<f64, PgError> {
+pub(crate) async fn native(
+    target: &PgTarget,
+    migrations: &[Replay],
+    history: bool,
+    no_wait: bool,
+) -> Result<f64, PgError> {
     let start = Instant::now();
     let mut conn = target.connect().await?;
     if history {
-        sqlx::raw_sql(NATIVE_HISTORY).execute(&mut conn).await.map_err(failed("the history table"))?;
+        sqlx::raw_sql(NATIVE_HISTORY)
+            .execute(&mut conn)
+            .await
+            .map_err(failed("the history table"))?;
     }
     for (i, m) in migrations.iter().enumerate() {
         let one = Instant::now();
@@ -42,7 +50,10 @@ pub(crate) async fn native(target: &PgTarget, migrations: &[Replay], history: bo
         if no_wait && i + 1 < migrations.len() {
             sql.insert_str(0, &format!("{NO_WAIT};\n"));
         }
-        sqlx::raw_sql(AssertSqlSafe(sql)).execute(&mut *tx).await.map_err(failed(&m.id))?;
+        sqlx::raw_sql(AssertSqlSafe(sql))
+            .execute(&mut *tx)
+            .await
+            .map_err(failed(&m.id))?;
         if history {
             sqlx::query("INSERT INTO bench_history (version, description, success, checksum, execution_time) VALUES ($1, $2, true, $3, $4)")
                 .bind(m.version as i64)
@@ -71,7 +82,13 @@ pub(crate) async fn guarded(engine: &PgEngine, migrations: &[Replay]) -> Result<
     let (lock, conn) = tokio::join!(engine.lock(), engine.connection());
     let mut lock = lock?;
     let (conn, read) = conn?;
-    let mut session = PgSession::new(conn, engine.history.clone(), engine.cfg.flush_each_commit, read).bounded(crate::answer_bound(engine.cfg.statement_timeout));
+    let mut session = PgSession::new(
+        conn,
+        engine.history.clone(),
+        engine.cfg.flush_each_commit,
+        read,
+    )
+    .bounded(crate::answer_bound(engine.cfg.statement_timeout));
     let applied = async {
         session.prepare_history().await?;
         // The history, read again under the lock.
@@ -85,13 +102,19 @@ pub(crate) async fn guarded(engine: &PgEngine, migrations: &[Replay]) -> Result<
             }
             for statement in &m.statements {
                 let (sql, conn) = session.carrying(statement);
-                sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await.map_err(failed(&m.id))?;
+                sqlx::raw_sql(AssertSqlSafe(sql))
+                    .execute(conn)
+                    .await
+                    .map_err(failed(&m.id))?;
             }
             let checks = async {
                 session.begin_check().await?;
                 for statement in &m.checks {
                     let (sql, conn) = session.carrying(statement);
-                    sqlx::raw_sql(AssertSqlSafe(sql)).fetch_all(conn).await.map_err(failed(&m.id))?;
+                    sqlx::raw_sql(AssertSqlSafe(sql))
+                        .fetch_all(conn)
+                        .await
+                        .map_err(failed(&m.id))?;
                 }
                 session.end_check().await
             };
@@ -112,8 +135,17 @@ pub(crate) async fn guarded(engine: &PgEngine, migrations: &[Replay]) -> Result<
                 duration_ms,
                 error: None,
             };
-            let event = Event { event: AuditEvent::Applied, id: &m.id, checksum: Some(&digest), component: Some(&digest), duration_ms, detail: None };
-            session.record(HistoryChange::Upsert(&row), &event, &actor).await?;
+            let event = Event {
+                event: AuditEvent::Applied,
+                id: &m.id,
+                checksum: Some(&digest),
+                component: Some(&digest),
+                duration_ms,
+                detail: None,
+            };
+            session
+                .record(HistoryChange::Upsert(&row), &event, &actor)
+                .await?;
             session.commit().await?;
         }
         Ok::<_, EngineError>(())

@@ -14,7 +14,7 @@ use tidegate_core::history::{Actor, Event, HistoryChange, HistoryRow};
 use tidegate_core::metadata::EngineKind;
 
 use crate::history::History;
-use crate::{snapshot, PgError};
+use crate::{PgError, snapshot};
 
 /// How a `check` is kept from writing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +76,8 @@ impl Deferred {
 
 const BEGIN: &str = "BEGIN";
 const SAVEPOINT: &str = "SAVEPOINT tidegate_check";
-const DISCARD_SAVEPOINT: &str = "ROLLBACK TO SAVEPOINT tidegate_check; RELEASE SAVEPOINT tidegate_check";
+const DISCARD_SAVEPOINT: &str =
+    "ROLLBACK TO SAVEPOINT tidegate_check; RELEASE SAVEPOINT tidegate_check";
 const BEGIN_READ_ONLY: &str = "BEGIN READ ONLY";
 const ROLLBACK: &str = "ROLLBACK";
 /// This transaction's commit returns once written, before it is flushed;
@@ -86,8 +87,24 @@ pub(crate) const NO_WAIT: &str = "SET LOCAL synchronous_commit = off";
 
 impl PgSession {
     /// A session on `conn`; `read_ahead`: the history already read on it.
-    pub(crate) fn new(conn: PgConnection, history: History, flush_each_commit: bool, read_ahead: Option<Vec<HistoryRow>>) -> Self {
-        PgSession { conn, history, tx: false, dry_run: false, check: None, deferred: Vec::new(), flush_each_commit, read_ahead, bound: Duration::MAX, stalled: false }
+    pub(crate) fn new(
+        conn: PgConnection,
+        history: History,
+        flush_each_commit: bool,
+        read_ahead: Option<Vec<HistoryRow>>,
+    ) -> Self {
+        PgSession {
+            conn,
+            history,
+            tx: false,
+            dry_run: false,
+            check: None,
+            deferred: Vec::new(),
+            flush_each_commit,
+            read_ahead,
+            bound: Duration::MAX,
+            stalled: false,
+        }
     }
 
     /// The session with every call bounded by `bound`.
@@ -100,7 +117,10 @@ impl PgSession {
     /// the server now ends statements at the guest's limit, so `op` is
     /// waited for without a bound, and later calls take theirs from the
     /// setting it left (`0`, none: a day).
-    pub(crate) async fn own_timeout<T, E>(&mut self, op: impl AsyncFnOnce(&mut Self) -> Result<T, E>) -> Result<T, E> {
+    pub(crate) async fn own_timeout<T, E>(
+        &mut self,
+        op: impl AsyncFnOnce(&mut Self) -> Result<T, E>,
+    ) -> Result<T, E> {
         let before = std::mem::replace(&mut self.bound, Duration::MAX);
         let done = op(self).await;
         if done.is_err() || self.stalled {
@@ -109,7 +129,12 @@ impl PgSession {
         }
         let setting = async {
             let conn = self.conn().await.ok()?;
-            let ms: String = sqlx::query_scalar("SELECT setting FROM pg_settings WHERE name = 'statement_timeout'").fetch_one(conn).await.ok()?;
+            let ms: String = sqlx::query_scalar(
+                "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'",
+            )
+            .fetch_one(conn)
+            .await
+            .ok()?;
             ms.parse::<u64>().ok()
         };
         self.bound = match tokio::time::timeout(before, setting).await {
@@ -126,9 +151,16 @@ impl PgSession {
 
     /// Run `op` on the session within its bound: a call still waiting then
     /// is given up ([`PgError::Stalled`]), and so is every later one.
-    pub(crate) async fn guarded<T>(&mut self, doing: &str, op: impl AsyncFnOnce(&mut Self) -> Result<T, PgError>) -> Result<T, PgError> {
+    pub(crate) async fn guarded<T>(
+        &mut self,
+        doing: &str,
+        op: impl AsyncFnOnce(&mut Self) -> Result<T, PgError>,
+    ) -> Result<T, PgError> {
         let bound = self.bound;
-        let stalled = || PgError::Stalled { doing: doing.to_string(), waited: bound };
+        let stalled = || PgError::Stalled {
+            doing: doing.to_string(),
+            waited: bound,
+        };
         if self.stalled {
             return Err(stalled());
         }
@@ -145,7 +177,10 @@ impl PgSession {
     pub(crate) async fn conn(&mut self) -> Result<&mut PgConnection, PgError> {
         if !self.deferred.is_empty() {
             let (sql, conn) = self.carrying("");
-            sqlx::raw_sql(AssertSqlSafe(sql)).execute(conn).await.map_err(|e| PgError::query("starting the transaction or the checks", e))?;
+            sqlx::raw_sql(AssertSqlSafe(sql))
+                .execute(conn)
+                .await
+                .map_err(|e| PgError::query("starting the transaction or the checks", e))?;
         }
         self.read_ahead = None;
         Ok(&mut self.conn)
@@ -156,7 +191,12 @@ impl PgSession {
     pub(crate) fn carrying(&mut self, sql: &str) -> (String, &mut PgConnection) {
         self.read_ahead = None;
         let deferred = std::mem::take(&mut self.deferred);
-        let parts: Vec<&str> = deferred.iter().map(Deferred::sql).chain([sql]).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = deferred
+            .iter()
+            .map(Deferred::sql)
+            .chain([sql])
+            .filter(|p| !p.is_empty())
+            .collect();
         (parts.join("; "), &mut self.conn)
     }
 
@@ -170,7 +210,9 @@ impl PgSession {
 
     /// Whether a history write waits for the `COMMIT`.
     fn holds_record(&self) -> bool {
-        self.deferred.iter().any(|d| matches!(d, Deferred::Record(_)))
+        self.deferred
+            .iter()
+            .any(|d| matches!(d, Deferred::Record(_)))
     }
 
     /// Whether a check runs: what it sends is rolled back.
@@ -181,7 +223,11 @@ impl PgSession {
     /// Send `sql` with the deferred control in front.
     async fn exec(&mut self, sql: &'static str, doing: &str) -> Result<(), PgError> {
         let (text, conn) = self.carrying(sql);
-        sqlx::raw_sql(AssertSqlSafe(text)).execute(conn).await.map(drop).map_err(|e| PgError::query(doing, e))
+        sqlx::raw_sql(AssertSqlSafe(text))
+            .execute(conn)
+            .await
+            .map(drop)
+            .map_err(|e| PgError::query(doing, e))
     }
 
     /// End the transaction with `sql`, unless nothing of it was sent and
@@ -223,7 +269,11 @@ impl Session for PgSession {
     }
 
     async fn history(&mut self) -> Result<Vec<HistoryRow>, EngineError> {
-        if let Some(rows) = self.read_ahead.take().filter(|_| !self.tx && self.deferred.is_empty()) {
+        if let Some(rows) = self
+            .read_ahead
+            .take()
+            .filter(|_| !self.tx && self.deferred.is_empty())
+        {
             return Ok(rows);
         }
         Ok(self
@@ -243,7 +293,12 @@ impl Session for PgSession {
             .await?)
     }
 
-    async fn record(&mut self, change: HistoryChange<'_>, event: &Event<'_>, actor: &Actor) -> Result<(), EngineError> {
+    async fn record(
+        &mut self,
+        change: HistoryChange<'_>,
+        event: &Event<'_>,
+        actor: &Actor,
+    ) -> Result<(), EngineError> {
         match change {
             // The common write is one simple query, so that it carries the
             // deferred end of the checks; inside a migration's transaction
@@ -272,8 +327,16 @@ impl Session for PgSession {
 
     /// Several history writes outside a transaction are one simple query:
     /// one round trip, and one implicit transaction.
-    async fn record_all(&mut self, entries: &[(HistoryChange<'_>, &Event<'_>)], actor: &Actor) -> Result<(), EngineError> {
-        let joinable = !self.tx && entries.len() > 1 && entries.iter().all(|(change, _)| matches!(change, HistoryChange::Upsert(_)));
+    async fn record_all(
+        &mut self,
+        entries: &[(HistoryChange<'_>, &Event<'_>)],
+        actor: &Actor,
+    ) -> Result<(), EngineError> {
+        let joinable = !self.tx
+            && entries.len() > 1
+            && entries
+                .iter()
+                .all(|(change, _)| matches!(change, HistoryChange::Upsert(_)));
         if !joinable {
             return tidegate_core::engine::record_each(self, entries, actor).await;
         }
@@ -293,15 +356,22 @@ impl Session for PgSession {
     }
 
     async fn begin(&mut self) -> Result<(), EngineError> {
-        self.guarded("starting a transaction", async |s| s.conn().await.map(drop)).await?;
+        self.guarded("starting a transaction", async |s| s.conn().await.map(drop))
+            .await?;
         self.deferred.push(Deferred::Control(BEGIN));
         self.tx = true;
         Ok(())
     }
 
     async fn commit(&mut self) -> Result<(), EngineError> {
-        let doing = if self.holds_record() { "writing the history and committing the migration" } else { "committing the migration" };
-        Ok(self.guarded(doing, async |s| s.end_tx("COMMIT", doing).await).await?)
+        let doing = if self.holds_record() {
+            "writing the history and committing the migration"
+        } else {
+            "committing the migration"
+        };
+        Ok(self
+            .guarded(doing, async |s| s.end_tx("COMMIT", doing).await)
+            .await?)
     }
 
     /// `SET LOCAL` travels with the deferred `BEGIN`: no round trip.
@@ -313,11 +383,17 @@ impl Session for PgSession {
 
     async fn rollback(&mut self) -> Result<(), EngineError> {
         let doing = "rolling back the migration";
-        Ok(self.guarded(doing, async |s| s.end_tx(ROLLBACK, doing).await).await?)
+        Ok(self
+            .guarded(doing, async |s| s.end_tx(ROLLBACK, doing).await)
+            .await?)
     }
 
     async fn begin_check(&mut self) -> Result<(), EngineError> {
-        let (scope, sql) = if self.tx { (CheckScope::Savepoint, SAVEPOINT) } else { (CheckScope::ReadOnly, BEGIN_READ_ONLY) };
+        let (scope, sql) = if self.tx {
+            (CheckScope::Savepoint, SAVEPOINT)
+        } else {
+            (CheckScope::ReadOnly, BEGIN_READ_ONLY)
+        };
         self.deferred.push(Deferred::Control(sql));
         self.check = Some(scope);
         Ok(())
@@ -334,7 +410,8 @@ impl Session for PgSession {
 
     /// The whole dry run is one transaction, rolled back at close.
     async fn dry_run(&mut self, _declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
-        self.guarded("starting the dry run", async |s| s.conn().await.map(drop)).await?;
+        self.guarded("starting the dry run", async |s| s.conn().await.map(drop))
+            .await?;
         self.deferred.push(Deferred::Control(BEGIN));
         self.tx = true;
         self.dry_run = true;
@@ -358,7 +435,10 @@ impl Session for PgSession {
         }
         if self.tx {
             let doing = "rolling back the dry run";
-            if let Err(e) = self.guarded(doing, async |s| s.end_tx(ROLLBACK, doing).await).await {
+            if let Err(e) = self
+                .guarded(doing, async |s| s.end_tx(ROLLBACK, doing).await)
+                .await
+            {
                 tracing::warn!("{e}");
             }
         }

@@ -8,9 +8,15 @@ use tidegate_core::diff::Snapshot;
 
 use crate::PgError;
 
-const USER_SCHEMA: &str = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
+const USER_SCHEMA: &str =
+    "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
 
-async fn rows(conn: &mut PgConnection, what: &str, sql: String, exclude: &[String]) -> Result<Vec<Vec<Option<String>>>, PgError> {
+async fn rows(
+    conn: &mut PgConnection,
+    what: &str,
+    sql: String,
+    exclude: &[String],
+) -> Result<Vec<Vec<Option<String>>>, PgError> {
     use sqlx::Row;
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(exclude)
@@ -18,7 +24,11 @@ async fn rows(conn: &mut PgConnection, what: &str, sql: String, exclude: &[Strin
         .await
         .map_err(|e| PgError::query(format!("snapshotting {what}"), e))?;
     rows.iter()
-        .map(|r| (0..r.len()).map(|i| r.try_get::<Option<String>, _>(i)).collect::<Result<Vec<_>, _>>())
+        .map(|r| {
+            (0..r.len())
+                .map(|i| r.try_get::<Option<String>, _>(i))
+                .collect::<Result<Vec<_>, _>>()
+        })
         .collect::<Result<_, _>>()
         .map_err(|e| PgError::query(format!("snapshotting {what}"), e))
 }
@@ -32,10 +42,26 @@ fn s(v: &Option<String>) -> String {
 pub async fn snapshot(conn: &mut PgConnection, exclude: &[String]) -> Result<Snapshot, PgError> {
     let mut snap = Snapshot::default();
 
-    for r in rows(conn, "schemas", format!("SELECT n.nspname FROM pg_namespace n WHERE {USER_SCHEMA} AND $1::text[] IS NOT NULL"), exclude).await? {
+    for r in rows(
+        conn,
+        "schemas",
+        format!(
+            "SELECT n.nspname FROM pg_namespace n WHERE {USER_SCHEMA} AND $1::text[] IS NOT NULL"
+        ),
+        exclude,
+    )
+    .await?
+    {
         snap.insert("schema", s(&r[0]), []);
     }
-    for r in rows(conn, "extensions", "SELECT extname, extversion FROM pg_extension WHERE $1::text[] IS NOT NULL".into(), exclude).await? {
+    for r in rows(
+        conn,
+        "extensions",
+        "SELECT extname, extversion FROM pg_extension WHERE $1::text[] IS NOT NULL".into(),
+        exclude,
+    )
+    .await?
+    {
         snap.insert("extension", s(&r[0]), [("version", s(&r[1]))]);
     }
 
@@ -47,7 +73,11 @@ pub async fn snapshot(conn: &mut PgConnection, exclude: &[String]) -> Result<Sna
          WHERE c.relkind IN ('r', 'p', 'f') AND {USER_SCHEMA} AND c.relname <> ALL($1)"
     );
     for r in rows(conn, "tables", tables, exclude).await? {
-        snap.insert("table", format!("{}.{}", s(&r[0]), s(&r[1])), [("kind", s(&r[2])), ("persistence", s(&r[3]))]);
+        snap.insert(
+            "table",
+            format!("{}.{}", s(&r[0]), s(&r[1])),
+            [("kind", s(&r[2])), ("persistence", s(&r[3]))],
+        );
     }
 
     let columns = format!(
@@ -107,7 +137,11 @@ pub async fn snapshot(conn: &mut PgConnection, exclude: &[String]) -> Result<Sna
          WHERE {USER_SCHEMA} AND t.relname <> ALL($1)"
     );
     for r in rows(conn, "indexes", indexes, exclude).await? {
-        snap.insert("index", format!("{}.{}", s(&r[0]), s(&r[1])), [("definition", s(&r[2])), ("state", s(&r[3]))]);
+        snap.insert(
+            "index",
+            format!("{}.{}", s(&r[0]), s(&r[1])),
+            [("definition", s(&r[2])), ("state", s(&r[3]))],
+        );
     }
 
     let sequences = format!(
@@ -144,7 +178,11 @@ pub async fn snapshot(conn: &mut PgConnection, exclude: &[String]) -> Result<Sna
          WHERE c.relkind IN ('v', 'm') AND {USER_SCHEMA} AND c.relname <> ALL($1)"
     );
     for r in rows(conn, "views", views, exclude).await? {
-        snap.insert(&s(&r[2]), format!("{}.{}", s(&r[0]), s(&r[1])), [("definition", s(&r[3]).trim().to_string())]);
+        snap.insert(
+            &s(&r[2]),
+            format!("{}.{}", s(&r[0]), s(&r[1])),
+            [("definition", s(&r[3]).trim().to_string())],
+        );
     }
 
     let functions = format!(
@@ -157,7 +195,11 @@ pub async fn snapshot(conn: &mut PgConnection, exclude: &[String]) -> Result<Sna
            AND $1::text[] IS NOT NULL"
     );
     for r in rows(conn, "functions", functions, exclude).await? {
-        snap.insert(&s(&r[4]), format!("{}.{}", s(&r[0]), s(&r[1])), [("returns", s(&r[2])), ("body_md5", s(&r[3]))]);
+        snap.insert(
+            &s(&r[4]),
+            format!("{}.{}", s(&r[0]), s(&r[1])),
+            [("returns", s(&r[2])), ("body_md5", s(&r[3]))],
+        );
     }
 
     let enums = format!(
@@ -167,7 +209,11 @@ pub async fn snapshot(conn: &mut PgConnection, exclude: &[String]) -> Result<Sna
          GROUP BY n.nspname, t.typname"
     );
     for r in rows(conn, "enum types", enums, exclude).await? {
-        snap.insert("enum", format!("{}.{}", s(&r[0]), s(&r[1])), [("labels", s(&r[2]))]);
+        snap.insert(
+            "enum",
+            format!("{}.{}", s(&r[0]), s(&r[1])),
+            [("labels", s(&r[2]))],
+        );
     }
 
     Ok(snap)

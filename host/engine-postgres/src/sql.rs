@@ -63,12 +63,16 @@ fn skip_trivia(bytes: &[u8], mut i: usize, parens: bool) -> usize {
 pub fn is_transaction_control(statement: &str) -> bool {
     let kw = leading_keyword(statement);
     match kw.as_str() {
-        "BEGIN" | "START" | "COMMIT" | "END" | "ROLLBACK" | "ABORT" | "SAVEPOINT" | "RELEASE" => true,
+        "BEGIN" | "START" | "COMMIT" | "END" | "ROLLBACK" | "ABORT" | "SAVEPOINT" | "RELEASE" => {
+            true
+        }
         "PREPARE" | "SET" => {
             let upper = statement.to_ascii_uppercase();
             let words: Vec<&str> = upper.split_whitespace().take(3).collect();
-            matches!(words.as_slice(), ["PREPARE", "TRANSACTION", ..] | ["SET", "TRANSACTION", ..])
-                || matches!(words.as_slice(), ["SET", "SESSION", "CHARACTERISTICS"])
+            matches!(
+                words.as_slice(),
+                ["PREPARE", "TRANSACTION", ..] | ["SET", "TRANSACTION", ..]
+            ) || matches!(words.as_slice(), ["SET", "SESSION", "CHARACTERISTICS"])
         }
         _ => false,
     }
@@ -86,7 +90,10 @@ fn only_comments(s: &str) -> bool {
 }
 
 fn memchr(bytes: &[u8], from: usize, needle: u8) -> Option<usize> {
-    bytes[from..].iter().position(|b| *b == needle).map(|p| p + from)
+    bytes[from..]
+        .iter()
+        .position(|b| *b == needle)
+        .map(|p| p + from)
 }
 
 /// From an opening quote at `i`, the index after the closing quote
@@ -174,10 +181,23 @@ mod tests {
 
     #[test]
     fn recognises_transaction_control() {
-        for s in ["COMMIT", " begin;", "/* x */ ROLLBACK", "savepoint a", "END", "SET TRANSACTION READ ONLY", "PREPARE TRANSACTION 'x'"] {
+        for s in [
+            "COMMIT",
+            " begin;",
+            "/* x */ ROLLBACK",
+            "savepoint a",
+            "END",
+            "SET TRANSACTION READ ONLY",
+            "PREPARE TRANSACTION 'x'",
+        ] {
             assert!(is_transaction_control(s), "{s}");
         }
-        for s in ["SELECT 1", "SET lock_timeout = '1s'", "PREPARE q AS SELECT 1", "CREATE TABLE begin_x (id int)"] {
+        for s in [
+            "SELECT 1",
+            "SET lock_timeout = '1s'",
+            "PREPARE q AS SELECT 1",
+            "CREATE TABLE begin_x (id int)",
+        ] {
             assert!(!is_transaction_control(s), "{s}");
         }
     }

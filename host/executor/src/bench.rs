@@ -25,11 +25,11 @@ use tidegate_core::config::Config;
 use tidegate_core::engine::{Books, Engine, Replay};
 use tidegate_core::error::{Classify, EngineError, ExitClass};
 use tidegate_core::report::RunReport;
-use tidegate_runtime::project::{component_path, Project, ProjectError};
+use tidegate_runtime::project::{Project, ProjectError, component_path};
 use tidegate_runtime::{Runtime, RuntimeError};
 
 use crate::testing::{Servers, TestError};
-use crate::{declared_engines, ExecError, Executor};
+use crate::{ExecError, Executor, declared_engines};
 
 /// Errors benchmarking.
 #[derive(Debug, thiserror::Error)]
@@ -37,9 +37,15 @@ pub enum BenchError {
     #[error("tidegate.lock lists no migrations; run `tidegate build` first")]
     NoComponents,
     #[error("cannot read component {path}; run `tidegate build`")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot use the cache folder {path}")]
-    Cache { path: PathBuf, source: std::io::Error },
+    Cache {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Runtime(#[from] RuntimeError),
     #[error(transparent)]
@@ -50,7 +56,9 @@ pub enum BenchError {
     Test(#[from] TestError),
     #[error(transparent)]
     Engine(#[from] EngineError),
-    #[error("migration {id} failed during the benchmark: {message}; run `tidegate test` to find out why")]
+    #[error(
+        "migration {id} failed during the benchmark: {message}; run `tidegate test` to find out why"
+    )]
     Failed { id: String, message: String },
 }
 
@@ -79,7 +87,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { repeat: 20, rounds: 7 }
+        Options {
+            repeat: 20,
+            rounds: 7,
+        }
     }
 }
 
@@ -100,7 +111,11 @@ impl Stat {
             _ if n % 2 == 1 => samples[n / 2],
             _ => (samples[n / 2 - 1] + samples[n / 2]) / 2.0,
         };
-        Stat { median_ms: median, min_ms: samples.first().copied().unwrap_or(f64::NAN), samples: n }
+        Stat {
+            median_ms: median,
+            min_ms: samples.first().copied().unwrap_or(f64::NAN),
+            samples: n,
+        }
     }
 }
 
@@ -152,7 +167,11 @@ fn ms(start: Instant) -> f64 {
 
 /// Measure loading and instantiating every component in the lock, then the
 /// overhead against a native replay where the project allows it.
-pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Result<BenchReport, BenchError> {
+pub async fn run(
+    config: &Config,
+    runtime: &Runtime,
+    options: &Options,
+) -> Result<BenchReport, BenchError> {
     let lock = tidegate_core::lockfile::LockFile::read(&config.lock).map_err(ProjectError::from)?;
     if lock.migrations.is_empty() {
         return Err(BenchError::NoComponents);
@@ -179,7 +198,10 @@ pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Resul
 
     // Cached: a private cache folder, filled by one load of each.
     let dir = std::env::temp_dir().join(format!("tidegate-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|source| BenchError::Cache { path: dir.clone(), source })?;
+    std::fs::create_dir_all(&dir).map_err(|source| BenchError::Cache {
+        path: dir.clone(),
+        source,
+    })?;
     let measured = async {
         let runtime = Runtime::new(config.sandbox.clone(), Some(dir.clone()), drivers.clone());
         let mut modules = Vec::new();
@@ -205,7 +227,11 @@ pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Resul
         let (cached_load, instantiate) = measured?;
         // The overhead rounds open the project with the cache, as a second run does.
         let runtime = Runtime::new(config.sandbox.clone(), Some(dir.clone()), drivers.clone());
-        Ok::<_, BenchError>((cached_load, instantiate, overhead(config, &runtime, options).await?))
+        Ok::<_, BenchError>((
+            cached_load,
+            instantiate,
+            overhead(config, &runtime, options).await?,
+        ))
     }
     .await;
     let _ = std::fs::remove_dir_all(&dir);
@@ -214,12 +240,24 @@ pub async fn run(config: &Config, runtime: &Runtime, options: &Options) -> Resul
         Ok(o) => (Some(o), None),
         Err(why) => (None, Some(why)),
     };
-    Ok(BenchReport { components: components.len(), component_bytes, cold_compile, cached_load, instantiate, overhead, overhead_skipped })
+    Ok(BenchReport {
+        components: components.len(),
+        component_bytes,
+        cold_compile,
+        cached_load,
+        instantiate,
+        overhead,
+        overhead_skipped,
+    })
 }
 
 /// Tidegate's apply of every pending migration on a fresh scratch target
 /// of `server`: ms and the report.
-async fn tidegate_round(server: &Servers, project: &Project, runtime: &Runtime) -> Result<(f64, RunReport), BenchError> {
+async fn tidegate_round(
+    server: &Servers,
+    project: &Project,
+    runtime: &Runtime,
+) -> Result<(f64, RunReport), BenchError> {
     let scratch = server.scratch(|_| Vec::new()).await?;
     let result = async {
         let executor = Executor::with_engines(project, runtime, scratch.engines());
@@ -227,7 +265,10 @@ async fn tidegate_round(server: &Servers, project: &Project, runtime: &Runtime) 
         let report = executor.apply(None).await?;
         let elapsed = ms(start);
         if let Some(failed) = report.migrations.iter().find(|m| m.error.is_some()) {
-            return Err(BenchError::Failed { id: failed.id.clone(), message: failed.error.clone().unwrap_or_default() });
+            return Err(BenchError::Failed {
+                id: failed.id.clone(),
+                message: failed.error.clone().unwrap_or_default(),
+            });
         }
         Ok((elapsed, report))
     }
@@ -237,14 +278,21 @@ async fn tidegate_round(server: &Servers, project: &Project, runtime: &Runtime) 
 }
 
 /// The native replay on a fresh scratch target of `server`, per migration.
-async fn native_round(server: &Servers, replay: &[Replay], books: Books) -> Result<Result<f64, String>, BenchError> {
+async fn native_round(
+    server: &Servers,
+    replay: &[Replay],
+    books: Books,
+) -> Result<Result<f64, String>, BenchError> {
     let scratch = server.scratch(|_| Vec::new()).await?;
     let engine: Arc<dyn Engine> = scratch.engines().into_iter().next().expect("one engine");
     let result = engine.replay(replay, books).await;
     cleanup(scratch.drop_all().await);
     match result {
         Some(r) => Ok(Ok(r?)),
-        None => Ok(Err(format!("{} has no native baseline to compare with", engine.kind()))),
+        None => Ok(Err(format!(
+            "{} has no native baseline to compare with",
+            engine.kind()
+        ))),
     }
 }
 
@@ -255,17 +303,28 @@ fn cleanup(problems: Vec<String>) {
 }
 
 /// `Ok(Err(why))` when the project cannot be compared natively.
-async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Result<Result<Overhead, String>, BenchError> {
+async fn overhead(
+    config: &Config,
+    runtime: &Runtime,
+    options: &Options,
+) -> Result<Result<Overhead, String>, BenchError> {
     let project = Project::open(config.clone(), runtime).await?;
     let engines = declared_engines(&project);
-    let comparable = engines.len() == 1 && project.migrations.iter().all(|m| m.meta.engines.len() == 1 && m.meta.transactional);
+    let comparable = engines.len() == 1
+        && project
+            .migrations
+            .iter()
+            .all(|m| m.meta.engines.len() == 1 && m.meta.transactional);
     if !comparable {
         return Ok(Err(
             "the project has migrations that are not transactional and single-engine (e.g. PostgreSQL-only), which a native driver cannot replay".into()
         ));
     }
     if config.engine(&engines[0].to_string()).url().is_none() {
-        return Ok(Err(format!("no {} server is configured (--{}-url)", engines[0], engines[0])));
+        return Ok(Err(format!(
+            "no {} server is configured (--{}-url)",
+            engines[0], engines[0]
+        )));
     }
     let server = Servers::start(config, runtime, &engines, false).await?;
 
@@ -287,7 +346,11 @@ async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Resu
     }
     let (mut tide, mut sandbox) = (Vec::new(), Vec::new());
     // Each native side with its samples.
-    let mut natives = [(Books::History, Vec::new()), (Books::None, Vec::new()), (Books::Guarded, Vec::new())];
+    let mut natives = [
+        (Books::History, Vec::new()),
+        (Books::None, Vec::new()),
+        (Books::Guarded, Vec::new()),
+    ];
     let sides = natives.len() + 1;
     for round in 0..options.rounds.max(1) {
         // Each side runs first in turn: the first run after a target is
@@ -296,7 +359,12 @@ async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Resu
             if side == 0 {
                 let (elapsed, report) = tidegate_round(&server, &project, runtime).await?;
                 tide.push(elapsed / count as f64);
-                let in_db: f64 = report.migrations.iter().flat_map(|m| &m.statements).map(|s| s.elapsed_ms).sum();
+                let in_db: f64 = report
+                    .migrations
+                    .iter()
+                    .flat_map(|m| &m.statements)
+                    .map(|s| s.elapsed_ms)
+                    .sum();
                 let up: f64 = report.migrations.iter().map(|m| m.elapsed_ms).sum();
                 sandbox.push((up - in_db).max(0.0) / count as f64);
             } else {
@@ -309,7 +377,12 @@ async fn overhead(config: &Config, runtime: &Runtime, options: &Options) -> Resu
         }
     }
     let [(_, bookkept), (_, bare), (_, guarded)] = natives;
-    let (tidegate_ms, native_ms, native_bare_ms, guarded_ms) = (Stat::of(tide), Stat::of(bookkept), Stat::of(bare), Stat::of(guarded));
+    let (tidegate_ms, native_ms, native_bare_ms, guarded_ms) = (
+        Stat::of(tide),
+        Stat::of(bookkept),
+        Stat::of(bare),
+        Stat::of(guarded),
+    );
     let sandbox_ms = Stat::of(sandbox).median_ms;
     Ok(Ok(Overhead {
         migrations: count,

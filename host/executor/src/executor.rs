@@ -22,9 +22,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use futures_util::future::try_join_all;
-use tidegate_core::diff::{diff_on, Snapshot};
+use tidegate_core::diff::{Snapshot, diff_on};
 use tidegate_core::engine::{Engine, LintRun, Lock, Sessions};
-use tidegate_core::error::{describe, EngineError};
+use tidegate_core::error::{EngineError, describe};
 use tidegate_core::faults;
 use tidegate_core::foreign::{ForeignHistory, Tool};
 use tidegate_core::history::{Actor, AuditEvent, HistoryRow, RowStatus};
@@ -32,14 +32,15 @@ use tidegate_core::journal::{CheckResult, Statement};
 use tidegate_core::lint::Finding;
 use tidegate_core::metadata::{EngineKind, Engines};
 use tidegate_core::report::{
-    ms, Action, DownTo, MigrationRun, Outcome, Resolution, RunReport, State, StatusEntry, StatusReport,
+    Action, DownTo, MigrationRun, Outcome, Resolution, RunReport, State, StatusEntry, StatusReport,
+    ms,
 };
 use tidegate_runtime::project::{Migration, Project};
 use tidegate_runtime::{Kept, RunOutcome, Runtime, RuntimeError, Step};
 
 use crate::record::{Entry, RowChange};
 use crate::state::{classify, guard, pending, running, warnings};
-use crate::{declared, ExecError};
+use crate::{ExecError, declared};
 
 /// Why a migration's `check` could not run.
 #[derive(Debug, thiserror::Error)]
@@ -62,7 +63,12 @@ enum Tx {
 
 /// Engines being opened (and connected) while the project is verified.
 #[derive(Default)]
-pub struct Opened(Vec<(EngineKind, tokio::task::JoinHandle<Result<Arc<dyn Engine>, EngineError>>)>);
+pub struct Opened(
+    Vec<(
+        EngineKind,
+        tokio::task::JoinHandle<Result<Arc<dyn Engine>, EngineError>>,
+    )>,
+);
 
 impl Opened {
     /// Start opening every engine `config` names a URL for, each in its
@@ -142,10 +148,19 @@ impl<'a> Executor<'a> {
 
     /// [`Executor::new`], taking the engines [`Opened::start`] opened
     /// (and started connecting) while the project was verified.
-    pub async fn with_opened(project: &'a Project, runtime: &'a Runtime, mut opened: Opened) -> Result<Self, ExecError> {
+    pub async fn with_opened(
+        project: &'a Project,
+        runtime: &'a Runtime,
+        mut opened: Opened,
+    ) -> Result<Self, ExecError> {
         let mut kinds = crate::declared_engines(project);
         if kinds.is_empty() {
-            kinds = runtime.drivers().iter().map(|d| d.kind()).filter(|k| project.config.engine(&k.to_string()).url().is_some()).collect();
+            kinds = runtime
+                .drivers()
+                .iter()
+                .map(|d| d.kind())
+                .filter(|k| project.config.engine(&k.to_string()).url().is_some())
+                .collect();
         }
         let mut engines = Vec::new();
         for kind in kinds {
@@ -155,7 +170,13 @@ impl<'a> Executor<'a> {
             };
             let engine = match started {
                 Some(engine) => engine?,
-                None => runtime.driver(kind).ok_or(ExecError::NoDriver(kind))?.open(&project.config.engine(&kind.to_string())).await?,
+                None => {
+                    runtime
+                        .driver(kind)
+                        .ok_or(ExecError::NoDriver(kind))?
+                        .open(&project.config.engine(&kind.to_string()))
+                        .await?
+                }
             };
             engines.push(engine);
         }
@@ -163,9 +184,18 @@ impl<'a> Executor<'a> {
     }
 
     /// An executor for the given engines (e.g. scratch targets).
-    pub fn with_engines(project: &'a Project, runtime: &'a Runtime, mut engines: Vec<Arc<dyn Engine>>) -> Self {
+    pub fn with_engines(
+        project: &'a Project,
+        runtime: &'a Runtime,
+        mut engines: Vec<Arc<dyn Engine>>,
+    ) -> Self {
         engines.sort_by_key(|e| e.kind());
-        Executor { project, runtime, engines, actor: Actor::from_env() }
+        Executor {
+            project,
+            runtime,
+            engines,
+            actor: Actor::from_env(),
+        }
     }
 
     pub fn engines(&self) -> &[Arc<dyn Engine>] {
@@ -178,11 +208,18 @@ impl<'a> Executor<'a> {
 
     /// Every target, for reports, separated by ` · `.
     pub(crate) fn targets(&self) -> String {
-        self.engines.iter().map(|e| e.target()).collect::<Vec<_>>().join(" · ")
+        self.engines
+            .iter()
+            .map(|e| e.target())
+            .collect::<Vec<_>>()
+            .join(" · ")
     }
 
     /// Run `f` with a session on every engine, closed afterwards.
-    pub(crate) async fn with_sessions<T>(&self, f: impl AsyncFnOnce(&mut Sessions) -> Result<T, ExecError>) -> Result<T, ExecError> {
+    pub(crate) async fn with_sessions<T>(
+        &self,
+        f: impl AsyncFnOnce(&mut Sessions) -> Result<T, ExecError>,
+    ) -> Result<T, ExecError> {
         let mut sessions = open_sessions(&self.engines).await?;
         let result = f(&mut sessions).await;
         sessions.close().await;
@@ -191,7 +228,10 @@ impl<'a> Executor<'a> {
 
     /// Run `f` holding every engine's lock, with a session on every engine
     /// and every history store in place.
-    async fn locked<T>(&self, f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>) -> Result<T, ExecError> {
+    async fn locked<T>(
+        &self,
+        f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>,
+    ) -> Result<T, ExecError> {
         self.locked_after(std::future::ready(()), f).await
     }
 
@@ -218,7 +258,10 @@ impl<'a> Executor<'a> {
     }
 
     /// Every engine's history rows, tagged with their engine.
-    async fn rows(&self, sessions: &mut Sessions) -> Result<Vec<(EngineKind, HistoryRow)>, ExecError> {
+    async fn rows(
+        &self,
+        sessions: &mut Sessions,
+    ) -> Result<Vec<(EngineKind, HistoryRow)>, ExecError> {
         let mut rows = Vec::new();
         for s in sessions.iter_mut() {
             let kind = s.kind();
@@ -227,7 +270,10 @@ impl<'a> Executor<'a> {
         Ok(rows)
     }
 
-    pub(crate) async fn entries(&self, sessions: &mut Sessions) -> Result<Vec<StatusEntry>, ExecError> {
+    pub(crate) async fn entries(
+        &self,
+        sessions: &mut Sessions,
+    ) -> Result<Vec<StatusEntry>, ExecError> {
         Ok(classify(self.project, &self.rows(sessions).await?))
     }
 
@@ -248,14 +294,23 @@ impl<'a> Executor<'a> {
     }
 
     pub async fn status(&self) -> Result<StatusReport, ExecError> {
-        let migrations = self.with_sessions(async |sessions| self.entries(sessions).await).await?;
-        Ok(StatusReport { engines: self.kinds(), target: self.targets(), migrations, foreign: Vec::new() })
+        let migrations = self
+            .with_sessions(async |sessions| self.entries(sessions).await)
+            .await?;
+        Ok(StatusReport {
+            engines: self.kinds(),
+            target: self.targets(),
+            migrations,
+            foreign: Vec::new(),
+        })
     }
 
     /// Begin, commit or roll back on the sessions of `m`'s engines.
     async fn tx(sessions: &mut Sessions, m: &Migration, op: Tx) -> Result<(), EngineError> {
         for kind in &m.meta.engines {
-            let Some(s) = sessions.of(*kind) else { continue };
+            let Some(s) = sessions.of(*kind) else {
+                continue;
+            };
             match op {
                 Tx::Begin => s.begin().await,
                 Tx::Commit => {
@@ -281,14 +336,29 @@ impl<'a> Executor<'a> {
     /// Run one export of `m` with the sessions of the engines it declares,
     /// in `kept` when given; also the instance kept for the check
     /// ([`Runtime::run_keeping`]).
-    async fn call(&self, m: &Migration, step: Step, sessions: &mut Sessions, kept: Option<Kept>) -> (RunOutcome, Option<Kept>) {
+    async fn call(
+        &self,
+        m: &Migration,
+        step: Step,
+        sessions: &mut Sessions,
+        kept: Option<Kept>,
+    ) -> (RunOutcome, Option<Kept>) {
         let Some(module) = m.module() else {
             // Every path that runs a migration loads it first.
             let message = "its component was not loaded and verified before the call; this is a bug in tidegate".to_string();
-            return (RunOutcome::refused(RuntimeError::Failed { name: m.meta.id.clone(), message }), None);
+            return (
+                RunOutcome::refused(RuntimeError::Failed {
+                    name: m.meta.id.clone(),
+                    message,
+                }),
+                None,
+            );
         };
         let lent = sessions.lend(&m.meta.engines);
-        let (mut out, kept) = self.runtime.run_keeping(module, &m.meta, step, lent, kept).await;
+        let (mut out, kept) = self
+            .runtime
+            .run_keeping(module, &m.meta, step, lent, kept)
+            .await;
         sessions.restore(std::mem::take(&mut out.sessions));
         (out, kept)
     }
@@ -296,7 +366,9 @@ impl<'a> Executor<'a> {
     /// Run one step of a migration; after `up`, its checks, in the same
     /// sessions.
     async fn run_step(&self, m: &Migration, step: Step, sessions: &mut Sessions) -> MigrationRun {
-        self.run_step_fenced(m, step, sessions, async { Ok(()) }).await.0
+        self.run_step_fenced(m, step, sessions, async { Ok(()) })
+            .await
+            .0
     }
 
     /// [`Executor::run_step`], with `fence` (the locks' fence) sent once
@@ -311,9 +383,24 @@ impl<'a> Executor<'a> {
         sessions: &mut Sessions,
         fence: impl Future<Output = Result<(), ExecError>>,
     ) -> (MigrationRun, Option<Result<(), ExecError>>) {
-        let (RunOutcome { result, statements, statements_dropped, logs, elapsed, guest_time, .. }, kept) = self.call(m, step, sessions, None).await;
+        let (
+            RunOutcome {
+                result,
+                statements,
+                statements_dropped,
+                logs,
+                elapsed,
+                guest_time,
+                ..
+            },
+            kept,
+        ) = self.call(m, step, sessions, None).await;
         let mut run = MigrationRun {
-            outcome: if result.is_ok() { Outcome::Ok } else { Outcome::Failed },
+            outcome: if result.is_ok() {
+                Outcome::Ok
+            } else {
+                Outcome::Failed
+            },
             statements,
             statements_dropped,
             logs,
@@ -328,15 +415,25 @@ impl<'a> Executor<'a> {
         if step != Step::Up {
             return (run, Some(fence.await));
         }
-        let (fenced, (checked, check_statements)) = tokio::join!(fence, self.checks(m, sessions, kept));
+        let (fenced, (checked, check_statements)) =
+            tokio::join!(fence, self.checks(m, sessions, kept));
         run.check_statements = check_statements;
         match checked {
             Ok(checks) => {
                 run.checks = checks;
-                let failed: Vec<String> = run.checks.iter().filter(|c| !c.passed).map(|c| format!("{} ({})", c.name, c.detail)).collect();
+                let failed: Vec<String> = run
+                    .checks
+                    .iter()
+                    .filter(|c| !c.passed)
+                    .map(|c| format!("{} ({})", c.name, c.detail))
+                    .collect();
                 if !failed.is_empty() {
                     run.outcome = Outcome::Failed;
-                    run.error = Some(format!("migration {}: check failed after up: {}", run.id, failed.join("; ")));
+                    run.error = Some(format!(
+                        "migration {}: check failed after up: {}",
+                        run.id,
+                        failed.join("; ")
+                    ));
                 }
             }
             Err(e) => {
@@ -351,7 +448,12 @@ impl<'a> Executor<'a> {
     /// instance for it. It cannot write: each session keeps what it does
     /// from staying, and the host refuses writes. Also what the check
     /// executed.
-    async fn checks(&self, m: &Migration, sessions: &mut Sessions, kept: Option<Kept>) -> (Result<Vec<CheckResult>, CheckError>, Vec<Statement>) {
+    async fn checks(
+        &self,
+        m: &Migration,
+        sessions: &mut Sessions,
+        kept: Option<Kept>,
+    ) -> (Result<Vec<CheckResult>, CheckError>, Vec<Statement>) {
         if let Err(e) = Self::tx(sessions, m, Tx::BeginCheck).await {
             return (Err(e.into()), Vec::new());
         }
@@ -366,7 +468,10 @@ impl<'a> Executor<'a> {
     }
 
     /// The catalog each session in `kinds` sees.
-    async fn snapshots(sessions: &mut Sessions, kinds: &[EngineKind]) -> Result<Vec<(EngineKind, Snapshot)>, ExecError> {
+    async fn snapshots(
+        sessions: &mut Sessions,
+        kinds: &[EngineKind],
+    ) -> Result<Vec<(EngineKind, Snapshot)>, ExecError> {
         let mut snaps = Vec::new();
         for kind in kinds {
             if let Some(s) = sessions.of(*kind) {
@@ -386,7 +491,12 @@ impl<'a> Executor<'a> {
             let mut report = self.report(Action::Plan, &entries, start);
             let pending = pending(self.project, &entries, upto)?;
             self.load(&pending).await?;
-            let touched: Vec<EngineKind> = self.engines.iter().map(|e| e.kind()).filter(|k| pending.iter().any(|m| m.meta.engines.contains(k))).collect();
+            let touched: Vec<EngineKind> = self
+                .engines
+                .iter()
+                .map(|e| e.kind())
+                .filter(|k| pending.iter().any(|m| m.meta.engines.contains(k)))
+                .collect();
             for kind in &touched {
                 if let Some(s) = sessions.of(*kind) {
                     s.dry_run(&declared(pending.iter().copied(), *kind)).await?;
@@ -402,13 +512,22 @@ impl<'a> Executor<'a> {
                 let run = self.run_step(m, Step::Up, sessions).await;
                 if run.outcome == Outcome::Failed {
                     failed = true;
-                    report.error = Some(format!("dry run stopped: {}", run.error.clone().unwrap_or_default()));
+                    report.error = Some(format!(
+                        "dry run stopped: {}",
+                        run.error.clone().unwrap_or_default()
+                    ));
                 }
                 report.migrations.push(run);
             }
             if !failed {
                 let after = Self::snapshots(sessions, &touched).await?;
-                report.diff = Some(before.iter().zip(&after).flat_map(|((kind, b), (_, a))| diff_on(*kind, b, a)).collect());
+                report.diff = Some(
+                    before
+                        .iter()
+                        .zip(&after)
+                        .flat_map(|((kind, b), (_, a))| diff_on(*kind, b, a))
+                        .collect(),
+                );
             }
             report.findings = self.lint(&report.migrations, &before).await;
             report.elapsed_ms = ms(start.elapsed());
@@ -432,15 +551,32 @@ impl<'a> Executor<'a> {
         let mut findings = Vec::new();
         let empty = Snapshot::default();
         for engine in &self.engines {
-            let catalog = before.iter().find(|(k, _)| *k == engine.kind()).map_or(&empty, |(_, s)| s);
+            let catalog = before
+                .iter()
+                .find(|(k, _)| *k == engine.kind())
+                .map_or(&empty, |(_, s)| s);
             findings.extend(engine.lint(&inputs, catalog).await);
         }
-        let order = |f: &Finding| (runs.iter().position(|r| r.id == f.migration).unwrap_or(usize::MAX), f.statement);
+        let order = |f: &Finding| {
+            (
+                runs.iter()
+                    .position(|r| r.id == f.migration)
+                    .unwrap_or(usize::MAX),
+                f.statement,
+            )
+        };
         findings.sort_by_key(order);
         for f in &mut findings {
             if let Some(m) = self.project.get(&f.migration) {
-                let engine = runs.iter().find(|r| r.id == f.migration).and_then(|r| r.statements.get(f.statement.wrapping_sub(1))).map(|s| s.engine);
-                let file = tidegate_runtime::declarative::source_file(std::path::Path::new(&m.locked.module), engine);
+                let engine = runs
+                    .iter()
+                    .find(|r| r.id == f.migration)
+                    .and_then(|r| r.statements.get(f.statement.wrapping_sub(1)))
+                    .map(|s| s.engine);
+                let file = tidegate_runtime::declarative::source_file(
+                    std::path::Path::new(&m.locked.module),
+                    engine,
+                );
                 f.location = Some(format!("{}/{file}", m.locked.module));
             }
         }
@@ -472,7 +608,9 @@ impl<'a> Executor<'a> {
             let mut started = false;
             for (i, m) in iter.by_ref() {
                 let run;
-                (run, started) = self.apply_one(m, pending.get(i + 1).copied(), started, sessions, locks).await?;
+                (run, started) = self
+                    .apply_one(m, pending.get(i + 1).copied(), started, sessions, locks)
+                    .await?;
                 let failed = run.outcome == Outcome::Failed;
                 if failed {
                     report.error = run.error.clone();
@@ -499,7 +637,11 @@ impl<'a> Executor<'a> {
     ///
     /// Otherwise, the migrations this read found pending (none when a run
     /// is in progress or the history needs a decision).
-    async fn nothing_to_apply(&self, upto: Option<&str>, start: Instant) -> Result<Result<RunReport, Vec<&'a Migration>>, ExecError> {
+    async fn nothing_to_apply(
+        &self,
+        upto: Option<&str>,
+        start: Instant,
+    ) -> Result<Result<RunReport, Vec<&'a Migration>>, ExecError> {
         self.with_sessions(async |sessions| {
             let entries = self.entries(sessions).await?;
             if entries.iter().any(running) || guard(&entries).is_err() {
@@ -527,7 +669,15 @@ impl<'a> Executor<'a> {
     /// and the locks held to its end (`fenced`), else roll it back. A
     /// record that fails rolls the step back too. Engines may send the
     /// record with the commit, in one round trip.
-    async fn finish_tx(&self, m: &Migration, run: &MigrationRun, fenced: Option<Result<(), ExecError>>, sessions: &mut Sessions, ok: Entry<'_>, failed: Entry<'_>) -> Result<(), ExecError> {
+    async fn finish_tx(
+        &self,
+        m: &Migration,
+        run: &MigrationRun,
+        fenced: Option<Result<(), ExecError>>,
+        sessions: &mut Sessions,
+        ok: Entry<'_>,
+        failed: Entry<'_>,
+    ) -> Result<(), ExecError> {
         match fenced {
             Some(Ok(())) if run.outcome == Outcome::Ok => {
                 if let Err(e) = self.record(sessions, m, ok).await {
@@ -568,9 +718,20 @@ impl<'a> Executor<'a> {
             {
                 s.commit_without_waiting();
             }
-            let (run, fenced) = self.run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks)).await;
-            let applied = Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run);
-            self.finish_tx(m, &run, fenced, sessions, applied, Entry::new(AuditEvent::Failed, RowChange::Keep).of(&run)).await?;
+            let (run, fenced) = self
+                .run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks))
+                .await;
+            let applied =
+                Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run);
+            self.finish_tx(
+                m,
+                &run,
+                fenced,
+                sessions,
+                applied,
+                Entry::new(AuditEvent::Failed, RowChange::Keep).of(&run),
+            )
+            .await?;
             Ok((run, false))
         } else {
             let start = || Entry::new(AuditEvent::Started, RowChange::Set(RowStatus::Running));
@@ -579,7 +740,9 @@ impl<'a> Executor<'a> {
                 locks.fence().await?;
                 self.record(sessions, m, start()).await?;
             }
-            let (run, fenced) = self.run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks)).await;
+            let (run, fenced) = self
+                .run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks))
+                .await;
             // A lost lock leaves the row `running`: the next run settles it.
             match fenced {
                 Some(fenced) => fenced?,
@@ -599,7 +762,8 @@ impl<'a> Executor<'a> {
                 && !next.meta.transactional
                 && next.meta.engines == m.meta.engines
             {
-                self.record_all(sessions, &[(m, end), (next, start())]).await?;
+                self.record_all(sessions, &[(m, end), (next, start())])
+                    .await?;
                 return Ok((run, true));
             }
             self.record(sessions, m, end).await?;
@@ -618,19 +782,41 @@ impl<'a> Executor<'a> {
         self.locked(async |sessions, locks| {
             let entries = self.entries(sessions).await?;
             guard(&entries)?;
-            let applied: Vec<&StatusEntry> = entries.iter().filter(|e| e.state == State::Applied).collect();
+            let applied: Vec<&StatusEntry> = entries
+                .iter()
+                .filter(|e| e.state == State::Applied)
+                .collect();
             let targets: Vec<&StatusEntry> = match to {
-                DownTo::Last => applied.last().map(|e| vec![*e]).ok_or(ExecError::NothingApplied)?,
+                DownTo::Last => applied
+                    .last()
+                    .map(|e| vec![*e])
+                    .ok_or(ExecError::NothingApplied)?,
                 DownTo::All => applied.iter().rev().copied().collect(),
                 DownTo::After(id) => {
-                    let floor = applied.iter().find(|e| &e.id == id).ok_or_else(|| ExecError::NotApplied(id.clone()))?.version;
-                    applied.iter().rev().filter(|e| e.version > floor).copied().collect()
+                    let floor = applied
+                        .iter()
+                        .find(|e| &e.id == id)
+                        .ok_or_else(|| ExecError::NotApplied(id.clone()))?
+                        .version;
+                    applied
+                        .iter()
+                        .rev()
+                        .filter(|e| e.version > floor)
+                        .copied()
+                        .collect()
                 }
             };
             if let Some(e) = entries.iter().find(|e| e.state == State::Missing) {
                 return Err(ExecError::MissingApplied { id: e.id.clone() });
             }
-            let migrations: Vec<&Migration> = targets.iter().map(|e| self.project.get(&e.id).expect("applied entries are in the project")).collect();
+            let migrations: Vec<&Migration> = targets
+                .iter()
+                .map(|e| {
+                    self.project
+                        .get(&e.id)
+                        .expect("applied entries are in the project")
+                })
+                .collect();
             if let Some(m) = migrations.iter().find(|m| !m.meta.reversible) {
                 return Err(ExecError::Irreversible(m.meta.id.clone()));
             }
@@ -640,7 +826,10 @@ impl<'a> Executor<'a> {
                 let run = self.down_one(m, sessions, locks).await?;
                 let failed = run.outcome == Outcome::Failed;
                 if failed {
-                    report.error = Some(format!("down stopped: {}", run.error.clone().unwrap_or_default()));
+                    report.error = Some(format!(
+                        "down stopped: {}",
+                        run.error.clone().unwrap_or_default()
+                    ));
                 }
                 report.migrations.push(run);
                 if failed {
@@ -653,7 +842,12 @@ impl<'a> Executor<'a> {
         .await
     }
 
-    async fn down_one(&self, m: &Migration, sessions: &mut Sessions, locks: &mut Locks) -> Result<MigrationRun, ExecError> {
+    async fn down_one(
+        &self,
+        m: &Migration,
+        sessions: &mut Sessions,
+        locks: &mut Locks,
+    ) -> Result<MigrationRun, ExecError> {
         let tx = m.meta.transactional;
         if tx {
             Self::tx(sessions, m, Tx::Begin).await?;
@@ -662,18 +856,42 @@ impl<'a> Executor<'a> {
             // and is journalled as running first: a run that dies in it
             // leaves the row `running`, which the next run settles.
             locks.fence().await?;
-            self.record(sessions, m, Entry::new(AuditEvent::RevertStarted, RowChange::Set(RowStatus::Running)).note(crate::record::REVERTING)).await?;
+            self.record(
+                sessions,
+                m,
+                Entry::new(
+                    AuditEvent::RevertStarted,
+                    RowChange::Set(RowStatus::Running),
+                )
+                .note(crate::record::REVERTING),
+            )
+            .await?;
         }
-        let (run, fenced) = self.run_step_fenced(m, Step::Down, sessions, Self::fence_after(m, locks)).await;
+        let (run, fenced) = self
+            .run_step_fenced(m, Step::Down, sessions, Self::fence_after(m, locks))
+            .await;
         let reverted = Entry::new(AuditEvent::Reverted, RowChange::Delete).of(&run);
         if tx {
-            self.finish_tx(m, &run, fenced, sessions, reverted, Entry::new(AuditEvent::RevertFailed, RowChange::Keep).of(&run)).await?;
+            self.finish_tx(
+                m,
+                &run,
+                fenced,
+                sessions,
+                reverted,
+                Entry::new(AuditEvent::RevertFailed, RowChange::Keep).of(&run),
+            )
+            .await?;
         } else if let Some(fenced) = fenced {
             fenced?;
             self.record(sessions, m, reverted).await?;
         } else {
             // Partly reverted: block until a human decides.
-            self.record(sessions, m, Entry::new(AuditEvent::RevertFailed, RowChange::Set(RowStatus::Failed)).of(&run)).await?;
+            self.record(
+                sessions,
+                m,
+                Entry::new(AuditEvent::RevertFailed, RowChange::Set(RowStatus::Failed)).of(&run),
+            )
+            .await?;
         }
         Ok(run)
     }
@@ -684,7 +902,11 @@ impl<'a> Executor<'a> {
     pub async fn catalog(&self) -> Result<Snapshot, ExecError> {
         let mut snap = Snapshot::default();
         for engine in &self.engines {
-            snap.merge(engine.catalog(&declared(&self.project.migrations, engine.kind())).await?);
+            snap.merge(
+                engine
+                    .catalog(&declared(&self.project.migrations, engine.kind()))
+                    .await?,
+            );
         }
         Ok(snap)
     }
@@ -693,13 +915,19 @@ impl<'a> Executor<'a> {
     /// target and without touching history: `tidegate test` uses it to
     /// prove that a non-transactional migration is safe to retry.
     pub async fn rerun_up(&self, id: &str) -> Result<MigrationRun, ExecError> {
-        let m = self.project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
+        let m = self
+            .project
+            .get(id)
+            .ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
         self.load(&[m]).await?;
-        self.with_sessions(async |sessions| Ok(self.run_step(m, Step::Up, sessions).await)).await
+        self.with_sessions(async |sessions| Ok(self.run_step(m, Step::Up, sessions).await))
+            .await
     }
 
     /// Run every applied migration's `check`, read-only.
-    pub async fn applied_checks(&self) -> Result<Vec<(String, Result<Vec<CheckResult>, CheckError>)>, ExecError> {
+    pub async fn applied_checks(
+        &self,
+    ) -> Result<Vec<(String, Result<Vec<CheckResult>, CheckError>)>, ExecError> {
         self.with_sessions(async |sessions| {
             let entries = self.entries(sessions).await?;
             self.checks_of_applied(sessions, &entries).await
@@ -709,8 +937,16 @@ impl<'a> Executor<'a> {
 
     /// The `check` results of every applied migration among `entries`,
     /// once their components have verified.
-    pub(crate) async fn checks_of_applied(&self, sessions: &mut Sessions, entries: &[StatusEntry]) -> Result<Vec<(String, Result<Vec<CheckResult>, CheckError>)>, ExecError> {
-        let applied: Vec<&Migration> = entries.iter().filter(|e| e.state == State::Applied).filter_map(|e| self.project.get(&e.id)).collect();
+    pub(crate) async fn checks_of_applied(
+        &self,
+        sessions: &mut Sessions,
+        entries: &[StatusEntry],
+    ) -> Result<Vec<(String, Result<Vec<CheckResult>, CheckError>)>, ExecError> {
+        let applied: Vec<&Migration> = entries
+            .iter()
+            .filter(|e| e.state == State::Applied)
+            .filter_map(|e| self.project.get(&e.id))
+            .collect();
         self.load(&applied).await?;
         let mut out = Vec::new();
         for m in applied {
@@ -721,10 +957,16 @@ impl<'a> Executor<'a> {
 
     /// Record what a human decided about a failed or modified migration.
     pub async fn resolve(&self, id: &str, resolution: Resolution) -> Result<String, ExecError> {
-        let m = self.project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
+        let m = self
+            .project
+            .get(id)
+            .ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
         self.locked(async |sessions, locks| {
             let entries = self.entries(sessions).await?;
-            let entry = entries.iter().find(|e| e.id == id).expect("project migrations are classified");
+            let entry = entries
+                .iter()
+                .find(|e| e.id == id)
+                .expect("project migrations are classified");
             let dirty = matches!(entry.state, State::Failed | State::Interrupted);
             let (allowed, flag) = match resolution {
                 Resolution::Retry => (dirty, "--retry"),
@@ -732,18 +974,38 @@ impl<'a> Executor<'a> {
                 Resolution::AcceptChecksum => (entry.state == State::Modified, "--accept-checksum"),
             };
             if !allowed {
-                return Err(ExecError::NothingToResolve { id: id.into(), state: entry.state.to_string(), flag });
+                return Err(ExecError::NothingToResolve {
+                    id: id.into(),
+                    state: entry.state.to_string(),
+                    flag,
+                });
             }
-            let old = entry.history.as_ref().map(|h| h.checksum.clone()).unwrap_or_default();
+            let old = entry
+                .history
+                .as_ref()
+                .map(|h| h.checksum.clone())
+                .unwrap_or_default();
             let detail = format!("checksum sha256:{old} accepted as {}", m.locked.source);
             let (record, message) = match resolution {
-                Resolution::Retry => (Entry::new(AuditEvent::ResolvedRetry, RowChange::Delete), format!("{id} will run again on the next `tidegate apply`")),
-                Resolution::MarkApplied => {
-                    (Entry::new(AuditEvent::ResolvedApplied, RowChange::Set(RowStatus::Applied)), format!("{id} is recorded as applied"))
-                }
-                Resolution::AcceptChecksum => {
-                    (Entry::new(AuditEvent::ResolvedChecksum, RowChange::Set(RowStatus::Applied)).detail(&detail), format!("{id}: {detail}"))
-                }
+                Resolution::Retry => (
+                    Entry::new(AuditEvent::ResolvedRetry, RowChange::Delete),
+                    format!("{id} will run again on the next `tidegate apply`"),
+                ),
+                Resolution::MarkApplied => (
+                    Entry::new(
+                        AuditEvent::ResolvedApplied,
+                        RowChange::Set(RowStatus::Applied),
+                    ),
+                    format!("{id} is recorded as applied"),
+                ),
+                Resolution::AcceptChecksum => (
+                    Entry::new(
+                        AuditEvent::ResolvedChecksum,
+                        RowChange::Set(RowStatus::Applied),
+                    )
+                    .detail(&detail),
+                    format!("{id}: {detail}"),
+                ),
             };
             locks.fence().await?;
             self.record(sessions, m, record).await?;
@@ -754,7 +1016,11 @@ impl<'a> Executor<'a> {
 
     /// What `tool`'s history table says, from the first engine that keeps
     /// such tables (`tidegate baseline`, `tidegate status`).
-    pub async fn foreign_history(&self, tool: Tool, table: Option<&str>) -> Result<ForeignHistory, ExecError> {
+    pub async fn foreign_history(
+        &self,
+        tool: Tool,
+        table: Option<&str>,
+    ) -> Result<ForeignHistory, ExecError> {
         for engine in &self.engines {
             if let Some(read) = engine.foreign_history(tool, table).await {
                 return Ok(read?);
@@ -772,15 +1038,32 @@ impl<'a> Executor<'a> {
             let entries = self.entries(sessions).await?;
             let mut recorded = Vec::new();
             for id in ids {
-                let m = self.project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.clone()))?;
-                let entry = entries.iter().find(|e| &e.id == id).expect("project migrations are classified");
+                let m = self
+                    .project
+                    .get(id)
+                    .ok_or_else(|| ExecError::UnknownMigration(id.clone()))?;
+                let entry = entries
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .expect("project migrations are classified");
                 match entry.state {
                     State::Applied => continue,
                     State::Pending => {}
-                    other => return Err(ExecError::BaselineConflict { id: id.clone(), state: other.to_string() }),
+                    other => {
+                        return Err(ExecError::BaselineConflict {
+                            id: id.clone(),
+                            state: other.to_string(),
+                        });
+                    }
                 }
                 locks.fence().await?;
-                self.record(sessions, m, Entry::new(AuditEvent::Baseline, RowChange::Set(RowStatus::Applied)).detail(detail)).await?;
+                self.record(
+                    sessions,
+                    m,
+                    Entry::new(AuditEvent::Baseline, RowChange::Set(RowStatus::Applied))
+                        .detail(detail),
+                )
+                .await?;
                 recorded.push(id.clone());
             }
             Ok(recorded)
@@ -813,7 +1096,9 @@ fn not_run(m: &Migration) -> MigrationRun {
 
 /// A session on each of `engines`, connecting together.
 async fn open_sessions(engines: &[Arc<dyn Engine>]) -> Result<Sessions, ExecError> {
-    Ok(Sessions::new(try_join_all(engines.iter().map(|e| e.session())).await?))
+    Ok(Sessions::new(
+        try_join_all(engines.iter().map(|e| e.session())).await?,
+    ))
 }
 
 /// Every engine's lock, taken in engine order (two runs cannot wait on

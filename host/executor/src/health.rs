@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use tidegate_core::error::describe;
-use tidegate_core::report::{ms, Health, HealthCheck, HealthReport, State};
+use tidegate_core::report::{Health, HealthCheck, HealthReport, State, ms};
 
 use crate::{ExecError, Executor};
 
@@ -20,7 +20,11 @@ impl Executor<'_> {
                 Ok(facts) => checks.extend(facts),
                 Err(e) => {
                     reachable = false;
-                    checks.push(HealthCheck::new(engine.kind().to_string(), Health::Fail, describe(&e)));
+                    checks.push(HealthCheck::new(
+                        engine.kind().to_string(),
+                        Health::Fail,
+                        describe(&e),
+                    ));
                 }
             }
         }
@@ -29,8 +33,18 @@ impl Executor<'_> {
                 checks.push(HealthCheck::new("migrations", Health::Fail, describe(&e)));
             }
         }
-        let status = checks.iter().map(|c| c.status).max().unwrap_or(Health::Pass);
-        HealthReport { engines: self.kinds(), target: self.targets(), status, checks, elapsed_ms: ms(start.elapsed()) }
+        let status = checks
+            .iter()
+            .map(|c| c.status)
+            .max()
+            .unwrap_or(Health::Pass);
+        HealthReport {
+            engines: self.kinds(),
+            target: self.targets(),
+            status,
+            checks,
+            elapsed_ms: ms(start.elapsed()),
+        }
     }
 
     async fn migration_health(&self, checks: &mut Vec<HealthCheck>) -> Result<(), ExecError> {
@@ -39,28 +53,49 @@ impl Executor<'_> {
             let count = |s: State| entries.iter().filter(|e| e.state == s).count();
             let blocked: Vec<String> = entries
                 .iter()
-                .filter(|e| matches!(e.state, State::Failed | State::Interrupted | State::Modified | State::Missing))
+                .filter(|e| {
+                    matches!(
+                        e.state,
+                        State::Failed | State::Interrupted | State::Modified | State::Missing
+                    )
+                })
                 .map(|e| format!("{} is {}", e.id, e.state))
                 .collect();
             let (status, detail) = match (blocked.is_empty(), count(State::Pending)) {
-                (false, _) => (Health::Fail, format!("{}; see `tidegate status`", blocked.join(", "))),
-                (true, 0) => (Health::Pass, format!("{} applied, none pending", count(State::Applied))),
-                (true, n) => (Health::Warn, format!("{} applied, {n} pending", count(State::Applied))),
+                (false, _) => (
+                    Health::Fail,
+                    format!("{}; see `tidegate status`", blocked.join(", ")),
+                ),
+                (true, 0) => (
+                    Health::Pass,
+                    format!("{} applied, none pending", count(State::Applied)),
+                ),
+                (true, n) => (
+                    Health::Warn,
+                    format!("{} applied, {n} pending", count(State::Applied)),
+                ),
             };
             checks.push(HealthCheck::new("migrations", status, detail));
             for (id, result) in self.checks_of_applied(sessions, &entries).await? {
                 match result {
                     Ok(results) => {
                         for r in results {
-                            checks.push(HealthCheck::new(format!("{id}: {}", r.name), if r.passed { Health::Pass } else { Health::Fail }, r.detail));
+                            checks.push(HealthCheck::new(
+                                format!("{id}: {}", r.name),
+                                if r.passed { Health::Pass } else { Health::Fail },
+                                r.detail,
+                            ));
                         }
                     }
-                    Err(err) => checks.push(HealthCheck::new(format!("{id}: check"), Health::Fail, describe(&err))),
+                    Err(err) => checks.push(HealthCheck::new(
+                        format!("{id}: check"),
+                        Health::Fail,
+                        describe(&err),
+                    )),
                 }
             }
             Ok(())
         })
         .await
     }
-
 }

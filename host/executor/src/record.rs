@@ -10,7 +10,8 @@ use tidegate_runtime::project::Migration;
 use crate::{ExecError, Executor};
 
 /// Why a dead run's migration was recorded failed.
-const INTERRUPTED: &str = "the run applying it stopped before finishing (killed, crashed, disconnected or lost its lock)";
+const INTERRUPTED: &str =
+    "the run applying it stopped before finishing (killed, crashed, disconnected or lost its lock)";
 
 /// What the row of a migration being reverted says while `down` runs
 /// (non-transactional): a run that dies there leaves it, so the next run
@@ -47,21 +48,37 @@ pub(crate) struct Entry<'r> {
 
 impl<'r> Entry<'r> {
     pub(crate) fn new(event: AuditEvent, change: RowChange) -> Self {
-        Entry { event, change, run: None, detail: None, note: None }
+        Entry {
+            event,
+            change,
+            run: None,
+            detail: None,
+            note: None,
+        }
     }
 
     /// The run it records: duration, and its error as the detail.
     pub(crate) fn of(self, run: &'r MigrationRun) -> Self {
-        Entry { run: Some(run), detail: self.detail.or(run.error.as_deref()), ..self }
+        Entry {
+            run: Some(run),
+            detail: self.detail.or(run.error.as_deref()),
+            ..self
+        }
     }
 
     pub(crate) fn detail(self, detail: &'r str) -> Self {
-        Entry { detail: Some(detail), ..self }
+        Entry {
+            detail: Some(detail),
+            ..self
+        }
     }
 
     /// What the row says in its `error` column.
     pub(crate) fn note(self, note: &'r str) -> Self {
-        Entry { note: Some(note), ..self }
+        Entry {
+            note: Some(note),
+            ..self
+        }
     }
 }
 
@@ -73,15 +90,31 @@ impl Executor<'_> {
     /// Record an event of `m` on the history of every engine it declares:
     /// the row change and the audit entry, in the current transaction of
     /// each session when there is one.
-    pub(crate) async fn record(&self, sessions: &mut Sessions, m: &Migration, entry: Entry<'_>) -> Result<(), ExecError> {
+    pub(crate) async fn record(
+        &self,
+        sessions: &mut Sessions,
+        m: &Migration,
+        entry: Entry<'_>,
+    ) -> Result<(), ExecError> {
         self.record_all(sessions, &[(m, entry)]).await
     }
 
     /// Record events of migrations that declare the same engines, in order
     /// and as one write on each engine that can make one.
-    pub(crate) async fn record_all(&self, sessions: &mut Sessions, entries: &[(&Migration, Entry<'_>)]) -> Result<(), ExecError> {
-        let Some((first, _)) = entries.first() else { return Ok(()) };
-        debug_assert!(entries.iter().all(|(m, _)| m.meta.engines == first.meta.engines), "one write spans the same engines");
+    pub(crate) async fn record_all(
+        &self,
+        sessions: &mut Sessions,
+        entries: &[(&Migration, Entry<'_>)],
+    ) -> Result<(), ExecError> {
+        let Some((first, _)) = entries.first() else {
+            return Ok(());
+        };
+        debug_assert!(
+            entries
+                .iter()
+                .all(|(m, _)| m.meta.engines == first.meta.engines),
+            "one write spans the same engines"
+        );
         let rows: Vec<Option<NewRow>> = entries
             .iter()
             .map(|(m, entry)| match entry.change {
@@ -141,25 +174,46 @@ impl Executor<'_> {
     /// is pending once more. Any other, and every interrupted revert, is
     /// recorded failed, with an audit entry, so that status and the next
     /// run say what to do.
-    pub(crate) async fn settle_dead_runs(&self, sessions: &mut Sessions) -> Result<Vec<StatusEntry>, ExecError> {
+    pub(crate) async fn settle_dead_runs(
+        &self,
+        sessions: &mut Sessions,
+    ) -> Result<Vec<StatusEntry>, ExecError> {
         let entries = self.entries(sessions).await?;
         let mut settled = false;
         for e in entries.iter().filter(|e| crate::state::running(e)) {
-            let Some(m) = self.project.get(&e.id) else { continue };
-            let reverting = e.history.as_ref().is_some_and(|h| h.error.as_deref() == Some(REVERTING));
+            let Some(m) = self.project.get(&e.id) else {
+                continue;
+            };
+            let reverting = e
+                .history
+                .as_ref()
+                .is_some_and(|h| h.error.as_deref() == Some(REVERTING));
             let entry = if reverting {
-                tracing::warn!("{}: the run reverting it stopped before finishing; it is recorded failed until you decide", m.meta.id);
-                Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed)).detail(INTERRUPTED_REVERT).note(INTERRUPTED_REVERT)
+                tracing::warn!(
+                    "{}: the run reverting it stopped before finishing; it is recorded failed until you decide",
+                    m.meta.id
+                );
+                Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed))
+                    .detail(INTERRUPTED_REVERT)
+                    .note(INTERRUPTED_REVERT)
             } else if m.idempotent() {
-                tracing::warn!("{}: the run applying it stopped before finishing; it declares itself idempotent, so this run applies it again", m.meta.id);
+                tracing::warn!(
+                    "{}: the run applying it stopped before finishing; it declares itself idempotent, so this run applies it again",
+                    m.meta.id
+                );
                 Entry::new(AuditEvent::Retried, RowChange::Delete).detail(RETRIED)
             } else {
-                Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed)).detail(INTERRUPTED).note(INTERRUPTED)
+                Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed))
+                    .detail(INTERRUPTED)
+                    .note(INTERRUPTED)
             };
             self.record(sessions, m, entry).await?;
             settled = true;
         }
-        if settled { self.entries(sessions).await } else { Ok(entries) }
+        if settled {
+            self.entries(sessions).await
+        } else {
+            Ok(entries)
+        }
     }
-
 }

@@ -20,8 +20,13 @@ pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<Sta
     }
     let mut out = Vec::new();
     for m in &project.migrations {
-        let mine: Vec<&HistoryRow> =
-            by_id.get(m.meta.id.as_str()).into_iter().flatten().filter(|(e, _)| m.meta.engines.contains(e)).map(|(_, r)| r).collect();
+        let mine: Vec<&HistoryRow> = by_id
+            .get(m.meta.id.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|(e, _)| m.meta.engines.contains(e))
+            .map(|(_, r)| r)
+            .collect();
         let with = |status: RowStatus| mine.iter().find(|r| r.status == status).copied();
         let (state, row) = if mine.is_empty() {
             (State::Pending, None)
@@ -38,7 +43,13 @@ pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<Sta
         } else {
             (State::Applied, mine.first().copied())
         };
-        out.push(StatusEntry { id: m.meta.id.clone(), version: m.meta.version, description: m.meta.description.clone(), state, history: row.cloned() });
+        out.push(StatusEntry {
+            id: m.meta.id.clone(),
+            version: m.meta.version,
+            description: m.meta.description.clone(),
+            state,
+            history: row.cloned(),
+        });
     }
     let mut missing = std::collections::HashSet::new();
     for (_, r) in rows {
@@ -58,12 +69,17 @@ pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<Sta
 
 /// Whether a run recorded `e` as running (it is applying it, or died).
 pub fn running(e: &StatusEntry) -> bool {
-    e.history.as_ref().is_some_and(|h| h.status == RowStatus::Running)
+    e.history
+        .as_ref()
+        .is_some_and(|h| h.status == RowStatus::Running)
 }
 
 /// Refuse to go on over a failed, interrupted or modified migration.
 pub fn guard(entries: &[StatusEntry]) -> Result<(), ExecError> {
-    if let Some(e) = entries.iter().find(|e| matches!(e.state, State::Failed | State::Interrupted)) {
+    if let Some(e) = entries
+        .iter()
+        .find(|e| matches!(e.state, State::Failed | State::Interrupted))
+    {
         let h = e.history.as_ref().expect("failed rows come from history");
         return Err(ExecError::Dirty {
             id: e.id.clone(),
@@ -73,7 +89,11 @@ pub fn guard(entries: &[StatusEntry]) -> Result<(), ExecError> {
             error: h.error.clone(),
         });
     }
-    let modified: Vec<String> = entries.iter().filter(|e| e.state == State::Modified).map(|e| e.id.clone()).collect();
+    let modified: Vec<String> = entries
+        .iter()
+        .filter(|e| e.state == State::Modified)
+        .map(|e| e.id.clone())
+        .collect();
     if !modified.is_empty() {
         return Err(ExecError::Modified(modified));
     }
@@ -81,22 +101,43 @@ pub fn guard(entries: &[StatusEntry]) -> Result<(), ExecError> {
 }
 
 /// Pending migrations in order, up to and including `upto` when given.
-pub fn pending<'p>(project: &'p Project, entries: &[StatusEntry], upto: Option<&str>) -> Result<Vec<&'p Migration>, ExecError> {
+pub fn pending<'p>(
+    project: &'p Project,
+    entries: &[StatusEntry],
+    upto: Option<&str>,
+) -> Result<Vec<&'p Migration>, ExecError> {
     let limit = match upto {
-        Some(id) => project.get(id).ok_or_else(|| ExecError::UnknownMigration(id.into()))?.meta.version,
+        Some(id) => {
+            project
+                .get(id)
+                .ok_or_else(|| ExecError::UnknownMigration(id.into()))?
+                .meta
+                .version
+        }
         None => u64::MAX,
     };
-    Ok(entries.iter().filter(|e| e.state == State::Pending && e.version <= limit).filter_map(|e| project.get(&e.id)).collect())
+    Ok(entries
+        .iter()
+        .filter(|e| e.state == State::Pending && e.version <= limit)
+        .filter_map(|e| project.get(&e.id))
+        .collect())
 }
 
 /// What a report should warn about: the project's own warnings, history
 /// rows without a migration, and migrations that will apply out of order.
 pub fn warnings(project: &Project, entries: &[StatusEntry]) -> Vec<String> {
     let mut w: Vec<String> = project.warnings.iter().map(ToString::to_string).collect();
-    let last_applied = entries.iter().filter(|e| e.state == State::Applied).map(|e| e.version).max();
+    let last_applied = entries
+        .iter()
+        .filter(|e| e.state == State::Applied)
+        .map(|e| e.version)
+        .max();
     for e in entries {
         if e.state == State::Missing {
-            w.push(format!("{} is applied in the database but not in tidegate.lock", e.id));
+            w.push(format!(
+                "{} is applied in the database but not in tidegate.lock",
+                e.id
+            ));
         }
         if e.state == State::Pending && last_applied.is_some_and(|v| e.version < v) {
             w.push(format!("{} (version {}) is older than the newest applied migration; it will apply out of order", e.id, e.version));

@@ -28,16 +28,16 @@ use std::time::Instant;
 use serde::Serialize;
 use tidegate_core::capabilities::Capabilities;
 use tidegate_core::config::Config;
-use tidegate_core::diff::{diff, Snapshot};
+use tidegate_core::diff::{Snapshot, diff};
 use tidegate_core::engine::{Engine, Scratch};
-use tidegate_core::error::{describe, Classify, EngineError, ExitClass};
+use tidegate_core::error::{Classify, EngineError, ExitClass, describe};
 use tidegate_core::metadata::EngineKind;
 use tidegate_core::report::{DownTo, Outcome};
+use tidegate_runtime::Runtime;
 use tidegate_runtime::driver::Container;
 use tidegate_runtime::project::{Project, ProjectError};
-use tidegate_runtime::Runtime;
 
-use crate::{declared, declared_engines, ExecError, Executor};
+use crate::{ExecError, Executor, declared, declared_engines};
 
 /// Errors setting up or tearing down test targets.
 #[derive(Debug, thiserror::Error)]
@@ -137,14 +137,25 @@ pub struct TestReport {
 
 impl TestReport {
     pub fn ok(&self) -> bool {
-        let steps = self.migrations.iter().flat_map(|m| [&m.apply, &m.reversible, &m.idempotent, &m.checks]);
-        !steps.chain([&self.reapply]).chain(&self.seed).any(Verdict::failed)
+        let steps = self
+            .migrations
+            .iter()
+            .flat_map(|m| [&m.apply, &m.reversible, &m.idempotent, &m.checks]);
+        !steps
+            .chain([&self.reapply])
+            .chain(&self.seed)
+            .any(Verdict::failed)
     }
 
     pub fn failures(&self) -> Vec<String> {
         let mut out = Vec::new();
         for m in &self.migrations {
-            for (what, v) in [("apply", &m.apply), ("revert and re-apply", &m.reversible), ("idempotency", &m.idempotent), ("checks", &m.checks)] {
+            for (what, v) in [
+                ("apply", &m.apply),
+                ("revert and re-apply", &m.reversible),
+                ("idempotency", &m.idempotent),
+                ("checks", &m.checks),
+            ] {
                 if let Verdict::Fail(why) = v {
                     out.push(format!("{} {what}: {why}", m.id));
                 }
@@ -177,8 +188,17 @@ pub struct Servers {
 
 impl Servers {
     /// The configured server of each engine in `kinds`, or a container.
-    pub async fn start(config: &Config, runtime: &Runtime, kinds: &[EngineKind], containers: bool) -> Result<Servers, TestError> {
-        let mut servers = Servers { list: Vec::new(), engines: Vec::new(), _containers: Vec::new() };
+    pub async fn start(
+        config: &Config,
+        runtime: &Runtime,
+        kinds: &[EngineKind],
+        containers: bool,
+    ) -> Result<Servers, TestError> {
+        let mut servers = Servers {
+            list: Vec::new(),
+            engines: Vec::new(),
+            _containers: Vec::new(),
+        };
         for &kind in kinds {
             let driver = runtime.driver(kind).ok_or(ExecError::NoDriver(kind))?;
             let mut engine_config = config.engine(&kind.to_string());
@@ -191,7 +211,11 @@ impl Servers {
                 "container"
             };
             let engine = driver.open(&engine_config).await?;
-            servers.list.push(Server { engine: kind, source, target: engine.target() });
+            servers.list.push(Server {
+                engine: kind,
+                source,
+                target: engine.target(),
+            });
             servers.engines.push(engine);
         }
         Ok(servers)
@@ -199,7 +223,10 @@ impl Servers {
 
     /// A scratch target on every server, for migrations declaring
     /// `declared` (per engine).
-    pub async fn scratch(&self, declared: impl Fn(EngineKind) -> Vec<Option<Capabilities>>) -> Result<Scratches, TestError> {
+    pub async fn scratch(
+        &self,
+        declared: impl Fn(EngineKind) -> Vec<Option<Capabilities>>,
+    ) -> Result<Scratches, TestError> {
         let mut made = Scratches(Vec::new());
         for engine in &self.engines {
             match engine.scratch(&declared(engine.kind())).await {
@@ -237,11 +264,23 @@ impl Scratches {
 fn changed(before: &Snapshot, after: &Snapshot) -> String {
     let changes = diff(before, after);
     let shown: Vec<String> = changes.iter().take(5).map(|c| c.line()).collect();
-    format!("{}{}", shown.join("; "), if changes.len() > 5 { format!("; and {} more", changes.len() - 5) } else { String::new() })
+    format!(
+        "{}{}",
+        shown.join("; "),
+        if changes.len() > 5 {
+            format!("; and {} more", changes.len() - 5)
+        } else {
+            String::new()
+        }
+    )
 }
 
 /// Run the whole proof on one scratch target.
-async fn prove(project: &Project, exec: &Executor<'_>, progress: &dyn Progress) -> Result<(Vec<MigrationResult>, Verdict), TestError> {
+async fn prove(
+    project: &Project,
+    exec: &Executor<'_>,
+    progress: &dyn Progress,
+) -> Result<(Vec<MigrationResult>, Verdict), TestError> {
     let mut results = Vec::new();
     let mut stopped: Option<String> = None;
     for m in &project.migrations {
@@ -269,7 +308,11 @@ async fn prove(project: &Project, exec: &Executor<'_>, progress: &dyn Progress) 
         let before = exec.catalog().await?;
         let report = exec.apply(Some(&id)).await?;
         let applied = report.migrations.iter().find(|x| x.id == id);
-        if let Some(err) = report.error.clone().or_else(|| applied.is_none().then(|| "it did not run".into())) {
+        if let Some(err) = report
+            .error
+            .clone()
+            .or_else(|| applied.is_none().then(|| "it did not run".into()))
+        {
             r.apply = Verdict::Fail(err);
             stopped = Some(id.clone());
             results.push(r);
@@ -289,7 +332,10 @@ async fn prove(project: &Project, exec: &Executor<'_>, progress: &dyn Progress) 
                     }
                     let reverted = exec.catalog().await.map_err(|e| describe(&e))?;
                     if reverted != before {
-                        return Err(format!("down left the catalog different from before up: {}", changed(&before, &reverted)));
+                        return Err(format!(
+                            "down left the catalog different from before up: {}",
+                            changed(&before, &reverted)
+                        ));
                     }
                     let again = exec.apply(Some(&id)).await.map_err(|e| describe(&e))?;
                     if let Some(e) = again.error {
@@ -297,7 +343,10 @@ async fn prove(project: &Project, exec: &Executor<'_>, progress: &dyn Progress) 
                     }
                     let reapplied = exec.catalog().await.map_err(|e| describe(&e))?;
                     if reapplied != after {
-                        return Err(format!("up after down gave another catalog: {}", changed(&after, &reapplied)));
+                        return Err(format!(
+                            "up after down gave another catalog: {}",
+                            changed(&after, &reapplied)
+                        ));
                     }
                     Ok(())
                 }
@@ -316,21 +365,39 @@ async fn prove(project: &Project, exec: &Executor<'_>, progress: &dyn Progress) 
                     if now == after {
                         Verdict::Pass
                     } else {
-                        Verdict::Fail(format!("a second up changed the catalog: {}", changed(&after, &now)))
+                        Verdict::Fail(format!(
+                            "a second up changed the catalog: {}",
+                            changed(&after, &now)
+                        ))
                     }
                 }
-                _ => Verdict::Fail(format!("a second up failed: {}", rerun.error.unwrap_or_default())),
+                _ => Verdict::Fail(format!(
+                    "a second up failed: {}",
+                    rerun.error.unwrap_or_default()
+                )),
             }
         };
 
         progress.step(&format!("{id}: checks"));
         let checks = exec.applied_checks().await?;
-        r.checks = match checks.into_iter().find(|(c, _)| *c == id).map(|(_, res)| res) {
+        r.checks = match checks
+            .into_iter()
+            .find(|(c, _)| *c == id)
+            .map(|(_, res)| res)
+        {
             Some(Ok(list)) => {
                 r.checks_total = list.len();
                 r.checks_passed = list.iter().filter(|c| c.passed).count();
-                let failed: Vec<String> = list.iter().filter(|c| !c.passed).map(|c| format!("{}: {}", c.name, c.detail)).collect();
-                if failed.is_empty() { Verdict::Pass } else { Verdict::Fail(failed.join("; ")) }
+                let failed: Vec<String> = list
+                    .iter()
+                    .filter(|c| !c.passed)
+                    .map(|c| format!("{}: {}", c.name, c.detail))
+                    .collect();
+                if failed.is_empty() {
+                    Verdict::Pass
+                } else {
+                    Verdict::Fail(failed.join("; "))
+                }
             }
             Some(Err(e)) => Verdict::Fail(describe(&e)),
             None => Verdict::Fail("it is not applied after the steps above".into()),
@@ -370,13 +437,21 @@ async fn load_seed(dir: &Path, engines: &[Arc<dyn Engine>]) -> Result<(), String
     }
     if !found {
         let names: Vec<&str> = engines.iter().map(|e| e.seed_file()).collect();
-        return Err(format!("{} has none of {}", dir.display(), names.join(", ")));
+        return Err(format!(
+            "{} has none of {}",
+            dir.display(),
+            names.join(", ")
+        ));
     }
     Ok(())
 }
 
 /// Replay: migrations up to `after`, the seed, the rest, then every check.
-async fn replay(exec: &Executor<'_>, dir: &Path, after: Option<&str>) -> Result<Verdict, TestError> {
+async fn replay(
+    exec: &Executor<'_>,
+    dir: &Path,
+    after: Option<&str>,
+) -> Result<Verdict, TestError> {
     if let Some(id) = after {
         let first = exec.apply(Some(id)).await?;
         if let Some(e) = first.error {
@@ -393,15 +468,28 @@ async fn replay(exec: &Executor<'_>, dir: &Path, after: Option<&str>) -> Result<
     let mut failed = Vec::new();
     for (id, res) in exec.applied_checks().await? {
         match res {
-            Ok(list) => failed.extend(list.iter().filter(|c| !c.passed).map(|c| format!("{id}: {}: {}", c.name, c.detail))),
+            Ok(list) => failed.extend(
+                list.iter()
+                    .filter(|c| !c.passed)
+                    .map(|c| format!("{id}: {}: {}", c.name, c.detail)),
+            ),
             Err(e) => failed.push(format!("{id}: {}", describe(&e))),
         }
     }
-    Ok(if failed.is_empty() { Verdict::Pass } else { Verdict::Fail(failed.join("; ")) })
+    Ok(if failed.is_empty() {
+        Verdict::Pass
+    } else {
+        Verdict::Fail(failed.join("; "))
+    })
 }
 
 /// Run `tidegate test` on a built, verified project.
-pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: &dyn Progress) -> Result<TestReport, TestError> {
+pub async fn run(
+    base: &Config,
+    runtime: &Runtime,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<TestReport, TestError> {
     let start = Instant::now();
     let project = Project::open(base.clone(), runtime).await?;
     if let Some(id) = &options.seed_after {
@@ -409,8 +497,16 @@ pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: 
             return Err(ExecError::UnknownMigration(id.clone()).into());
         }
     }
-    let servers = Servers::start(base, runtime, &declared_engines(&project), options.containers).await?;
-    let scratch = servers.scratch(|kind| declared(&project.migrations, kind)).await?;
+    let servers = Servers::start(
+        base,
+        runtime,
+        &declared_engines(&project),
+        options.containers,
+    )
+    .await?;
+    let scratch = servers
+        .scratch(|kind| declared(&project.migrations, kind))
+        .await?;
     progress.start(project.migrations.len() as u64 * 4 + 1 + u64::from(options.seed.is_some()));
     let exec = Executor::with_engines(&project, runtime, scratch.engines());
     let proved = prove(&project, &exec, progress).await;
@@ -424,9 +520,14 @@ pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: 
         Some(dir) => {
             progress.step("seed replay");
             if !dir.is_dir() {
-                return Err(TestError::Seed { path: dir.clone(), message: "not a folder".into() });
+                return Err(TestError::Seed {
+                    path: dir.clone(),
+                    message: "not a folder".into(),
+                });
             }
-            let scratch = servers.scratch(|kind| declared(&project.migrations, kind)).await?;
+            let scratch = servers
+                .scratch(|kind| declared(&project.migrations, kind))
+                .await?;
             let exec = Executor::with_engines(&project, runtime, scratch.engines());
             let verdict = replay(&exec, dir, options.seed_after.as_deref()).await;
             for p in scratch.drop_all().await {
@@ -436,5 +537,11 @@ pub async fn run(base: &Config, runtime: &Runtime, options: &Options, progress: 
         }
     };
     progress.done();
-    Ok(TestReport { servers: servers.list, migrations, reapply, seed, elapsed_ms: start.elapsed().as_secs_f64() * 1000.0 })
+    Ok(TestReport {
+        servers: servers.list,
+        migrations,
+        reapply,
+        seed,
+        elapsed_ms: start.elapsed().as_secs_f64() * 1000.0,
+    })
 }

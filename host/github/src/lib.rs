@@ -29,7 +29,9 @@ pub enum GithubError {
     Client(String),
     #[error("GitHub request failed: {0}; check GITHUB_API_URL and the network")]
     Transport(String),
-    #[error("GitHub refused the request ({status}): {message}; the token needs `pull-requests: write` (fork pull requests get a read-only token)")]
+    #[error(
+        "GitHub refused the request ({status}): {message}; the token needs `pull-requests: write` (fork pull requests get a read-only token)"
+    )]
     Forbidden { status: u16, message: String },
     #[error("GitHub answered {status}: {message}")]
     Status { status: u16, message: String },
@@ -103,16 +105,28 @@ impl Sticky {
         let limited = reply.status == StatusCode::TOO_MANY_REQUESTS
             || (reply.status == StatusCode::FORBIDDEN
                 && (reply.headers.contains_key("retry-after")
-                    || reply.headers.get("x-ratelimit-remaining").is_some_and(|v| v == "0")
+                    || reply
+                        .headers
+                        .get("x-ratelimit-remaining")
+                        .is_some_and(|v| v == "0")
                     || reply.body.to_ascii_lowercase().contains("rate limit")));
         if !limited {
             return None;
         }
-        let header = |name: &str| reply.headers.get(name).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok());
+        let header = |name: &str| {
+            reply
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok())
+        };
         let wait = if let Some(secs) = header("retry-after") {
             Duration::from_secs(secs)
         } else if let Some(reset) = header("x-ratelimit-reset") {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_secs();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default()
+                .as_secs();
             Duration::from_secs(reset.saturating_sub(now).max(1))
         } else {
             // GitHub's advice for secondary limits without a header: at least a minute.
@@ -121,7 +135,12 @@ impl Sticky {
         Some(wait)
     }
 
-    async fn request(&self, method: Method, uri: &str, body: Option<&Value>) -> Result<Reply, GithubError> {
+    async fn request(
+        &self,
+        method: Method,
+        uri: &str,
+        body: Option<&Value>,
+    ) -> Result<Reply, GithubError> {
         for attempt in 0..self.max_attempts {
             let response = match method {
                 Method::GET => self.client._get(uri).await,
@@ -132,8 +151,16 @@ impl Sticky {
             .map_err(|e| GithubError::Transport(e.to_string()))?;
             let status = response.status();
             let headers = response.headers().clone();
-            let text = self.client.body_to_string(response).await.map_err(|e| GithubError::Transport(e.to_string()))?;
-            let reply = Reply { status, headers, body: text };
+            let text = self
+                .client
+                .body_to_string(response)
+                .await
+                .map_err(|e| GithubError::Transport(e.to_string()))?;
+            let reply = Reply {
+                status,
+                headers,
+                body: text,
+            };
             if let Some(wait) = Self::rate_limit_wait(&reply, attempt) {
                 let wait = wait.min(self.max_wait);
                 tracing::warn!("GitHub rate limit on {method} {uri}; retrying in {wait:?}");
@@ -151,26 +178,50 @@ impl Sticky {
                 .ok()
                 .and_then(|v| v["message"].as_str().map(str::to_string))
                 .unwrap_or_else(|| reply.body.chars().take(200).collect());
-            return Err(if status == StatusCode::FORBIDDEN || status == StatusCode::UNAUTHORIZED || status == StatusCode::NOT_FOUND {
-                GithubError::Forbidden { status: status.as_u16(), message }
-            } else {
-                GithubError::Status { status: status.as_u16(), message }
-            });
+            return Err(
+                if status == StatusCode::FORBIDDEN
+                    || status == StatusCode::UNAUTHORIZED
+                    || status == StatusCode::NOT_FOUND
+                {
+                    GithubError::Forbidden {
+                        status: status.as_u16(),
+                        message,
+                    }
+                } else {
+                    GithubError::Status {
+                        status: status.as_u16(),
+                        message,
+                    }
+                },
+            );
         }
         Err(GithubError::RateLimited(self.max_attempts))
     }
 
     /// The id of Tidegate's earlier comment, if any, across every page.
     pub async fn find(&self) -> Result<Option<u64>, GithubError> {
-        let mut next = Some(format!("/repos/{}/{}/issues/{}/comments?per_page=100", self.owner, self.repo, self.issue));
+        let mut next = Some(format!(
+            "/repos/{}/{}/issues/{}/comments?per_page=100",
+            self.owner, self.repo, self.issue
+        ));
         while let Some(uri) = next.take() {
             let reply = self.request(Method::GET, &uri, None).await?;
-            let comments: Vec<Value> = serde_json::from_str(&reply.body)
-                .map_err(|e| GithubError::Status { status: reply.status.as_u16(), message: format!("unexpected comment list: {e}") })?;
-            if let Some(c) = comments.iter().find(|c| c["body"].as_str().is_some_and(|b| b.contains(MARKER))) {
+            let comments: Vec<Value> =
+                serde_json::from_str(&reply.body).map_err(|e| GithubError::Status {
+                    status: reply.status.as_u16(),
+                    message: format!("unexpected comment list: {e}"),
+                })?;
+            if let Some(c) = comments
+                .iter()
+                .find(|c| c["body"].as_str().is_some_and(|b| b.contains(MARKER)))
+            {
                 return Ok(c["id"].as_u64());
             }
-            next = reply.headers.get("link").and_then(|l| l.to_str().ok()).and_then(next_link);
+            next = reply
+                .headers
+                .get("link")
+                .and_then(|l| l.to_str().ok())
+                .and_then(next_link);
         }
         Ok(None)
     }
@@ -183,7 +234,10 @@ impl Sticky {
             self.update(id, &payload).await?;
             return Ok(Posted::Updated(id));
         }
-        let uri = format!("/repos/{}/{}/issues/{}/comments", self.owner, self.repo, self.issue);
+        let uri = format!(
+            "/repos/{}/{}/issues/{}/comments",
+            self.owner, self.repo, self.issue
+        );
         match self.request(Method::POST, &uri, Some(&payload)).await {
             Ok(reply) => {
                 let v: Value = serde_json::from_str(&reply.body).unwrap_or_default();
@@ -204,21 +258,29 @@ impl Sticky {
 
     async fn update(&self, id: u64, payload: &Value) -> Result<(), GithubError> {
         let uri = format!("/repos/{}/{}/issues/comments/{id}", self.owner, self.repo);
-        self.request(Method::PATCH, &uri, Some(payload)).await.map(drop)
+        self.request(Method::PATCH, &uri, Some(payload))
+            .await
+            .map(drop)
     }
 
     fn scrub(&self, text: &str) -> String {
-        if self.token.len() >= 8 { text.replace(&self.token, "***") } else { text.to_string() }
+        if self.token.len() >= 8 {
+            text.replace(&self.token, "***")
+        } else {
+            text.to_string()
+        }
     }
 }
 
 /// The `rel="next"` target of a `Link` header.
 fn next_link(link: &str) -> Option<String> {
-    link.split(',').find(|part| part.contains("rel=\"next\"")).and_then(|part| {
-        let start = part.find('<')? + 1;
-        let end = part.find('>')?;
-        Some(part[start..end].to_string())
-    })
+    link.split(',')
+        .find(|part| part.contains("rel=\"next\""))
+        .and_then(|part| {
+            let start = part.find('<')? + 1;
+            let end = part.find('>')?;
+            Some(part[start..end].to_string())
+        })
 }
 
 /// The body as it fits in one comment: whole when short enough, else the
@@ -234,14 +296,24 @@ pub fn fit(markdown: &str, artifact: &str) -> String {
     );
     let budget = MAX_COMMENT_CHARS - note.chars().count() - 16;
     let summary = match markdown.find("<details") {
-        Some(at) if markdown[..at].chars().count() <= budget => markdown[..at].trim_end().to_string(),
+        Some(at) if markdown[..at].chars().count() <= budget => {
+            markdown[..at].trim_end().to_string()
+        }
         _ => {
             let cut: String = markdown.chars().take(budget).collect();
             // Do not leave a code fence open.
-            if cut.matches("```").count() % 2 == 1 { format!("{cut}\n```") } else { cut }
+            if cut.matches("```").count() % 2 == 1 {
+                format!("{cut}\n```")
+            } else {
+                cut
+            }
         }
     };
-    let summary = if summary.contains(MARKER) { summary } else { format!("{MARKER}\n{summary}") };
+    let summary = if summary.contains(MARKER) {
+        summary
+    } else {
+        format!("{MARKER}\n{summary}")
+    };
     format!("{summary}{note}")
 }
 
@@ -252,16 +324,26 @@ mod tests {
     #[test]
     fn parses_next_links() {
         let link = r#"<https://api.github.com/repos/o/r/issues/1/comments?page=2>; rel="next", <https://api.github.com/repos/o/r/issues/1/comments?page=5>; rel="last""#;
-        assert_eq!(next_link(link).as_deref(), Some("https://api.github.com/repos/o/r/issues/1/comments?page=2"));
+        assert_eq!(
+            next_link(link).as_deref(),
+            Some("https://api.github.com/repos/o/r/issues/1/comments?page=2")
+        );
         assert_eq!(next_link(r#"<https://x/?page=1>; rel="prev""#), None);
     }
 
     #[test]
     fn oversized_bodies_keep_the_marker_and_the_summary() {
-        let body = format!("{MARKER}\n## summary\n| table |\n<details>\n```sql\n{}\n```\n</details>", "x".repeat(80_000));
+        let body = format!(
+            "{MARKER}\n## summary\n| table |\n<details>\n```sql\n{}\n```\n</details>",
+            "x".repeat(80_000)
+        );
         let fitted = fit(&body, "tidegate-report");
         assert!(fitted.chars().count() <= MAX_COMMENT_CHARS);
-        assert!(fitted.starts_with(MARKER) && fitted.contains("## summary") && fitted.contains("`tidegate-report`"));
+        assert!(
+            fitted.starts_with(MARKER)
+                && fitted.contains("## summary")
+                && fitted.contains("`tidegate-report`")
+        );
         assert!(!fitted.contains("xxxx"));
         let short = "short";
         assert_eq!(fit(short, "a"), short);

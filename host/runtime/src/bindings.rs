@@ -100,8 +100,22 @@ mod compat_v0_1_0 {
     mirror!(old::types::Engine, new::types::Engine, { Postgres, Mongodb, Elasticsearch } {});
     impl From<old::types::Metadata> for new::types::Metadata {
         fn from(m: old::types::Metadata) -> Self {
-            let old::types::Metadata { id, version, description, engines, reversible, transactional } = m;
-            new::types::Metadata { id, version, description, engines: list(engines), reversible, transactional }
+            let old::types::Metadata {
+                id,
+                version,
+                description,
+                engines,
+                reversible,
+                transactional,
+            } = m;
+            new::types::Metadata {
+                id,
+                version,
+                description,
+                engines: list(engines),
+                reversible,
+                transactional,
+            }
         }
     }
     mirror_record!(old::types::DatabaseError, new::types::DatabaseError, { code, message, detail, hint });
@@ -114,7 +128,10 @@ mod compat_v0_1_0 {
     mirror_record!(old::postgres::Column, new::postgres::Column, { name, type_name });
     impl From<new::postgres::RowSet> for old::postgres::RowSet {
         fn from(r: new::postgres::RowSet) -> Self {
-            old::postgres::RowSet { columns: list(r.columns), rows: r.rows.into_iter().map(list).collect() }
+            old::postgres::RowSet {
+                columns: list(r.columns),
+                rows: r.rows.into_iter().map(list).collect(),
+            }
         }
     }
     mirror!(old::log::Level, new::log::Level, { Debug, Info, Warn } {});

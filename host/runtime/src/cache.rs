@@ -9,11 +9,11 @@
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 
-use wasmtime::component::Component;
 use wasmtime::Engine;
+use wasmtime::component::Component;
 
 use tidegate_core::digest::Digest;
-use tidegate_core::seal::{write_atomic, Seal};
+use tidegate_core::seal::{Seal, write_atomic};
 
 pub(crate) struct ArtifactCache {
     dir: PathBuf,
@@ -27,12 +27,19 @@ impl ArtifactCache {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         engine.precompile_compatibility_hash().hash(&mut hasher);
         env!("CARGO_PKG_VERSION").hash(&mut hasher);
-        ArtifactCache { dir, seal, compat: format!("{:016x}", hasher.finish()) }
+        ArtifactCache {
+            dir,
+            seal,
+            compat: format!("{:016x}", hasher.finish()),
+        }
     }
 
     fn paths(&self, digest: &Digest) -> (PathBuf, PathBuf) {
         let base = format!("{}-{}", digest.hex(), self.compat);
-        (self.dir.join(format!("{base}.cwasm")), self.dir.join(format!("{base}.mac")))
+        (
+            self.dir.join(format!("{base}.cwasm")),
+            self.dir.join(format!("{base}.mac")),
+        )
     }
 
     /// What an artifact's MAC covers: the component's digest, the
@@ -44,7 +51,9 @@ impl ArtifactCache {
     pub(crate) fn get(&self, engine: &Engine, digest: &Digest) -> Option<Component> {
         let (art, mac_path) = self.paths(digest);
         let artifact = std::fs::read(&art).ok()?;
-        let stored = std::fs::read(&mac_path).ok().and_then(|m| hex::decode(m.trim_ascii()).ok());
+        let stored = std::fs::read(&mac_path)
+            .ok()
+            .and_then(|m| hex::decode(m.trim_ascii()).ok());
         if !stored.is_some_and(|tag| self.seal.verify(&self.parts(digest, &artifact), &tag)) {
             tracing::warn!(
                 "precompiled artifact {} was not written by this host or was modified; discarding it and recompiling",
@@ -60,7 +69,10 @@ impl ArtifactCache {
         match unsafe { Component::deserialize(engine, &artifact) } {
             Ok(c) => Some(c),
             Err(e) => {
-                tracing::warn!("precompiled artifact {} is unusable ({e}); recompiling", art.display());
+                tracing::warn!(
+                    "precompiled artifact {} is unusable ({e}); recompiling",
+                    art.display()
+                );
                 None
             }
         }
@@ -70,6 +82,9 @@ impl ArtifactCache {
         let artifact = component.serialize().map_err(std::io::Error::other)?;
         let (art, mac_path) = self.paths(digest);
         write_atomic(&art, &[&artifact])?;
-        write_atomic(&mac_path, &[hex::encode(self.seal.tag(&self.parts(digest, &artifact))).as_bytes()])
+        write_atomic(
+            &mac_path,
+            &[hex::encode(self.seal.tag(&self.parts(digest, &artifact))).as_bytes()],
+        )
     }
 }

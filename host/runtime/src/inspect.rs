@@ -10,23 +10,38 @@ use tidegate_core::capabilities::{self, Capabilities, CapabilityError};
 pub enum InspectError {
     #[error("is not a WebAssembly binary; rebuild it with `tidegate build`")]
     NotWasm,
-    #[error("is a core WebAssembly module, not a component; build it with `tidegate build` (target wasm32-wasip2)")]
+    #[error(
+        "is a core WebAssembly module, not a component; build it with `tidegate build` (target wasm32-wasip2)"
+    )]
     CoreModule,
     #[error("is not a valid component ({0}); rebuild it with `tidegate build`")]
     Invalid(String),
-    #[error("does not export `{}/{}@<version>`; implement `tidegate_guest::Migration` and call `tidegate_guest::export!`", policy::PACKAGE, policy::EXPORT_INTERFACE)]
+    #[error(
+        "does not export `{}/{}@<version>`; implement `tidegate_guest::Migration` and call `tidegate_guest::export!`",
+        policy::PACKAGE,
+        policy::EXPORT_INTERFACE
+    )]
     NoMigrationExport,
-    #[error("targets Tidegate API {found}, this host supports {supported}; rebuild the module against a supported tidegate-guest or upgrade tidegate")]
+    #[error(
+        "targets Tidegate API {found}, this host supports {supported}; rebuild the module against a supported tidegate-guest or upgrade tidegate"
+    )]
     UnsupportedApi { found: String, supported: String },
-    #[error("imports Tidegate API {import} but exports API {export}; rebuild it with one version of tidegate-guest")]
+    #[error(
+        "imports Tidegate API {import} but exports API {export}; rebuild it with one version of tidegate-guest"
+    )]
     MixedApi { import: String, export: String },
     #[error("{}", .0.join("; "))]
     ForbiddenImports(Vec<String>),
     #[error(transparent)]
     Capabilities(#[from] CapabilityError),
-    #[error("reads an embedded module document but carries none; build SQL and JSON modules with `tidegate build`")]
+    #[error(
+        "reads an embedded module document but carries none; build SQL and JSON modules with `tidegate build`"
+    )]
     NoSource,
-    #[error("has more than one `{}` section; rebuild it with `tidegate build`", tidegate_module_format::SECTION)]
+    #[error(
+        "has more than one `{}` section; rebuild it with `tidegate build`",
+        tidegate_module_format::SECTION
+    )]
     DuplicateSource,
 }
 
@@ -49,8 +64,15 @@ impl Inspection {
     /// A component that reads an embedded document must carry one: the
     /// runner alone is not a migration.
     pub fn check_source(&self) -> Result<(), InspectError> {
-        let reads = self.imports.iter().any(|i| policy::classify_import(i) == Import::Source);
-        if reads && self.source.is_none() { Err(InspectError::NoSource) } else { Ok(()) }
+        let reads = self
+            .imports
+            .iter()
+            .any(|i| policy::classify_import(i) == Import::Source);
+        if reads && self.source.is_none() {
+            Err(InspectError::NoSource)
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -102,22 +124,33 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
             Payload::End(_) => depth = depth.saturating_sub(1),
             Payload::ComponentImportSection(reader) if depth == 0 => {
                 for import in reader {
-                    let import = import.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
+                    let import =
+                        import.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
                     imports.push(import.name.name.to_string());
                 }
             }
             Payload::ComponentExportSection(reader) if depth == 0 => {
                 for export in reader {
-                    let export = export.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
+                    let export =
+                        export.map_err(|e| InspectError::Invalid(e.message().to_string()))?;
                     exports.push(export.name.name.to_string());
                 }
             }
-            Payload::CustomSection(reader) if depth == 0 => custom_section(&mut caps, &mut source, &mut idempotent, reader.name(), reader.data())?,
+            Payload::CustomSection(reader) if depth == 0 => custom_section(
+                &mut caps,
+                &mut source,
+                &mut idempotent,
+                reader.name(),
+                reader.data(),
+            )?,
             // `tidegate_guest::idempotent!()`: a section the linker keeps
             // in the guest's core module (one byte per use).
             Payload::CustomSection(reader) if reader.name() == capabilities::IDEMPOTENT_SECTION => {
                 if reader.data().is_empty() || reader.data().iter().any(|b| *b != 1) {
-                    return Err(InspectError::Invalid(format!("a malformed `{}` section in the component's code; declare it with `tidegate_guest::idempotent!()`", capabilities::IDEMPOTENT_SECTION)));
+                    return Err(InspectError::Invalid(format!(
+                        "a malformed `{}` section in the component's code; declare it with `tidegate_guest::idempotent!()`",
+                        capabilities::IDEMPOTENT_SECTION
+                    )));
                 }
                 declared_in_code = true;
             }
@@ -126,7 +159,14 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
     }
 
     let idempotent = idempotent || declared_in_code;
-    checked(Inspection { api_version: String::new(), imports, exports, capabilities: caps, source, idempotent })
+    checked(Inspection {
+        api_version: String::new(),
+        imports,
+        exports,
+        capabilities: caps,
+        source,
+        idempotent,
+    })
 }
 
 /// A top-level custom section: Tidegate's own are read (once each), others
@@ -140,7 +180,10 @@ fn custom_section(
 ) -> Result<(), InspectError> {
     if name == capabilities::IDEMPOTENT_SECTION {
         if *idempotent || !data.is_empty() {
-            return Err(InspectError::Invalid(format!("a malformed `{}` section; rebuild it with `tidegate build`", capabilities::IDEMPOTENT_SECTION)));
+            return Err(InspectError::Invalid(format!(
+                "a malformed `{}` section; rebuild it with `tidegate build`",
+                capabilities::IDEMPOTENT_SECTION
+            )));
         }
         *idempotent = true;
     } else if name == capabilities::SECTION {
@@ -161,36 +204,54 @@ fn custom_section(
 /// `tail` appended: whole custom sections and nothing else, as
 /// [`crate::runner::is_runner`] establishes for a SQL or JSON module. The
 /// code, imports and exports are `base`'s, so only the sections are read.
-pub(crate) fn with_custom_sections(base: &Inspection, tail: &[u8]) -> Result<Inspection, InspectError> {
+pub(crate) fn with_custom_sections(
+    base: &Inspection,
+    tail: &[u8],
+) -> Result<Inspection, InspectError> {
     let mut out = base.clone();
     for section in custom_sections(tail)? {
-        custom_section(&mut out.capabilities, &mut out.source, &mut out.idempotent, section.name(), section.data())?;
+        custom_section(
+            &mut out.capabilities,
+            &mut out.source,
+            &mut out.idempotent,
+            section.name(),
+            section.data(),
+        )?;
     }
     Ok(out)
 }
 
 /// The sections of `tail`, which must be whole custom sections and
 /// nothing else.
-pub(crate) fn custom_sections(tail: &[u8]) -> Result<Vec<wasmparser::CustomSectionReader<'_>>, InspectError> {
+pub(crate) fn custom_sections(
+    tail: &[u8],
+) -> Result<Vec<wasmparser::CustomSectionReader<'_>>, InspectError> {
     let invalid = |e: wasmparser::BinaryReaderError| InspectError::Invalid(e.message().to_string());
     let mut sections = Vec::new();
     let mut reader = wasmparser::BinaryReader::new(tail, 0);
     while !reader.eof() {
         let id = reader.read_u8().map_err(invalid)?;
         if id != 0 {
-            return Err(InspectError::Invalid(format!("section {id} where only custom sections were expected")));
+            return Err(InspectError::Invalid(format!(
+                "section {id} where only custom sections were expected"
+            )));
         }
         let size = reader.read_var_u32().map_err(invalid)? as usize;
         let data = reader.read_bytes(size).map_err(invalid)?;
         let at = reader.original_position() - size;
-        sections.push(wasmparser::CustomSectionReader::new(wasmparser::BinaryReader::new(data, at)).map_err(invalid)?);
+        sections.push(
+            wasmparser::CustomSectionReader::new(wasmparser::BinaryReader::new(data, at))
+                .map_err(invalid)?,
+        );
     }
     Ok(sections)
 }
 
 /// The export's API version, checked with the imports against the policy.
 fn checked(mut inspection: Inspection) -> Result<Inspection, InspectError> {
-    let Inspection { imports, exports, .. } = &inspection;
+    let Inspection {
+        imports, exports, ..
+    } = &inspection;
     let api_version = exports
         .iter()
         .find_map(|e| policy::export_api_version(e))
@@ -206,7 +267,10 @@ fn checked(mut inspection: Inspection) -> Result<Inspection, InspectError> {
     for name in imports {
         match policy::classify_import(name) {
             Import::Tidegate { version, .. } if version != api_version => {
-                return Err(InspectError::MixedApi { import: version, export: api_version });
+                return Err(InspectError::MixedApi {
+                    import: version,
+                    export: api_version,
+                });
             }
             Import::Tidegate { .. } | Import::Source | Import::Inert => {}
             Import::Forbidden(reason) => forbidden.push(reason),
@@ -244,7 +308,9 @@ mod tests {
         )
         .unwrap();
         match inspect(&fs) {
-            Err(InspectError::ForbiddenImports(r)) => assert!(r[0].contains("filesystem access"), "{r:?}"),
+            Err(InspectError::ForbiddenImports(r)) => {
+                assert!(r[0].contains("filesystem access"), "{r:?}")
+            }
             other => panic!("{other:?}"),
         }
 
@@ -252,6 +318,9 @@ mod tests {
             r#"(component (instance $m) (export "tidegate:migration/migration@9.0.0" (instance $m)))"#,
         )
         .unwrap();
-        assert!(matches!(inspect(&future), Err(InspectError::UnsupportedApi { .. })));
+        assert!(matches!(
+            inspect(&future),
+            Err(InspectError::UnsupportedApi { .. })
+        ));
     }
 }

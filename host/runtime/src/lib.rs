@@ -13,8 +13,8 @@
 
 pub mod bindings;
 pub mod build;
-pub mod declarative;
 mod cache;
+pub mod declarative;
 pub mod driver;
 pub mod inspect;
 pub mod policy;
@@ -23,24 +23,26 @@ pub mod runner;
 pub mod state;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use tidegate_core::config::SandboxConfig;
 use tidegate_core::digest::Digest;
 use tidegate_core::engine::Sessions;
 use tidegate_core::error::{Classify, ExitClass};
-use tidegate_core::journal::{truncate, LogLine, Statement};
+use tidegate_core::journal::{LogLine, Statement, truncate};
 use tidegate_core::metadata::{EngineKind, Metadata, MetadataError};
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, UpdateDeadline};
+use wasmtime::{
+    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, UpdateDeadline,
+};
 
 use self::bindings::{latest, v0_1_0};
 use self::cache::ArtifactCache;
 pub use self::driver::Driver;
-pub use self::inspect::{inspect, inspect_validated, InspectError, Inspection};
-use self::state::{describe_host_error, Call, HostState, Phase};
+pub use self::inspect::{InspectError, Inspection, inspect, inspect_validated};
+use self::state::{Call, HostState, Phase, describe_host_error};
 pub use tidegate_core::journal::CheckResult;
 
 /// How often the epoch advances; the granularity of the guest deadline.
@@ -61,13 +63,24 @@ pub enum RuntimeError {
     #[error("component {name} failed to instantiate: {message}")]
     Instantiate { name: String, message: String },
     #[error("migration {name}: metadata {problem}")]
-    Metadata { name: String, problem: MetadataError },
-    #[error("migration {name} ran for more than {limit:?} of guest compute time and was stopped; fix the loop, or raise sandbox.guest_timeout if the work is expected")]
+    Metadata {
+        name: String,
+        problem: MetadataError,
+    },
+    #[error(
+        "migration {name} ran for more than {limit:?} of guest compute time and was stopped; fix the loop, or raise sandbox.guest_timeout if the work is expected"
+    )]
     Timeout { name: String, limit: Duration },
-    #[error("migration {name} exceeded its memory limit of {limit_mib} MiB and was stopped; process data in batches, or raise sandbox.memory_limit_mib")]
+    #[error(
+        "migration {name} exceeded its memory limit of {limit_mib} MiB and was stopped; process data in batches, or raise sandbox.memory_limit_mib"
+    )]
     Memory { name: String, limit_mib: usize },
     #[error("migration {name} trapped{}: {message}", panic.as_ref().map(|p| format!(" ({p})")).unwrap_or_default())]
-    Trap { name: String, message: String, panic: Option<String> },
+    Trap {
+        name: String,
+        message: String,
+        panic: Option<String>,
+    },
     #[error("migration {name} failed: {message}")]
     Failed { name: String, message: String },
 }
@@ -179,9 +192,23 @@ impl Live {
             ($instance:expr) => {{
                 let guest = $instance.tidegate_migration_migration();
                 match export {
-                    Export::Metadata => Answer::Metadata(guest.call_get_metadata(&mut *store).await?.into()),
-                    Export::Up => Answer::Done(guest.call_up(&mut *store).await?.map(|()| None).map_err(Into::into)),
-                    Export::Down => Answer::Done(guest.call_down(&mut *store).await?.map(|()| None).map_err(Into::into)),
+                    Export::Metadata => {
+                        Answer::Metadata(guest.call_get_metadata(&mut *store).await?.into())
+                    }
+                    Export::Up => Answer::Done(
+                        guest
+                            .call_up(&mut *store)
+                            .await?
+                            .map(|()| None)
+                            .map_err(Into::into),
+                    ),
+                    Export::Down => Answer::Done(
+                        guest
+                            .call_down(&mut *store)
+                            .await?
+                            .map(|()| None)
+                            .map_err(Into::into),
+                    ),
                     Export::Check => Answer::Done(
                         guest
                             .call_check(&mut *store)
@@ -251,14 +278,35 @@ impl Wasm {
         let engine = Engine::new(&config).map_err(|e| RuntimeError::Engine(e.to_string()))?;
         let mut linker = Linker::new(&engine);
         // The engine-neutral interfaces; each engine links its own.
-        v0_1_0::tidegate::migration::types::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s)
-            .and_then(|()| v0_1_0::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
-            .and_then(|()| latest::tidegate::migration::types::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
-            .and_then(|()| latest::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(&mut linker, |s| s))
-            .and_then(|()| runner::link(&mut linker))
-            .map_err(|e| RuntimeError::Engine(e.to_string()))?;
+        v0_1_0::tidegate::migration::types::add_to_linker::<HostState, HasSelf<HostState>>(
+            &mut linker,
+            |s| s,
+        )
+        .and_then(|()| {
+            v0_1_0::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(
+                &mut linker,
+                |s| s,
+            )
+        })
+        .and_then(|()| {
+            latest::tidegate::migration::types::add_to_linker::<HostState, HasSelf<HostState>>(
+                &mut linker,
+                |s| s,
+            )
+        })
+        .and_then(|()| {
+            latest::tidegate::migration::log::add_to_linker::<HostState, HasSelf<HostState>>(
+                &mut linker,
+                |s| s,
+            )
+        })
+        .and_then(|()| runner::link(&mut linker))
+        .map_err(|e| RuntimeError::Engine(e.to_string()))?;
         for d in drivers {
-            d.link(&mut linker).map_err(|e| RuntimeError::Link { engine: d.kind(), message: format!("{e:#}") })?;
+            d.link(&mut linker).map_err(|e| RuntimeError::Link {
+                engine: d.kind(),
+                message: format!("{e:#}"),
+            })?;
         }
 
         let stop = Arc::new(AtomicBool::new(false));
@@ -285,7 +333,12 @@ impl Wasm {
             }
             None => None,
         };
-        Ok(Wasm { engine, linker, cache, ticker: stop })
+        Ok(Wasm {
+            engine,
+            linker,
+            cache,
+            ticker: stop,
+        })
     }
 }
 
@@ -294,7 +347,11 @@ impl Runtime {
     /// time. `drivers`: the engines this host runs; each links its own
     /// interfaces. The wasm engine is built when the first component loads,
     /// and a problem building it is that load's error.
-    pub fn new(sandbox: SandboxConfig, cache_dir: Option<PathBuf>, drivers: Vec<Arc<dyn Driver>>) -> Self {
+    pub fn new(
+        sandbox: SandboxConfig,
+        cache_dir: Option<PathBuf>,
+        drivers: Vec<Arc<dyn Driver>>,
+    ) -> Self {
         Runtime {
             sandbox,
             cache_dir,
@@ -319,7 +376,10 @@ impl Runtime {
     fn sealed(&self) -> Result<&tidegate_core::seal::Seal, &String> {
         self.seal
             .get_or_init(|| {
-                let dir = self.cache_dir.as_deref().ok_or_else(|| "no cache folder".to_string())?;
+                let dir = self
+                    .cache_dir
+                    .as_deref()
+                    .ok_or_else(|| "no cache folder".to_string())?;
                 tidegate_core::seal::Seal::open(dir).map_err(|e| {
                     tracing::debug!("no key in {}: {e}", dir.display());
                     e.to_string()
@@ -331,7 +391,13 @@ impl Runtime {
     /// The engine and linker, made on first use.
     fn wasm(&self) -> Result<&Wasm, RuntimeError> {
         self.wasm
-            .get_or_init(|| Wasm::new(&self.sandbox, self.cache_dir.clone().map(|dir| (dir, self.sealed())), &self.drivers))
+            .get_or_init(|| {
+                Wasm::new(
+                    &self.sandbox,
+                    self.cache_dir.clone().map(|dir| (dir, self.sealed())),
+                    &self.drivers,
+                )
+            })
             .as_ref()
             .map_err(Clone::clone)
     }
@@ -357,7 +423,12 @@ impl Runtime {
 
     /// [`Runtime::load`] for a caller that has already hashed `bytes`
     /// (verification against the lock does), so that they are hashed once.
-    pub fn load_digested(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<LoadedModule, RuntimeError> {
+    pub fn load_digested(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        digest: Digest,
+    ) -> Result<LoadedModule, RuntimeError> {
         let start = Instant::now();
         if runner::is_runner(bytes) {
             // The runner was inspected (and its code validated) when it was
@@ -368,34 +439,81 @@ impl Runtime {
             let shared = self.runner.get().is_some();
             let (pre, cached, base) = self
                 .runner
-                .get_or_init(|| self.compile("the SQL/JSON module runner", runner::RUNNER, Digest::of(runner::RUNNER)))
+                .get_or_init(|| {
+                    self.compile(
+                        "the SQL/JSON module runner",
+                        runner::RUNNER,
+                        Digest::of(runner::RUNNER),
+                    )
+                })
                 .clone()?;
             let inspection = inspect::with_custom_sections(&base, &bytes[runner::RUNNER.len()..])
                 .and_then(|i| i.check_source().map(|()| i))
-                .map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
-            return Ok(LoadedModule { name: name.into(), digest, inspection, from_cache: shared || cached, load_time: start.elapsed(), on_runner: true, pre });
+                .map_err(|problem| RuntimeError::Inspect {
+                    name: name.into(),
+                    problem,
+                })?;
+            return Ok(LoadedModule {
+                name: name.into(),
+                digest,
+                inspection,
+                from_cache: shared || cached,
+                load_time: start.elapsed(),
+                on_runner: true,
+                pre,
+            });
         }
         let (pre, from_cache, inspection) = self.compile(name, bytes, digest)?;
-        inspection.check_source().map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
-        Ok(LoadedModule { name: name.into(), digest, inspection, from_cache, load_time: start.elapsed(), on_runner: false, pre })
+        inspection
+            .check_source()
+            .map_err(|problem| RuntimeError::Inspect {
+                name: name.into(),
+                problem,
+            })?;
+        Ok(LoadedModule {
+            name: name.into(),
+            digest,
+            inspection,
+            from_cache,
+            load_time: start.elapsed(),
+            on_runner: false,
+            pre,
+        })
     }
 
     /// Compile `bytes` (or load them from the precompiled cache) and
     /// prepare their instantiation; true when they came from the cache.
-    fn compile(&self, name: &str, bytes: &[u8], digest: Digest) -> Result<(Pre, bool, Inspection), RuntimeError> {
+    fn compile(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        digest: Digest,
+    ) -> Result<(Pre, bool, Inspection), RuntimeError> {
         let wasm = self.wasm()?;
-        let cached = wasm.cache.as_ref().and_then(|c| c.get(&wasm.engine, &digest));
+        let cached = wasm
+            .cache
+            .as_ref()
+            .and_then(|c| c.get(&wasm.engine, &digest));
         let from_cache = cached.is_some();
         // A cached artifact's MAC covers the digest of bytes that passed the
         // full inspection before they were compiled: validating them again
         // would only repeat it. The policy checks run either way.
-        let inspection = if from_cache { inspect_validated(bytes) } else { inspect(bytes) }
-            .map_err(|problem| RuntimeError::Inspect { name: name.into(), problem })?;
+        let inspection = if from_cache {
+            inspect_validated(bytes)
+        } else {
+            inspect(bytes)
+        }
+        .map_err(|problem| RuntimeError::Inspect {
+            name: name.into(),
+            problem,
+        })?;
         let component = match cached {
             Some(c) => c,
             None => {
-                let c = Component::new(&wasm.engine, bytes)
-                    .map_err(|e| RuntimeError::Compile { name: name.into(), message: format!("{e:#}") })?;
+                let c = Component::new(&wasm.engine, bytes).map_err(|e| RuntimeError::Compile {
+                    name: name.into(),
+                    message: format!("{e:#}"),
+                })?;
                 if let Some(Err(e)) = wasm.cache.as_ref().map(|cache| cache.put(&digest, &c)) {
                     tracing::warn!("cannot write precompiled artifact for {name}: {e}");
                 }
@@ -406,14 +524,20 @@ impl Runtime {
         // Only the inert WASI imports allowed by the policy remain unknown.
         linker
             .define_unknown_imports_as_traps(&component)
-            .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
+            .map_err(|e| RuntimeError::Instantiate {
+                name: name.into(),
+                message: format!("{e:#}"),
+            })?;
         let pre = linker
             .instantiate_pre(&component)
             .and_then(|pre| match inspection.api_version.as_str() {
                 "0.1.0" => v0_1_0::MigrationModulePre::new(pre).map(Pre::V0_1_0),
                 _ => latest::MigrationModulePre::new(pre).map(Pre::V0_2_0),
             })
-            .map_err(|e| RuntimeError::Instantiate { name: name.into(), message: format!("{e:#}") })?;
+            .map_err(|e| RuntimeError::Instantiate {
+                name: name.into(),
+                message: format!("{e:#}"),
+            })?;
         Ok((pre, from_cache, inspection))
     }
 
@@ -439,9 +563,18 @@ impl Runtime {
     /// is read from the document, without an instance. A document the
     /// host cannot read is left to the runner, which refuses it.
     pub async fn metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
-        match module.inspection.source.as_deref().filter(|_| module.on_runner).and_then(runner::metadata) {
+        match module
+            .inspection
+            .source
+            .as_deref()
+            .filter(|_| module.on_runner)
+            .and_then(runner::metadata)
+        {
             Some(meta) => {
-                meta.validate().map_err(|problem| RuntimeError::Metadata { name: module.name.clone(), problem })?;
+                meta.validate().map_err(|problem| RuntimeError::Metadata {
+                    name: module.name.clone(),
+                    problem,
+                })?;
                 Ok(meta)
             }
             None => self.guest_metadata(module).await,
@@ -450,9 +583,21 @@ impl Runtime {
 
     /// Call `get-metadata` and validate the answer.
     pub async fn guest_metadata(&self, module: &LoadedModule) -> Result<Metadata, RuntimeError> {
-        let call = Call::new(Phase::Metadata, Vec::new(), None, self.sandbox.memory_limit, self.sandbox.guest_timeout)
-            .with_source(module.inspection.source.as_ref());
-        let mut store = self.store(module, HostState { call, sessions: Sessions::default() });
+        let call = Call::new(
+            Phase::Metadata,
+            Vec::new(),
+            None,
+            self.sandbox.memory_limit,
+            self.sandbox.guest_timeout,
+        )
+        .with_source(module.inspection.source.as_ref());
+        let mut store = self.store(
+            module,
+            HostState {
+                call,
+                sessions: Sessions::default(),
+            },
+        );
         let answer = match module.pre.instantiate(&mut store).await {
             Ok(live) => live.call(&mut store, Export::Metadata).await,
             Err(e) => Err(e),
@@ -470,13 +615,22 @@ impl Runtime {
             reversible: meta.reversible,
             transactional: meta.transactional,
         };
-        meta.validate().map_err(|problem| RuntimeError::Metadata { name: module.name.clone(), problem })?;
+        meta.validate().map_err(|problem| RuntimeError::Metadata {
+            name: module.name.clone(),
+            problem,
+        })?;
         Ok(meta)
     }
 
     /// Run one export of a migration with the given sessions, in a fresh
     /// instance.
-    pub async fn run(&self, module: &LoadedModule, meta: &Metadata, step: Step, sessions: Sessions) -> RunOutcome {
+    pub async fn run(
+        &self,
+        module: &LoadedModule,
+        meta: &Metadata,
+        step: Step,
+        sessions: Sessions,
+    ) -> RunOutcome {
         self.run_keeping(module, meta, step, sessions, None).await.0
     }
 
@@ -489,14 +643,27 @@ impl Runtime {
     /// its own statement journal and logs, the memory limit unchanged.
     /// A Rust module keeps nothing: what its `up` left in its memory
     /// cannot reach its check.
-    pub async fn run_keeping(&self, module: &LoadedModule, meta: &Metadata, step: Step, sessions: Sessions, kept: Option<Kept>) -> (RunOutcome, Option<Kept>) {
+    pub async fn run_keeping(
+        &self,
+        module: &LoadedModule,
+        meta: &Metadata,
+        step: Step,
+        sessions: Sessions,
+        kept: Option<Kept>,
+    ) -> (RunOutcome, Option<Kept>) {
         let (phase, export) = match step {
             Step::Up => (Phase::Up, Export::Up),
             Step::Down => (Phase::Down, Export::Down),
             Step::Check => (Phase::Check, Export::Check),
         };
-        let call = Call::new(phase, meta.engines.clone(), module.inspection.capabilities.clone(), self.sandbox.memory_limit, self.sandbox.guest_timeout)
-            .with_source(module.inspection.source.as_ref());
+        let call = Call::new(
+            phase,
+            meta.engines.clone(),
+            module.inspection.capabilities.clone(),
+            self.sandbox.memory_limit,
+            self.sandbox.guest_timeout,
+        )
+        .with_source(module.inspection.source.as_ref());
         let state = HostState { call, sessions };
         let start = Instant::now();
         let (mut store, live) = match kept {
@@ -516,15 +683,23 @@ impl Runtime {
             Err(e) => (Err(e), None),
         };
         let elapsed = start.elapsed();
-        let keep = module.on_runner && step == Step::Up && matches!(result, Ok(Answer::Done(Ok(_))));
+        let keep =
+            module.on_runner && step == Step::Up && matches!(result, Ok(Answer::Done(Ok(_))));
         let result = match result {
             Err(trap) => Err(self.classify_trap(&meta.id, &store.data().call, trap)),
             Ok(Answer::Metadata(_)) => unreachable!("up, down and check answer with a result"),
-            Ok(Answer::Done(Err(e))) => Err(RuntimeError::Failed { name: meta.id.clone(), message: describe_migration_error(&e) }),
+            Ok(Answer::Done(Err(e))) => Err(RuntimeError::Failed {
+                name: meta.id.clone(),
+                message: describe_migration_error(&e),
+            }),
             Ok(Answer::Done(Ok(checks))) => Ok(checks.map(|cs| {
                 cs.into_iter()
                     .take(1000)
-                    .map(|c| CheckResult { name: truncate(c.name, 200), passed: c.passed, detail: truncate(c.detail, 2000) })
+                    .map(|c| CheckResult {
+                        name: truncate(c.name, 200),
+                        passed: c.passed,
+                        detail: truncate(c.detail, 2000),
+                    })
                     .collect()
             })),
         };
@@ -532,7 +707,10 @@ impl Runtime {
         let (HostState { call, sessions }, kept) = match live.filter(|_| keep) {
             // Until its next call, the kept instance holds no sessions and
             // a call that allows nothing.
-            Some(live) => (std::mem::replace(store.data_mut(), HostState::idle()), Some(Kept { store, live })),
+            Some(live) => (
+                std::mem::replace(store.data_mut(), HostState::idle()),
+                Some(Kept { store, live }),
+            ),
             None => (store.into_data(), None),
         };
         let out = RunOutcome {
@@ -550,10 +728,16 @@ impl Runtime {
     fn classify_trap(&self, name: &str, state: &Call, e: wasmtime::Error) -> RuntimeError {
         let limit_mib = self.sandbox.memory_limit >> 20;
         if state.timed_out {
-            return RuntimeError::Timeout { name: name.into(), limit: state.guest_budget };
+            return RuntimeError::Timeout {
+                name: name.into(),
+                limit: state.guest_budget,
+            };
         }
         if state.memory_exceeded {
-            return RuntimeError::Memory { name: name.into(), limit_mib };
+            return RuntimeError::Memory {
+                name: name.into(),
+                limit_mib,
+            };
         }
         let panic = state
             .logs
@@ -562,22 +746,34 @@ impl Runtime {
             .find(|l| l.message.starts_with("migration panicked"))
             .map(|l| l.message.clone());
         let message = match e.downcast_ref::<wasmtime::Trap>() {
-            Some(wasmtime::Trap::UnreachableCodeReached) if panic.is_some() => "the guest panicked".to_string(),
+            Some(wasmtime::Trap::UnreachableCodeReached) if panic.is_some() => {
+                "the guest panicked".to_string()
+            }
             // Rust guests keep their stack in linear memory: overflowing it
             // reads below address 0.
             Some(trap @ wasmtime::Trap::MemoryOutOfBounds) => {
-                format!("{trap}; a bug in the module, most often unbounded recursion overflowing its stack")
+                format!(
+                    "{trap}; a bug in the module, most often unbounded recursion overflowing its stack"
+                )
             }
-            Some(trap @ wasmtime::Trap::StackOverflow) => format!("{trap}; the module recursed too deeply"),
+            Some(trap @ wasmtime::Trap::StackOverflow) => {
+                format!("{trap}; the module recursed too deeply")
+            }
             Some(trap) => format!("{trap}"),
             None => format!("{e:#}"),
         };
         let message = if message.contains("unknown import") || message.contains("wasi:") {
-            format!("{message}; the sandbox offers no WASI (stdio, environment, files, clocks): use tidegate_guest::log for output")
+            format!(
+                "{message}; the sandbox offers no WASI (stdio, environment, files, clocks): use tidegate_guest::log for output"
+            )
         } else {
             message
         };
-        RuntimeError::Trap { name: name.into(), message: truncate(message, 2000), panic }
+        RuntimeError::Trap {
+            name: name.into(),
+            message: truncate(message, 2000),
+            panic,
+        }
     }
 }
 
@@ -597,7 +793,12 @@ fn pool(sandbox: &SandboxConfig) -> PoolingAllocationConfig {
         .total_memories(INSTANCES * 2)
         .total_tables(INSTANCES * 8)
         .total_stacks(INSTANCES)
-        .max_memory_size(sandbox.memory_limit.next_multiple_of(64 << 10).clamp(64 << 10, 1 << 32));
+        .max_memory_size(
+            sandbox
+                .memory_limit
+                .next_multiple_of(64 << 10)
+                .clamp(64 << 10, 1 << 32),
+        );
     pool
 }
 

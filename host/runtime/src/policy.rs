@@ -7,7 +7,7 @@
 //! import, in particular WASI filesystem, sockets, clocks, random and HTTP,
 //! is refused before the component runs.
 
-use super::bindings::{interfaces, SUPPORTED_API_VERSIONS};
+use super::bindings::{SUPPORTED_API_VERSIONS, interfaces};
 
 /// The package every Tidegate interface lives in.
 pub const PACKAGE: &str = "tidegate:migration";
@@ -66,7 +66,10 @@ pub fn classify_import(name: &str) -> Import {
                 "`{name}` is not an interface of the Tidegate world this host provides"
             ));
         }
-        return Import::Tidegate { interface: interface.into(), version: version.into() };
+        return Import::Tidegate {
+            interface: interface.into(),
+            version: version.into(),
+        };
     }
     if base == crate::runner::SOURCE_INTERFACE {
         return match version {
@@ -78,7 +81,10 @@ pub fn classify_import(name: &str) -> Import {
             )),
         };
     }
-    if base.starts_with("wasi:") && version.is_some_and(|v| v.starts_with("0.2.")) && INERT_WASI.contains(&base) {
+    if base.starts_with("wasi:")
+        && version.is_some_and(|v| v.starts_with("0.2."))
+        && INERT_WASI.contains(&base)
+    {
         return Import::Inert;
     }
     let what = match base.split('/').next().unwrap_or(base) {
@@ -89,13 +95,17 @@ pub fn classify_import(name: &str) -> Import {
         "wasi:random" => "randomness",
         _ => "an interface outside the Tidegate world",
     };
-    Import::Forbidden(format!("imports `{name}` ({what}), which the sandbox does not provide"))
+    Import::Forbidden(format!(
+        "imports `{name}` ({what}), which the sandbox does not provide"
+    ))
 }
 
 /// The API version named by an export such as `tidegate:migration/migration@0.1.0`.
 pub fn export_api_version(name: &str) -> Option<&str> {
     let (base, version) = split_version(name);
-    (base == format!("{PACKAGE}/{EXPORT_INTERFACE}")).then_some(version).flatten()
+    (base == format!("{PACKAGE}/{EXPORT_INTERFACE}"))
+        .then_some(version)
+        .flatten()
 }
 
 pub fn is_supported(version: &str) -> bool {
@@ -110,11 +120,20 @@ mod tests {
     fn classifies_imports() {
         assert_eq!(
             classify_import("tidegate:migration/postgres@0.1.0"),
-            Import::Tidegate { interface: "postgres".into(), version: "0.1.0".into() }
+            Import::Tidegate {
+                interface: "postgres".into(),
+                version: "0.1.0".into()
+            }
         );
         assert_eq!(classify_import("wasi:cli/stderr@0.2.6"), Import::Inert);
-        assert_eq!(classify_import("tidegate:module/source@0.1.0"), Import::Source);
-        assert!(matches!(classify_import("tidegate:module/source@9.0.0"), Import::Forbidden(_)));
+        assert_eq!(
+            classify_import("tidegate:module/source@0.1.0"),
+            Import::Source
+        );
+        assert!(matches!(
+            classify_import("tidegate:module/source@9.0.0"),
+            Import::Forbidden(_)
+        ));
         for forbidden in [
             "wasi:filesystem/types@0.2.0",
             "wasi:sockets/tcp@0.2.0",
@@ -124,13 +143,19 @@ mod tests {
             "tidegate:migration/postgres",
             "acme:evil/thing",
         ] {
-            assert!(matches!(classify_import(forbidden), Import::Forbidden(_)), "{forbidden}");
+            assert!(
+                matches!(classify_import(forbidden), Import::Forbidden(_)),
+                "{forbidden}"
+            );
         }
     }
 
     #[test]
     fn reads_export_versions() {
-        assert_eq!(export_api_version("tidegate:migration/migration@0.1.0"), Some("0.1.0"));
+        assert_eq!(
+            export_api_version("tidegate:migration/migration@0.1.0"),
+            Some("0.1.0")
+        );
         assert_eq!(export_api_version("tidegate:migration/other@0.1.0"), None);
         assert!(is_supported("0.1.0"));
         assert!(!is_supported("9.9.9"));

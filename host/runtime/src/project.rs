@@ -7,11 +7,11 @@ use std::sync::OnceLock;
 use tidegate_core::capabilities::Capabilities;
 use tidegate_core::config::Config;
 use tidegate_core::digest::{Digest, DigestError};
-use tidegate_core::error::{describe, Classify, ExitClass};
+use tidegate_core::error::{Classify, ExitClass, describe};
 use tidegate_core::lockfile::{self, LockFile, LockFileError, LockedMigration};
 use tidegate_core::metadata::{EngineKind, Metadata};
-use tidegate_core::source_index::{self, SourceIndex};
 pub use tidegate_core::report::Problem;
+use tidegate_core::source_index::{self, SourceIndex};
 
 use crate::{LoadedModule, Runtime, RuntimeError};
 
@@ -34,11 +34,18 @@ impl Classify for ProjectError {
 #[derive(Debug, thiserror::Error)]
 pub enum VerifyError {
     #[error("cannot read component {path}; run `tidegate build`")]
-    ReadComponent { path: PathBuf, source: std::io::Error },
+    ReadComponent {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(
         "component {path} has digest {found}, but tidegate.lock records {locked}; it was modified or rebuilt from other sources. Rebuild with `tidegate build`, review the lock change, and commit it"
     )]
-    ComponentDigest { path: PathBuf, found: Digest, locked: Digest },
+    ComponentDigest {
+        path: PathBuf,
+        found: Digest,
+        locked: Digest,
+    },
     #[error(
         "sources in {0} were edited after tidegate.lock was written; run `tidegate build` and commit the lock (an already-applied migration must not be edited: add a new one instead)"
     )]
@@ -49,17 +56,34 @@ pub enum VerifyError {
     Signature(String),
     #[error(transparent)]
     Runtime(#[from] RuntimeError),
-    #[error("component declares capabilities [{found}] but tidegate.lock records [{locked}]; run `tidegate build` and review the lock")]
+    #[error(
+        "component declares capabilities [{found}] but tidegate.lock records [{locked}]; run `tidegate build` and review the lock"
+    )]
     Capabilities { found: String, locked: String },
-    #[error("component declares idempotent = {found} but tidegate.lock records {locked}; run `tidegate build` and review the lock")]
+    #[error(
+        "component declares idempotent = {found} but tidegate.lock records {locked}; run `tidegate build` and review the lock"
+    )]
     Idempotent { found: bool, locked: bool },
-    #[error("component targets API {found} but tidegate.lock records {locked}; run `tidegate build`")]
+    #[error(
+        "component targets API {found} but tidegate.lock records {locked}; run `tidegate build`"
+    )]
     Api { found: String, locked: String },
-    #[error("component declares id {id} version {version}, but tidegate.lock records id {locked_id} version {locked_version}; run `tidegate build`")]
-    Identity { id: String, version: u64, locked_id: String, locked_version: u64 },
-    #[error("declares engine {0}, which this build of tidegate does not run; use a tidegate built with that engine")]
+    #[error(
+        "component declares id {id} version {version}, but tidegate.lock records id {locked_id} version {locked_version}; run `tidegate build`"
+    )]
+    Identity {
+        id: String,
+        version: u64,
+        locked_id: String,
+        locked_version: u64,
+    },
+    #[error(
+        "declares engine {0}, which this build of tidegate does not run; use a tidegate built with that engine"
+    )]
     NoDriver(EngineKind),
-    #[error("component answers metadata [{found}] but tidegate.lock records [{locked}]; run `tidegate build` and review the lock")]
+    #[error(
+        "component answers metadata [{found}] but tidegate.lock records [{locked}]; run `tidegate build` and review the lock"
+    )]
     Metadata { found: String, locked: String },
 }
 
@@ -112,7 +136,10 @@ pub fn is_module_dir(dir: &Path) -> bool {
 /// Module directories below the modules folder, sorted: Rust crates and
 /// SQL or JSON modules.
 pub fn module_dirs(modules: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(modules)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| is_module_dir(p)).collect();
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(modules)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| is_module_dir(p))
+        .collect();
     dirs.sort();
     Ok(dirs)
 }
@@ -121,17 +148,30 @@ pub fn module_dirs(modules: &Path) -> std::io::Result<Vec<PathBuf>> {
 pub fn relative_to(path: &Path, base: &Path) -> String {
     use std::path::Component;
     let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let base = if base.as_os_str().is_empty() { Path::new(".") } else { base };
+    let base = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    };
     let (p, b) = (canon(path), canon(base));
-    let (pc, bc): (Vec<Component>, Vec<Component>) = (p.components().collect(), b.components().collect());
+    let (pc, bc): (Vec<Component>, Vec<Component>) =
+        (p.components().collect(), b.components().collect());
     let common = pc.iter().zip(&bc).take_while(|(a, b)| a == b).count();
     if common == 0 {
         return p.to_string_lossy().replace('\\', "/");
     }
     let parts: Vec<String> = std::iter::repeat_n("..".to_string(), bc.len() - common)
-        .chain(pc[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()))
+        .chain(
+            pc[common..]
+                .iter()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+        )
         .collect();
-    if parts.is_empty() { ".".into() } else { parts.join("/") }
+    if parts.is_empty() {
+        ".".into()
+    } else {
+        parts.join("/")
+    }
 }
 
 impl Project {
@@ -139,7 +179,9 @@ impl Project {
     /// problem refuses the whole project (`tidegate verify`, `test`, `sign`).
     pub async fn open(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
         let project = Self::open_unloaded(config, runtime).await?;
-        project.load(&project.migrations.iter().collect::<Vec<_>>(), runtime).await?;
+        project
+            .load(&project.migrations.iter().collect::<Vec<_>>(), runtime)
+            .await?;
         Ok(project)
     }
 
@@ -152,7 +194,11 @@ impl Project {
     /// predates recorded metadata is loaded here.
     pub async fn open_unloaded(config: Config, runtime: &Runtime) -> Result<Project, ProjectError> {
         let lock = match runtime.seal() {
-            Some(seal) => LockFile::read_sealed(&config.lock, &config.components.join(lockfile::COPY_FILE), seal)?,
+            Some(seal) => LockFile::read_sealed(
+                &config.lock,
+                &config.components.join(lockfile::COPY_FILE),
+                seal,
+            )?,
             None => LockFile::read(&config.lock)?,
         };
         let base = config.lock_dir();
@@ -163,25 +209,46 @@ impl Project {
         // Source digests are reads of separate folders: spread over the
         // cores. Folders whose files are as the index stamped them are not
         // read again.
-        let index = SourceIndex::open(config.components.join(source_index::FILE_NAME), runtime.seal().cloned());
-        let sources = parallel(&lock.migrations, |locked| check_sources(&base, locked, &index));
-        tracing::debug!("hashed the sources of {} of {} module folders", index.hashed(), lock.migrations.len());
+        let index = SourceIndex::open(
+            config.components.join(source_index::FILE_NAME),
+            runtime.seal().cloned(),
+        );
+        let sources = parallel(&lock.migrations, |locked| {
+            check_sources(&base, locked, &index)
+        });
+        tracing::debug!(
+            "hashed the sources of {} of {} module folders",
+            index.hashed(),
+            lock.migrations.len()
+        );
         index.save();
         for (locked, source) in lock.migrations.iter().zip(sources) {
-            let problem = |message: String| Problem { migration: locked.id.clone(), message };
+            let problem = |message: String| Problem {
+                migration: locked.id.clone(),
+                message,
+            };
             let opened = async {
                 let missing = source?;
                 let (meta, module) = match locked.meta() {
                     Some(meta) => (meta, OnceLock::new()),
                     None => {
-                        let (module, meta) = verify(locked, load_component(&config, locked, runtime), runtime).await?;
+                        let (module, meta) =
+                            verify(locked, load_component(&config, locked, runtime), runtime)
+                                .await?;
                         (meta, OnceLock::from(module))
                     }
                 };
                 if let Some(e) = meta.engines.iter().find(|e| runtime.driver(**e).is_none()) {
                     return Err(VerifyError::NoDriver(*e));
                 }
-                Ok((Migration { locked: locked.clone(), meta, module }, missing))
+                Ok((
+                    Migration {
+                        locked: locked.clone(),
+                        meta,
+                        module,
+                    },
+                    missing,
+                ))
             };
             match opened.await {
                 Ok((migration, missing)) => {
@@ -207,26 +274,44 @@ impl Project {
             // the modules folder is resolved once, and only a folder the
             // lock does not name is looked into.
             let folder = relative_to(&config.modules, &base);
-            let locked: std::collections::HashSet<&str> = lock.migrations.iter().map(|m| m.module.as_str()).collect();
+            let locked: std::collections::HashSet<&str> =
+                lock.migrations.iter().map(|m| m.module.as_str()).collect();
             let mut unlocked = Vec::new();
             for dir in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-                let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                let rel = if folder == "." { name } else { format!("{folder}/{name}") };
-                if !locked.contains(rel.as_str()) && is_module_dir(&dir) && !locked.contains(relative_to(&dir, &base).as_str()) {
+                let name = dir
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let rel = if folder == "." {
+                    name
+                } else {
+                    format!("{folder}/{name}")
+                };
+                if !locked.contains(rel.as_str())
+                    && is_module_dir(&dir)
+                    && !locked.contains(relative_to(&dir, &base).as_str())
+                {
                     unlocked.push(rel);
                 }
             }
             unlocked.sort();
-            problems.extend(unlocked.into_iter().map(|rel| Problem {
-                migration: rel,
-                message: "module is not in tidegate.lock; run `tidegate build` and commit the lock".into(),
+            problems.extend(unlocked.into_iter().map(|rel| {
+                Problem {
+                    migration: rel,
+                    message:
+                        "module is not in tidegate.lock; run `tidegate build` and commit the lock"
+                            .into(),
+                }
             }));
         }
         for pair in lock.migrations.windows(2) {
             if pair[0].version == pair[1].version {
                 problems.push(Problem {
                     migration: pair[1].id.clone(),
-                    message: format!("has the same version {} as {}; give each migration its own version", pair[1].version, pair[0].id),
+                    message: format!(
+                        "has the same version {} as {}; give each migration its own version",
+                        pair[1].version, pair[0].id
+                    ),
                 });
             }
         }
@@ -234,8 +319,18 @@ impl Project {
         if !problems.is_empty() {
             return Err(ProjectError::Verify(problems));
         }
-        let by_id = migrations.iter().enumerate().map(|(i, m)| (m.meta.id.clone(), i)).collect();
-        Ok(Project { config, lock, migrations, warnings, by_id })
+        let by_id = migrations
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.meta.id.clone(), i))
+            .collect();
+        Ok(Project {
+            config,
+            lock,
+            migrations,
+            warnings,
+            by_id,
+        })
     }
 
     /// Load and verify the components of `migrations` (this project's)
@@ -244,8 +339,16 @@ impl Project {
     /// answers against what the lock records. Any problem refuses them all,
     /// so a run executes nothing before every migration it will execute
     /// has verified.
-    pub async fn load(&self, migrations: &[&Migration], runtime: &Runtime) -> Result<(), ProjectError> {
-        let todo: Vec<&Migration> = migrations.iter().copied().filter(|m| m.module.get().is_none()).collect();
+    pub async fn load(
+        &self,
+        migrations: &[&Migration],
+        runtime: &Runtime,
+    ) -> Result<(), ProjectError> {
+        let todo: Vec<&Migration> = migrations
+            .iter()
+            .copied()
+            .filter(|m| m.module.get().is_none())
+            .collect();
         // Digests, inspection and compiling are CPU work on separate files:
         // spread over the cores. Metadata calls then run in order.
         let loaded = parallel(&todo, |m| load_component(&self.config, &m.locked, runtime));
@@ -254,16 +357,26 @@ impl Project {
             let verified = async {
                 let (module, meta) = verify(&m.locked, loaded, runtime).await?;
                 if meta != m.meta {
-                    return Err(VerifyError::Metadata { found: summary(&meta), locked: summary(&m.meta) });
+                    return Err(VerifyError::Metadata {
+                        found: summary(&meta),
+                        locked: summary(&m.meta),
+                    });
                 }
                 Ok(module)
             };
             match verified.await {
                 Ok(module) => drop(m.module.set(module)),
-                Err(e) => problems.push(Problem { migration: m.locked.id.clone(), message: describe(&e) }),
+                Err(e) => problems.push(Problem {
+                    migration: m.locked.id.clone(),
+                    message: describe(&e),
+                }),
             }
         }
-        if problems.is_empty() { Ok(()) } else { Err(ProjectError::Verify(problems)) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ProjectError::Verify(problems))
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&Migration> {
@@ -279,15 +392,25 @@ fn summary(m: &Metadata) -> String {
         m.id,
         m.version,
         engines.join("+"),
-        if m.transactional { "transactional" } else { "not transactional" },
-        if m.reversible { "reversible" } else { "irreversible" },
+        if m.transactional {
+            "transactional"
+        } else {
+            "not transactional"
+        },
+        if m.reversible {
+            "reversible"
+        } else {
+            "irreversible"
+        },
         m.description
     )
 }
 
 /// `f` of every item, on up to one thread per core, in order.
 fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
@@ -305,26 +428,43 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
                 })
             })
             .collect();
-        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
     });
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The module's sources against the lock; a warning when they are gone.
-fn check_sources(base: &Path, locked: &LockedMigration, index: &SourceIndex) -> Result<Option<String>, VerifyError> {
+fn check_sources(
+    base: &Path,
+    locked: &LockedMigration,
+    index: &SourceIndex,
+) -> Result<Option<String>, VerifyError> {
     let module_dir = base.join(&locked.module);
     match index.digest(&locked.module, &module_dir) {
         Ok(digest) if digest == locked.source => Ok(None),
         Ok(_) => Err(VerifyError::SourcesEdited(module_dir)),
         // Looked for only when the folder cannot be read.
-        Err(_) if !module_dir.is_dir() => Ok(Some(format!("module sources {} are missing; verified by component digest only", module_dir.display()))),
+        Err(_) if !module_dir.is_dir() => Ok(Some(format!(
+            "module sources {} are missing; verified by component digest only",
+            module_dir.display()
+        ))),
         Err(e) => Err(e.into()),
     }
 }
 
 /// The checks that need no guest call, then loading (compile or cache).
-fn load_component(config: &Config, locked: &LockedMigration, runtime: &Runtime) -> Result<LoadedModule, VerifyError> {
+fn load_component(
+    config: &Config,
+    locked: &LockedMigration,
+    runtime: &Runtime,
+) -> Result<LoadedModule, VerifyError> {
     thread_local! {
         /// One buffer per loading thread, for every component it reads: a
         /// SQL module is 262 KiB of runner, and a fresh buffer for each
@@ -337,33 +477,61 @@ fn load_component(config: &Config, locked: &LockedMigration, runtime: &Runtime) 
         bytes.clear();
         std::fs::File::open(&path)
             .and_then(|mut file| file.read_to_end(bytes))
-            .map_err(|source| VerifyError::ReadComponent { path: path.clone(), source })?;
+            .map_err(|source| VerifyError::ReadComponent {
+                path: path.clone(),
+                source,
+            })?;
         let digest = crate::runner::digest(bytes);
         if digest != locked.component {
-            return Err(VerifyError::ComponentDigest { path: path.clone(), found: digest, locked: locked.component });
+            return Err(VerifyError::ComponentDigest {
+                path: path.clone(),
+                found: digest,
+                locked: locked.component,
+            });
         }
-        config.trust.check(&locked.signatures, &locked.component, &locked.api).map_err(VerifyError::Signature)?;
+        config
+            .trust
+            .check(&locked.signatures, &locked.component, &locked.api)
+            .map_err(VerifyError::Signature)?;
         Ok(runtime.load_digested(&locked.id, bytes, digest)?)
     })?;
     if module.inspection.capabilities != locked.capabilities {
         let show = |c: &Option<Capabilities>| c.as_ref().map_or("none".into(), ToString::to_string);
-        return Err(VerifyError::Capabilities { found: show(&module.inspection.capabilities), locked: show(&locked.capabilities) });
+        return Err(VerifyError::Capabilities {
+            found: show(&module.inspection.capabilities),
+            locked: show(&locked.capabilities),
+        });
     }
     if module.inspection.idempotent != locked.idempotent {
-        return Err(VerifyError::Idempotent { found: module.inspection.idempotent, locked: locked.idempotent });
+        return Err(VerifyError::Idempotent {
+            found: module.inspection.idempotent,
+            locked: locked.idempotent,
+        });
     }
     if module.inspection.api_version != locked.api {
-        return Err(VerifyError::Api { found: module.inspection.api_version.clone(), locked: locked.api.clone() });
+        return Err(VerifyError::Api {
+            found: module.inspection.api_version.clone(),
+            locked: locked.api.clone(),
+        });
     }
     Ok(module)
 }
 
 /// Ask the loaded component who it is, and compare with the lock.
-async fn verify(locked: &LockedMigration, module: Result<LoadedModule, VerifyError>, runtime: &Runtime) -> Result<(LoadedModule, Metadata), VerifyError> {
+async fn verify(
+    locked: &LockedMigration,
+    module: Result<LoadedModule, VerifyError>,
+    runtime: &Runtime,
+) -> Result<(LoadedModule, Metadata), VerifyError> {
     let module = module?;
     let meta = runtime.metadata(&module).await?;
     if meta.id != locked.id || meta.version != locked.version {
-        return Err(VerifyError::Identity { id: meta.id, version: meta.version, locked_id: locked.id.clone(), locked_version: locked.version });
+        return Err(VerifyError::Identity {
+            id: meta.id,
+            version: meta.version,
+            locked_id: locked.id.clone(),
+            locked_version: locked.version,
+        });
     }
     Ok((module, meta))
 }

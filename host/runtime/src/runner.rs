@@ -63,7 +63,9 @@ pub fn embed(doc: &Document, caps: Option<&Capabilities>, idempotent: bool) -> V
 /// code, imports or exports) makes them an ordinary component, compiled
 /// and validated on its own.
 pub(crate) fn is_runner(bytes: &[u8]) -> bool {
-    bytes.len() > RUNNER.len() && bytes.starts_with(RUNNER) && crate::inspect::custom_sections(&bytes[RUNNER.len()..]).is_ok()
+    bytes.len() > RUNNER.len()
+        && bytes.starts_with(RUNNER)
+        && crate::inspect::custom_sections(&bytes[RUNNER.len()..]).is_ok()
 }
 
 /// What the runner's `get-metadata` answers for the module document
@@ -83,17 +85,29 @@ pub(crate) fn metadata(source: &[u8]) -> Option<Metadata> {
         })
         .collect();
     let reversible = doc.down.is_some();
-    Some(Metadata { id: doc.id, version: doc.version, description: doc.description, engines, reversible, transactional: doc.transactional })
+    Some(Metadata {
+        id: doc.id,
+        version: doc.version,
+        description: doc.description,
+        engines,
+        reversible,
+        transactional: doc.transactional,
+    })
 }
 
 /// Link `tidegate:module/source`: each call answers the calling module's
 /// embedded document.
 pub(crate) fn link(linker: &mut Linker<HostState>) -> wasmtime::Result<()> {
     for version in SOURCE_VERSIONS {
-        linker.root().instance(&format!("{SOURCE_INTERFACE}@{version}"))?.func_wrap(
-            "get",
-            |store: wasmtime::StoreContextMut<'_, HostState>, (): ()| Ok((store.data().call.source().to_vec(),)),
-        )?;
+        linker
+            .root()
+            .instance(&format!("{SOURCE_INTERFACE}@{version}"))?
+            .func_wrap(
+                "get",
+                |store: wasmtime::StoreContextMut<'_, HostState>, (): ()| {
+                    Ok((store.data().call.source().to_vec(),))
+                },
+            )?;
     }
     Ok(())
 }
@@ -104,8 +118,11 @@ mod tests {
 
     /// Documents of every shape the runner answers for.
     fn documents() -> Vec<Document> {
-        use tidegate_module_format::{Steps, FORMAT};
-        let sql = |s: &str| Steps { postgres: Some(s.into()), ..Default::default() };
+        use tidegate_module_format::{FORMAT, Steps};
+        let sql = |s: &str| Steps {
+            postgres: Some(s.into()),
+            ..Default::default()
+        };
         let doc = |id: &str, version, transactional, up: Steps, down: Option<Steps>| Document {
             format: FORMAT,
             id: id.into(),
@@ -119,17 +136,51 @@ mod tests {
             elasticsearch_checks: Vec::new(),
         };
         vec![
-            doc("0001_t", 1, true, sql("CREATE TABLE t ()"), Some(sql("DROP TABLE t"))),
-            doc("0002_u", 2, false, sql("CREATE INDEX CONCURRENTLY u ON t (x)"), None),
-            doc("0003_m", 3, false, Steps { mongodb: Some(Vec::new()), ..Default::default() }, None),
+            doc(
+                "0001_t",
+                1,
+                true,
+                sql("CREATE TABLE t ()"),
+                Some(sql("DROP TABLE t")),
+            ),
+            doc(
+                "0002_u",
+                2,
+                false,
+                sql("CREATE INDEX CONCURRENTLY u ON t (x)"),
+                None,
+            ),
+            doc(
+                "0003_m",
+                3,
+                false,
+                Steps {
+                    mongodb: Some(Vec::new()),
+                    ..Default::default()
+                },
+                None,
+            ),
             doc(
                 "0004_both",
                 4,
                 false,
-                Steps { elasticsearch: Some(Vec::new()), ..Default::default() },
-                Some(Steps { postgres: Some("SELECT 1".into()), mongodb: Some(Vec::new()), ..Default::default() }),
+                Steps {
+                    elasticsearch: Some(Vec::new()),
+                    ..Default::default()
+                },
+                Some(Steps {
+                    postgres: Some("SELECT 1".into()),
+                    mongodb: Some(Vec::new()),
+                    ..Default::default()
+                }),
             ),
-            doc("0005_v", u64::MAX, true, Steps::default(), Some(Steps::default())),
+            doc(
+                "0005_v",
+                u64::MAX,
+                true,
+                Steps::default(),
+                Some(Steps::default()),
+            ),
         ]
     }
 
@@ -141,15 +192,30 @@ mod tests {
         let runtime = crate::Runtime::new(Default::default(), None, Vec::new());
         for doc in documents() {
             let module = runtime.load(&doc.id, &embed(&doc, None, false)).unwrap();
-            let asked = runtime.guest_metadata(&module).await.map_err(|e| e.to_string());
-            assert_eq!(runtime.metadata(&module).await.map_err(|e| e.to_string()), asked, "{}", doc.id);
+            let asked = runtime
+                .guest_metadata(&module)
+                .await
+                .map_err(|e| e.to_string());
+            assert_eq!(
+                runtime.metadata(&module).await.map_err(|e| e.to_string()),
+                asked,
+                "{}",
+                doc.id
+            );
         }
         let mut unreadable = RUNNER.to_vec();
         capabilities::append_custom_section(&mut unreadable, SECTION, b"{\"format\": 999}");
         let module = runtime.load("0006_bad", &unreadable).unwrap();
         assert_eq!(metadata(module.inspection.source.as_deref().unwrap()), None);
         let refused = runtime.metadata(&module).await.unwrap_err().to_string();
-        assert_eq!(refused, runtime.guest_metadata(&module).await.unwrap_err().to_string());
+        assert_eq!(
+            refused,
+            runtime
+                .guest_metadata(&module)
+                .await
+                .unwrap_err()
+                .to_string()
+        );
     }
 
     #[test]
@@ -160,13 +226,19 @@ mod tests {
             version: 1,
             description: "x".into(),
             transactional: true,
-            up: tidegate_module_format::Steps { postgres: Some("SELECT 1".into()), ..Default::default() },
+            up: tidegate_module_format::Steps {
+                postgres: Some("SELECT 1".into()),
+                ..Default::default()
+            },
             down: None,
             checks: Vec::new(),
             mongodb_checks: Vec::new(),
             elasticsearch_checks: Vec::new(),
         };
-        let caps = Capabilities { tables: vec!["x".into()], ..Default::default() };
+        let caps = Capabilities {
+            tables: vec!["x".into()],
+            ..Default::default()
+        };
         let embedded = embed(&doc, Some(&caps), false);
         assert!(is_runner(&embedded));
         assert!(!is_runner(RUNNER), "the runner alone carries no document");
@@ -187,17 +259,30 @@ mod tests {
         let full = crate::inspect_validated(&embedded).unwrap();
         assert_eq!(full.source.as_deref(), Some(&doc.to_bytes()[..]));
         assert_eq!(full.capabilities.as_ref(), Some(&caps));
-        assert_eq!(crate::inspect::with_custom_sections(&base, &embedded[RUNNER.len()..]), Ok(full));
+        assert_eq!(
+            crate::inspect::with_custom_sections(&base, &embedded[RUNNER.len()..]),
+            Ok(full)
+        );
         let mut twice = embedded.clone();
         capabilities::append_custom_section(&mut twice, SECTION, &doc.to_bytes());
         assert!(is_runner(&twice));
-        assert_eq!(crate::inspect::with_custom_sections(&base, &twice[RUNNER.len()..]), Err(crate::InspectError::DuplicateSource));
-        assert_eq!(crate::inspect_validated(&twice).map(drop), Err(crate::InspectError::DuplicateSource));
+        assert_eq!(
+            crate::inspect::with_custom_sections(&base, &twice[RUNNER.len()..]),
+            Err(crate::InspectError::DuplicateSource)
+        );
+        assert_eq!(
+            crate::inspect_validated(&twice).map(drop),
+            Err(crate::InspectError::DuplicateSource)
+        );
 
         // `idempotent = true` in module.toml rides in the component.
         assert!(!base.idempotent && !crate::inspect_validated(&embedded).unwrap().idempotent);
         let idempotent = embed(&doc, Some(&caps), true);
         assert!(crate::inspect_validated(&idempotent).unwrap().idempotent);
-        assert!(crate::inspect::with_custom_sections(&base, &idempotent[RUNNER.len()..]).unwrap().idempotent);
+        assert!(
+            crate::inspect::with_custom_sections(&base, &idempotent[RUNNER.len()..])
+                .unwrap()
+                .idempotent
+        );
     }
 }

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use tidegate_core::capabilities::{Capabilities, Kind};
 use tidegate_core::engine::{Session, Sessions};
-use tidegate_core::journal::{truncate, LogLevel, LogLine, Statement};
+use tidegate_core::journal::{LogLevel, LogLine, Statement, truncate};
 use tidegate_core::metadata::EngineKind;
 
 use super::bindings::latest::{log, types};
@@ -75,7 +75,13 @@ pub struct Call {
 }
 
 impl Call {
-    pub(crate) fn new(phase: Phase, engines: Vec<EngineKind>, scope: Option<Capabilities>, memory_limit: usize, guest_budget: Duration) -> Self {
+    pub(crate) fn new(
+        phase: Phase,
+        engines: Vec<EngineKind>,
+        scope: Option<Capabilities>,
+        memory_limit: usize,
+        guest_budget: Duration,
+    ) -> Self {
         Call {
             phase,
             engines,
@@ -119,7 +125,9 @@ impl Call {
     /// Refuse a write while `check` runs.
     pub fn check_writable(&self, what: &str) -> Result<(), HostError> {
         if self.read_only() {
-            return Err(HostError::NotPermitted(format!("`check` is read-only: it may not {what}")));
+            return Err(HostError::NotPermitted(format!(
+                "`check` is read-only: it may not {what}"
+            )));
         }
         Ok(())
     }
@@ -127,7 +135,9 @@ impl Call {
     /// Refuse a value over its size cap.
     pub fn check_size(&self, what: &str, bytes: usize, cap: usize) -> Result<(), HostError> {
         if bytes > cap {
-            return Err(HostError::LimitExceeded(format!("{what} is {bytes} bytes, over the {cap}-byte cap; work in batches")));
+            return Err(HostError::LimitExceeded(format!(
+                "{what} is {bytes} bytes, over the {cap}-byte cap; work in batches"
+            )));
         }
         Ok(())
     }
@@ -135,7 +145,9 @@ impl Call {
     /// Refuse a name outside the module's declared capabilities.
     pub fn in_scope(&self, kind: Kind, name: &str) -> Result<(), HostError> {
         match &self.scope {
-            Some(scope) if !scope.allows(kind, name) => Err(HostError::NotPermitted(scope.refusal(kind, name))),
+            Some(scope) if !scope.allows(kind, name) => {
+                Err(HostError::NotPermitted(scope.refusal(kind, name)))
+            }
             _ => Ok(()),
         }
     }
@@ -148,7 +160,9 @@ impl Call {
     /// Check that the running migration may call `engine` now.
     pub fn permit(&self, engine: EngineKind) -> Result<(), HostError> {
         if self.phase == Phase::Metadata {
-            return Err(HostError::NotPermitted("metadata must be static: it may not call an engine".into()));
+            return Err(HostError::NotPermitted(
+                "metadata must be static: it may not call an engine".into(),
+            ));
         }
         if !self.engines.contains(&engine) {
             return Err(HostError::NotPermitted(format!(
@@ -160,7 +174,16 @@ impl Call {
 
     /// Journal one statement the guest issued, begun at `start`.
     #[allow(clippy::too_many_arguments)]
-    pub fn record(&mut self, engine: EngineKind, text: String, params: usize, rows: Option<u64>, start: Instant, error: Option<&HostError>, note: Option<&str>) {
+    pub fn record(
+        &mut self,
+        engine: EngineKind,
+        text: String,
+        params: usize,
+        rows: Option<u64>,
+        start: Instant,
+        error: Option<&HostError>,
+        note: Option<&str>,
+    ) {
         let statement = Statement {
             engine,
             text,
@@ -195,14 +218,20 @@ impl HostState {
     /// The state of a store between calls: no sessions, and a call that
     /// reaches no engine, may not grow memory and has no guest time.
     pub(crate) fn idle() -> Self {
-        HostState { call: Call::new(Phase::Metadata, Vec::new(), None, 0, Duration::ZERO), sessions: Sessions::default() }
+        HostState {
+            call: Call::new(Phase::Metadata, Vec::new(), None, 0, Duration::ZERO),
+            sessions: Sessions::default(),
+        }
     }
 
     /// The view of engine `S`'s host functions: the call, and its session
     /// when one was lent.
     pub fn view<S: Session>(&mut self) -> View<'_, S> {
         let HostState { call, sessions } = self;
-        View { call, session: sessions.get::<S>() }
+        View {
+            call,
+            session: sessions.get::<S>(),
+        }
     }
 }
 
@@ -237,7 +266,9 @@ impl<S> View<'_, S> {
 pub fn describe_host_error(e: &HostError) -> String {
     match e {
         HostError::Database(d) => {
-            let sqlstate = d.code.len() == 5 && d.code.chars().all(|c| c.is_ascii_alphanumeric()) && !d.code.chars().all(|c| c.is_ascii_digit());
+            let sqlstate = d.code.len() == 5
+                && d.code.chars().all(|c| c.is_ascii_alphanumeric())
+                && !d.code.chars().all(|c| c.is_ascii_digit());
             let mut s = match (d.code.is_empty(), sqlstate) {
                 (true, _) => d.message.clone(),
                 (false, true) => format!("{} (SQLSTATE {})", d.message, d.code),
@@ -259,7 +290,12 @@ pub fn describe_host_error(e: &HostError) -> String {
 }
 
 impl wasmtime::ResourceLimiter for HostState {
-    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         let ok = desired <= self.call.memory_limit;
         if !ok {
             self.call.memory_exceeded = true;
@@ -267,7 +303,12 @@ impl wasmtime::ResourceLimiter for HostState {
         Ok(ok)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         Ok(desired <= 100_000)
     }
 

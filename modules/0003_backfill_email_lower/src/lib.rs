@@ -6,7 +6,7 @@
 //! failure `tidegate resolve 0003_backfill_email_lower --retry` picks up
 //! where it stopped.
 
-use tidegate_guest::{log, pg, Check, Metadata, Migration, Result};
+use tidegate_guest::{Check, Metadata, Migration, Result, log, pg};
 
 struct BackfillEmailLower;
 
@@ -14,9 +14,13 @@ const BATCH: i64 = 500;
 
 impl Migration for BackfillEmailLower {
     fn metadata() -> Metadata {
-        Metadata::new("0003_backfill_email_lower", 3, "backfill users.email_lower in batches and index it")
-            .transactional(false)
-            .reversible(true)
+        Metadata::new(
+            "0003_backfill_email_lower",
+            3,
+            "backfill users.email_lower in batches and index it",
+        )
+        .transactional(false)
+        .reversible(true)
     }
 
     fn up() -> Result<()> {
@@ -38,7 +42,9 @@ impl Migration for BackfillEmailLower {
             log::warn("dropping the invalid users_email_lower_idx left by an earlier attempt");
             pg::batch_execute("DROP INDEX CONCURRENTLY users_email_lower_idx")?;
         }
-        pg::batch_execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email_lower_idx ON users (email_lower)")
+        pg::batch_execute(
+            "CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email_lower_idx ON users (email_lower)",
+        )
     }
 
     fn down() -> Result<()> {
@@ -49,10 +55,19 @@ impl Migration for BackfillEmailLower {
     }
 
     fn check() -> Result<Vec<Check>> {
-        let missing: i64 = pg::query_scalar("SELECT count(*) FROM users WHERE email_lower IS NULL", &[])?;
+        let missing: i64 =
+            pg::query_scalar("SELECT count(*) FROM users WHERE email_lower IS NULL", &[])?;
         Ok(vec![
-            Check::new("users.email_lower is backfilled", missing == 0, format!("{missing} rows left")),
-            Check::new("index users_email_lower_idx exists", pg::index_exists("users_email_lower_idx")?, "built concurrently"),
+            Check::new(
+                "users.email_lower is backfilled",
+                missing == 0,
+                format!("{missing} rows left"),
+            ),
+            Check::new(
+                "index users_email_lower_idx exists",
+                pg::index_exists("users_email_lower_idx")?,
+                "built concurrently",
+            ),
         ])
     }
 }

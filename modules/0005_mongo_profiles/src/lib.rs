@@ -6,7 +6,7 @@
 //! failure finishes the job.
 
 use tidegate_guest::mongo::{self, Index, Validator};
-use tidegate_guest::{json, Check, Engine, Metadata, Migration, Result};
+use tidegate_guest::{Check, Engine, Metadata, Migration, Result, json};
 
 struct Profiles;
 
@@ -25,19 +25,36 @@ fn validator() -> Validator {
 
 fn indexes() -> Vec<(&'static str, Index)> {
     vec![
-        ("profiles", Index::new("email_unique", json!({ "email": 1 })).unique()),
-        ("profiles", Index::new("tenant_created", json!({ "tenant": 1, "created_at": -1 }))),
-        ("profiles", Index::new("active_by_name", json!({ "display_name": 1 })).partial(json!({ "deleted_at": null }))),
-        ("sessions", Index::new("expires_ttl", json!({ "expires_at": 1 })).ttl(0)),
+        (
+            "profiles",
+            Index::new("email_unique", json!({ "email": 1 })).unique(),
+        ),
+        (
+            "profiles",
+            Index::new("tenant_created", json!({ "tenant": 1, "created_at": -1 })),
+        ),
+        (
+            "profiles",
+            Index::new("active_by_name", json!({ "display_name": 1 }))
+                .partial(json!({ "deleted_at": null })),
+        ),
+        (
+            "sessions",
+            Index::new("expires_ttl", json!({ "expires_at": 1 })).ttl(0),
+        ),
     ]
 }
 
 impl Migration for Profiles {
     fn metadata() -> Metadata {
-        Metadata::new("0005_mongo_profiles", 5, "profiles collection with a validator; unique, compound, partial and TTL indexes")
-            .engines([Engine::Mongodb])
-            .transactional(false)
-            .reversible(true)
+        Metadata::new(
+            "0005_mongo_profiles",
+            5,
+            "profiles collection with a validator; unique, compound, partial and TTL indexes",
+        )
+        .engines([Engine::Mongodb])
+        .transactional(false)
+        .reversible(true)
     }
 
     fn up() -> Result<()> {
@@ -55,11 +72,23 @@ impl Migration for Profiles {
     }
 
     fn check() -> Result<Vec<Check>> {
-        let names: Vec<String> = mongo::list_indexes("profiles")?.iter().filter_map(|i| i["name"].as_str().map(String::from)).collect();
-        let validated = mongo::collection("profiles")?.is_some_and(|c| c["options"]["validator"]["$jsonSchema"].is_object());
+        let names: Vec<String> = mongo::list_indexes("profiles")?
+            .iter()
+            .filter_map(|i| i["name"].as_str().map(String::from))
+            .collect();
+        let validated = mongo::collection("profiles")?
+            .is_some_and(|c| c["options"]["validator"]["$jsonSchema"].is_object());
         Ok(vec![
-            Check::new("profiles has a $jsonSchema validator", validated, "collMod profiles to restore it"),
-            Check::new("profiles.email_unique exists", names.iter().any(|n| n == "email_unique"), format!("indexes: {}", names.join(", "))),
+            Check::new(
+                "profiles has a $jsonSchema validator",
+                validated,
+                "collMod profiles to restore it",
+            ),
+            Check::new(
+                "profiles.email_unique exists",
+                names.iter().any(|n| n == "email_unique"),
+                format!("indexes: {}", names.join(", ")),
+            ),
         ])
     }
 }

@@ -5,7 +5,7 @@
 //! the whole backfill, and a retry continues where a failure stopped.
 
 use tidegate_guest::mongo::{self, Validator};
-use tidegate_guest::{json, log, Check, Engine, Metadata, Migration, Result};
+use tidegate_guest::{Check, Engine, Metadata, Migration, Result, json, log};
 
 struct BackfillLocale;
 
@@ -28,20 +28,32 @@ fn profiles_schema() -> tidegate_guest::Json {
 
 impl Migration for BackfillLocale {
     fn metadata() -> Metadata {
-        Metadata::new("0006_mongo_backfill_locale", 6, "backfill profiles.locale in batches, then require it")
-            .engines([Engine::Mongodb])
-            .transactional(false)
-            .reversible(true)
+        Metadata::new(
+            "0006_mongo_backfill_locale",
+            6,
+            "backfill profiles.locale in batches, then require it",
+        )
+        .engines([Engine::Mongodb])
+        .transactional(false)
+        .reversible(true)
     }
 
     fn up() -> Result<()> {
         let missing = json!({ "locale": { "$exists": false } });
-        let n = mongo::backfill("profiles", &missing, &json!({ "$set": { "locale": "en" } }), BATCH)?;
+        let n = mongo::backfill(
+            "profiles",
+            &missing,
+            &json!({ "$set": { "locale": "en" } }),
+            BATCH,
+        )?;
         log::info(&format!("set locale on {n} profiles"));
         // Moderate: documents written before this validator are checked
         // only when they are updated.
         let mut schema = profiles_schema();
-        schema["required"].as_array_mut().expect("a list").push(json!("locale"));
+        schema["required"]
+            .as_array_mut()
+            .expect("a list")
+            .push(json!("locale"));
         schema["properties"]["locale"] = json!({ "bsonType": "string", "minLength": 2 });
         mongo::set_validator("profiles", &Validator::json_schema(schema).moderate())
     }
@@ -54,7 +66,11 @@ impl Migration for BackfillLocale {
 
     fn check() -> Result<Vec<Check>> {
         let missing = mongo::count("profiles", &json!({ "locale": { "$exists": false } }))?;
-        Ok(vec![Check::new("every profile has a locale", missing == 0, format!("{missing} profiles lack one"))])
+        Ok(vec![Check::new(
+            "every profile has a locale",
+            missing == 0,
+            format!("{missing} profiles lack one"),
+        )])
     }
 }
 

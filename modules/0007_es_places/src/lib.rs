@@ -3,7 +3,7 @@
 //! geo fields, plus a template for its daily visit logs.
 
 use tidegate_guest::es::{self, IndexSpec};
-use tidegate_guest::{json, Check, Engine, Metadata, Migration, Result};
+use tidegate_guest::{Check, Engine, Metadata, Migration, Result, json};
 
 struct Places;
 
@@ -20,15 +20,22 @@ pub fn places_v1() -> IndexSpec {
 
 impl Migration for Places {
     fn metadata() -> Metadata {
-        Metadata::new("0007_es_places", 7, "places index with multilingual and geo mappings behind the places alias")
-            .engines([Engine::Elasticsearch])
-            .transactional(false)
-            .reversible(true)
+        Metadata::new(
+            "0007_es_places",
+            7,
+            "places index with multilingual and geo mappings behind the places alias",
+        )
+        .engines([Engine::Elasticsearch])
+        .transactional(false)
+        .reversible(true)
     }
 
     fn up() -> Result<()> {
         es::create_index("places_v1", &places_v1())?;
-        let logs = IndexSpec::new().shards(1).keyword("place_id").field("at", json!({ "type": "date" }));
+        let logs = IndexSpec::new()
+            .shards(1)
+            .keyword("place_id")
+            .field("at", json!({ "type": "date" }));
         es::put_index_template("place-visits", &["place-visits-*"], &logs, 100)
     }
 
@@ -39,7 +46,11 @@ impl Migration for Places {
 
     fn check() -> Result<Vec<Check>> {
         let targets = es::alias_targets("places")?;
-        Ok(vec![Check::new("alias places points at one index", targets.len() == 1, format!("points at [{}]", targets.join(", ")))])
+        Ok(vec![Check::new(
+            "alias places points at one index",
+            targets.len() == 1,
+            format!("points at [{}]", targets.join(", ")),
+        )])
     }
 }
 

@@ -5,7 +5,7 @@
 //! failure `places_v2` is deleted and the alias stays on `places_v1`.
 
 use tidegate_guest::es::{self, IndexSpec};
-use tidegate_guest::{json, Check, Engine, Metadata, Migration, Result};
+use tidegate_guest::{Check, Engine, Metadata, Migration, Result, json};
 
 struct ReindexPlaces;
 
@@ -23,10 +23,14 @@ fn places_v2() -> IndexSpec {
 
 impl Migration for ReindexPlaces {
     fn metadata() -> Metadata {
-        Metadata::new("0008_es_places_reindex", 8, "reindex places into places_v2 and swap the alias atomically")
-            .engines([Engine::Elasticsearch])
-            .transactional(false)
-            .reversible(true)
+        Metadata::new(
+            "0008_es_places_reindex",
+            8,
+            "reindex places into places_v2 and swap the alias atomically",
+        )
+        .engines([Engine::Elasticsearch])
+        .transactional(false)
+        .reversible(true)
     }
 
     fn up() -> Result<()> {
@@ -43,7 +47,11 @@ impl Migration for ReindexPlaces {
 
     fn check() -> Result<Vec<Check>> {
         let targets = es::alias_targets("places")?;
-        Ok(vec![Check::new("alias places points at places_v2", targets == ["places_v2"], format!("points at [{}]", targets.join(", ")))])
+        Ok(vec![Check::new(
+            "alias places points at places_v2",
+            targets == ["places_v2"],
+            format!("points at [{}]", targets.join(", ")),
+        )])
     }
 }
 

@@ -9,21 +9,28 @@
 //! exactly that). Undo it with a new migration.
 
 use tidegate_guest::mongo::{self, Index};
-use tidegate_guest::{es, json, pg, Check, Engine, Metadata, Migration, Result};
+use tidegate_guest::{Check, Engine, Metadata, Migration, Result, es, json, pg};
 
 struct RegionEverywhere;
 
 impl Migration for RegionEverywhere {
     fn metadata() -> Metadata {
-        Metadata::new("0009_region_everywhere", 9, "add region to users, profiles and places")
-            .engines([Engine::Postgres, Engine::Mongodb, Engine::Elasticsearch])
-            .transactional(false)
-            .reversible(false)
+        Metadata::new(
+            "0009_region_everywhere",
+            9,
+            "add region to users, profiles and places",
+        )
+        .engines([Engine::Postgres, Engine::Mongodb, Engine::Elasticsearch])
+        .transactional(false)
+        .reversible(false)
     }
 
     fn up() -> Result<()> {
         pg::batch_execute("ALTER TABLE users ADD COLUMN IF NOT EXISTS region text")?;
-        mongo::create_index("profiles", &Index::new("region_1", json!({ "region": 1 })).sparse())?;
+        mongo::create_index(
+            "profiles",
+            &Index::new("region_1", json!({ "region": 1 })).sparse(),
+        )?;
         es::put_mapping("places", &json!({ "region": { "type": "keyword" } }))
     }
 
@@ -32,10 +39,20 @@ impl Migration for RegionEverywhere {
             "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'region')",
             &[],
         )?;
-        let index = mongo::list_indexes("profiles")?.iter().any(|i| i["name"] == "region_1");
+        let index = mongo::list_indexes("profiles")?
+            .iter()
+            .any(|i| i["name"] == "region_1");
         Ok(vec![
-            Check::new("users.region exists", column, "ALTER TABLE users ADD COLUMN region text"),
-            Check::new("profiles.region_1 exists", index, "create the index region_1 on profiles"),
+            Check::new(
+                "users.region exists",
+                column,
+                "ALTER TABLE users ADD COLUMN region text",
+            ),
+            Check::new(
+                "profiles.region_1 exists",
+                index,
+                "create the index region_1 on profiles",
+            ),
         ])
     }
 }

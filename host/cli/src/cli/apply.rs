@@ -3,7 +3,7 @@
 use tidegate::render::{json, run_human, run_markdown, sarif};
 use tidegate::report::RunReport;
 
-use super::{exit, Ctx, Format};
+use super::{Ctx, Format, exit};
 
 #[derive(clap::Args)]
 pub struct Args {

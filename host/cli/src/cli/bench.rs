@@ -17,8 +17,13 @@ pub struct Args {
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
-    let options = Options { repeat: args.repeat as usize, rounds: args.rounds as usize };
-    let report = bench::run(&ctx.config, &ctx.runtime, &options).await.context("benchmark failed")?;
+    let options = Options {
+        repeat: args.repeat as usize,
+        rounds: args.rounds as usize,
+    };
+    let report = bench::run(&ctx.config, &ctx.runtime, &options)
+        .await
+        .context("benchmark failed")?;
     ctx.emit(&match ctx.global.format {
         Format::Json | Format::Sarif => json(&report),
         Format::Human | Format::Markdown => table(&report),
@@ -27,7 +32,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
 }
 
 fn row(out: &mut String, what: &str, s: &Stat) {
-    out.push_str(&format!("{what:<44} {:>10.3} {:>10.3} {:>8}\n", s.median_ms, s.min_ms, s.samples));
+    out.push_str(&format!(
+        "{what:<44} {:>10.3} {:>10.3} {:>8}\n",
+        s.median_ms, s.min_ms, s.samples
+    ));
 }
 
 fn table(r: &BenchReport) -> String {
@@ -43,14 +51,32 @@ fn table(r: &BenchReport) -> String {
     row(&mut out, "cold compile (Cranelift)", &r.cold_compile);
     row(&mut out, "load from the precompiled cache", &r.cached_load);
     row(&mut out, "instantiate + one call", &r.instantiate);
-    out.push_str(&format!("\ncached load is {:.0}x faster than a cold compile\n", r.cold_compile.median_ms / r.cached_load.median_ms));
+    out.push_str(&format!(
+        "\ncached load is {:.0}x faster than a cold compile\n",
+        r.cold_compile.median_ms / r.cached_load.median_ms
+    ));
     match (&r.overhead, &r.overhead_skipped) {
         (Some(o), _) => {
-            out.push_str(&format!("\n{} migrations, {} fresh targets each, per migration:\n", o.migrations, o.rounds));
+            out.push_str(&format!(
+                "\n{} migrations, {} fresh targets each, per migration:\n",
+                o.migrations, o.rounds
+            ));
             row(&mut out, "tidegate apply", &o.tidegate_ms);
-            row(&mut out, "native driver, same statements + history row", &o.native_ms);
-            row(&mut out, "native driver, same statements alone", &o.native_bare_ms);
-            row(&mut out, "engine code, apply's database work (whole run)", &o.guarded_ms);
+            row(
+                &mut out,
+                "native driver, same statements + history row",
+                &o.native_ms,
+            );
+            row(
+                &mut out,
+                "native driver, same statements alone",
+                &o.native_bare_ms,
+            );
+            row(
+                &mut out,
+                "engine code, apply's database work (whole run)",
+                &o.guarded_ms,
+            );
             out.push_str(&format!(
                 "tidegate / native with history: {:.3} ({:+.1}%); in the sandbox (not the database) during up: {:.3} ms\n",
                 o.ratio,

@@ -2,7 +2,7 @@
 
 use tidegate::report::DownTo;
 
-use super::{exit, Ctx};
+use super::{Ctx, exit};
 
 #[derive(clap::Args)]
 pub struct Args {

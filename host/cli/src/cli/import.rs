@@ -26,7 +26,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let written = tidegate::import::write(&ctx.config.modules, tool, &found)?;
     let root = ctx.config.root_dir();
     let dirs: Vec<PathBuf> = written.iter().map(|(d, _)| d.clone()).collect();
-    let excluded = tidegate::scaffold::keep_out_of_workspace(&root, &dirs).context("cannot update the Cargo workspace")?;
+    let excluded = tidegate::scaffold::keep_out_of_workspace(&root, &dirs)
+        .context("cannot update the Cargo workspace")?;
     let new = written.iter().filter(|(_, new)| *new).count();
     let mut out = format!(
         "imported {} {tool} migration(s) into {} ({new} new, {} already there)\n",
@@ -35,8 +36,18 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         found.len() - new
     );
     for f in &found {
-        let notes = [(!f.transactional).then_some("non-transactional"), f.down.is_none().then_some("irreversible")].into_iter().flatten().collect::<Vec<_>>();
-        let notes = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
+        let notes = [
+            (!f.transactional).then_some("non-transactional"),
+            f.down.is_none().then_some("irreversible"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", notes.join(", "))
+        };
         out.push_str(&format!("  {}  ← {}{notes}\n", f.folder, f.file));
     }
     if excluded {

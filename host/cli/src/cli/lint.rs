@@ -4,7 +4,7 @@
 use tidegate::lint::fails;
 use tidegate::render::{findings_human, findings_markdown, json, sarif};
 
-use super::{exit, Ctx, Format};
+use super::{Ctx, Format, exit};
 
 pub use super::plan::Args;
 
@@ -16,12 +16,20 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     ctx.emit(&match ctx.global.format {
         Format::Human => findings_human(&report.findings),
         Format::Json => json(&report.findings),
-        Format::Markdown => format!("{}\n{}", tidegate::render::MARKER, findings_markdown(&report.findings)),
+        Format::Markdown => format!(
+            "{}\n{}",
+            tidegate::render::MARKER,
+            findings_markdown(&report.findings)
+        ),
         Format::Sarif => sarif(&report.findings, &ctx.rules()),
     });
     if let Some(e) = &report.error {
         eprintln!("error: {e}");
         return Ok(exit::FAILED);
     }
-    Ok(if fails(&report.findings, args.fail_on.threshold()) { exit::FAILED } else { 0 })
+    Ok(if fails(&report.findings, args.fail_on.threshold()) {
+        exit::FAILED
+    } else {
+        0
+    })
 }

@@ -26,7 +26,7 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand};
-use tidegate::config::{parse_duration, Config, Overrides};
+use tidegate::config::{Config, Overrides, parse_duration};
 use tidegate::error::{Classify, ExitClass};
 use tidegate::lint::Rule;
 use tidegate::project::Project;
@@ -57,13 +57,20 @@ pub mod exit {
 
     /// The `--help` text of the exit codes.
     pub fn help() -> String {
-        let codes: Vec<String> = ExitClass::ALL.iter().map(|c| format!("{} {}", c.code(), c.meaning())).collect();
+        let codes: Vec<String> = ExitClass::ALL
+            .iter()
+            .map(|c| format!("{} {}", c.code(), c.meaning()))
+            .collect();
         format!("Exit codes: 0 ok · {}", codes.join(" · "))
     }
 }
 
 #[derive(Parser)]
-#[command(name = "tidegate", version, about = "Database migrations as sandboxed, verified WebAssembly components.")]
+#[command(
+    name = "tidegate",
+    version,
+    about = "Database migrations as sandboxed, verified WebAssembly components."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -117,7 +124,8 @@ pub struct Global {
 }
 
 fn duration(s: &str) -> Result<std::time::Duration, String> {
-    parse_duration(s).ok_or_else(|| format!("`{s}` is not a duration; write it like 30s, 500ms or 2m"))
+    parse_duration(s)
+        .ok_or_else(|| format!("`{s}` is not a duration; write it like 30s, 500ms or 2m"))
 }
 
 #[derive(Subcommand)]
@@ -194,15 +202,26 @@ impl Ctx {
         }
         let drivers = tidegate::engines::drivers();
         let names: Vec<String> = drivers.iter().map(|d| d.kind().to_string()).collect();
-        config.check_engines(&names.iter().map(String::as_str).collect::<Vec<_>>()).context("cannot load configuration")?;
+        config
+            .check_engines(&names.iter().map(String::as_str).collect::<Vec<_>>())
+            .context("cannot load configuration")?;
         for d in &drivers {
             if let Some(section) = config.engines.get(&d.kind().to_string()) {
-                d.check_config(section).context("cannot load configuration")?;
+                d.check_config(section)
+                    .context("cannot load configuration")?;
             }
         }
-        let cache = if global.no_cache { None } else { config.cache.clone().or_else(default_cache_dir) };
+        let cache = if global.no_cache {
+            None
+        } else {
+            config.cache.clone().or_else(default_cache_dir)
+        };
         let runtime = Runtime::new(config.sandbox.clone(), cache, drivers);
-        Ok(Ctx { global, config, runtime })
+        Ok(Ctx {
+            global,
+            config,
+            runtime,
+        })
     }
 
     /// The project, with every module's sources checked against the lock;
@@ -225,21 +244,30 @@ impl Ctx {
 
     /// Every lint rule of every engine, for SARIF.
     pub fn rules(&self) -> Vec<&'static Rule> {
-        self.runtime.drivers().iter().flat_map(|d| d.rules()).collect()
+        self.runtime
+            .drivers()
+            .iter()
+            .flat_map(|d| d.rules())
+            .collect()
     }
 
     /// Remove secrets of this configuration from `text`.
     pub fn scrub(&self, text: &str) -> String {
-        self.config.urls().iter().fold(text.to_string(), |t, u| tidegate::redact::scrub(&t, Some(u)))
+        self.config.urls().iter().fold(text.to_string(), |t, u| {
+            tidegate::redact::scrub(&t, Some(u))
+        })
     }
 
     /// Write `(file name, text)` pairs, scrubbed, into `--output-dir` when given.
     pub fn write_output_dir(&self, files: &[(&str, String)]) -> anyhow::Result<()> {
-        let Some(dir) = &self.global.output_dir else { return Ok(()) };
+        let Some(dir) = &self.global.output_dir else {
+            return Ok(());
+        };
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         for (name, text) in files {
             let path = dir.join(name);
-            std::fs::write(&path, self.scrub(text)).with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::write(&path, self.scrub(text))
+                .with_context(|| format!("cannot write {}", path.display()))?;
         }
         Ok(())
     }
@@ -268,7 +296,10 @@ fn default_cache_dir() -> Option<PathBuf> {
 /// The exit code of an error: the class of the first error in its chain
 /// that knows its class. This is the one place exit codes come from.
 fn exit_code(err: &anyhow::Error) -> u8 {
-    err.chain().find_map(class_of).unwrap_or(ExitClass::Failed).code()
+    err.chain()
+        .find_map(class_of)
+        .unwrap_or(ExitClass::Failed)
+        .code()
 }
 
 fn class_of(e: &(dyn std::error::Error + 'static)) -> Option<ExitClass> {
@@ -298,7 +329,10 @@ fn class_of(e: &(dyn std::error::Error + 'static)) -> Option<ExitClass> {
 }
 
 /// `--<engine>-url` and `TIDEGATE_<ENGINE>_URL` for every engine.
-fn with_engine_flags(mut command: clap::Command, drivers: &[std::sync::Arc<dyn Driver>]) -> clap::Command {
+fn with_engine_flags(
+    mut command: clap::Command,
+    drivers: &[std::sync::Arc<dyn Driver>],
+) -> clap::Command {
     for d in drivers {
         let name = d.kind().to_string();
         command = command.arg(
@@ -313,7 +347,11 @@ fn with_engine_flags(mut command: clap::Command, drivers: &[std::sync::Arc<dyn D
     }
     let names: Vec<String> = drivers.iter().map(|d| d.kind().to_string()).collect();
     command
-        .mut_subcommand("new", |new| new.mut_arg("engine", |a| a.value_parser(clap::builder::PossibleValuesParser::new(names))))
+        .mut_subcommand("new", |new| {
+            new.mut_arg("engine", |a| {
+                a.value_parser(clap::builder::PossibleValuesParser::new(names))
+            })
+        })
         .after_help(exit::help())
 }
 
@@ -323,14 +361,22 @@ pub fn main() -> ExitCode {
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     for d in &drivers {
         let name = d.kind().to_string();
-        if let Some(url) = matches.get_one::<String>(&format!("{name}-url")).filter(|u| !u.is_empty()) {
+        if let Some(url) = matches
+            .get_one::<String>(&format!("{name}-url"))
+            .filter(|u| !u.is_empty())
+        {
             cli.global.urls.insert(name, url.clone());
         }
     }
-    let filter = if cli.global.verbose { "tidegate=debug,warn" } else { "warn" };
+    let filter = if cli.global.verbose {
+        "tidegate=debug,warn"
+    } else {
+        "warn"
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("TIDEGATE_LOG").unwrap_or_else(|_| filter.into()),
+            tracing_subscriber::EnvFilter::try_from_env("TIDEGATE_LOG")
+                .unwrap_or_else(|_| filter.into()),
         )
         .with_writer(std::io::stderr)
         .with_ansi(colour(std::io::IsTerminal::is_terminal(&std::io::stderr())))
@@ -338,7 +384,10 @@ pub fn main() -> ExitCode {
         .without_time()
         .init();
 
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -374,7 +423,9 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            let text = urls.iter().fold(format!("{err:#}"), |t, u| tidegate::redact::scrub(&t, Some(u)));
+            let text = urls.iter().fold(format!("{err:#}"), |t, u| {
+                tidegate::redact::scrub(&t, Some(u))
+            });
             eprintln!("error: {text}");
             ExitCode::from(exit_code(&err))
         }
@@ -402,7 +453,11 @@ fn summarize_warnings(warnings: &[tidegate::report::Problem], verbose: bool) -> 
         if verbose || ids.len() <= 3 {
             out.extend(ids.iter().map(|id| format!("{id}: {message}")));
         } else {
-            out.push(format!("{} migrations ({}, …; --verbose lists them all): {message}", ids.len(), ids[..3].join(", ")));
+            out.push(format!(
+                "{} migrations ({}, …; --verbose lists them all): {message}",
+                ids.len(),
+                ids[..3].join(", ")
+            ));
         }
     }
     out
@@ -415,17 +470,36 @@ mod tests {
 
     #[test]
     fn repeated_warnings_are_said_once() {
-        let w: Vec<Problem> = (0..247).map(|i| Problem { migration: format!("m{i:03}"), message: "declares no capabilities".into() }).collect();
+        let w: Vec<Problem> = (0..247)
+            .map(|i| Problem {
+                migration: format!("m{i:03}"),
+                message: "declares no capabilities".into(),
+            })
+            .collect();
         let lines = summarize_warnings(&w, false);
-        assert_eq!(lines, ["247 migrations (m000, m001, m002, …; --verbose lists them all): declares no capabilities"]);
+        assert_eq!(
+            lines,
+            [
+                "247 migrations (m000, m001, m002, …; --verbose lists them all): declares no capabilities"
+            ]
+        );
         assert_eq!(summarize_warnings(&w, true).len(), 247);
-        assert_eq!(summarize_warnings(&w[..2], false), ["m000: declares no capabilities", "m001: declares no capabilities"]);
+        assert_eq!(
+            summarize_warnings(&w[..2], false),
+            [
+                "m000: declares no capabilities",
+                "m001: declares no capabilities"
+            ]
+        );
     }
 
     #[test]
     fn colour_needs_a_terminal_and_no_no_color() {
         assert!(!colour(false));
         // NO_COLOR is read from the environment; this process may set it.
-        assert_eq!(colour(true), std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
+        assert_eq!(
+            colour(true),
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        );
     }
 }

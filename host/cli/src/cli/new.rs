@@ -42,9 +42,18 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         .find(|d| d.kind().to_string() == engine)
         .with_context(|| format!("this tidegate does not run {engine}; use one built with it"))?;
     let root = ctx.config.root_dir();
-    let made = tidegate::scaffold::scaffold(&ctx.config.modules, &root, &args.name, |name| driver.scaffold(name), args.version, form).context("cannot create the module")?;
+    let made = tidegate::scaffold::scaffold(
+        &ctx.config.modules,
+        &root,
+        &args.name,
+        |name| driver.scaffold(name),
+        args.version,
+        form,
+    )
+    .context("cannot create the module")?;
     if form == Form::Files {
-        tidegate::scaffold::keep_out_of_workspace(&root, std::slice::from_ref(&made.dir)).context("cannot update the Cargo workspace")?;
+        tidegate::scaffold::keep_out_of_workspace(&root, std::slice::from_ref(&made.dir))
+            .context("cannot update the Cargo workspace")?;
     }
     let edit = match form {
         Form::Crate => format!("{}/src/lib.rs", made.dir.display()),

@@ -3,7 +3,7 @@
 use tidegate::lint::Severity;
 use tidegate::report::Health;
 
-use super::{exit, Ctx};
+use super::{Ctx, exit};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -47,6 +47,13 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     }
     super::apply::emit_run(ctx, &report)?;
     let lint_failed = tidegate::lint::fails(&report.findings, args.fail_on.threshold());
-    let unhealthy = report.health.as_ref().is_some_and(|h| h.status == Health::Fail);
-    Ok(if report.ok() && !lint_failed && !unhealthy { 0 } else { exit::FAILED })
+    let unhealthy = report
+        .health
+        .as_ref()
+        .is_some_and(|h| h.status == Health::Fail);
+    Ok(if report.ok() && !lint_failed && !unhealthy {
+        0
+    } else {
+        exit::FAILED
+    })
 }

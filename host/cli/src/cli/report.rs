@@ -48,23 +48,35 @@ pub struct GithubArgs {
 fn pr_from_event() -> Option<u64> {
     let path = std::env::var_os("GITHUB_EVENT_PATH")?;
     let event: serde_json::Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
-    event["pull_request"]["number"].as_u64().or_else(|| event["issue"]["pull_request"].is_object().then(|| event["issue"]["number"].as_u64()).flatten())
+    event["pull_request"]["number"].as_u64().or_else(|| {
+        event["issue"]["pull_request"]
+            .is_object()
+            .then(|| event["issue"]["number"].as_u64())
+            .flatten()
+    })
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let Target::Github(args) = args.target;
-    let markdown = std::fs::read_to_string(&args.body).with_context(|| format!("cannot read {}", args.body.display()))?;
+    let markdown = std::fs::read_to_string(&args.body)
+        .with_context(|| format!("cannot read {}", args.body.display()))?;
     let markdown = ctx.scrub(&markdown);
 
     if let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY") {
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(&summary).context("cannot open $GITHUB_STEP_SUMMARY")?;
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&summary)
+            .context("cannot open $GITHUB_STEP_SUMMARY")?;
         writeln!(f, "{markdown}").context("cannot write $GITHUB_STEP_SUMMARY")?;
     }
     let Some(pr) = args.pr.or_else(pr_from_event) else {
         ctx.emit("not a pull request: no comment posted (the report is in the job summary)");
         return Ok(0);
     };
-    let repo = args.repo.context("no repository: set GITHUB_REPOSITORY or pass --repo owner/name")?;
+    let repo = args
+        .repo
+        .context("no repository: set GITHUB_REPOSITORY or pass --repo owner/name")?;
     let Some(token) = args.github_token.filter(|t| !t.is_empty()) else {
         ctx.emit("no GITHUB_TOKEN: no comment posted (the report is in the job summary)");
         return Ok(0);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use tidegate::signing;
 
-use super::{exit, Ctx};
+use super::{Ctx, exit};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -22,16 +22,26 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     let key = signing::read_secret(&args.key)?;
     let public = signing::format_public(&key.verifying_key());
     // Only what verifies (digests, policy, existing signatures) gets signed.
-    let project = ctx.verified_project().await.context("will not sign a project that does not verify")?;
+    let project = ctx
+        .verified_project()
+        .await
+        .context("will not sign a project that does not verify")?;
     let mut lock = project.lock.clone();
     for id in &args.ids {
         if lock.get(id).is_none() {
-            eprintln!("error: no migration `{id}` in {}; see `tidegate status`", ctx.config.lock.display());
+            eprintln!(
+                "error: no migration `{id}` in {}; see `tidegate status`",
+                ctx.config.lock.display()
+            );
             return Ok(exit::USAGE);
         }
     }
     let mut signed = 0;
-    for m in lock.migrations.iter_mut().filter(|m| args.ids.is_empty() || args.ids.contains(&m.id)) {
+    for m in lock
+        .migrations
+        .iter_mut()
+        .filter(|m| args.ids.is_empty() || args.ids.contains(&m.id))
+    {
         m.signatures.retain(|s| s.key != public);
         m.signatures.push(signing::sign(&key, &m.component, &m.api));
         signed += 1;

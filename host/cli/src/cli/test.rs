@@ -7,7 +7,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use tidegate::render::json;
 use tidegate::testing::{self, Options, Progress, TestReport};
 
-use super::{exit, Ctx, Format};
+use super::{Ctx, Format, exit};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -45,13 +45,21 @@ impl Progress for Bar {
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     if !args.no_build {
-        tidegate::build::build(&ctx.config, &ctx.runtime, false).await.context("build failed")?;
+        tidegate::build::build(&ctx.config, &ctx.runtime, false)
+            .await
+            .context("build failed")?;
     }
     // Drawn on stderr, and only when it is a terminal.
     let bar = ProgressBar::new(1).with_style(
-        ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}").expect("valid template").progress_chars("=> "),
+        ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} {msg}")
+            .expect("valid template")
+            .progress_chars("=> "),
     );
-    let options = Options { containers: args.containers, seed: args.seed, seed_after: args.seed_after };
+    let options = Options {
+        containers: args.containers,
+        seed: args.seed,
+        seed_after: args.seed_after,
+    };
     let report = testing::run(&ctx.config, &ctx.runtime, &options, &Bar(bar.clone())).await;
     bar.finish_and_clear();
     let report = report?;
@@ -67,15 +75,28 @@ fn table(r: &TestReport) -> String {
     for s in &r.servers {
         out.push_str(&format!("{} on {} ({})\n", s.engine, s.target, s.source));
     }
-    let width = r.migrations.iter().map(|m| m.id.len()).max().unwrap_or(9).max(9);
-    out.push_str(&format!("\n{:<width$}  apply  down+up  retry  checks\n", "migration"));
+    let width = r
+        .migrations
+        .iter()
+        .map(|m| m.id.len())
+        .max()
+        .unwrap_or(9)
+        .max(9);
+    out.push_str(&format!(
+        "\n{:<width$}  apply  down+up  retry  checks\n",
+        "migration"
+    ));
     for m in &r.migrations {
         let checks = match (&m.checks, m.checks_total) {
             (testing::Verdict::Pass, 0) => "none".to_string(),
             (_, 0) => m.checks.word().to_string(),
             (_, n) => format!("{}/{n}", m.checks_passed),
         };
-        let checks = if m.checks == testing::Verdict::Pass || m.checks_total == 0 { checks } else { format!("{checks} FAIL") };
+        let checks = if m.checks == testing::Verdict::Pass || m.checks_total == 0 {
+            checks
+        } else {
+            format!("{checks} FAIL")
+        };
         out.push_str(&format!(
             "{:<width$}  {:<5}  {:<7}  {:<5}  {}\n",
             m.id,
@@ -85,7 +106,10 @@ fn table(r: &TestReport) -> String {
             checks
         ));
     }
-    out.push_str(&format!("\nsecond apply does nothing: {}\n", r.reapply.word()));
+    out.push_str(&format!(
+        "\nsecond apply does nothing: {}\n",
+        r.reapply.word()
+    ));
     if let Some(seed) = &r.seed {
         out.push_str(&format!("seed replay: {}\n", seed.word()));
     }

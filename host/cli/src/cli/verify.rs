@@ -4,7 +4,7 @@ use tidegate::project::{Project, ProjectError};
 use tidegate::render::{json, verify_human, verify_markdown};
 use tidegate::report::{VerifiedMigration, VerifyReport};
 
-use super::{exit, Ctx, Format};
+use super::{Ctx, Format, exit};
 
 pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
     let report = match Project::open(ctx.config.clone(), &ctx.runtime).await {
@@ -28,9 +28,12 @@ pub async fn run(ctx: &Ctx) -> anyhow::Result<u8> {
             problems: Vec::new(),
             warnings: project.warnings,
         },
-        Err(ProjectError::Verify(problems)) => {
-            VerifyReport { ok: false, migrations: Vec::new(), problems, warnings: Vec::new() }
-        }
+        Err(ProjectError::Verify(problems)) => VerifyReport {
+            ok: false,
+            migrations: Vec::new(),
+            problems,
+            warnings: Vec::new(),
+        },
         Err(e) => return Err(e.into()),
     };
     ctx.emit(&match ctx.global.format {

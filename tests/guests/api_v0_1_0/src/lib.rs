@@ -33,8 +33,13 @@ impl Guest for V010 {
     }
 
     fn check() -> Result<Vec<CheckResult>, MigrationError> {
-        let rows = postgres::query("SELECT count(*)::int8 FROM v010", &[]).map_err(MigrationError::Host)?;
-        Ok(vec![CheckResult { name: "v010 is queryable".into(), passed: rows.rows.len() == 1, detail: String::new() }])
+        let rows = postgres::query("SELECT count(*)::int8 FROM v010", &[])
+            .map_err(MigrationError::Host)?;
+        Ok(vec![CheckResult {
+            name: "v010 is queryable".into(),
+            passed: rows.rows.len() == 1,
+            detail: String::new(),
+        }])
     }
 }
 

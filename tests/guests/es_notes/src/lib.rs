@@ -7,11 +7,17 @@ struct Notes;
 
 impl Migration for Notes {
     fn metadata() -> Metadata {
-        Metadata::new("9020_es_notes", 9020, "notes index behind an alias").engines([Engine::Elasticsearch]).transactional(false).reversible(true)
+        Metadata::new("9020_es_notes", 9020, "notes index behind an alias")
+            .engines([Engine::Elasticsearch])
+            .transactional(false)
+            .reversible(true)
     }
 
     fn up() -> Result<()> {
-        es::create_index("notes_v1", &IndexSpec::new().shards(1).keyword("author").alias("notes"))
+        es::create_index(
+            "notes_v1",
+            &IndexSpec::new().shards(1).keyword("author").alias("notes"),
+        )
     }
 
     fn down() -> Result<()> {
@@ -20,7 +26,11 @@ impl Migration for Notes {
 
     fn check() -> Result<Vec<Check>> {
         let targets = es::alias_targets("notes")?;
-        Ok(vec![Check::new("alias notes points at one index", targets.len() == 1, format!("points at [{}]", targets.join(", ")))])
+        Ok(vec![Check::new(
+            "alias notes points at one index",
+            targets.len() == 1,
+            format!("points at [{}]", targets.join(", ")),
+        )])
     }
 }
 

@@ -8,13 +8,21 @@ struct ReindexFails;
 
 impl Migration for ReindexFails {
     fn metadata() -> Metadata {
-        Metadata::new("9010_es_reindex_fails", 9010, "reindex into a strict mapping that refuses the documents")
-            .engines([Engine::Elasticsearch])
-            .transactional(false)
+        Metadata::new(
+            "9010_es_reindex_fails",
+            9010,
+            "reindex into a strict mapping that refuses the documents",
+        )
+        .engines([Engine::Elasticsearch])
+        .transactional(false)
     }
 
     fn up() -> Result<()> {
-        es::reindex_with_alias_swap("places", "places_strict", &IndexSpec::new().keyword("country").strict())?;
+        es::reindex_with_alias_swap(
+            "places",
+            "places_strict",
+            &IndexSpec::new().keyword("country").strict(),
+        )?;
         Ok(())
     }
 }

@@ -1,6 +1,6 @@
 //! Hostile: fails with a 16 MiB error message and returns huge check
 //! details. The host must cap what it keeps and prints.
-use tidegate_guest::{pg, Error, Metadata, Migration, Result};
+use tidegate_guest::{Error, Metadata, Migration, Result, pg};
 
 struct HugeReturn;
 

@@ -1,6 +1,6 @@
 //! Hostile: hands the host a statement far over its size cap, and tries to
 //! take over transaction control. Both must be refused.
-use tidegate_guest::{pg, Error, HostError, Metadata, Migration, Result};
+use tidegate_guest::{Error, HostError, Metadata, Migration, Result, pg};
 
 struct HugeStatement;
 

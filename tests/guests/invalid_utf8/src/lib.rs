@@ -1,6 +1,6 @@
 //! Hostile: hands the host a "string" that is not UTF-8, after creating a
 //! table. The canonical ABI must refuse it; the table is rolled back.
-use tidegate_guest::{pg, Metadata, Migration, Result};
+use tidegate_guest::{Metadata, Migration, Result, pg};
 
 struct InvalidUtf8;
 

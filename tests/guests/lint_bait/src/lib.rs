@@ -1,7 +1,7 @@
 //! Runs statements the PostgreSQL lint rules must flag when `users` already
 //! exists: a blocking index build, a NOT NULL column without a default and a
 //! rename. It succeeds on an empty table, so only lint can catch it.
-use tidegate_guest::{pg, Metadata, Migration, Result};
+use tidegate_guest::{Metadata, Migration, Result, pg};
 
 struct LintBait;
 

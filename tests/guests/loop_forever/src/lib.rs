@@ -1,6 +1,6 @@
 //! Hostile: creates a table, then spins forever. The host must stop it at
 //! its epoch deadline and roll the table back.
-use tidegate_guest::{pg, Metadata, Migration, Result};
+use tidegate_guest::{Metadata, Migration, Result, pg};
 
 struct LoopForever;
 

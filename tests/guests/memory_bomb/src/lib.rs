@@ -1,6 +1,6 @@
 //! Hostile: creates a table, then allocates without bound. The host's memory
 //! limit must stop it and roll the table back.
-use tidegate_guest::{pg, Metadata, Migration, Result};
+use tidegate_guest::{Metadata, Migration, Result, pg};
 
 struct MemoryBomb;
 

@@ -1,6 +1,6 @@
 //! A MongoDB migration that fails after a partial change. The host must
 //! record it failed on MongoDB and block later runs until it is resolved.
-use tidegate_guest::{json, mongo, Engine, Error, Metadata, Migration, Result};
+use tidegate_guest::{Engine, Error, Metadata, Migration, Result, json, mongo};
 
 struct MongoFail;
 
@@ -14,7 +14,9 @@ impl Migration for MongoFail {
     fn up() -> Result<()> {
         mongo::create_collection("half_done", None)?;
         if mongo::count("half_done", &json!({ "ok": true }))? == 0 {
-            return Err(Error::precondition("half_done holds no {ok: true} document; insert one, then retry"));
+            return Err(Error::precondition(
+                "half_done holds no {ok: true} document; insert one, then retry",
+            ));
         }
         Ok(())
     }

@@ -1,13 +1,16 @@
 //! A third MongoDB migration after the examples' two: a collection with
 //! an index, so that engine tests run at least three migrations.
 use tidegate_guest::mongo::{self, Index};
-use tidegate_guest::{json, Check, Engine, Metadata, Migration, Result};
+use tidegate_guest::{Check, Engine, Metadata, Migration, Result, json};
 
 struct Notes;
 
 impl Migration for Notes {
     fn metadata() -> Metadata {
-        Metadata::new("9019_mongo_notes", 9019, "notes, with an index by author").engines([Engine::Mongodb]).transactional(false).reversible(true)
+        Metadata::new("9019_mongo_notes", 9019, "notes, with an index by author")
+            .engines([Engine::Mongodb])
+            .transactional(false)
+            .reversible(true)
     }
 
     fn up() -> Result<()> {
@@ -20,7 +23,11 @@ impl Migration for Notes {
     }
 
     fn check() -> Result<Vec<Check>> {
-        Ok(vec![Check::new("notes exists", mongo::collection_exists("notes")?, "create the collection notes")])
+        Ok(vec![Check::new(
+            "notes exists",
+            mongo::collection_exists("notes")?,
+            "create the collection notes",
+        )])
     }
 }
 

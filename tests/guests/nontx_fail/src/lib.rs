@@ -1,13 +1,17 @@
 //! A non-transactional migration that fails after a partial change. The host
 //! must record it as failed and block later runs until it is resolved.
-use tidegate_guest::{pg, Error, Metadata, Migration, Result};
+use tidegate_guest::{Error, Metadata, Migration, Result, pg};
 
 struct NonTxFail;
 
 impl Migration for NonTxFail {
     fn metadata() -> Metadata {
-        Metadata::new("9005_nontx_fail", 9005, "fails halfway, outside a transaction")
-            .transactional(false)
+        Metadata::new(
+            "9005_nontx_fail",
+            9005,
+            "fails halfway, outside a transaction",
+        )
+        .transactional(false)
     }
 
     fn up() -> Result<()> {
@@ -17,7 +21,9 @@ impl Migration for NonTxFail {
             &[],
         )?;
         if fail {
-            return Err(Error::precondition("table nontx_allow is missing; create it, then retry"));
+            return Err(Error::precondition(
+                "table nontx_allow is missing; create it, then retry",
+            ));
         }
         Ok(())
     }

@@ -4,7 +4,7 @@
 //! as binary. Both must read the same values, for the types read from text
 //! and for those read again as binary, even after `up` changed the
 //! session settings that shape text output.
-use tidegate_guest::{pg, Check, Metadata, Migration, Result};
+use tidegate_guest::{Check, Metadata, Migration, Result, pg};
 
 struct TextValues;
 
@@ -31,13 +31,24 @@ fn binary(query: &str) -> Result<pg::Rows> {
 
 fn same(name: &str, query: &str) -> Result<Check> {
     let (text, binary) = (pg::query(query, &[])?, binary(query)?);
-    let (t, b) = (format!("{:?} {:?}", text.columns, text.rows), format!("{:?} {:?}", binary.columns, binary.rows));
-    Ok(Check::new(name, t == b && text.len() == 1, format!("simple query read {t}; extended query read {b}")))
+    let (t, b) = (
+        format!("{:?} {:?}", text.columns, text.rows),
+        format!("{:?} {:?}", binary.columns, binary.rows),
+    );
+    Ok(Check::new(
+        name,
+        t == b && text.len() == 1,
+        format!("simple query read {t}; extended query read {b}"),
+    ))
 }
 
 impl Migration for TextValues {
     fn metadata() -> Metadata {
-        Metadata::new("9017_text_values", 9017, "reads values as text and as binary")
+        Metadata::new(
+            "9017_text_values",
+            9017,
+            "reads values as text and as binary",
+        )
     }
 
     fn up() -> Result<()> {
@@ -53,7 +64,11 @@ impl Migration for TextValues {
     fn check() -> Result<Vec<Check>> {
         let sent: String = pg::query_scalar("SELECT current_query()", &[])?;
         Ok(vec![
-            Check::new("the check's query carried its savepoint", sent.contains("SAVEPOINT tidegate_check; SELECT current_query()"), sent),
+            Check::new(
+                "the check's query carried its savepoint",
+                sent.contains("SAVEPOINT tidegate_check; SELECT current_query()"),
+                sent,
+            ),
             same("text-safe types read the same as text", TEXT_SAFE)?,
             same("other types are read as binary", SETTINGS_SHAPED)?,
         ])

@@ -1,6 +1,6 @@
 //! Hostile: creates a table, then panics mid-migration. The host must report
 //! the panic and roll the table back.
-use tidegate_guest::{pg, Metadata, Migration, Result};
+use tidegate_guest::{Metadata, Migration, Result, pg};
 
 struct Trap;
 

@@ -1,6 +1,6 @@
 //! Hostile: reaches for WASI stdout, which the Rust standard library links
 //! but the sandbox does not provide. The call must trap, not print.
-use tidegate_guest::{pg, Metadata, Migration, Result};
+use tidegate_guest::{Metadata, Migration, Result, pg};
 
 struct UsesStdout;
 
