@@ -10,8 +10,10 @@ END;
 $$;
 
 DROP TRIGGER users_sync_display_name ON users;
+-- tidegate:allow PG014 only the trigger dropped above called it
 DROP FUNCTION users_sync_display_name();
 ALTER TABLE users ALTER COLUMN display_name SET NOT NULL;
+-- tidegate:allow PG014 the NOT NULL set above replaces this check
 ALTER TABLE users DROP CONSTRAINT users_display_name_present;
 -- tidegate:allow PG007 0002 moved every reader and writer to display_name
 ALTER TABLE users DROP COLUMN full_name;

@@ -31,7 +31,7 @@ impl Proj {
         std::fs::write(
             dir.path().join("tidegate.toml"),
             format!(
-                "modules = \"modules\"\nlock = \"tidegate.lock\"\ncomponents = \"components\"\n\n[postgres]\nurl = \"{}\"\n",
+                "modules = \"modules\"\nlock = \"tidegate.lock\"\ncomponents = \"components\"\n\n[postgres]\nurl = \"{}\"\nallow_privileged_role = true\n",
                 db.url
             ),
         )?;

@@ -109,7 +109,14 @@ impl Fixture {
         if let Some(url) = url {
             f = f.with("postgres", url);
         }
-        f.set("postgres", "advisory_lock_wait", "30s")
+        // The test servers' role is a superuser, on databases made for
+        // one test: said explicitly, as a throwaway service container's
+        // configuration would.
+        f.set("postgres", "advisory_lock_wait", "30s").set(
+            "postgres",
+            "allow_privileged_role",
+            "true",
+        )
     }
 
     /// Point the fixture's `engine` at `url` (for MongoDB, naming the
@@ -535,6 +542,9 @@ pub fn announce_skips() {
     }
 }
 
+/// The login role of [`TestDb::least_privileged`].
+pub const LEAST_PRIVILEGED: &str = "tidegate_least_privileged";
+
 /// A fresh database for one test, dropped by [`TestDb::drop`].
 pub struct TestDb {
     pub url: String,
@@ -566,6 +576,37 @@ impl TestDb {
             admin: server.to_string(),
             name,
         })
+    }
+
+    /// A URL of this database for [`LEAST_PRIVILEGED`], a login role that
+    /// is no superuser and no member of a role that acts outside a
+    /// transaction, made the database's owner (and so, on PostgreSQL 15
+    /// and later, of its `public` schema's CREATE privilege).
+    pub async fn least_privileged(&self) -> anyhow::Result<String> {
+        let mut admin = PgConnection::connect(&self.admin).await?;
+        let made = sqlx::raw_sql(AssertSqlSafe(format!(
+            "CREATE ROLE {LEAST_PRIVILEGED} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"
+        )))
+        .execute(&mut admin)
+        .await;
+        if let Err(e) = made {
+            // Made already, maybe by a test running beside this one.
+            let code = e
+                .as_database_error()
+                .and_then(|d| d.code())
+                .unwrap_or_default();
+            anyhow::ensure!(matches!(&*code, "42710" | "23505"), "{e}");
+        }
+        sqlx::raw_sql(AssertSqlSafe(format!(
+            "ALTER DATABASE {} OWNER TO {LEAST_PRIVILEGED}",
+            self.name
+        )))
+        .execute(&mut admin)
+        .await?;
+        let mut url = url::Url::parse(&self.url)?;
+        url.set_username(LEAST_PRIVILEGED)
+            .map_err(|()| anyhow::anyhow!("no user in {url}"))?;
+        Ok(url.to_string())
     }
 
     pub async fn connect(&self) -> anyhow::Result<PgConnection> {

@@ -9,6 +9,9 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod corpus;
+mod guard;
+mod squawk;
 
 use anyhow::{Context, ensure};
 use common::{Fixture, TestDb, cli, examples, executor, guests, open, pg_trial, runtime};
@@ -304,7 +307,10 @@ async fn lint_flags_what_the_plan_executed(server: String) -> anyhow::Result<()>
 async fn health_reports_server_facts(server: String) -> anyhow::Result<()> {
     use tidegate::report::Health;
     let db = TestDb::create(&server).await?;
-    let f = Fixture::new(examples(), REVERSIBLE, Some(&db.url));
+    // Connected as a role that cannot act outside its transaction, the
+    // way the README says to: nothing to warn about once applied.
+    let url = db.least_privileged().await?;
+    let f = Fixture::new(examples(), REVERSIBLE, Some(&url));
     let rt = runtime(&f);
     let project = open(&f, &rt).await?;
     let exec = executor(&project, &rt).await?;
@@ -454,7 +460,9 @@ async fn the_locks_connection_outlives_an_idle_timeout(server: String) -> anyhow
     let (proxy, via) = Proxy::before(&db.url);
     proxy.cut_idle_after(Some(std::time::Duration::from_secs(2)));
     let slow = "SELECT pg_sleep(0.4);\n".repeat(10);
-    let config = format!("[postgres]\nurl = \"{via}\"\nkeepalive = \"500ms\"\n");
+    let config = format!(
+        "[postgres]\nurl = \"{via}\"\nkeepalive = \"500ms\"\nallow_privileged_role = true\n"
+    );
     let (_dir, toml) = common::module_project(
         &[
             ("0001_slow", "up.sql", &slow),
@@ -650,7 +658,7 @@ fn sql_project(
     std::fs::write(
         &toml,
         format!(
-            "modules = \"modules\"\n[postgres]\nurl = \"{}\"\n{postgres}",
+            "modules = \"modules\"\n[postgres]\nurl = \"{}\"\nallow_privileged_role = true\n{postgres}",
             db.url
         ),
     )?;
@@ -1516,6 +1524,26 @@ fn main() {
     common::announce_skips();
     common::drop_stale_databases();
     let trials = vec![
+        pg_trial(
+            "a_privileged_role_is_refused_unless_allowed",
+            guard::a_privileged_role_is_refused_unless_allowed,
+        ),
+        pg_trial(
+            "statements_that_escape_the_transaction_are_refused",
+            guard::statements_that_escape_the_transaction_are_refused,
+        ),
+        pg_trial(
+            "undeclared_relations_touched_are_errors",
+            guard::undeclared_relations_touched_are_errors,
+        ),
+        pg_trial(
+            "the_plan_reports_observed_locks_and_rewrites",
+            guard::the_plan_reports_observed_locks_and_rewrites,
+        ),
+        pg_trial(
+            "every_hazard_squawk_finds_is_found",
+            squawk::every_hazard_squawk_finds_is_found,
+        ),
         pg_trial(
             "plan_leaves_database_unchanged",
             plan_leaves_database_unchanged,

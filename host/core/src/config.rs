@@ -58,6 +58,9 @@ struct ProjectFile {
     sandbox: SandboxFile,
     #[serde(default)]
     signing: SigningFile,
+    /// Rule id → `off`, `warning` or `error`.
+    #[serde(default)]
+    lint: BTreeMap<String, crate::lint::Level>,
 }
 
 /// Keys of [`ProjectFile`]: every other top-level table is an engine's.
@@ -68,6 +71,7 @@ const PROJECT_KEYS: &[&str] = &[
     "cache",
     "sandbox",
     "signing",
+    "lint",
 ];
 
 #[derive(Debug, Default, Deserialize)]
@@ -103,6 +107,8 @@ pub struct Config {
     pub trust: Trust,
     /// Each engine's section and URL override, by engine name.
     pub engines: BTreeMap<String, EngineConfig>,
+    /// `[lint]`: each rule's level where the file sets one.
+    pub lint: BTreeMap<String, crate::lint::Level>,
 }
 
 /// One engine's configuration: its section as written, and the URL given
@@ -349,6 +355,11 @@ impl Config {
                 require: o.require_signature || file.signing.require,
             },
             engines,
+            lint: file
+                .lint
+                .into_iter()
+                .map(|(id, level)| (id.to_ascii_uppercase(), level))
+                .collect(),
             root,
         })
     }

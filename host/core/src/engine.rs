@@ -108,6 +108,8 @@ pub struct LintRun<'a> {
     pub statements: &'a [Statement],
     /// What the module declared it touches.
     pub capabilities: Option<&'a Capabilities>,
+    /// The migration runs in a transaction.
+    pub transactional: bool,
 }
 
 /// One migration to replay natively: id, version, the statements its
@@ -213,6 +215,28 @@ pub trait Session: Any + Send {
         Ok(())
     }
 
+    /// A migration's step is about to run on this session: the engine
+    /// confines it and, where it can, watches what its statements touch
+    /// ([`Watch`]), against `declared` (`None`: the module declares
+    /// nothing). An engine whose connecting role could act outside the
+    /// transaction refuses here, unless configured to allow it. Default:
+    /// nothing to watch.
+    async fn watch(
+        &mut self,
+        _declared: Option<&Capabilities>,
+        _how: Watch,
+    ) -> Result<(), EngineError> {
+        Ok(())
+    }
+
+    /// Before a watched transactional migration commits
+    /// ([`Watch::BeforeCommit`]): an error when its transaction touched an
+    /// object outside what the module declared. The executor then rolls
+    /// the migration back. Default: nothing was watched.
+    async fn confirm(&mut self) -> Result<(), EngineError> {
+        Ok(())
+    }
+
     /// Make this session a dry run for migrations that declare `declared`:
     /// a shadow copies only what they may touch, and [`Session::snapshot`]
     /// covers only that from then on.
@@ -225,6 +249,20 @@ pub trait Session: Any + Send {
     /// End the session: roll back a dry run and drop its shadow. Problems
     /// are logged; the run's answer does not depend on them.
     async fn close(self: Box<Self>);
+}
+
+/// How closely [`Session::watch`] follows a migration's step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Watch {
+    /// After every statement: the dry run, which reports each statement's
+    /// locks and stops at the first one outside the declaration.
+    EachStatement,
+    /// Once, before the commit of a transactional migration in `apply`
+    /// ([`Session::confirm`]).
+    BeforeCommit,
+    /// Not at all (a non-transactional `apply`, checked by its plan; a
+    /// `down`): only confined.
+    Confined,
 }
 
 /// [`Session::record_all`] as one [`Session::record`] after another.

@@ -25,6 +25,57 @@ pub enum Severity {
     Error,
 }
 
+/// What `[lint]` in `tidegate.toml` sets a rule to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Warning,
+    Error,
+}
+
+/// Apply `[lint]`'s levels to `findings`: a rule set `off` is dropped,
+/// one set to a severity gets it. Rules without a level keep their own;
+/// style rules (`STY…`) are off unless set.
+pub fn configure(
+    findings: Vec<Finding>,
+    levels: &std::collections::BTreeMap<String, Level>,
+) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|mut f| {
+            let level = levels
+                .get(f.rule)
+                .copied()
+                .or_else(|| Rule::off_by_default(f.rule).then_some(Level::Off));
+            match level {
+                Some(Level::Off) => None,
+                Some(Level::Warning) => {
+                    f.severity = Severity::Warning;
+                    Some(f)
+                }
+                Some(Level::Error) => {
+                    f.severity = Severity::Error;
+                    Some(f)
+                }
+                None => Some(f),
+            }
+        })
+        .collect()
+}
+
+/// `[lint]` keys that name no rule, for a clear error.
+pub fn unknown_rules<'a>(
+    levels: &'a std::collections::BTreeMap<String, Level>,
+    rules: &[&Rule],
+) -> Vec<&'a str> {
+    levels
+        .keys()
+        .filter(|id| !rules.iter().any(|r| r.id == id.as_str()))
+        .map(String::as_str)
+        .collect()
+}
+
 /// A lint rule and its documentation.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Rule {
@@ -37,6 +88,11 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Style rules (`STY…`) are off unless `[lint]` turns them on.
+    pub fn off_by_default(id: &str) -> bool {
+        id.starts_with("STY")
+    }
+
     /// Where the rule is documented, relative to the repository root.
     pub fn docs(&self) -> String {
         format!("docs/lint.md#{}", self.id.to_ascii_lowercase())

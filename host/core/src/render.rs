@@ -110,6 +110,9 @@ fn statement_sql(m: &MigrationRun) -> String {
             comment.push(format!("ERROR: {e}"));
         }
         let _ = writeln!(sql, "{text};\n-- {}", comment.join(", "));
+        for t in notable(s) {
+            let _ = writeln!(sql, "-- observed: {}", t.describe());
+        }
     }
     if m.statements_dropped > 0 {
         let _ = writeln!(
@@ -119,6 +122,15 @@ fn statement_sql(m: &MigrationRun) -> String {
         );
     }
     sql.trim_end().to_string()
+}
+
+/// What a statement was observed to do that a reader should see: a lock
+/// that blocks writes of an existing object, a rewrite, a drop, an
+/// undeclared object.
+fn notable(s: &crate::journal::Statement) -> impl Iterator<Item = &crate::journal::Touch> {
+    s.observed
+        .iter()
+        .filter(|t| (t.existing && (t.blocks_writes || t.rewritten || t.dropped)) || t.undeclared)
 }
 
 fn verb(action: Action) -> &'static str {
@@ -201,6 +213,9 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
             let _ = writeln!(out, "    {shown}  ({}{rows})", fmt_ms(s.elapsed_ms));
             if let Some(n) = &s.note {
                 let _ = writeln!(out, "      note: {n}");
+            }
+            for t in notable(s) {
+                let _ = writeln!(out, "      observed: {}", t.describe());
             }
             if let Some(e) = &s.error {
                 let _ = writeln!(out, "      error: {e}");
@@ -914,6 +929,7 @@ mod tests {
             elapsed_ms: 1.25,
             error: None,
             note: note.map(Into::into),
+            observed: Vec::new(),
         }
     }
 

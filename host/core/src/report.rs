@@ -204,6 +204,34 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// One line per distinct message: a message shared by more than three
+    /// migrations is said once, with a count and the first three ids
+    /// (`verbose`: one line per migration).
+    pub fn summarize(problems: &[Problem], verbose: bool) -> Vec<String> {
+        let mut by_message: Vec<(&str, Vec<&str>)> = Vec::new();
+        for w in problems {
+            match by_message.iter_mut().find(|(m, _)| *m == w.message) {
+                Some((_, ids)) => ids.push(&w.migration),
+                None => by_message.push((&w.message, vec![&w.migration])),
+            }
+        }
+        let mut out = Vec::new();
+        for (message, ids) in by_message {
+            if verbose || ids.len() <= 3 {
+                out.extend(ids.iter().map(|id| format!("{id}: {message}")));
+            } else {
+                out.push(format!(
+                    "{} migrations ({}, …; --verbose lists them all): {message}",
+                    ids.len(),
+                    ids[..3].join(", ")
+                ));
+            }
+        }
+        out
+    }
+}
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.migration, self.message)

@@ -110,6 +110,7 @@ mod tests {
             elapsed_ms: 0.0,
             error: None,
             note: None,
+            observed: Vec::new(),
         }
     }
 

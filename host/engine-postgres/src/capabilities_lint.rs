@@ -184,6 +184,7 @@ mod tests {
             elapsed_ms: 0.0,
             error: None,
             note: None,
+            observed: Vec::new(),
         };
         let caps = Capabilities {
             tables: vec!["users".into()],

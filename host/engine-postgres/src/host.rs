@@ -71,7 +71,9 @@ fn session_error(e: crate::PgError) -> HostError {
 
 /// `CREATE [UNIQUE] INDEX CONCURRENTLY` and `DROP INDEX CONCURRENTLY` refuse
 /// a transaction block; in a dry run they are simulated without the keyword.
-pub fn strip_concurrently(statement: &str) -> Option<String> {
+pub fn strip_concurrently(full: &str) -> Option<String> {
+    // Leading comments (a suppression, a note) stay in front.
+    let (lead, statement) = full.split_at(sql::text_start(full));
     let words: Vec<&str> = statement.split_whitespace().take(4).collect();
     let upper: Vec<String> = words.iter().map(|w| w.to_ascii_uppercase()).collect();
     let upper: Vec<&str> = upper.iter().map(String::as_str).collect();
@@ -91,7 +93,7 @@ pub fn strip_concurrently(statement: &str) -> Option<String> {
     }
     let rest = rest.trim_start();
     let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    Some(format!("{prefix}{}", rest[end..].trim_start()))
+    Some(format!("{lead}{prefix}{}", rest[end..].trim_start()))
 }
 
 const CONCURRENTLY_NOTE: &str =
@@ -104,6 +106,9 @@ fn check_statement(call: &Call, statement: &str) -> Result<(), HostError> {
             "statement is {} bytes, over the {cap}-byte cap; split it or load data in batches with parameters",
             statement.len()
         )));
+    }
+    if let Some(why) = crate::guard::escape(statement) {
+        return Err(HostError::NotPermitted(why));
     }
     for stmt in sql::split_statements(statement) {
         if sql::is_transaction_control(stmt) {
@@ -168,6 +173,7 @@ async fn run_one(
     };
     let note = rewritten.is_some().then_some(CONCURRENTLY_NOTE);
     let start = Instant::now();
+    prepare(call, session).await?;
     let run = async |session: &mut PgSession| {
         within(session, async |session| {
             let sql = rewritten.clone().unwrap_or_else(|| statement.clone());
@@ -199,6 +205,7 @@ async fn run_one(
     } else {
         run(session).await
     };
+    let (result, touches) = watched(call, session, result).await;
     call.record(
         EngineKind::Postgres,
         statement,
@@ -208,7 +215,38 @@ async fn run_one(
         result.as_ref().err(),
         note,
     );
+    call.observed(touches);
     result
+}
+
+/// Before a guest's statement: it runs as the migration role, and a
+/// watched migration's starting point is read.
+async fn prepare(call: &Call, session: &mut PgSession) -> Result<(), HostError> {
+    session.as_migrator();
+    if !call.read_only() {
+        session.start_watch().await.map_err(session_error)?;
+    }
+    Ok(())
+}
+
+/// After a guest's statement that succeeded, in a dry run: what it
+/// touched; touching what the module did not declare fails it.
+async fn watched<T>(
+    call: &Call,
+    session: &mut PgSession,
+    result: Result<T, HostError>,
+) -> (Result<T, HostError>, Vec<tidegate_core::journal::Touch>) {
+    if result.is_err() || call.read_only() || !session.watching_each() {
+        return (result, Vec::new());
+    }
+    match session.observe().await {
+        Ok(Some(observed)) => match observed.violation {
+            Some(v) => (Err(HostError::NotPermitted(v)), observed.touches),
+            None => (result, observed.touches),
+        },
+        Ok(None) => (result, Vec::new()),
+        Err(e) => (Err(session_error(e)), Vec::new()),
+    }
 }
 
 impl wit::Host for PgView<'_> {
@@ -252,6 +290,7 @@ impl wit::Host for PgView<'_> {
                 };
                 let nparams = params.len();
                 let start = Instant::now();
+                prepare(call, session).await?;
                 let result = within(session, async |session| {
                     // A check's query without parameters goes as a simple
                     // query, with the check's savepoint in front: one round
@@ -284,6 +323,7 @@ impl wit::Host for PgView<'_> {
                         .expect("binary results are always read"))
                 })
                 .await;
+                let (result, touches) = watched(call, session, result).await;
                 let rows = result.as_ref().ok().map(|r| r.rows.len() as u64);
                 call.record(
                     EngineKind::Postgres,
@@ -294,6 +334,7 @@ impl wit::Host for PgView<'_> {
                     result.as_ref().err(),
                     None,
                 );
+                call.observed(touches);
                 result
             })
             .await
@@ -575,6 +616,10 @@ mod tests {
             Some("DROP INDEX i")
         );
         assert_eq!(strip_concurrently("CREATE INDEX i ON t (a)"), None);
+        assert_eq!(
+            strip_concurrently("-- why\nCREATE INDEX CONCURRENTLY i ON t (a)").as_deref(),
+            Some("-- why\nCREATE INDEX i ON t (a)")
+        );
         assert_eq!(
             strip_concurrently("SELECT 'CREATE INDEX CONCURRENTLY'"),
             None

@@ -10,6 +10,7 @@
 
 pub mod capabilities_lint;
 mod foreign;
+pub mod guard;
 pub mod history;
 pub mod host;
 pub mod lint;
@@ -19,7 +20,6 @@ pub mod session;
 pub mod snapshot;
 pub mod sql;
 
-use std::collections::BTreeSet;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -91,6 +91,12 @@ pub enum PgError {
     },
     #[error(transparent)]
     Lock(LockError),
+    /// The role migrations run as is refused, or cannot be used.
+    #[error("{0}")]
+    Role(String),
+    /// A migration touched what it did not declare, or left its role.
+    #[error("{0}")]
+    Outside(String),
     #[error("{doing}: {message}")]
     Other { doing: String, message: String },
     /// No answer within the session's bound (`statement_timeout` and a
@@ -168,7 +174,8 @@ impl From<PgError> for EngineError {
             | PgError::NotPostgres(_)
             | PgError::BadHistoryTable(_)
             | PgError::Config(_)
-            | PgError::Foreign(_) => ErrorKind::Config,
+            | PgError::Foreign(_)
+            | PgError::Role(_) => ErrorKind::Config,
             PgError::Connect { .. } | PgError::Stalled { .. } => ErrorKind::Unreachable,
             PgError::Query {
                 source: sqlx::Error::Io(_) | sqlx::Error::Tls(_),
@@ -176,7 +183,9 @@ impl From<PgError> for EngineError {
             } => ErrorKind::Unreachable,
             PgError::Lock(LockError::Busy { .. }) => ErrorKind::Busy,
             PgError::Lock(LockError::Lost { .. }) => ErrorKind::LockLost,
-            PgError::Query { .. } | PgError::Other { .. } => ErrorKind::Server,
+            PgError::Query { .. } | PgError::Other { .. } | PgError::Outside(_) => {
+                ErrorKind::Server
+            }
         };
         let code = e.sqlstate().map(|c| ServerCode::Sqlstate(c.to_string()));
         EngineError::new(EngineKind::Postgres, kind, code, e)
@@ -216,6 +225,12 @@ struct PgFile {
     history_table: Option<String>,
     flush_each_commit: Option<bool>,
     keepalive: Option<String>,
+    /// Both read through [`EngineConfig::setting`], which the environment
+    /// can set.
+    #[allow(dead_code)]
+    allow_privileged_role: Option<serde::de::IgnoredAny>,
+    #[allow(dead_code)]
+    migration_role: Option<String>,
 }
 
 /// PostgreSQL settings, resolved.
@@ -239,6 +254,12 @@ pub struct PgConfig {
     /// keep idle-timeout middleboxes (load balancers, NAT) from dropping
     /// the connections.
     pub keepalive: Duration,
+    /// Migrations may run as a role that can act outside the transaction
+    /// (a superuser on a throwaway database): `allow_privileged_role`.
+    pub allow_privileged_role: bool,
+    /// Migrations run under `SET ROLE` to this role, while Tidegate's own
+    /// bookkeeping uses the connecting role.
+    pub migration_role: Option<String>,
 }
 
 impl PgConfig {
@@ -280,8 +301,30 @@ impl PgConfig {
                 .unwrap_or_else(|| "tidegate_migrations".into()),
             flush_each_commit: file.flush_each_commit.unwrap_or(false),
             keepalive,
+            allow_privileged_role: config.flag("allow_privileged_role")?,
+            migration_role: match config.setting("migration_role") {
+                Some(r) if !valid_role(&r) => {
+                    return Err(PgError::Config(ConfigError::Section {
+                        section: "postgres".into(),
+                        message: format!(
+                            "migration_role `{}` is not a role name; use letters, digits and `_`",
+                            r.chars().take(64).collect::<String>()
+                        ),
+                    }));
+                }
+                role => role,
+            },
         })
     }
+}
+
+/// A role name Tidegate will quote into `SET ROLE`.
+fn valid_role(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 63
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 /// A parsed, connectable target; displays without its password.
@@ -548,7 +591,11 @@ impl Engine for PgEngine {
         let (conn, read) = self.connection().await?;
         Ok(Box::new(
             PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit, read)
-                .bounded(answer_bound(self.cfg.statement_timeout)),
+                .bounded(answer_bound(self.cfg.statement_timeout))
+                .confined(
+                    self.cfg.migration_role.as_deref(),
+                    self.cfg.allow_privileged_role,
+                ),
         ))
     }
 
@@ -596,6 +643,7 @@ impl Engine for PgEngine {
         .fetch_one(&mut conn)
         .await
         .map_err(|e| PgError::query("reading server facts", e))?;
+        let role = guard::RoleFacts::read(&mut conn, self.cfg.migration_role.as_deref()).await;
         let _ = conn.close().await;
         let version = facts.0.split(" on ").next().unwrap_or(&facts.0).to_string();
         checks.push(HealthCheck::new("postgres: version", Health::Pass, version));
@@ -607,6 +655,18 @@ impl Engine for PgEngine {
             )
         } else {
             HealthCheck::new("postgres: role", Health::Pass, "primary")
+        });
+        checks.push(match role {
+            Ok(role) => {
+                let allowed = role.privileges().is_none() || self.cfg.allow_privileged_role;
+                let health = match (role.privileges(), allowed) {
+                    (None, _) => Health::Pass,
+                    (Some(_), true) => Health::Warn,
+                    (Some(_), false) => Health::Fail,
+                };
+                HealthCheck::new("postgres: migration role", health, role.describe(allowed))
+            }
+            Err(e) => HealthCheck::new("postgres: migration role", Health::Fail, e.to_string()),
         });
         let off = facts.3 == "0";
         checks.push(HealthCheck::new(
@@ -645,14 +705,15 @@ impl Engine for PgEngine {
 
     async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding> {
         let existing = lint::tables(before);
-        let mut created = BTreeSet::new();
+        let mut seen = lint::Seen::default();
         let mut findings = Vec::new();
         for run in runs {
             findings.extend(lint::lint_statements(
                 run.id,
                 run.statements,
+                run.transactional,
                 &existing,
-                &mut created,
+                &mut seen,
             ));
             findings.extend(capabilities_lint::lint_statements(
                 run.id,
@@ -781,6 +842,8 @@ mod tests {
             history_table: "tidegate_migrations".into(),
             flush_each_commit: false,
             keepalive: Duration::from_secs(60),
+            allow_privileged_role: false,
+            migration_role: None,
         }
     }
 

@@ -8,11 +8,12 @@ use async_trait::async_trait;
 use sqlx::{AssertSqlSafe, Connection, PgConnection};
 use tidegate_core::capabilities::Capabilities;
 use tidegate_core::diff::Snapshot;
-use tidegate_core::engine::Session;
+use tidegate_core::engine::{Session, Watch};
 use tidegate_core::error::EngineError;
 use tidegate_core::history::{Actor, Event, HistoryChange, HistoryRow};
 use tidegate_core::metadata::EngineKind;
 
+use crate::guard::{Observed, Observer, RoleFacts};
 use crate::history::History;
 use crate::{PgError, snapshot};
 
@@ -52,6 +53,20 @@ pub struct PgSession {
     /// A call outlived `bound`: what state the connection is in is
     /// unknown, so nothing more is sent on it.
     stalled: bool,
+    /// Who migrations run as, and what watches them.
+    pub(crate) guard: Guard,
+}
+
+/// The role migrations run as, and the watch on the running one.
+#[derive(Debug, Default)]
+pub(crate) struct Guard {
+    /// `postgres.allow_privileged_role`.
+    pub(crate) allow_privileged: bool,
+    /// `postgres.migration_role`, quoted for `SET ROLE`.
+    pub(crate) role: Option<String>,
+    /// The role's facts, read once, at the first watch.
+    facts: Option<RoleFacts>,
+    pub(crate) watch: Option<(Watch, Observer)>,
 }
 
 /// A statement [`PgSession`] holds back for the next simple query.
@@ -63,13 +78,15 @@ enum Deferred {
     /// goes with the `COMMIT` (or is dropped with a rollback), and a
     /// failing write stops the statements after it, the `COMMIT` too.
     Record(String),
+    /// `SET ROLE` to the migration role.
+    Role(String),
 }
 
 impl Deferred {
     fn sql(&self) -> &str {
         match self {
             Deferred::Control(sql) => sql,
-            Deferred::Record(sql) => sql,
+            Deferred::Record(sql) | Deferred::Role(sql) => sql,
         }
     }
 }
@@ -104,7 +121,93 @@ impl PgSession {
             read_ahead,
             bound: Duration::MAX,
             stalled: false,
+            guard: Guard::default(),
         }
+    }
+
+    /// Migrations run as `role` (`SET ROLE`); a privileged role is allowed
+    /// when `allow_privileged`.
+    pub(crate) fn confined(mut self, role: Option<&str>, allow_privileged: bool) -> Self {
+        self.guard.role = role.map(str::to_string);
+        self.guard.allow_privileged = allow_privileged;
+        self
+    }
+
+    /// Before a migration's statement: run it as the migration role.
+    pub(crate) fn as_migrator(&mut self) {
+        if let Some(role) = &self.guard.role {
+            let set = Deferred::Role(format!("SET ROLE \"{role}\""));
+            if self.deferred.last() != Some(&set) {
+                self.deferred.push(set);
+            }
+        }
+    }
+
+    /// Before Tidegate's own statements: back to the connecting role.
+    fn as_owner(&mut self) {
+        if self.guard.role.is_some() {
+            let reset = Deferred::Control("RESET ROLE");
+            if self.deferred.last() != Some(&reset) {
+                self.deferred.push(reset);
+            }
+        }
+    }
+
+    /// The role's facts, read once.
+    async fn role_facts(&mut self) -> Result<RoleFacts, PgError> {
+        if let Some(f) = &self.guard.facts {
+            return Ok(f.clone());
+        }
+        let role = self.guard.role.clone();
+        let facts = self
+            .guarded("reading the migration role", async |s| {
+                let conn = s.conn().await?;
+                RoleFacts::read(conn, role.as_deref()).await
+            })
+            .await?;
+        self.guard.facts = Some(facts.clone());
+        Ok(facts)
+    }
+
+    /// Whether a migration's statements are watched after each one.
+    pub(crate) fn watching_each(&self) -> bool {
+        matches!(self.guard.watch, Some((Watch::EachStatement, _)))
+    }
+
+    /// Before a watched migration's first statement: read the relations
+    /// it starts from (its transaction, or the dry run's, is open).
+    pub(crate) async fn start_watch(&mut self) -> Result<(), PgError> {
+        let ready = match &self.guard.watch {
+            Some((Watch::EachStatement | Watch::BeforeCommit, o)) => o.started(),
+            _ => true,
+        };
+        if ready {
+            return Ok(());
+        }
+        self.guarded("reading the relations before the migration", async |s| {
+            s.conn().await?;
+            let (_, observer) = s.guard.watch.as_mut().expect("watched");
+            observer.start(&mut s.conn).await
+        })
+        .await
+    }
+
+    /// Look at what the watched migration's statements touched since the
+    /// last look.
+    pub(crate) async fn observe(&mut self) -> Result<Option<Observed>, PgError> {
+        if !matches!(
+            &self.guard.watch,
+            Some((_, o)) if o.started()
+        ) {
+            return Ok(None);
+        }
+        self.guarded("reading what the statement touched", async |s| {
+            s.conn().await?;
+            let (how, observer) = s.guard.watch.as_mut().expect("watched");
+            let sizes = *how == Watch::EachStatement;
+            observer.observe(&mut s.conn, sizes).await.map(Some)
+        })
+        .await
     }
 
     /// The session with every call bounded by `bound`.
@@ -276,6 +379,7 @@ impl Session for PgSession {
         {
             return Ok(rows);
         }
+        self.as_owner();
         Ok(self
             .guarded("reading the history", async |s| {
                 s.conn().await?;
@@ -285,6 +389,7 @@ impl Session for PgSession {
     }
 
     async fn prepare_history(&mut self) -> Result<(), EngineError> {
+        self.as_owner();
         Ok(self
             .guarded("creating the history tables", async |s| {
                 s.conn().await?;
@@ -299,6 +404,7 @@ impl Session for PgSession {
         event: &Event<'_>,
         actor: &Actor,
     ) -> Result<(), EngineError> {
+        self.as_owner();
         match change {
             // The common write is one simple query, so that it carries the
             // deferred end of the checks; inside a migration's transaction
@@ -340,6 +446,7 @@ impl Session for PgSession {
         if !joinable {
             return tidegate_core::engine::record_each(self, entries, actor).await;
         }
+        self.as_owner();
         let sql: Vec<String> = entries
             .iter()
             .filter_map(|(change, event)| match change {
@@ -408,6 +515,51 @@ impl Session for PgSession {
         Ok(())
     }
 
+    /// Refuse a privileged role (unless allowed), then watch as asked.
+    async fn watch(
+        &mut self,
+        declared: Option<&Capabilities>,
+        how: Watch,
+    ) -> Result<(), EngineError> {
+        let facts = self.role_facts().await?;
+        if !self.guard.allow_privileged
+            && let Some(refused) = facts.refusal()
+        {
+            return Err(refused.into());
+        }
+        let watched = match how {
+            Watch::Confined => None,
+            // In `apply`, only a declaration can be broken.
+            Watch::BeforeCommit if declared.is_none() => None,
+            how => Some((
+                how,
+                Observer::new(
+                    declared.cloned(),
+                    self.history.table_names().to_vec(),
+                    facts.role.clone(),
+                ),
+            )),
+        };
+        self.guard.watch = watched;
+        if how == Watch::EachStatement {
+            self.start_watch().await?;
+        }
+        Ok(())
+    }
+
+    /// What the migration's transaction touched, checked before its commit.
+    async fn confirm(&mut self) -> Result<(), EngineError> {
+        if !matches!(self.guard.watch, Some((Watch::BeforeCommit, _))) {
+            return Ok(());
+        }
+        let observed = self.observe().await?;
+        self.guard.watch = None;
+        match observed.and_then(|o| o.violation) {
+            Some(v) => Err(PgError::Outside(format!("the migration was rolled back: {v}")).into()),
+            None => Ok(()),
+        }
+    }
+
     /// The whole dry run is one transaction, rolled back at close.
     async fn dry_run(&mut self, _declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
         self.guarded("starting the dry run", async |s| s.conn().await.map(drop))
@@ -419,6 +571,7 @@ impl Session for PgSession {
     }
 
     async fn snapshot(&mut self) -> Result<Snapshot, EngineError> {
+        self.as_owner();
         Ok(self
             .guarded("reading the catalog", async |s| {
                 s.conn().await?;

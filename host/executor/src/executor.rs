@@ -23,7 +23,7 @@ use std::time::Instant;
 
 use futures_util::future::try_join_all;
 use tidegate_core::diff::{Snapshot, diff_on};
-use tidegate_core::engine::{Engine, LintRun, Lock, Sessions};
+use tidegate_core::engine::{Engine, LintRun, Lock, Sessions, Watch};
 use tidegate_core::error::{EngineError, describe};
 use tidegate_core::faults;
 use tidegate_core::foreign::{ForeignHistory, Tool};
@@ -232,18 +232,21 @@ impl<'a> Executor<'a> {
         &self,
         f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>,
     ) -> Result<T, ExecError> {
-        self.locked_after(std::future::ready(()), f).await
+        self.locked_after(std::future::ready(()), false, f).await
     }
 
     /// [`Executor::locked`], doing `meanwhile` on this task while the locks
     /// are taken and the sessions set up on a task of their own: waiting on
-    /// the servers and work on this side overlap.
+    /// the servers and work on this side overlap. `confine`: migrations
+    /// will run, so each session refuses a role that could act outside the
+    /// transaction before anything is written.
     async fn locked_after<T>(
         &self,
         meanwhile: impl Future<Output = ()>,
+        confine: bool,
         f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>,
     ) -> Result<T, ExecError> {
-        let setup = tokio::spawn(lock_and_open(self.engines.clone()));
+        let setup = tokio::spawn(lock_and_open(self.engines.clone(), confine));
         meanwhile.await;
         let (mut locks, mut sessions) = match setup.await {
             Ok(ready) => ready?,
@@ -286,7 +289,7 @@ impl<'a> Executor<'a> {
             migrations: Vec::new(),
             diff: None,
             findings: Vec::new(),
-            warnings: warnings(self.project, entries),
+            warnings: warnings(self.project, entries, &[]),
             error: None,
             health: None,
             elapsed_ms: ms(start.elapsed()),
@@ -325,6 +328,34 @@ impl<'a> Executor<'a> {
             }?;
         }
         Ok(())
+    }
+
+    /// Before `m`'s step: each of its engines confines it (a role that
+    /// can act outside the transaction is refused) and watches it `how`.
+    async fn watch(sessions: &mut Sessions, m: &Migration, how: Watch) -> Result<(), EngineError> {
+        for kind in &m.meta.engines {
+            if let Some(s) = sessions.of(*kind) {
+                s.watch(m.capabilities(), how).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Before a watched transactional migration commits: what it touched
+    /// outside its declaration fails it, and it is rolled back.
+    async fn confirm(sessions: &mut Sessions, m: &Migration, run: &mut MigrationRun) {
+        if run.outcome != Outcome::Ok {
+            return;
+        }
+        for kind in &m.meta.engines {
+            if let Some(s) = sessions.of(*kind)
+                && let Err(e) = s.confirm().await
+            {
+                run.outcome = Outcome::Failed;
+                run.error = Some(format!("migration {}: {}", run.id, describe(&e)));
+                return;
+            }
+        }
     }
 
     /// Load and verify the components of `migrations` before any of them
@@ -490,6 +521,7 @@ impl<'a> Executor<'a> {
             guard(&entries)?;
             let mut report = self.report(Action::Plan, &entries, start);
             let pending = pending(self.project, &entries, upto)?;
+            report.warnings = warnings(self.project, &entries, &pending);
             self.load(&pending).await?;
             let touched: Vec<EngineKind> = self
                 .engines
@@ -509,6 +541,7 @@ impl<'a> Executor<'a> {
                     report.migrations.push(not_run(m));
                     continue;
                 }
+                Self::watch(sessions, m, Watch::EachStatement).await?;
                 let run = self.run_step(m, Step::Up, sessions).await;
                 if run.outcome == Outcome::Failed {
                     failed = true;
@@ -546,6 +579,7 @@ impl<'a> Executor<'a> {
                 id: &r.id,
                 statements: &r.statements,
                 capabilities: self.project.get(&r.id).and_then(|m| m.capabilities()),
+                transactional: self.project.get(&r.id).is_none_or(|m| m.meta.transactional),
             })
             .collect();
         let mut findings = Vec::new();
@@ -565,6 +599,7 @@ impl<'a> Executor<'a> {
                 f.statement,
             )
         };
+        let mut findings = tidegate_core::lint::configure(findings, &self.project.config.lint);
         findings.sort_by_key(order);
         for f in &mut findings {
             if let Some(m) = self.project.get(&f.migration) {
@@ -598,11 +633,12 @@ impl<'a> Executor<'a> {
         let verify_seen = async {
             let _ = self.load(&seen).await;
         };
-        self.locked_after(verify_seen, async |sessions, locks| {
+        self.locked_after(verify_seen, true, async |sessions, locks| {
             let entries = self.settle_dead_runs(sessions).await?;
             guard(&entries)?;
             let mut report = self.report(Action::Apply, &entries, start);
             let pending = pending(self.project, &entries, upto)?;
+            report.warnings = warnings(self.project, &entries, &pending);
             self.load(&pending).await?;
             let mut iter = pending.iter().enumerate();
             let mut started = false;
@@ -709,6 +745,7 @@ impl<'a> Executor<'a> {
         locks: &mut Locks,
     ) -> Result<(MigrationRun, bool), ExecError> {
         if m.meta.transactional {
+            Self::watch(sessions, m, Watch::BeforeCommit).await?;
             Self::tx(sessions, m, Tx::Begin).await?;
             // The next write of this run goes after this commit in the same
             // engine's log, and that write, or a later one, waits for both.
@@ -718,9 +755,10 @@ impl<'a> Executor<'a> {
             {
                 s.commit_without_waiting();
             }
-            let (run, fenced) = self
+            let (mut run, fenced) = self
                 .run_step_fenced(m, Step::Up, sessions, Self::fence_after(m, locks))
                 .await;
+            Self::confirm(sessions, m, &mut run).await;
             let applied =
                 Entry::new(AuditEvent::Applied, RowChange::Set(RowStatus::Applied)).of(&run);
             self.finish_tx(
@@ -735,6 +773,7 @@ impl<'a> Executor<'a> {
             Ok((run, false))
         } else {
             let start = || Entry::new(AuditEvent::Started, RowChange::Set(RowStatus::Running));
+            Self::watch(sessions, m, Watch::Confined).await?;
             if !started {
                 // Work that cannot roll back starts only while the locks hold.
                 locks.fence().await?;
@@ -779,7 +818,7 @@ impl<'a> Executor<'a> {
                 return Err(ExecError::UnknownMigration(id.clone()));
             }
         }
-        self.locked(async |sessions, locks| {
+        self.locked_after(std::future::ready(()), true, async |sessions, locks| {
             let entries = self.entries(sessions).await?;
             guard(&entries)?;
             let applied: Vec<&StatusEntry> = entries
@@ -849,6 +888,7 @@ impl<'a> Executor<'a> {
         locks: &mut Locks,
     ) -> Result<MigrationRun, ExecError> {
         let tx = m.meta.transactional;
+        Self::watch(sessions, m, Watch::Confined).await?;
         if tx {
             Self::tx(sessions, m, Tx::Begin).await?;
         } else {
@@ -920,8 +960,11 @@ impl<'a> Executor<'a> {
             .get(id)
             .ok_or_else(|| ExecError::UnknownMigration(id.into()))?;
         self.load(&[m]).await?;
-        self.with_sessions(async |sessions| Ok(self.run_step(m, Step::Up, sessions).await))
-            .await
+        self.with_sessions(async |sessions| {
+            Self::watch(sessions, m, Watch::Confined).await?;
+            Ok(self.run_step(m, Step::Up, sessions).await)
+        })
+        .await
     }
 
     /// Run every applied migration's `check`, read-only.
@@ -1104,7 +1147,10 @@ async fn open_sessions(engines: &[Arc<dyn Engine>]) -> Result<Sessions, ExecErro
 /// Every engine's lock, taken in engine order (two runs cannot wait on
 /// each other) while the sessions connect, and every history store in
 /// place; on any failure, what was set up is released again.
-async fn lock_and_open(engines: Vec<Arc<dyn Engine>>) -> Result<(Locks, Sessions), ExecError> {
+async fn lock_and_open(
+    engines: Vec<Arc<dyn Engine>>,
+    confine: bool,
+) -> Result<(Locks, Sessions), ExecError> {
     let take = async {
         let mut held = Locks(Vec::new());
         for engine in &engines {
@@ -1135,6 +1181,9 @@ async fn lock_and_open(engines: Vec<Arc<dyn Engine>>) -> Result<(Locks, Sessions
     };
     let prepared = async {
         for s in sessions.iter_mut() {
+            if confine {
+                s.watch(None, Watch::Confined).await?;
+            }
             s.prepare_history().await?;
         }
         Ok::<_, ExecError>(())

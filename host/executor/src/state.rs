@@ -123,10 +123,17 @@ pub fn pending<'p>(
         .collect())
 }
 
-/// What a report should warn about: the project's own warnings, history
+/// What a report should warn about: the project's own warnings about the
+/// migrations it runs (`about`), each message once with a count, history
 /// rows without a migration, and migrations that will apply out of order.
-pub fn warnings(project: &Project, entries: &[StatusEntry]) -> Vec<String> {
-    let mut w: Vec<String> = project.warnings.iter().map(ToString::to_string).collect();
+pub fn warnings(project: &Project, entries: &[StatusEntry], about: &[&Migration]) -> Vec<String> {
+    let ours: Vec<tidegate_core::report::Problem> = project
+        .warnings
+        .iter()
+        .filter(|p| about.iter().any(|m| m.meta.id == p.migration))
+        .cloned()
+        .collect();
+    let mut w = tidegate_core::report::Problem::summarize(&ours, false);
     let last_applied = entries
         .iter()
         .filter(|e| e.state == State::Applied)

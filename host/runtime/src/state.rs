@@ -192,6 +192,7 @@ impl Call {
             elapsed_ms: start.elapsed().as_secs_f64() * 1000.0,
             error: error.map(describe_host_error),
             note: note.map(str::to_string),
+            observed: Vec::new(),
         };
         if self.journal.len() < self.caps.journal_entries {
             self.journal.push(statement);
@@ -199,6 +200,16 @@ impl Call {
             self.journal_dropped += 1;
         }
         tidegate_core::faults::statement_executed();
+    }
+
+    /// What the engine observed the last journalled statement touch.
+    pub fn observed(&mut self, touches: Vec<tidegate_core::journal::Touch>) {
+        // Over the journal's cap, the statement was not kept.
+        if self.journal_dropped == 0
+            && let Some(last) = self.journal.last_mut()
+        {
+            last.observed = touches;
+        }
     }
 
     /// Time spent in guest code, excluding host calls.

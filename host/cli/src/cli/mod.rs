@@ -211,6 +211,18 @@ impl Ctx {
                     .context("cannot load configuration")?;
             }
         }
+        let rules: Vec<&Rule> = drivers.iter().flat_map(|d| d.rules()).collect();
+        let unknown = tidegate::lint::unknown_rules(&config.lint, &rules);
+        if !unknown.is_empty() {
+            return Err(anyhow::Error::new(tidegate::config::ConfigError::Section {
+                section: "lint".into(),
+                message: format!(
+                    "no rule is called {}; the rules are listed in docs/lint.md (`tidegate lint --help`)",
+                    unknown.join(", ")
+                ),
+            })
+            .context("cannot load configuration"));
+        }
         let cache = if global.no_cache {
             None
         } else {
@@ -441,26 +453,7 @@ fn colour(terminal: bool) -> bool {
 /// Project warnings, one line each; a message shared by more than three
 /// migrations is said once with a count (all of them with `--verbose`).
 fn summarize_warnings(warnings: &[tidegate::report::Problem], verbose: bool) -> Vec<String> {
-    let mut by_message: Vec<(&str, Vec<&str>)> = Vec::new();
-    for w in warnings {
-        match by_message.iter_mut().find(|(m, _)| *m == w.message) {
-            Some((_, ids)) => ids.push(&w.migration),
-            None => by_message.push((&w.message, vec![&w.migration])),
-        }
-    }
-    let mut out = Vec::new();
-    for (message, ids) in by_message {
-        if verbose || ids.len() <= 3 {
-            out.extend(ids.iter().map(|id| format!("{id}: {message}")));
-        } else {
-            out.push(format!(
-                "{} migrations ({}, …; --verbose lists them all): {message}",
-                ids.len(),
-                ids[..3].join(", ")
-            ));
-        }
-    }
-    out
+    tidegate::report::Problem::summarize(warnings, verbose)
 }
 
 #[cfg(test)]
