@@ -655,6 +655,9 @@ pub fn cli(args: &[&str], config: &Path) -> (i32, String, String) {
         .arg("--config")
         .arg(config)
         .env_remove("TIDEGATE_POSTGRES_URL")
+        // Tests say in tidegate.toml what they allow.
+        .env_remove("TIDEGATE_POSTGRES_ALLOW_PRIVILEGED_ROLE")
+        .env_remove("TIDEGATE_POSTGRES_MIGRATION_ROLE")
         .env("TIDEGATE_CACHE_DIR", config.parent().unwrap().join("cache"))
         .output()
         .expect("runs tidegate");

@@ -97,7 +97,15 @@ pub async fn a_privileged_role_is_refused_unless_allowed(server: String) -> anyh
         ),
     ];
     let role = format!("migration_role = \"{}\"\n", crate::common::LEAST_PRIVILEGED);
+    // A superuser connecting role is refused even so: a module can RESET
+    // ROLE back to it.
     let (_d4, toml) = project(&db.url, &modules, &role)?;
+    let (code, _, err) = cli(&["apply"], &toml);
+    ensure!(
+        code == 2 && err.contains("RESET ROLE"),
+        "SET ROLE from a superuser: exit {code}: {err}"
+    );
+    let (_d5, toml) = project(&db.url, &modules, &format!("{role}{ALLOW}"))?;
     let (code, out, err) = cli(&["apply"], &toml);
     ensure!(code == 0, "apply under SET ROLE: exit {code}: {out}{err}");
     let mut c = db.connect().await?;
@@ -163,6 +171,20 @@ pub async fn statements_that_escape_the_transaction_are_refused(
             .with_context(|| format!("{sql:?} ended the other session"))?;
         ensure!(alive == 1);
     }
+    // Disguised so that no text check sees it, the role is what stops it
+    // (on a database of its own: the history above is the superuser's).
+    let fresh = TestDb::create(&server).await?;
+    let least = fresh.least_privileged().await?;
+    let disguised =
+        format!("DO $$ BEGIN EXECUTE 'COPY (SELECT 1) TO PROG' || 'RAM ''touch {m}'''; END $$;\n");
+    let (_d, toml) = project(&least, &[("0001_disguised", &disguised, T1)], "")?;
+    let (code, out, err) = cli(&["plan"], &toml);
+    ensure!(
+        code != 0 && format!("{out}{err}").contains("pg_execute_server_program"),
+        "the least-privileged role ran a program: exit {code}: {out}{err}"
+    );
+    ensure!(!marker.exists(), "the disguised COPY wrote {m}");
+    fresh.drop().await?;
     let mut c = db.connect().await?;
     let applied: i64 =
         sqlx::query_scalar("SELECT count(*) FROM tidegate_migrations WHERE status = 'applied'")
@@ -198,6 +220,11 @@ pub async fn undeclared_relations_touched_are_errors(server: String) -> anyhow::
             "public.victim2",
         ),
         ("INSERT INTO t1 VALUES (7);\n", "public.audit_log"),
+        // Read inside a block that is rolled back, which releases its lock.
+        (
+            "DO $$ DECLARE n int; BEGIN BEGIN SELECT count(*) INTO n FROM victim2; RAISE EXCEPTION 'x'; EXCEPTION WHEN others THEN NULL; END; END $$;\n",
+            "public.victim2",
+        ),
     ];
     for (sql, touched) in cases {
         let (_d, toml) = project(&db.url, &[setup, ("0002_sneaky", sql, T1)], ALLOW)?;
@@ -329,5 +356,140 @@ pub async fn the_plan_reports_observed_locks_and_rewrites(server: String) -> any
         human.contains("ACCESS EXCLUSIVE on public.person (2000 rows"),
         "{human}"
     );
+    db.drop().await
+}
+
+/// `plan --fill-capabilities` writes each undeclared SQL module's
+/// `[capabilities]` from what its dry run touched (a trigger's table
+/// included); rebuilt, the project plans with nothing undeclared, and a
+/// module that declared its capabilities is left as written.
+pub async fn capabilities_are_filled_from_what_ran(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let setup = (
+        "0001_setup",
+        "CREATE TABLE t1 (id int);\nCREATE TABLE audit_log (what text);\n\
+         CREATE FUNCTION log_t1() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN INSERT INTO audit_log VALUES ('t1'); RETURN NEW; END $f$;\n\
+         CREATE TRIGGER t1_log AFTER INSERT ON t1 FOR EACH ROW EXECUTE FUNCTION log_t1();\n",
+        "description = \"made by hand\"\n\n[capabilities]\ntables = [\"t1\", \"audit_log\"]\n",
+    );
+    let undeclared = (
+        "0002_insert",
+        "INSERT INTO t1 VALUES (1);\nCREATE TABLE t2 (id bigint PRIMARY KEY);\n",
+        "# imported from another tool\ndescription = \"insert\"\n",
+    );
+    let (dir, toml) = project(&db.url, &[setup, undeclared], ALLOW)?;
+    let (code, out, err) = cli(&["plan", "--fill-capabilities"], &toml);
+    ensure!(code == 0, "plan: exit {code}: {out}{err}");
+    let manifest = std::fs::read_to_string(dir.path().join("modules/0002_insert/module.toml"))?;
+    ensure!(
+        manifest.starts_with("# imported from another tool\ndescription = \"insert\"\n")
+            && manifest.contains("[capabilities]\ntables = [\"audit_log\", \"t1\", \"t2\"]"),
+        "{manifest}"
+    );
+    let kept = std::fs::read_to_string(dir.path().join("modules/0001_setup/module.toml"))?;
+    ensure!(kept == setup.2, "a declared module was rewritten: {kept}");
+    let (code, _, err) = cli(&["build"], &toml);
+    ensure!(code == 0, "rebuild: {err}");
+    let (code, out, err) = cli(&["plan"], &toml);
+    ensure!(
+        code == 0 && !err.contains("declares no capabilities"),
+        "filled plan: exit {code}: {out}{err}"
+    );
+    db.drop().await
+}
+
+/// Each lock hazard the issue names, planned alone on a table with rows:
+/// the plan reports the lock it was observed to take on the existing
+/// table (and on a referenced one), and a rule fires on it.
+pub async fn each_hazard_is_observed_with_its_lock(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let tables = "[capabilities]\ntables = [\"person\", \"org\", \"audit\"]\n";
+    let setup = (
+        "0001_setup",
+        "CREATE TABLE org (id bigint PRIMARY KEY);\nINSERT INTO org VALUES (1);\n\
+         CREATE TABLE person (id bigint, email text, org_id bigint, nick text DEFAULT 'x');\n\
+         INSERT INTO person SELECT g, 'p' || g || '@x', 1 FROM generate_series(1, 500) g;\n\
+         CREATE INDEX person_email_idx ON person (email);\n\
+         CREATE TYPE mood AS ENUM ('ok');\nCREATE TABLE audit (what text);\n",
+        tables,
+    );
+    let (_d, toml) = project(&db.url, &[setup], ALLOW)?;
+    let (code, out, err) = cli(&["apply"], &toml);
+    ensure!(code == 0, "setup: {out}{err}");
+    // (statement, relation, lock it must show, rule that must fire)
+    let hazards = [
+        (
+            "ALTER TABLE person ALTER COLUMN email SET NOT NULL;",
+            "public.person",
+            "ACCESS EXCLUSIVE",
+            "PG009",
+        ),
+        (
+            "DROP INDEX person_email_idx;",
+            "public.person",
+            "ACCESS EXCLUSIVE",
+            "PG010",
+        ),
+        (
+            "ALTER TABLE person ADD PRIMARY KEY (id);",
+            "public.person",
+            "ACCESS EXCLUSIVE",
+            "PG011",
+        ),
+        (
+            "ALTER TABLE person ADD COLUMN boss_org bigint REFERENCES org (id);",
+            "public.org",
+            "SHARE ROW EXCLUSIVE",
+            "PG012",
+        ),
+        (
+            "CREATE INDEX person_nick_idx ON person (nick);",
+            "public.person",
+            "SHARE",
+            "PG001",
+        ),
+        (
+            "ALTER TABLE person ALTER COLUMN nick DROP DEFAULT;",
+            "public.person",
+            "ACCESS EXCLUSIVE",
+            "PG014",
+        ),
+        (
+            "DO $$ BEGIN EXECUTE format('ALTER TABLE %I ADD COLUMN %I int', 'person', 'n'); END $$;",
+            "public.person",
+            "ACCESS EXCLUSIVE",
+            "PG100",
+        ),
+        (
+            "CREATE FUNCTION f() RETURNS void LANGUAGE sql AS $f$ ALTER TABLE person ALTER COLUMN id TYPE text $f$;\nSELECT f();",
+            "public.person",
+            "ACCESS EXCLUSIVE",
+            "PG101",
+        ),
+    ];
+    for (sql, relation, lock, rule) in hazards {
+        let (_d, toml) = project(&db.url, &[setup, ("0002_hazard", sql, tables)], ALLOW)?;
+        let (_, out, err) = cli(&["plan", "--format", "json", "--fail-on", "never"], &toml);
+        let report: serde_json::Value =
+            serde_json::from_str(&out).with_context(|| format!("{sql}: {out}{err}"))?;
+        let statements = report["migrations"][0]["statements"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let seen = statements
+            .iter()
+            .flat_map(|s| s["observed"].as_array().cloned().unwrap_or_default())
+            .find(|t| t["object"] == relation && t["lock"] == lock);
+        ensure!(
+            seen.is_some_and(|t| t["existing"] == true),
+            "{sql}: no {lock} on {relation} observed: {statements:?}"
+        );
+        let fired = report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|f| f["rule"] == rule);
+        ensure!(fired, "{sql}: {rule} did not fire: {}", report["findings"]);
+    }
     db.drop().await
 }

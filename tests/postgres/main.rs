@@ -1541,6 +1541,14 @@ fn main() {
             guard::the_plan_reports_observed_locks_and_rewrites,
         ),
         pg_trial(
+            "each_hazard_is_observed_with_its_lock",
+            guard::each_hazard_is_observed_with_its_lock,
+        ),
+        pg_trial(
+            "capabilities_are_filled_from_what_ran",
+            guard::capabilities_are_filled_from_what_ran,
+        ),
+        pg_trial(
             "every_hazard_squawk_finds_is_found",
             squawk::every_hazard_squawk_finds_is_found,
         ),

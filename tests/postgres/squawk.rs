@@ -161,6 +161,19 @@ pub async fn every_hazard_squawk_finds_is_found(server: String) -> anyhow::Resul
             }
         }
     }
+    // A CONCURRENTLY statement, simulated without the keyword, reports no
+    // lock and no observed hazard.
+    for g in history
+        .iter()
+        .filter(|g| g.sql.starts_with(NON_TRANSACTIONAL))
+    {
+        let ours = found.get(g.id.as_str()).cloned().unwrap_or_default();
+        ensure!(
+            !ours.contains("PG100") && !ours.contains("PG101"),
+            "{}: {ours:?}",
+            g.id
+        );
+    }
     eprintln!(
         "{checked} Squawk findings on existing tables checked; {silent_on_new} on tables new in the plan left to Tidegate's silence; Tidegate alone: {only_tidegate:?}"
     );

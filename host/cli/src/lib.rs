@@ -9,6 +9,7 @@
 
 pub mod baseline;
 pub mod engines;
+pub mod fill;
 pub mod import;
 pub mod scaffold;
 

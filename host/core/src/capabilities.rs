@@ -19,6 +19,51 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Where a module declares its capabilities, by kind of module.
+pub const DECLARE_WHERE: &str = "`[capabilities]` in a SQL or JSON module's module.toml, `[package.metadata.tidegate.capabilities]` in a Rust module's Cargo.toml";
+
+/// Which file a module declares its capabilities in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeclaredIn {
+    /// A SQL or JSON module: `[capabilities]` in its module.toml.
+    ModuleToml,
+    /// A Rust module: `[package.metadata.tidegate.capabilities]` in its
+    /// Cargo.toml.
+    CargoToml,
+}
+
+impl DeclaredIn {
+    /// The module in folder `dir`: a Rust crate has a Cargo.toml and no
+    /// module.toml.
+    pub fn of_dir(dir: &std::path::Path) -> Self {
+        if dir.join("Cargo.toml").is_file() && !dir.join("module.toml").is_file() {
+            DeclaredIn::CargoToml
+        } else {
+            DeclaredIn::ModuleToml
+        }
+    }
+
+    /// "`[capabilities]` in its module.toml".
+    pub fn place(self) -> &'static str {
+        match self {
+            DeclaredIn::ModuleToml => "`[capabilities]` in its module.toml",
+            DeclaredIn::CargoToml => "`[package.metadata.tidegate.capabilities]` in its Cargo.toml",
+        }
+    }
+
+    /// The help of a capability lint finding.
+    pub fn lint_help(self) -> &'static str {
+        match self {
+            DeclaredIn::ModuleToml => {
+                "declare the table under `[capabilities] tables` in the module's module.toml, or stop touching it"
+            }
+            DeclaredIn::CargoToml => {
+                "declare the table under `[package.metadata.tidegate.capabilities] tables` in the module's Cargo.toml, or stop touching it"
+            }
+        }
+    }
+}
+
 /// The custom section of a component that carries its capabilities.
 pub const SECTION: &str = "tidegate-capabilities";
 
@@ -210,7 +255,7 @@ impl Capabilities {
     pub fn refusal(&self, kind: Kind, name: &str) -> String {
         let declared = self.names(kind);
         format!(
-            "{kind} `{name}` is outside this module's declared capabilities ({}); add it to `[package.metadata.tidegate.capabilities]` in the module's Cargo.toml and rebuild",
+            "{kind} `{name}` is outside this module's declared capabilities ({}); add it to them ({DECLARE_WHERE}) and rebuild",
             if declared.is_empty() {
                 format!("no {kind} declared")
             } else {

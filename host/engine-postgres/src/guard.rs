@@ -43,20 +43,29 @@ pub fn escape(sql: &str) -> Option<String> {
     for i in 0..t.len() {
         let (w, next) = (at(i), at(i + 1));
         let call = next == "(";
+        let starts = boundary(i.checked_sub(1).map(at));
         let found = match w {
-            "TO" | "FROM" if next == "PROGRAM" => {
-                Some("`COPY … PROGRAM` runs a program on the database server".to_string())
-            }
-            "COPY" => copy_file(&t[i + 1..]).then(|| {
-                "`COPY` to or from a file reads or writes the database server's files".to_string()
+            "COPY" => copy_target(&t[i + 1..]).map(|program| {
+                if program {
+                    "`COPY … PROGRAM` runs a program on the database server".to_string()
+                } else {
+                    "`COPY` to or from a file reads or writes the database server's files"
+                        .to_string()
+                }
             }),
             "ALTER" if next == "SYSTEM" => {
                 Some("`ALTER SYSTEM` changes the server's configuration file".to_string())
             }
-            "NOTIFY" if boundary(i.checked_sub(1).map(at)) => {
-                Some("`NOTIFY` signals other sessions".to_string())
+            "NOTIFY" if starts => Some(
+                "`NOTIFY` wakes other applications' listeners when the migration commits, an effect no dry run shows"
+                    .to_string(),
+            ),
+            "DISCARD" if starts => {
+                Some("`DISCARD` resets the role and the session the host owns".to_string())
             }
-            "SET" | "RESET" => {
+            // `UPDATE t SET role = …` sets a column; anything else (a
+            // statement, a function's `SET role = …`) sets the role.
+            "SET" | "RESET" if !(1..=4).any(|k| i >= k && at(i - k) == "UPDATE") => {
                 let k = if matches!(next, "SESSION" | "LOCAL") {
                     at(i + 2)
                 } else {
@@ -73,7 +82,10 @@ pub fn escape(sql: &str) -> Option<String> {
                     )
                 })
             }
-            "SET_CONFIG" if call && matches!(at(i + 3), "ROLE" | "SESSION_AUTHORIZATION") => {
+            "SET_CONFIG"
+                if call
+                    && (2..6).any(|k| matches!(at(i + k), "ROLE" | "SESSION_AUTHORIZATION")) =>
+            {
                 Some("`set_config('role', …)` changes the role the migration runs as".to_string())
             }
             _ if call => escaping_function(w).map(|why| format!("`{}()` {why}", w.to_lowercase())),
@@ -107,7 +119,10 @@ fn escaping_function(name: &str) -> Option<&'static str> {
         | "PG_CREATE_RESTORE_POINT"
         | "PG_PROMOTE"
         | "PG_LOG_BACKEND_MEMORY_CONTEXTS" => "acts on the server itself",
-        "PG_NOTIFY" => "signals other sessions",
+        "PG_NOTIFY" => "wakes other applications' listeners when the migration commits",
+        "SETVAL" => {
+            "moves a sequence, which no rollback undoes (use ALTER SEQUENCE … RESTART WITH, which is transactional)"
+        }
         "PG_ADVISORY_LOCK"
         | "PG_ADVISORY_LOCK_SHARED"
         | "PG_TRY_ADVISORY_LOCK"
@@ -124,24 +139,32 @@ fn escaping_function(name: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a `COPY`'s tokens (after the keyword, up to the statement's
-/// end) name a file: `TO` or `FROM` followed by a string.
-fn copy_file(rest: &[String]) -> bool {
+/// What a `COPY`'s tokens (after the keyword, up to the statement's end)
+/// read or write outside the client: `Some(true)` a program (`TO` or
+/// `FROM PROGRAM`), `Some(false)` a server file (`TO` or `FROM` a string:
+/// `'…'`, `E'…'`, `U&'…'`, `$$…$$`), `None` the client (`STDIN`,
+/// `STDOUT`).
+fn copy_target(rest: &[String]) -> Option<bool> {
     let mut depth = 0i32;
     for (i, t) in rest.iter().enumerate() {
         match t.as_str() {
             "(" => depth += 1,
             ")" => depth -= 1,
-            ";" if depth <= 0 => return false,
+            ";" if depth <= 0 => return None,
             "TO" | "FROM" if depth <= 0 => {
-                return rest.get(i + 1).is_some_and(|n| {
-                    n == "'" || n == "E" && rest.get(i + 2).is_some_and(|q| q == "'")
-                });
+                let next = |k: usize| rest.get(i + k).map(String::as_str).unwrap_or_default();
+                return match next(1) {
+                    "PROGRAM" => Some(true),
+                    "'" | "$" => Some(false),
+                    "E" if next(2) == "'" => Some(false),
+                    "U" if next(2) == "&" => Some(false),
+                    _ => None,
+                };
             }
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// Whether the token before a keyword ends a statement or opens a body,
@@ -187,6 +210,8 @@ fn tokens(sql: &str) -> Vec<String> {
         let ch = sql[i..].chars().next().expect("in bounds");
         if ch.is_alphanumeric() || ch == '_' {
             word.push(ch);
+        } else if ch == '"' {
+            // A quoted identifier is the same name: `"pg_terminate_backend"(…)`.
         } else {
             flush(&mut word, &mut out);
             if !ch.is_whitespace() {
@@ -199,31 +224,45 @@ fn tokens(sql: &str) -> Vec<String> {
     out
 }
 
-/// What the role the migrations run as may do.
+/// What the role the migrations run as, and the role Tidegate connects
+/// as, may do.
 #[derive(Debug, Clone)]
 pub struct RoleFacts {
     /// The role migrations run as.
     pub role: String,
-    /// The role Tidegate connected as.
+    /// The role Tidegate connected as (`session_user`); a module can
+    /// always `RESET ROLE` back to it, so it must be as confined.
     pub connecting: String,
-    pub superuser: bool,
-    /// Of [`PRIVILEGED_ROLES`], those it is a member of.
-    pub members_of: Vec<String>,
-    /// The connecting role is a superuser.
-    pub connecting_superuser: bool,
+    /// What lets the migration role act outside a transaction: `superuser`,
+    /// `REPLICATION`, `CREATEROLE` (before PostgreSQL 16 it can grant
+    /// itself the roles below), and the [`PRIVILEGED_ROLES`] it is a member
+    /// of.
+    pub privileges: Vec<String>,
+    /// The same for the connecting role.
+    pub connecting_privileges: Vec<String>,
 }
 
 impl RoleFacts {
     /// The facts of `role` (`None`: the connecting role).
     pub async fn read(conn: &mut PgConnection, role: Option<&str>) -> Result<Self, PgError> {
         let row = sqlx::query(
-            "SELECT r.rolname::text, session_user::text, r.rolsuper,
-                    ARRAY(SELECT g.rolname::text FROM pg_roles g
-                           WHERE g.rolname = ANY($2) AND pg_has_role(r.oid, g.oid, 'MEMBER')
-                           ORDER BY 1),
-                    (SELECT s.rolsuper FROM pg_roles s WHERE s.rolname = session_user),
-                    pg_has_role(session_user, r.oid, 'MEMBER')
-               FROM pg_roles r WHERE r.rolname = coalesce($1, current_user)",
+            "WITH facts AS (
+               SELECT x.oid, x.rolname,
+                      array_remove(ARRAY[
+                          CASE WHEN x.rolsuper THEN 'superuser' END,
+                          CASE WHEN x.rolreplication THEN 'REPLICATION' END,
+                          CASE WHEN x.rolcreaterole
+                                AND pg_catalog.current_setting('server_version_num')::int < 160000
+                               THEN 'CREATEROLE' END]::text[], NULL)
+                      || ARRAY(SELECT g.rolname::text FROM pg_catalog.pg_roles g
+                                WHERE g.rolname = ANY($2)
+                                  AND pg_catalog.pg_has_role(x.oid, g.oid, 'MEMBER')
+                                ORDER BY 1) AS privileges
+                 FROM pg_catalog.pg_roles x)
+             SELECT r.rolname::text, s.rolname::text, r.privileges, s.privileges,
+                    pg_catalog.pg_has_role(s.oid, r.oid, 'MEMBER')
+               FROM facts r, facts s
+              WHERE r.rolname = coalesce($1, current_user) AND s.rolname = session_user",
         )
         .bind(role)
         .bind(PRIVILEGED_ROLES.as_slice())
@@ -239,11 +278,10 @@ impl RoleFacts {
         let facts = RoleFacts {
             role: row.get(0),
             connecting: row.get(1),
-            superuser: row.get(2),
-            members_of: row.get(3),
-            connecting_superuser: row.get::<Option<bool>, _>(4).unwrap_or(false),
+            privileges: row.get(2),
+            connecting_privileges: row.get(3),
         };
-        if role.is_some() && !row.get::<bool, _>(5) {
+        if role.is_some() && !row.get::<bool, _>(4) {
             return Err(PgError::Role(format!(
                 "tidegate connects as `{}`, which cannot SET ROLE to postgres.migration_role `{}`; run `GRANT {} TO {}`",
                 facts.connecting, facts.role, facts.role, facts.connecting
@@ -252,15 +290,26 @@ impl RoleFacts {
         Ok(facts)
     }
 
-    /// What makes the role able to act outside a transaction, if anything.
-    pub fn privileges(&self) -> Option<String> {
-        if self.superuser {
+    fn words(privileges: &[String]) -> Option<String> {
+        if privileges.iter().any(|p| p == "superuser") {
             return Some("a superuser".into());
         }
-        if self.members_of.is_empty() {
-            return None;
+        (!privileges.is_empty()).then(|| format!("with {}", privileges.join(", ")))
+    }
+
+    /// What makes a role involved able to act outside a transaction, if
+    /// anything: the migration role's, else the connecting role's (which a
+    /// module reaches with `RESET ROLE`).
+    pub fn privileges(&self) -> Option<String> {
+        if let Some(p) = Self::words(&self.privileges) {
+            return Some(format!("`{}`, {p}", self.role));
         }
-        Some(format!("a member of {}", self.members_of.join(", ")))
+        Self::words(&self.connecting_privileges).map(|p| {
+            format!(
+                "`{}` under SET ROLE, but connected as `{}`, {p}, which a module can return to with RESET ROLE",
+                self.role, self.connecting
+            )
+        })
     }
 
     /// One line for `health` and the report.
@@ -269,22 +318,16 @@ impl RoleFacts {
             format!("migrations run as `{}`", self.role)
         } else {
             format!(
-                "migrations run as `{}` (SET ROLE; tidegate connects as `{}`{})",
-                self.role,
-                self.connecting,
-                if self.connecting_superuser {
-                    ", a superuser: the role confines mistakes, not a module written to escape it"
-                } else {
-                    ""
-                }
+                "migrations run as `{}` (SET ROLE; tidegate connects as `{}`)",
+                self.role, self.connecting
             )
         };
         match self.privileges() {
             None => format!("{who}, which cannot act outside its transaction"),
             Some(p) if allowed => format!(
-                "{who}, {p}, allowed by postgres.allow_privileged_role: use this only on a throwaway database"
+                "{who}: {p}; allowed by postgres.allow_privileged_role: use this only on a throwaway database"
             ),
-            Some(p) => format!("{who}, {p}: plan and apply refuse it"),
+            Some(p) => format!("{who}: {p}; plan and apply refuse it"),
         }
     }
 
@@ -292,8 +335,7 @@ impl RoleFacts {
     pub fn refusal(&self) -> Option<PgError> {
         let p = self.privileges()?;
         Some(PgError::Role(format!(
-            "the migrations would run as `{}`, {p}, which can act outside the transaction (run programs and read or write files on the server, end other sessions), so neither a dry run nor a review contains what a module does; connect as a least-privilege role or set postgres.migration_role (see the README's \"A least-privilege role\"), or, on a throwaway database such as a CI service container, set postgres.allow_privileged_role = true",
-            self.role
+            "the migrations would run as {p}, which can act outside the transaction (run programs and read or write files on the server, end other sessions), so neither a dry run nor a review contains what a module does; connect as a least-privilege role (see the README's \"A least-privilege role\"), or, on a throwaway database such as a CI service container, set postgres.allow_privileged_role = true"
         )))
     }
 }
@@ -321,15 +363,16 @@ struct Seen {
 
 /// Facts of every relation, by oid: `{WHERE}` narrows them.
 const RELATIONS: &str = "SELECT c.oid::int8, n.nspname::text, c.relname::text, c.relkind::text,
-       (CASE WHEN c.relkind IN ('i', 'I') THEN (SELECT x.indrelid FROM pg_index x WHERE x.indexrelid = c.oid)
-             WHEN c.relkind = 't' THEN (SELECT o.oid FROM pg_class o WHERE o.reltoastrelid = c.oid)
-             WHEN c.relkind = 'S' THEN (SELECT d.refobjid FROM pg_depend d
-                                         WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-                                           AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+       (CASE WHEN c.relkind IN ('i', 'I') THEN (SELECT x.indrelid FROM pg_catalog.pg_index x WHERE x.indexrelid = c.oid)
+             WHEN c.relkind = 't' THEN (SELECT o.oid FROM pg_catalog.pg_class o WHERE o.reltoastrelid = c.oid)
+             WHEN c.relispartition THEN (SELECT i.inhparent FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid LIMIT 1)
+             WHEN c.relkind = 'S' THEN (SELECT d.refobjid FROM pg_catalog.pg_depend d
+                                         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid
+                                           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i')
                                          LIMIT 1)
         END)::int8,
-       c.relfilenode::int8, c.reltuples::float8, c.relpages::int8 * current_setting('block_size')::int8
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       c.relfilenode::int8, c.reltuples::float8, c.relpages::int8 * pg_catalog.current_setting('block_size')::int8
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
  WHERE c.oid >= 16384 AND n.nspname NOT IN ('pg_catalog', 'information_schema')";
 
 /// Every relation this backend holds a lock on in this database, with a
@@ -337,22 +380,31 @@ const RELATIONS: &str = "SELECT c.oid::int8, n.nspname::text, c.relname::text, c
 /// use counters in this transaction (which change when a statement reads
 /// or writes it).
 const LOCKED: &str = "WITH l AS (
-  SELECT relation AS oid, array_agg(DISTINCT mode) AS modes FROM pg_locks
-   WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation >= 16384
-     AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-   GROUP BY relation)
+  SELECT relation AS oid, pg_catalog.array_agg(DISTINCT mode) AS modes FROM pg_catalog.pg_locks
+   WHERE pid = pg_catalog.pg_backend_pid() AND locktype = 'relation' AND granted AND relation >= 16384
+     AND database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database())
+   GROUP BY relation
+  UNION ALL
+  -- Read or written inside a subtransaction that was rolled back (a
+  -- PL/pgSQL EXCEPTION block): its locks went with it, its counts stay.
+  SELECT x.relid, '{}'::text[] FROM pg_catalog.pg_stat_xact_all_tables x
+   WHERE x.relid >= 16384
+     AND x.seq_scan + coalesce(x.idx_scan, 0) + x.n_tup_ins + x.n_tup_upd + x.n_tup_del > 0
+     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks k
+                      WHERE k.pid = pg_catalog.pg_backend_pid() AND k.locktype = 'relation'
+                        AND k.granted AND k.relation = x.relid))
 SELECT l.oid::int8, l.modes::text[], c.oid IS NOT NULL, coalesce(c.relfilenode, 0)::int8,
-       coalesce(md5(concat_ws('|', c.xmin::text || ':' || c.cmin::text,
-         (SELECT string_agg(a.xmin::text || ':' || a.cmin::text, ',' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = c.oid),
-         (SELECT string_agg(k.xmin::text || ':' || k.cmin::text, ',' ORDER BY k.oid) FROM pg_constraint k WHERE k.conrelid = c.oid),
-         (SELECT string_agg(d.xmin::text || ':' || d.cmin::text, ',' ORDER BY d.oid) FROM pg_attrdef d WHERE d.adrelid = c.oid),
-         (SELECT string_agg(t.xmin::text || ':' || t.cmin::text, ',' ORDER BY t.oid) FROM pg_trigger t WHERE t.tgrelid = c.oid),
-         (SELECT string_agg(i.xmin::text || ':' || i.cmin::text, ',' ORDER BY i.indexrelid) FROM pg_index i WHERE i.indrelid = c.oid),
-         (SELECT string_agg(r.xmin::text || ':' || r.cmin::text, ',' ORDER BY r.oid) FROM pg_rewrite r WHERE r.ev_class = c.oid))), ''),
+       coalesce(pg_catalog.md5(pg_catalog.concat_ws('|', c.xmin::text || ':' || c.cmin::text,
+         (SELECT pg_catalog.string_agg(a.xmin::text || ':' || a.cmin::text, ',' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid),
+         (SELECT pg_catalog.string_agg(k.xmin::text || ':' || k.cmin::text, ',' ORDER BY k.oid) FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid),
+         (SELECT pg_catalog.string_agg(d.xmin::text || ':' || d.cmin::text, ',' ORDER BY d.oid) FROM pg_catalog.pg_attrdef d WHERE d.adrelid = c.oid),
+         (SELECT pg_catalog.string_agg(t.xmin::text || ':' || t.cmin::text, ',' ORDER BY t.oid) FROM pg_catalog.pg_trigger t WHERE t.tgrelid = c.oid),
+         (SELECT pg_catalog.string_agg(i.xmin::text || ':' || i.cmin::text, ',' ORDER BY i.indexrelid) FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid),
+         (SELECT pg_catalog.string_agg(r.xmin::text || ':' || r.cmin::text, ',' ORDER BY r.oid) FROM pg_catalog.pg_rewrite r WHERE r.ev_class = c.oid))), ''),
        coalesce(s.seq_scan + coalesce(s.idx_scan, 0) + s.n_tup_ins + s.n_tup_upd + s.n_tup_del, 0)::int8,
        current_user::text
-  FROM l LEFT JOIN pg_class c ON c.oid = l.oid
-  LEFT JOIN pg_stat_xact_all_tables s ON s.relid = l.oid";
+  FROM l LEFT JOIN pg_catalog.pg_class c ON c.oid = l.oid
+  LEFT JOIN pg_catalog.pg_stat_xact_all_tables s ON s.relid = l.oid";
 
 /// Lock modes, weakest first.
 const MODES: [(&str, &str); 8] = [
@@ -385,11 +437,40 @@ fn kind_name(relkind: &str) -> &'static str {
     }
 }
 
-async fn relations(conn: &mut PgConnection) -> Result<HashMap<u32, Rel>, PgError> {
-    let rows = sqlx::query(RELATIONS)
-        .fetch_all(conn)
+/// Run one of the observer's catalog queries with `search_path` pinned to
+/// `pg_catalog, pg_temp`, so that nothing a migration made (a temporary
+/// `pg_locks` view, an operator in a schema it put first) stands in for
+/// the catalog; the migration's own setting is put back after.
+async fn pinned(
+    conn: &mut PgConnection,
+    sql: &'static str,
+    doing: &str,
+) -> Result<Vec<sqlx::postgres::PgRow>, PgError> {
+    let err = |e| PgError::query(doing, e);
+    let old: String = sqlx::query_scalar("SELECT pg_catalog.current_setting('search_path')")
+        .fetch_one(&mut *conn)
         .await
-        .map_err(|e| PgError::query("reading the relations before the migration", e))?;
+        .map_err(err)?;
+    sqlx::query("SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true)")
+        .execute(&mut *conn)
+        .await
+        .map_err(err)?;
+    let rows = sqlx::query(sql).fetch_all(&mut *conn).await.map_err(err);
+    sqlx::query("SELECT pg_catalog.set_config('search_path', $1, true)")
+        .bind(old)
+        .execute(&mut *conn)
+        .await
+        .map_err(err)?;
+    rows
+}
+
+async fn relations(conn: &mut PgConnection) -> Result<HashMap<u32, Rel>, PgError> {
+    let rows = pinned(
+        conn,
+        RELATIONS,
+        "reading the relations before the migration",
+    )
+    .await?;
     Ok(rows
         .iter()
         .map(|r| {
@@ -412,10 +493,7 @@ async fn relations(conn: &mut PgConnection) -> Result<HashMap<u32, Rel>, PgError
 /// What one look at the locks found: per locked relation, and the role
 /// the session runs as.
 async fn look(conn: &mut PgConnection) -> Result<(HashMap<u32, Seen>, String), PgError> {
-    let rows = sqlx::query(LOCKED)
-        .fetch_all(&mut *conn)
-        .await
-        .map_err(|e| PgError::query("reading what the statement locked", e))?;
+    let rows = pinned(conn, LOCKED, "reading what the statement locked").await?;
     let mut user = String::new();
     let seen = rows
         .iter()
@@ -435,7 +513,7 @@ async fn look(conn: &mut PgConnection) -> Result<(HashMap<u32, Seen>, String), P
         })
         .collect();
     if user.is_empty() {
-        user = sqlx::query_scalar("SELECT current_user::text")
+        user = sqlx::query_scalar("SELECT pg_catalog.\"current_user\"()::text")
             .fetch_one(conn)
             .await
             .map_err(|e| PgError::query("reading the current role", e))?;
@@ -445,8 +523,15 @@ async fn look(conn: &mut PgConnection) -> Result<(HashMap<u32, Seen>, String), P
 
 /// Whether a relation that existed was given new storage: its file
 /// changed since `was` (partitioned tables and views have none).
-fn rewritten(created: bool, now: &Seen, was: u32) -> bool {
-    !created && now.present && now.filenode != 0 && was != 0 && now.filenode != was
+fn rewritten(kind: &str, created: bool, now: &Seen, was: u32) -> bool {
+    // A sequence's restart and an index's rebuild give it a new file too:
+    // neither is a table rewrite.
+    matches!(kind, "table" | "materialized view" | "TOAST table")
+        && !created
+        && now.present
+        && now.filenode != 0
+        && was != 0
+        && now.filenode != was
 }
 
 /// How many rows [`Observer::observe`] counts at most.
@@ -480,6 +565,8 @@ async fn count_rows(conn: &mut PgConnection, table: &str) -> Result<Option<u64>,
 #[derive(Debug)]
 pub struct Observer {
     scope: Option<Capabilities>,
+    /// Where the module declares its capabilities, for the message.
+    pub declared_in: tidegate_core::capabilities::DeclaredIn,
     /// Tidegate's own tables (bare names), never the migration's concern.
     own: Vec<String>,
     /// The role statements must run as.
@@ -490,6 +577,11 @@ pub struct Observer {
     created: HashMap<u32, Rel>,
     /// The last look at the locks.
     seen: HashMap<u32, Seen>,
+    /// Locks the transaction held when the migration began (earlier
+    /// migrations of a dry run): a statement that changes such a relation
+    /// takes no new lock here, but takes it again in `apply`, where each
+    /// migration has its own transaction. Reported once per relation.
+    held: HashMap<u32, BTreeSet<u8>>,
 }
 
 /// What a look found: each relation touched since the last one, and the
@@ -503,11 +595,13 @@ impl Observer {
     pub fn new(scope: Option<Capabilities>, own: Vec<String>, role: String) -> Self {
         Observer {
             scope,
+            declared_in: tidegate_core::capabilities::DeclaredIn::ModuleToml,
             own,
             role,
             before: None,
             created: HashMap::new(),
             seen: HashMap::new(),
+            held: HashMap::new(),
         }
     }
 
@@ -521,6 +615,11 @@ impl Observer {
     pub async fn start(&mut self, conn: &mut PgConnection) -> Result<(), PgError> {
         self.before = Some(relations(conn).await?);
         self.seen = look(conn).await?.0;
+        self.held = self
+            .seen
+            .iter()
+            .map(|(oid, s)| (*oid, s.modes.clone()))
+            .collect();
         Ok(())
     }
 
@@ -583,7 +682,8 @@ impl Observer {
                 continue; // made and dropped between two looks: the migration's own
             };
             let owner_name = self.owner(rel).map(|o| o.name.clone());
-            if self.is_own(rel) {
+            if self.is_own(rel) || rel.name.starts_with("pg_toast.") {
+                // TOAST storage goes with its table, which is reported.
                 continue;
             }
             let created = existed.is_none();
@@ -598,7 +698,13 @@ impl Observer {
                         || self.owner(rel).is_some_and(|o| self.is_created(o))
                 }
             };
-            let strongest = new_modes.iter().max().copied();
+            let changed = before.is_some_and(|b| b.print != s.print || b.filenode != s.filenode);
+            let strongest = match new_modes.iter().max().copied() {
+                // Changed under a lock an earlier migration took: what it
+                // holds is what `apply` takes for this one.
+                None if changed => self.held.remove(oid).and_then(|m| m.iter().max().copied()),
+                new => new,
+            };
             let touch = Touch {
                 object: rel.name.clone(),
                 kind: rel.kind.to_string(),
@@ -609,7 +715,12 @@ impl Observer {
                 existing: !created,
                 created,
                 dropped: !s.present,
-                rewritten: rewritten(created, s, before.map_or(rel.filenode, |b| b.filenode)),
+                rewritten: rewritten(
+                    rel.kind,
+                    created,
+                    s,
+                    before.map_or(rel.filenode, |b| b.filenode),
+                ),
                 rows: (!created).then_some(rel.rows).flatten(),
                 bytes: (!created).then_some(rel.bytes),
                 undeclared: !allowed,
@@ -626,7 +737,7 @@ impl Observer {
             if !allowed && violation.is_none() {
                 let caps = self.scope.as_ref().expect("a scope when not allowed");
                 violation = Some(format!(
-                    "it touched {} `{}`{}, outside the module's declared tables ({}); declare it in the module's capabilities, or stop touching it",
+                    "it touched {} `{}`{}, outside the module's declared tables ({}); declare it in the module's capabilities ({}), or stop touching it",
                     rel.kind,
                     rel.name,
                     touch
@@ -638,7 +749,8 @@ impl Observer {
                         "none".to_string()
                     } else {
                         caps.tables.join(", ")
-                    }
+                    },
+                    self.declared_in.place()
                 ));
             }
             touches.push(touch);
@@ -720,6 +832,14 @@ mod tests {
             "DO $$ BEGIN EXECUTE 'RESET ROLE'; END $$",
             "SELECT set_config('role', 'postgres', false)",
             "SELECT pg_advisory_lock(1)",
+            "SELECT \"pg_terminate_backend\"(1)",
+            "RESET \"role\"",
+            "COPY t TO $$/tmp/x$$",
+            "COPY t TO U&'/tmp/x'",
+            "SELECT set_config(E'role', 'postgres', false)",
+            "DISCARD ALL",
+            "SELECT setval('orders_id_seq', 1)",
+            "ALTER FUNCTION f() SET role = 'postgres'",
         ] {
             assert!(escape(sql).is_some(), "{sql}");
         }
@@ -731,6 +851,11 @@ mod tests {
             "ALTER TABLE t ALTER COLUMN c SET DEFAULT 1",
             "-- SELECT pg_terminate_backend(1)\nSELECT 1",
             "ALTER TABLE person RENAME TO people",
+            "UPDATE users SET role = 'admin' WHERE id = 1",
+            "INSERT INTO users (id, role) VALUES (1, 'a') ON CONFLICT (id) DO UPDATE SET role = EXCLUDED.role",
+            "ALTER TABLE jobs RENAME TO program",
+            "SELECT * FROM program",
+            "COPY (SELECT 1) TO STDOUT",
         ] {
             assert_eq!(escape(sql), None, "{sql}");
         }

@@ -205,7 +205,16 @@ async fn run_one(
     } else {
         run(session).await
     };
-    let (result, touches) = watched(call, session, result).await;
+    let (result, mut touches) = watched(call, session, result).await;
+    if rewritten.is_some() {
+        // Simulated without CONCURRENTLY: the locks it took here are not
+        // the ones it takes in `apply`.
+        for t in &mut touches {
+            t.lock = None;
+            t.blocks_writes = false;
+            t.blocks_reads = false;
+        }
+    }
     call.record(
         EngineKind::Postgres,
         statement,
@@ -223,6 +232,9 @@ async fn run_one(
 /// watched migration's starting point is read.
 async fn prepare(call: &Call, session: &mut PgSession) -> Result<(), HostError> {
     session.as_migrator();
+    if let Some((_, observer)) = session.guard.watch.as_mut() {
+        observer.declared_in = call.declared_in();
+    }
     if !call.read_only() {
         session.start_watch().await.map_err(session_error)?;
     }

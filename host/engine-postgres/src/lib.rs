@@ -307,7 +307,7 @@ impl PgConfig {
                     return Err(PgError::Config(ConfigError::Section {
                         section: "postgres".into(),
                         message: format!(
-                            "migration_role `{}` is not a role name; use letters, digits and `_`",
+                            "migration_role `{}` is not a role name; use letters, digits, `_` and `-`",
                             r.chars().take(64).collect::<String>()
                         ),
                     }));

@@ -414,14 +414,26 @@ fn hits(n: &str, raw: &str, cx: &Context) -> Vec<(&'static str, String)> {
             out.push(("PG010", "index dropped without CONCURRENTLY".to_string()))
         }
         ["ALTER", "TABLE", ..] => {
-            let adds_column = has(" ADD COLUMN ")
-                || (has(" ADD ")
-                    && !has(" ADD CONSTRAINT ")
-                    && !has(" ADD PRIMARY KEY")
-                    && !has(" ADD UNIQUE")
-                    && !has(" ADD CHECK")
-                    && !has(" ADD FOREIGN KEY")
-                    && !has(" ADD EXCLUDE"));
+            // Whole words, not substrings: a column may be called
+            // `serial_number`, `unique_code` or `type`.
+            let word = |kw: &str| {
+                words.iter().any(|w| {
+                    w.trim_end_matches([',', ';', ')']) == kw || w.starts_with(&format!("{kw}("))
+                })
+            };
+            let adds_column = words.windows(2).any(|w| {
+                w[0] == "ADD"
+                    && ![
+                        "CONSTRAINT",
+                        "PRIMARY",
+                        "UNIQUE",
+                        "CHECK",
+                        "FOREIGN",
+                        "EXCLUDE",
+                    ]
+                    .iter()
+                    .any(|kw| w[1] == *kw || w[1].starts_with(&format!("{kw}(")))
+            });
             if existing && adds_column {
                 if has(" NOT NULL") && !has(" DEFAULT ") && !has(" GENERATED ") {
                     out.push((
@@ -429,33 +441,43 @@ fn hits(n: &str, raw: &str, cx: &Context) -> Vec<(&'static str, String)> {
                         "NOT NULL column added without a default".to_string(),
                     ));
                 }
-                if (has(" DEFAULT ") && VOLATILE.iter().any(|f| has(f))) || has("SERIAL") {
+                let serial = [
+                    "SERIAL",
+                    "SERIAL2",
+                    "SERIAL4",
+                    "SERIAL8",
+                    "SMALLSERIAL",
+                    "BIGSERIAL",
+                ]
+                .iter()
+                .any(|t| word(t));
+                if (has(" DEFAULT ") && VOLATILE.iter().any(|f| has(f))) || serial {
                     out.push(("PG003", "column added with a volatile default".to_string()));
-                } else if has(" GENERATED ") && (has(" IDENTITY") || has(" STORED")) {
+                } else if word("GENERATED") && (word("IDENTITY") || word("STORED")) {
                     out.push((
                         "PG003",
                         "identity or stored generated column added: every row is written"
                             .to_string(),
                     ));
                 }
-                if has(" REFERENCES ") {
+                if word("REFERENCES") {
                     out.push((
                         "PG012",
                         "column added with REFERENCES on an existing table".to_string(),
                     ));
                 }
-                if has(" PRIMARY KEY") || has(" UNIQUE") {
+                if word("UNIQUE")
+                    || words
+                        .windows(2)
+                        .any(|w| w[0] == "PRIMARY" && w[1].starts_with("KEY"))
+                {
                     out.push((
                         "PG011",
                         "column added with a PRIMARY KEY or UNIQUE constraint, which builds an index".to_string(),
                     ));
                 }
             }
-            if existing
-                && (has(" TYPE ") && has(" ALTER COLUMN ")
-                    || has(" SET DATA TYPE ")
-                    || (has(" ALTER ") && has(" TYPE ") && !has(" ADD ")))
-            {
+            if existing && changes_type(&words) {
                 out.push((
                     "PG004",
                     "column type changed on an existing table".to_string(),
@@ -630,6 +652,25 @@ fn hits(n: &str, raw: &str, cx: &Context) -> Vec<(&'static str, String)> {
     out
 }
 
+/// Whether an `ALTER TABLE`'s words change a column's type: `ALTER
+/// [COLUMN] c [SET DATA] TYPE t`.
+fn changes_type(words: &[&str]) -> bool {
+    (1..words.len()).any(|i| {
+        if words[i] != "ALTER" {
+            return false;
+        }
+        let name = if words.get(i + 1) == Some(&"COLUMN") {
+            i + 2
+        } else {
+            i + 1
+        };
+        matches!(
+            words.get(name + 1..),
+            Some(["TYPE", ..] | ["SET", "DATA", "TYPE", ..])
+        )
+    })
+}
+
 /// Whether an `ALTER TABLE`'s words drop a column (`DROP [COLUMN] c`, as
 /// opposed to `DROP CONSTRAINT`, `ALTER c DROP NOT NULL`, ...).
 fn drops_column(words: &[&str]) -> bool {
@@ -688,6 +729,13 @@ fn not_null_checks(words: &[&str], table: &str, seen: &mut Seen) {
     }
 }
 
+/// Rules that name a lock or rewrite hazard: when one fires on a
+/// statement, the observation rules (PG100, PG101) stay silent on it.
+const NAMED_LOCK_RULES: &[&str] = &[
+    "PG001", "PG002", "PG003", "PG004", "PG005", "PG009", "PG010", "PG011", "PG012", "PG015",
+    "PG017", "PG019",
+];
+
 /// What [`lint_statements`] remembers across the plan's statements.
 #[derive(Default)]
 pub struct Seen {
@@ -723,7 +771,7 @@ pub fn lint_statements(
         let words: Vec<&str> = n.split_whitespace().collect();
         if let ["CREATE", rest @ ..] = words.as_slice() {
             let skip = ["IF", "NOT", "EXISTS", "CONCURRENTLY", "UNIQUE"];
-            if let Some(at) = rest.iter().position(|w| *w == "TABLE") {
+            if let Some(at) = rest.iter().take(4).position(|w| *w == "TABLE") {
                 if let Some(name) = rest[at + 1..].iter().find(|w| !skip.contains(w)) {
                     seen.created.insert(qualify(name));
                 }
@@ -793,8 +841,9 @@ pub fn lint_statements(
         let mut all = hits(&n, &s.text, &cx);
         all.extend(observed_hits(s, existing, &seen.created));
         for (id, message) in all {
-            if id.starts_with("PG10") && fired.iter().any(|f: &&str| !f.starts_with("STY")) {
-                // A named rule said it already, with what was observed.
+            if id.starts_with("PG10") && fired.iter().any(|f| NAMED_LOCK_RULES.contains(f)) {
+                // A rule that names this hazard said it, with what was
+                // observed.
                 continue;
             }
             fired.push(id);
@@ -1060,6 +1109,18 @@ mod tests {
             &mut Seen::default(),
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn column_names_are_not_keywords() {
+        assert!(ids("ALTER TABLE users ADD COLUMN serial_number text").is_empty());
+        assert!(ids("ALTER TABLE users ADD COLUMN unique_code text").is_empty());
+        assert!(ids("ALTER TABLE users ALTER COLUMN type SET DEFAULT 'a'").is_empty());
+        assert_eq!(
+            ids("ALTER TABLE users ADD checked_at int NOT NULL"),
+            ["PG002"]
+        );
+        assert_eq!(ids("ALTER TABLE users ALTER type TYPE bigint"), ["PG004"]);
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub struct PgSession {
 pub(crate) struct Guard {
     /// `postgres.allow_privileged_role`.
     pub(crate) allow_privileged: bool,
-    /// `postgres.migration_role`, quoted for `SET ROLE`.
+    /// `postgres.migration_role` (quoted when sent).
     pub(crate) role: Option<String>,
     /// The role's facts, read once, at the first watch.
     facts: Option<RoleFacts>,

@@ -41,14 +41,14 @@ pub fn leading_keyword(statement: &str) -> String {
         .to_ascii_uppercase()
 }
 
-/// Skip whitespace and comments (and opening parentheses, when asked) from
-/// `i`; returns the index of the first other byte.
 /// Where a statement's text starts after its leading whitespace and
 /// comments.
 pub fn text_start(statement: &str) -> usize {
     skip_trivia(statement.as_bytes(), 0, false)
 }
 
+/// Skip whitespace and comments (and opening parentheses, when asked) from
+/// `i`; returns the index of the first other byte.
 fn skip_trivia(bytes: &[u8], mut i: usize, parens: bool) -> usize {
     loop {
         while i < bytes.len() && (bytes[i].is_ascii_whitespace() || (parens && bytes[i] == b'(')) {

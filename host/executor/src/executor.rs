@@ -613,6 +613,10 @@ impl<'a> Executor<'a> {
                     engine,
                 );
                 f.location = Some(format!("{}/{file}", m.locked.module));
+                if f.rule.starts_with("CAP") {
+                    let dir = self.project.config.root_dir().join(&m.locked.module);
+                    f.help = tidegate_core::capabilities::DeclaredIn::of_dir(&dir).lint_help();
+                }
             }
         }
         findings
@@ -861,6 +865,7 @@ impl<'a> Executor<'a> {
             }
             self.load(&migrations).await?;
             let mut report = self.report(Action::Down, &entries, start);
+            report.warnings = warnings(self.project, &entries, &migrations);
             for m in migrations {
                 let run = self.down_one(m, sessions, locks).await?;
                 let failed = run.outcome == Outcome::Failed;

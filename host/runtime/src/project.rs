@@ -254,11 +254,10 @@ impl Project {
                 Ok((migration, missing)) => {
                     let warning = missing.or_else(|| {
                         locked.capabilities.is_none().then(|| {
-                            let place = if base.join(&locked.module).join("Cargo.toml").is_file() {
-                                "`[package.metadata.tidegate.capabilities]` in its Cargo.toml"
-                            } else {
-                                "`[capabilities]` in its module.toml"
-                            };
+                            let place = tidegate_core::capabilities::DeclaredIn::of_dir(
+                                &base.join(&locked.module),
+                            )
+                            .place();
                             format!("declares no capabilities, so it may touch any table, collection or index; list them under {place}")
                         })
                     });

@@ -152,6 +152,16 @@ impl Call {
         }
     }
 
+    /// Where the running module declares its capabilities: a module that
+    /// embeds a document is a SQL or JSON one.
+    pub fn declared_in(&self) -> tidegate_core::capabilities::DeclaredIn {
+        if self.source.is_empty() {
+            tidegate_core::capabilities::DeclaredIn::CargoToml
+        } else {
+            tidegate_core::capabilities::DeclaredIn::ModuleToml
+        }
+    }
+
     /// The module's declared capabilities, if any.
     pub fn scope(&self) -> Option<&Capabilities> {
         self.scope.as_ref()

@@ -305,6 +305,23 @@ fn default_cache_dir() -> Option<PathBuf> {
     Some(base.join("tidegate"))
 }
 
+/// An error and its causes on one line, a cause said once: an I/O error
+/// wrapped by a driver's error that already quotes it is not repeated.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for e in err.chain() {
+        let text = e.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
 /// The exit code of an error: the class of the first error in its chain
 /// that knows its class. This is the one place exit codes come from.
 fn exit_code(err: &anyhow::Error) -> u8 {
@@ -358,13 +375,96 @@ fn with_engine_flags(
         );
     }
     let names: Vec<String> = drivers.iter().map(|d| d.kind().to_string()).collect();
-    command
+    let urls: Vec<String> = names.iter().map(|n| format!("{n}-url")).collect();
+    let mut command = command
         .mut_subcommand("new", |new| {
             new.mut_arg("engine", |a| {
                 a.value_parser(clap::builder::PossibleValuesParser::new(names))
             })
         })
-        .after_help(exit::help())
+        .after_help(exit::help());
+    // Global options reach every subcommand; each one's help shows only
+    // those it uses: an unused one is given to it as a hidden copy, which
+    // clap then does not propagate over.
+    let globals: Vec<Arg> = command
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    let subs: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for sub in subs {
+        let unused = unused_options(&sub, &urls);
+        command = command.mut_subcommand(&sub, |mut sc| {
+            for a in globals
+                .iter()
+                .filter(|a| unused.iter().any(|u| a.get_id() == u.as_str()))
+            {
+                sc = sc.arg(a.clone().hide(true));
+            }
+            sc
+        });
+    }
+    command
+}
+
+/// The global options a subcommand does not read (`urls`: the engines'
+/// URL options).
+fn unused_options(sub: &str, urls: &[String]) -> Vec<String> {
+    // Options of running guests: loading, verifying and limiting them.
+    const GUEST: [&str; 5] = [
+        "guest_timeout",
+        "memory_limit_mib",
+        "no_cache",
+        "require_signature",
+        "trusted_keys",
+    ];
+    let runs_guests = matches!(
+        sub,
+        "verify" | "plan" | "apply" | "lint" | "down" | "health" | "test" | "bench" | "sign"
+    );
+    let reaches_engines = matches!(
+        sub,
+        "plan"
+            | "apply"
+            | "lint"
+            | "down"
+            | "status"
+            | "health"
+            | "resolve"
+            | "test"
+            | "baseline"
+            | "bench"
+    );
+    let formats = !matches!(
+        sub,
+        "new" | "import" | "keygen" | "sign" | "report" | "resolve" | "baseline"
+    );
+    let writes_reports = matches!(sub, "plan" | "apply" | "lint" | "down" | "health");
+    let reads_project = !matches!(sub, "keygen" | "report");
+    let reads_lock = reads_project && !matches!(sub, "new" | "import");
+    let mut out: Vec<String> = Vec::new();
+    if !runs_guests {
+        out.extend(GUEST.iter().map(|s| s.to_string()));
+    }
+    if !reaches_engines {
+        out.extend(urls.iter().cloned());
+    }
+    if !formats {
+        out.push("format".into());
+    }
+    if !writes_reports {
+        out.push("output_dir".into());
+    }
+    if !reads_project {
+        out.push("modules".into());
+    }
+    if !reads_lock {
+        out.extend(["lock".to_string(), "components".to_string()]);
+    }
+    out
 }
 
 pub fn main() -> ExitCode {
@@ -435,9 +535,9 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            let text = urls.iter().fold(format!("{err:#}"), |t, u| {
-                tidegate::redact::scrub(&t, Some(u))
-            });
+            let text = urls
+                .iter()
+                .fold(one_line(&err), |t, u| tidegate::redact::scrub(&t, Some(u)));
             eprintln!("error: {text}");
             ExitCode::from(exit_code(&err))
         }
@@ -460,6 +560,58 @@ fn summarize_warnings(warnings: &[tidegate::report::Problem], verbose: bool) -> 
 mod tests {
     use super::*;
     use tidegate::report::Problem;
+
+    #[test]
+    fn each_subcommand_shows_the_options_it_uses() {
+        let mut cmd = with_engine_flags(Cli::command(), &crate::engines::drivers());
+        let help = |cmd: &mut clap::Command, sub: &str| {
+            cmd.find_subcommand_mut(sub)
+                .expect("a subcommand")
+                .render_long_help()
+                .to_string()
+        };
+        let import = help(&mut cmd, "import");
+        for hidden in [
+            "--require-signature",
+            "--guest-timeout",
+            "--format",
+            "--postgres-url",
+        ] {
+            assert!(!import.contains(hidden), "import shows {hidden}: {import}");
+        }
+        let plan = help(&mut cmd, "plan");
+        for shown in [
+            "--require-signature",
+            "--guest-timeout",
+            "--format",
+            "--postgres-url",
+        ] {
+            assert!(plan.contains(shown), "plan hides {shown}");
+        }
+        // A hidden option still parses, wherever it is written.
+        let m = cmd
+            .clone()
+            .try_get_matches_from([
+                "tidegate", "import", "--format", "json", "--from", "sqlx", "x",
+            ])
+            .expect("parses");
+        assert!(Cli::from_arg_matches(&m).is_ok());
+    }
+
+    #[test]
+    fn a_cause_is_said_once() {
+        let io = std::io::Error::new(
+            std::io::ErrorKind::ConnectionRefused,
+            "Connection refused (os error 111)",
+        );
+        let err = anyhow::Error::new(io)
+            .context("error communicating with database: Connection refused (os error 111)")
+            .context("cannot connect to PostgreSQL");
+        assert_eq!(
+            one_line(&err),
+            "cannot connect to PostgreSQL: error communicating with database: Connection refused (os error 111)"
+        );
+    }
 
     #[test]
     fn repeated_warnings_are_said_once() {

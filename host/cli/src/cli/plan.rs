@@ -18,6 +18,11 @@ pub struct Args {
     /// pull-request comment shows the diff, the lint and the health).
     #[arg(long)]
     pub no_health: bool,
+    /// Write `[capabilities] tables` into the module.toml of each SQL
+    /// module that declares none, from the relations its dry run was
+    /// observed to touch; review the diff, then run `tidegate build`.
+    #[arg(long)]
+    pub fill_capabilities: bool,
 }
 
 /// `--fail-on`.
@@ -46,6 +51,24 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
         report.health = Some(executor.health().await);
     }
     super::apply::emit_run(ctx, &report)?;
+    if args.fill_capabilities {
+        let filled = tidegate::fill::fill(&project, &report)?;
+        for (path, tables) in &filled.written {
+            tracing::info!(
+                "wrote [capabilities] tables = {tables:?} into {}",
+                path.display()
+            );
+        }
+        for (id, why) in &filled.skipped {
+            tracing::warn!("{id}: capabilities not filled: {why}");
+        }
+        if !filled.written.is_empty() {
+            tracing::info!(
+                "filled {} module.toml file(s) from what their dry run touched: review the diff, then run `tidegate build`",
+                filled.written.len()
+            );
+        }
+    }
     let lint_failed = tidegate::lint::fails(&report.findings, args.fail_on.threshold());
     let unhealthy = report
         .health
