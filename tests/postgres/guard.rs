@@ -11,7 +11,7 @@ use crate::common::{TestDb, cli};
 
 /// A project of SQL modules on `url`: (folder, up.sql, module.toml); `pg`
 /// is the rest of its `[postgres]` section. Built.
-fn project(
+pub fn project(
     url: &str,
     modules: &[(&str, &str, &str)],
     pg: &str,

@@ -647,24 +647,11 @@ fn sql_project(
     modules: &[(&str, &str, &str)],
     postgres: &str,
 ) -> anyhow::Result<(tempfile::TempDir, std::path::PathBuf)> {
-    let dir = tempfile::tempdir()?;
-    for (name, up, manifest) in modules {
-        let m = dir.path().join("modules").join(name);
-        std::fs::create_dir_all(&m)?;
-        std::fs::write(m.join("up.sql"), up)?;
-        std::fs::write(m.join("module.toml"), manifest)?;
-    }
-    let toml = dir.path().join("tidegate.toml");
-    std::fs::write(
-        &toml,
-        format!(
-            "modules = \"modules\"\n[postgres]\nurl = \"{}\"\nallow_privileged_role = true\n{postgres}",
-            db.url
-        ),
-    )?;
-    let (code, _, err) = cli(&["build"], &toml);
-    ensure!(code == 0, "build: exit {code}: {err}");
-    Ok((dir, toml))
+    guard::project(
+        &db.url,
+        modules,
+        &format!("allow_privileged_role = true\n{postgres}"),
+    )
 }
 
 /// What the history stores is written into its statement as constants (a
