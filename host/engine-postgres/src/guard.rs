@@ -322,7 +322,16 @@ impl RoleFacts {
                 self.role, self.connecting
             )
         };
-        match self.privileges() {
+        // What makes it privileged, without naming the role again.
+        let what = Self::words(&self.privileges).or_else(|| {
+            Self::words(&self.connecting_privileges).map(|p| {
+                format!(
+                    "connected as `{}`, {p}, which a module can return to with RESET ROLE",
+                    self.connecting
+                )
+            })
+        });
+        match what {
             None => format!("{who}, which cannot act outside its transaction"),
             Some(p) if allowed => format!(
                 "{who}: {p}; allowed by postgres.allow_privileged_role: use this only on a throwaway database"
