@@ -198,8 +198,26 @@ crate-type = [\"cdylib\"]
         id = id.replace('_', "-"),
     );
     write(dir.join("Cargo.toml"), &manifest)?;
-    write(dir.join("src/lib.rs"), &body(&parts, &id, version, name))?;
+    let lib = dir.join("src/lib.rs");
+    write(lib.clone(), &body(&parts, &id, version, name))?;
+    rustfmt(&lib);
     Ok(Scaffolded { id, version, dir })
+}
+
+/// Lay out a written source as `cargo fmt` would, so that a new module
+/// passes a project's format check as it stands (the templates cannot
+/// know how long the names put into them are). Best effort: without
+/// rustfmt the file stays as written, and compiles the same.
+fn rustfmt(file: &Path) {
+    let done = std::process::Command::new("rustfmt")
+        .args(["--edition", "2024"])
+        .arg(file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    if !done.is_ok_and(|s| s.success()) {
+        tracing::debug!("rustfmt did not format {}", file.display());
+    }
 }
 
 /// Keep SQL and JSON module folders out of a Cargo workspace whose
