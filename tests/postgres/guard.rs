@@ -16,21 +16,13 @@ pub fn project(
     modules: &[(&str, &str, &str)],
     pg: &str,
 ) -> anyhow::Result<(tempfile::TempDir, std::path::PathBuf)> {
-    let dir = tempfile::tempdir()?;
-    for (name, up, manifest) in modules {
-        let m = dir.path().join("modules").join(name);
-        std::fs::create_dir_all(&m)?;
-        std::fs::write(m.join("up.sql"), up)?;
-        std::fs::write(m.join("module.toml"), manifest)?;
-    }
-    let toml = dir.path().join("tidegate.toml");
-    std::fs::write(
-        &toml,
-        format!("modules = \"modules\"\n[postgres]\nurl = \"{url}\"\n{pg}"),
-    )?;
-    let (code, _, err) = cli(&["build"], &toml);
-    ensure!(code == 0, "build: exit {code}: {err}");
-    Ok((dir, toml))
+    let files: Vec<(&str, &str, &str)> = modules
+        .iter()
+        .flat_map(|(name, up, manifest)| {
+            [(*name, "up.sql", *up), (*name, "module.toml", *manifest)]
+        })
+        .collect();
+    crate::common::module_project(&files, &format!("[postgres]\nurl = \"{url}\"\n{pg}"))
 }
 
 const T1: &str = "[capabilities]\ntables = [\"t1\"]\n";

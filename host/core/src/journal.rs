@@ -26,6 +26,23 @@ pub struct Statement {
     pub observed: Vec<Touch>,
 }
 
+impl Statement {
+    /// `text` on `engine`, with nothing known of how it ran: what lint
+    /// reads, as a rule's test writes it.
+    pub fn of(engine: EngineKind, text: impl Into<String>) -> Statement {
+        Statement {
+            engine,
+            text: text.into(),
+            params: 0,
+            rows: None,
+            elapsed_ms: 0.0,
+            error: None,
+            note: None,
+            observed: Vec::new(),
+        }
+    }
+}
+
 /// One object a statement was observed to touch.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Touch {

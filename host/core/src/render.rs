@@ -922,14 +922,10 @@ mod tests {
 
     fn statement(text: &str, rows: u64, note: Option<&str>) -> Statement {
         Statement {
-            engine: EngineKind::Postgres,
-            text: text.into(),
-            params: 0,
             rows: Some(rows),
             elapsed_ms: 1.25,
-            error: None,
             note: note.map(Into::into),
-            observed: Vec::new(),
+            ..Statement::of(EngineKind::Postgres, text)
         }
     }
 

@@ -102,16 +102,7 @@ mod tests {
     use super::*;
 
     fn st(text: &str) -> Statement {
-        Statement {
-            engine: EngineKind::Mongodb,
-            text: text.into(),
-            params: 0,
-            rows: None,
-            elapsed_ms: 0.0,
-            error: None,
-            note: None,
-            observed: Vec::new(),
-        }
+        Statement::of(EngineKind::Mongodb, text)
     }
 
     fn ids(f: &[Finding]) -> Vec<&str> {

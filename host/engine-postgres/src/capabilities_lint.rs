@@ -176,16 +176,7 @@ mod tests {
 
     #[test]
     fn cap001_flags_only_undeclared_tables() {
-        let st = |sql: &str| Statement {
-            engine: EngineKind::Postgres,
-            text: sql.into(),
-            params: 0,
-            rows: None,
-            elapsed_ms: 0.0,
-            error: None,
-            note: None,
-            observed: Vec::new(),
-        };
+        let st = |sql: &str| Statement::of(EngineKind::Postgres, sql);
         let caps = Capabilities {
             tables: vec!["users".into()],
             ..Default::default()

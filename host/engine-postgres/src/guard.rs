@@ -690,7 +690,8 @@ impl Observer {
             let Some(rel) = existed.or_else(|| self.created.get(oid)) else {
                 continue; // made and dropped between two looks: the migration's own
             };
-            let owner_name = self.owner(rel).map(|o| o.name.clone());
+            let owner = self.owner(rel);
+            let owner_name = owner.map(|o| o.name.clone());
             if self.is_own(rel) || rel.name.starts_with("pg_toast.") {
                 // TOAST storage goes with its table, which is reported.
                 continue;
@@ -704,7 +705,7 @@ impl Observer {
                         || owner_name
                             .as_ref()
                             .is_some_and(|o| caps.allows(Kind::Table, o))
-                        || self.owner(rel).is_some_and(|o| self.is_created(o))
+                        || owner.is_some_and(|o| self.is_created(o))
                 }
             };
             let changed = before.is_some_and(|b| b.print != s.print || b.filenode != s.filenode);

@@ -934,16 +934,7 @@ mod tests {
     use super::*;
 
     fn st(sql: &str) -> Statement {
-        Statement {
-            engine: EngineKind::Postgres,
-            text: sql.into(),
-            params: 0,
-            rows: None,
-            elapsed_ms: 0.0,
-            error: None,
-            note: None,
-            observed: Vec::new(),
-        }
+        Statement::of(EngineKind::Postgres, sql)
     }
 
     /// Rule ids hit by `sql` when `users` already exists, style rules
