@@ -15,9 +15,11 @@ pub mod scaffold;
 
 pub use tidegate_core::{
     capabilities, config, diff, digest, error, faults, foreign, history, journal, lease, lint,
-    lockfile, metadata, redact, render, report, signing,
+    lockfile, metadata, phased, redact, render, report, signing,
 };
-pub use tidegate_executor::{CheckError, ExecError, Executor, bench, executor, state, testing};
+pub use tidegate_executor::{
+    CheckError, ExecError, Executor, Progress, bench, executor, state, testing,
+};
 pub use tidegate_github as github;
 pub use tidegate_runtime::{
     Driver, Kept, RunOutcome, Runtime, RuntimeError, Step, build, declarative, inspect, project,

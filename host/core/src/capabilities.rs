@@ -251,6 +251,36 @@ impl Capabilities {
         })
     }
 
+    /// The names both declarations may touch, as `kind name` (a pattern
+    /// where one covers the other's), in declaration order: two phased
+    /// migrations may be in flight together only when this is empty.
+    pub fn overlap(&self, other: &Capabilities) -> Vec<String> {
+        let mut out = Vec::new();
+        for ((kind, mine), (_, theirs)) in self.lists().into_iter().zip(other.lists()) {
+            for a in mine {
+                let meets = theirs.iter().any(|b| {
+                    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+                    let bare = |n: &str| n.rsplit('.').next().unwrap_or(n).to_string();
+                    let (a, b) = if kind == Kind::Table {
+                        (bare(&a), bare(&b))
+                    } else {
+                        (a, b)
+                    };
+                    covers(&a, &b)
+                        || covers(&b, &a)
+                        || match (a.strip_suffix('*'), b.strip_suffix('*')) {
+                            (Some(x), Some(y)) => x.starts_with(y) || y.starts_with(x),
+                            _ => false,
+                        }
+                });
+                if meets {
+                    out.push(format!("{kind} {a}"));
+                }
+            }
+        }
+        out
+    }
+
     /// The message for a name outside the declaration.
     pub fn refusal(&self, kind: Kind, name: &str) -> String {
         let declared = self.names(kind);

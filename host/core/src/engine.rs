@@ -28,6 +28,7 @@ use crate::history::{Actor, Event, HistoryChange, HistoryRow};
 use crate::journal::Statement;
 use crate::lint::Finding;
 use crate::metadata::EngineKind;
+use crate::phased::{Backfill, PhaseControl, PhaseError, PhaseOutcome, PhaseRun};
 use crate::report::HealthCheck;
 
 /// One configured engine target.
@@ -64,6 +65,25 @@ pub trait Engine: Send + Sync {
     /// Lint what the migrations of a plan executed on this engine, against
     /// the catalog before the plan.
     async fn lint(&self, runs: &[LintRun<'_>], before: &Snapshot) -> Vec<Finding>;
+
+    /// Check a phased migration's operations for this engine without
+    /// connecting: each must be one the engine offers, well formed, and on
+    /// an object `declared` names. The message says what to fix.
+    fn check_phased(
+        &self,
+        _ops: &[serde_json::Value],
+        _declared: Option<&Capabilities>,
+    ) -> Result<(), String> {
+        Err(format!("{} has no phased operations", self.kind()))
+    }
+
+    /// How an application picks its version while phased migration `id`
+    /// is in flight on this engine (PostgreSQL: its `search_path`), for
+    /// `status` and `tidegate schema-name`; `None` when both versions use
+    /// the same names.
+    fn version_access(&self, _id: &str) -> Option<String> {
+        None
+    }
 
     /// A throw-away target on the same server for `tidegate test`, for
     /// migrations that declare `declared` (`None`: declares nothing).
@@ -235,6 +255,36 @@ pub trait Session: Any + Send {
     /// the migration back. Default: nothing was watched.
     async fn confirm(&mut self) -> Result<(), EngineError> {
         Ok(())
+    }
+
+    /// Run one phase of a phased migration ([`crate::phased`]) with this
+    /// engine's operations: start (expand, then backfill), complete
+    /// (contract) or rollback (undo the start). Every change that stays is
+    /// fenced through `control` first; the phase converges when run again
+    /// after a kill at any point. In a dry run nothing stays and the
+    /// backfill only proves itself on a first batch. Default: the engine
+    /// has no phased operations.
+    async fn phase(
+        &mut self,
+        run: &PhaseRun<'_>,
+        _control: &mut dyn PhaseControl,
+    ) -> Result<PhaseOutcome, EngineError> {
+        Err(EngineError::new(
+            self.kind(),
+            crate::error::ErrorKind::Config,
+            None,
+            PhaseError(format!(
+                "migration {}: {} has no phased operations; write a plain migration for it",
+                run.id,
+                self.kind()
+            )),
+        ))
+    }
+
+    /// How far the backfills of phased migration `id` got, as the engine
+    /// keeps it (for `status`). Default: none kept.
+    async fn backfills(&mut self, _id: &str) -> Result<Vec<Backfill>, EngineError> {
+        Ok(Vec::new())
     }
 
     /// Make this session a dry run for migrations that declare `declared`:

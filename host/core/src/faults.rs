@@ -18,7 +18,9 @@
 //! several at once); `commit` and `committed`, right before and after a
 //! migration's transaction commits on one engine; `shadow-copy` and
 //! `shadow-drop`, right after a dry run copied one object into its shadow,
-//! or deleted one batch of it.
+//! or deleted one batch of it; `phase`, right after a phased migration's
+//! DDL statement committed; `backfill`, right after one backfill batch
+//! committed.
 //!
 //! Every point reached is also counted, and with `TIDEGATE_FAULT_TRACE=FILE`
 //! appended to FILE as it happens (`POINT N UNIX_MS` lines), so that a
@@ -32,8 +34,10 @@ use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
 /// Every named point a run reaches.
-pub const POINTS: [&str; 7] = [
+pub const POINTS: [&str; 9] = [
     "statement",
+    "phase",
+    "backfill",
     "history",
     "history-written",
     "commit",

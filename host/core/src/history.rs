@@ -11,13 +11,27 @@ use crate::digest::Digest;
 
 /// State of a migration in the history table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum RowStatus {
-    /// A non-transactional migration started and has not finished. Seen by
-    /// a later run (which holds the lock), it means the earlier run died.
+    /// A non-transactional migration (or a phased migration's start)
+    /// started and has not finished. Seen by a later run (which holds the
+    /// lock), it means the earlier run died.
     Running,
     Applied,
     Failed,
+    /// A phased migration's start finished: both application versions
+    /// work until `tidegate complete` or `tidegate rollback`.
+    InFlight,
+    /// A phased migration's complete started and has not finished; seen
+    /// by a later run, `tidegate complete` finishes it.
+    Completing,
+    /// A phased migration's rollback started and has not finished; seen by
+    /// a later run, `tidegate rollback` finishes it.
+    RollingBack,
+    /// A phased migration was rolled back: the schema is as before its
+    /// start, and it stays so until it is removed from the project or
+    /// started again (`tidegate resolve ID --retry`).
+    RolledBack,
 }
 
 impl RowStatus {
@@ -26,15 +40,38 @@ impl RowStatus {
             RowStatus::Running => "running",
             RowStatus::Applied => "applied",
             RowStatus::Failed => "failed",
+            RowStatus::InFlight => "in-flight",
+            RowStatus::Completing => "completing",
+            RowStatus::RollingBack => "rolling-back",
+            RowStatus::RolledBack => "rolled-back",
         }
     }
 
+    /// Every status, as stored.
+    pub const ALL: [RowStatus; 7] = [
+        RowStatus::Running,
+        RowStatus::Applied,
+        RowStatus::Failed,
+        RowStatus::InFlight,
+        RowStatus::Completing,
+        RowStatus::RollingBack,
+        RowStatus::RolledBack,
+    ];
+
     pub fn parse(s: &str) -> Self {
-        match s {
-            "applied" => RowStatus::Applied,
-            "running" => RowStatus::Running,
-            _ => RowStatus::Failed,
-        }
+        Self::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .unwrap_or(RowStatus::Failed)
+    }
+
+    /// A phased migration's start ran and neither its complete nor its
+    /// rollback has finished.
+    pub fn in_flight(self) -> bool {
+        matches!(
+            self,
+            RowStatus::InFlight | RowStatus::Completing | RowStatus::RollingBack
+        )
     }
 }
 
@@ -135,6 +172,19 @@ pub enum AuditEvent {
     /// `tidegate baseline`: recorded as applied because another tool
     /// already applied it.
     Baseline,
+    /// A phased migration's start finished: it is in flight.
+    InFlight,
+    /// `tidegate complete` started on a phased migration.
+    CompleteStarted,
+    /// `tidegate complete` finished: the migration is applied.
+    Completed,
+    /// `tidegate rollback` started on a phased migration.
+    RollbackStarted,
+    /// `tidegate rollback` finished: the schema is as before the start.
+    RolledBack,
+    /// A phase failed (the detail says which and why); it runs again
+    /// from where it stopped.
+    PhaseFailed,
 }
 
 impl AuditEvent {
@@ -152,6 +202,12 @@ impl AuditEvent {
             AuditEvent::ResolvedApplied => "resolved-applied",
             AuditEvent::ResolvedChecksum => "resolved-checksum",
             AuditEvent::Baseline => "baseline",
+            AuditEvent::InFlight => "in-flight",
+            AuditEvent::CompleteStarted => "complete-started",
+            AuditEvent::Completed => "completed",
+            AuditEvent::RollbackStarted => "rollback-started",
+            AuditEvent::RolledBack => "rolled-back",
+            AuditEvent::PhaseFailed => "phase-failed",
         }
     }
 }
@@ -272,5 +328,16 @@ mod tests {
         for e in all {
             assert_eq!(serde_json::to_value(e).unwrap(), e.as_str());
         }
+    }
+
+    #[test]
+    fn row_statuses_round_trip_as_stored() {
+        for s in RowStatus::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+            assert_eq!(RowStatus::parse(s.as_str()), s);
+        }
+        assert_eq!(RowStatus::InFlight.as_str(), "in-flight");
+        assert!(RowStatus::Completing.in_flight());
+        assert!(!RowStatus::RolledBack.in_flight());
     }
 }

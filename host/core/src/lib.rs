@@ -10,6 +10,8 @@
 //! - [`history`] rows and audit events, [`diff`] of catalog snapshots,
 //!   [`journal`] of what guests did, [`lint`] findings, [`report`] models
 //!   and their [`render`]ing as text, JSON, markdown and SARIF;
+//! - [`phased`]: zero-downtime migrations in phases (start, complete,
+//!   rollback), the model each engine implements;
 //! - [`lease`] renewal and lock errors; [`redact`] for secrets; [`faults`]
 //!   for the test suite's fault points; [`seal`], the machine's key that the
 //!   files the host writes for itself are checked with.
@@ -28,6 +30,7 @@ pub mod lease;
 pub mod lint;
 pub mod lockfile;
 pub mod metadata;
+pub mod phased;
 pub mod redact;
 pub mod render;
 pub mod report;

@@ -94,6 +94,10 @@ pub struct LockedMigration {
     /// (also inside the component).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub idempotent: bool,
+    /// A phased (zero-downtime) migration: its operations travel inside
+    /// the component ([`crate::phased::SECTION`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub phased: bool,
     /// Signatures over `component` and `api`, added by `tidegate sign`.
     #[serde(default, rename = "signature", skip_serializing_if = "Vec::is_empty")]
     pub signatures: Vec<Signature>,
@@ -273,6 +277,7 @@ mod tests {
                 reversible: None,
                 capabilities: None,
                 idempotent: false,
+                phased: false,
                 signatures: vec![],
             },
             LockedMigration {
@@ -288,6 +293,7 @@ mod tests {
                 reversible: None,
                 capabilities: None,
                 idempotent: false,
+                phased: false,
                 signatures: vec![],
             },
         ])

@@ -138,6 +138,8 @@ fn verb(action: Action) -> &'static str {
         Action::Plan => "plan (dry run)",
         Action::Apply => "apply",
         Action::Down => "down",
+        Action::Complete => "complete",
+        Action::Rollback => "rollback",
     }
 }
 
@@ -152,10 +154,10 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
         r.target,
         r.already_applied,
         pending,
-        if r.action == Action::Down {
-            "to revert"
-        } else {
-            "pending"
+        match r.action {
+            Action::Down => "to revert",
+            Action::Complete | Action::Rollback => "in flight",
+            _ => "pending",
         },
         fmt_ms(r.elapsed_ms)
     );
@@ -188,37 +190,23 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
                 fmt_ms(m.elapsed_ms)
             }
         );
-        for s in &m.statements {
-            // A script's leading comments describe it; the one-line view
-            // starts at the statement (lint directives stay visible).
-            let lines: Vec<&str> = s.text.lines().map(str::trim).collect();
-            let comment =
-                |l: &&&str| l.is_empty() || (l.starts_with("--") && !l.starts_with("-- tidegate:"));
-            let skip = if verbose {
-                0
-            } else {
-                lines
-                    .iter()
-                    .take_while(comment)
-                    .count()
-                    .min(lines.len().saturating_sub(1))
-            };
-            let first = lines[skip..].join(" ");
-            let shown = if verbose || first.len() <= 110 {
-                first
-            } else {
-                format!("{}…", &first[..first.floor_char_boundary(109)])
-            };
-            let rows = s.rows.map(|r| format!(", {r} rows")).unwrap_or_default();
-            let _ = writeln!(out, "    {shown}  ({}{rows})", fmt_ms(s.elapsed_ms));
-            if let Some(n) = &s.note {
-                let _ = writeln!(out, "      note: {n}");
+        if m.phases.is_empty() {
+            for s in &m.statements {
+                statement_human(&mut out, s, verbose, "    ");
             }
-            for t in notable(s) {
-                let _ = writeln!(out, "      observed: {}", t.describe());
+        }
+        for p in &m.phases {
+            let restores = match p.restores_catalog {
+                Some(true) => " · restores the catalog exactly",
+                Some(false) => " · does NOT restore the catalog",
+                None => "",
+            };
+            let _ = writeln!(out, "  phase {}{restores}", p.phase);
+            for s in &p.statements {
+                statement_human(&mut out, s, verbose, "    ");
             }
-            if let Some(e) = &s.error {
-                let _ = writeln!(out, "      error: {e}");
+            for b in &p.backfills {
+                let _ = writeln!(out, "    backfill {}", b.describe());
             }
         }
         for l in &m.logs {
@@ -278,6 +266,42 @@ pub fn run_human(r: &RunReport, verbose: bool) -> String {
     out
 }
 
+/// One statement of a run, on a line of its own (its notes, what was
+/// observed and its error below).
+fn statement_human(out: &mut String, s: &crate::journal::Statement, verbose: bool, indent: &str) {
+    // A script's leading comments describe it; the one-line view starts at
+    // the statement (lint directives stay visible).
+    let lines: Vec<&str> = s.text.lines().map(str::trim).collect();
+    let comment =
+        |l: &&&str| l.is_empty() || (l.starts_with("--") && !l.starts_with("-- tidegate:"));
+    let skip = if verbose {
+        0
+    } else {
+        lines
+            .iter()
+            .take_while(comment)
+            .count()
+            .min(lines.len().saturating_sub(1))
+    };
+    let first = lines[skip..].join(" ");
+    let shown = if verbose || first.len() <= 110 {
+        first
+    } else {
+        format!("{}…", &first[..first.floor_char_boundary(109)])
+    };
+    let rows = s.rows.map(|r| format!(", {r} rows")).unwrap_or_default();
+    let _ = writeln!(out, "{indent}{shown}  ({}{rows})", fmt_ms(s.elapsed_ms));
+    if let Some(n) = &s.note {
+        let _ = writeln!(out, "{indent}  note: {n}");
+    }
+    for t in notable(s) {
+        let _ = writeln!(out, "{indent}  observed: {}", t.describe());
+    }
+    if let Some(e) = &s.error {
+        let _ = writeln!(out, "{indent}  error: {e}");
+    }
+}
+
 /// The one-line verdict a reviewer reads first.
 fn verdict(r: &RunReport) -> (bool, String) {
     let errors = r
@@ -301,6 +325,8 @@ fn verdict(r: &RunReport) -> (bool, String) {
         }
         Action::Apply => format!("{n} migration(s) applied"),
         Action::Down => format!("{n} migration(s) reverted"),
+        Action::Complete => format!("{n} phased migration(s) completed"),
+        Action::Rollback => format!("{n} phased migration(s) rolled back"),
     };
     let mut parts = vec![match &r.error {
         Some(e) => format!(
@@ -432,6 +458,44 @@ pub fn run_markdown(r: &RunReport) -> String {
             );
         }
         out.push('\n');
+    }
+    for m in r.migrations.iter().filter(|m| !m.phases.is_empty()) {
+        let _ = writeln!(
+            out,
+            "<details open><summary><b>Phased · {}</b></summary>\n",
+            m.id
+        );
+        for p in &m.phases {
+            let restores = match p.restores_catalog {
+                Some(true) => " · ✅ restores the catalog exactly",
+                Some(false) => " · ❌ does not restore the catalog",
+                None => "",
+            };
+            let backfills: Vec<String> = p
+                .backfills
+                .iter()
+                .map(|b| format!(" · backfill {}", md_escape(&b.describe())))
+                .collect();
+            let text: Vec<String> = p.statements.iter().map(|s| s.text.clone()).collect();
+            let _ = writeln!(
+                out,
+                "**{}**{restores}{}\n\n{}\n",
+                p.phase,
+                backfills.concat(),
+                code_block(
+                    if p.statements
+                        .iter()
+                        .all(|s| s.engine == EngineKind::Postgres)
+                    {
+                        "sql"
+                    } else {
+                        "json"
+                    },
+                    &text.join(";\n")
+                )
+            );
+        }
+        let _ = writeln!(out, "</details>\n");
     }
     if let Some(diff) = &r.diff {
         if diff.is_empty() {
@@ -780,6 +844,16 @@ pub fn status_human(r: &StatusReport) -> String {
         if let Some(e) = m.history.as_ref().and_then(|h| h.error.as_ref()) {
             let _ = writeln!(out, "            error: {e}");
         }
+        for l in in_flight_lines(m) {
+            let _ = writeln!(out, "            {l}");
+        }
+    }
+    let flying = r.count(State::InFlight);
+    if flying > 0 {
+        let _ = writeln!(
+            out,
+            "\n{flying} phased migration(s) in flight: `tidegate complete` once every application runs the new version, or `tidegate rollback ID`"
+        );
     }
     let _ = writeln!(
         out,
@@ -793,6 +867,38 @@ pub fn status_human(r: &StatusReport) -> String {
     );
     for f in &r.foreign {
         let _ = writeln!(out, "{}", foreign_line(f));
+    }
+    out
+}
+
+/// What `status` says about a migration in flight: since when, whether a
+/// complete or rollback is under way, its backfills, how an application
+/// picks the new version.
+fn in_flight_lines(m: &crate::report::StatusEntry) -> Vec<String> {
+    if m.state != State::InFlight {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(h) = &m.history {
+        let doing = match h.status {
+            crate::history::RowStatus::Completing => {
+                " · a complete started and did not finish: run `tidegate complete` again"
+            }
+            crate::history::RowStatus::RollingBack => {
+                " · a rollback started and did not finish: run `tidegate rollback` again"
+            }
+            _ => "",
+        };
+        out.push(format!(
+            "in flight since {}{doing}",
+            h.applied_at.format("%Y-%m-%d %H:%M:%S UTC")
+        ));
+    }
+    for b in &m.backfills {
+        out.push(format!("backfill {}", b.describe()));
+    }
+    for a in &m.access {
+        out.push(format!("new version: {a}"));
     }
     out
 }
@@ -837,6 +943,12 @@ pub fn status_markdown(r: &StatusReport) -> String {
             at,
             md_escape(&m.description)
         );
+    }
+    for m in r.migrations.iter().filter(|m| m.state == State::InFlight) {
+        let _ = writeln!(out, "\n**In flight · `{}`**\n", m.id);
+        for l in in_flight_lines(m) {
+            let _ = writeln!(out, "- {}", md_escape(&l));
+        }
     }
     for f in &r.foreign {
         let _ = writeln!(out, "\n{}", md_escape(&foreign_line(f)));

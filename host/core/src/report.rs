@@ -27,6 +27,15 @@ pub enum State {
     Interrupted,
     /// In the history, not in the lock.
     Missing,
+    /// A phased migration whose start ran: both application versions work
+    /// until `tidegate complete` or `tidegate rollback` (its history row
+    /// says whether one of them is under way).
+    #[serde(rename = "in-flight")]
+    InFlight,
+    /// A phased migration that was rolled back; it stays so until it is
+    /// removed from the project or started again.
+    #[serde(rename = "rolled-back")]
+    RolledBack,
 }
 
 impl std::fmt::Display for State {
@@ -44,6 +53,13 @@ pub struct StatusEntry {
     pub state: State,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<HistoryRow>,
+    /// In flight: how far each backfill got.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub backfills: Vec<crate::phased::Backfill>,
+    /// In flight: how an application picks the new version, per engine
+    /// (PostgreSQL: its `search_path`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub access: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -96,6 +112,23 @@ pub struct MigrationRun {
     pub guest_ms: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// A phased migration's phases as they ran (plan: start, rollback and
+    /// complete on the dry run; apply: start; complete; rollback).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<PhaseReport>,
+}
+
+/// One phase of a phased migration, on every engine it declares.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhaseReport {
+    pub phase: crate::phased::Phase,
+    pub statements: Vec<Statement>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub backfills: Vec<crate::phased::Backfill>,
+    /// Plan: the catalog after the rollback equals the one before the
+    /// start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restores_catalog: Option<bool>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -108,6 +141,10 @@ pub enum Action {
     Plan,
     Apply,
     Down,
+    /// `tidegate complete`: the contract phase of phased migrations.
+    Complete,
+    /// `tidegate rollback`: undo a phased migration's start.
+    Rollback,
 }
 
 /// What plan, apply or down did.

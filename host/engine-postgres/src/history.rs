@@ -17,6 +17,8 @@ const UNDEFINED_TABLE: &str = "42P01";
 pub struct History {
     table: String,
     audit: String,
+    /// How far each phased migration's backfill got, per table.
+    backfill: String,
     regclass: String,
 }
 
@@ -44,6 +46,7 @@ impl History {
         Ok(History {
             table: quote(&parts, ""),
             audit: quote(&parts, "_audit"),
+            backfill: quote(&parts, "_backfill"),
             regclass: name.to_string(),
         })
     }
@@ -55,9 +58,18 @@ impl History {
     }
 
     /// Names of the tables, for snapshots to leave out.
-    pub fn table_names(&self) -> [String; 2] {
+    pub fn table_names(&self) -> [String; 3] {
         let bare = self.regclass.rsplit('.').next().unwrap_or(&self.regclass);
-        [bare.to_string(), format!("{bare}_audit")]
+        [
+            bare.to_string(),
+            format!("{bare}_audit"),
+            format!("{bare}_backfill"),
+        ]
+    }
+
+    /// The backfill progress table, quoted.
+    pub fn backfill_table(&self) -> &str {
+        &self.backfill
     }
 
     pub async fn exists(&self, conn: &mut PgConnection) -> Result<bool, PgError> {
@@ -74,7 +86,7 @@ impl History {
                 id                 text PRIMARY KEY,
                 version            bigint NOT NULL,
                 description        text NOT NULL,
-                status             text NOT NULL CHECK (status IN ('running', 'applied', 'failed')),
+                status             text NOT NULL CHECK (status IN ({statuses})),
                 checksum           text NOT NULL,
                 checksum_algorithm text NOT NULL,
                 component_digest   text NOT NULL,
@@ -98,9 +110,41 @@ impl History {
                 commit_sha       text,
                 duration_ms      bigint,
                 detail           text
-            );",
+            );
+            CREATE TABLE IF NOT EXISTS {b} (
+                id         text NOT NULL,
+                tbl        text NOT NULL,
+                last_key   text,
+                hi         text,
+                done       bigint NOT NULL DEFAULT 0,
+                total      bigint NOT NULL DEFAULT 0,
+                finished   boolean NOT NULL DEFAULT false,
+                updated_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (id, tbl)
+            );
+            DO $tidegate$
+            DECLARE c name;
+            BEGIN
+                -- A history table made before phased migrations allows
+                -- three statuses: widen its check, once.
+                SELECT conname INTO c FROM pg_catalog.pg_constraint
+                 WHERE conrelid = {r}::regclass AND contype = 'c'
+                   AND pg_catalog.pg_get_constraintdef(oid) LIKE '%status%'
+                   AND pg_catalog.pg_get_constraintdef(oid) NOT LIKE '%rolled-back%';
+                IF c IS NOT NULL THEN
+                    EXECUTE pg_catalog.format('ALTER TABLE %s DROP CONSTRAINT %I', {r}, c);
+                    ALTER TABLE {t} ADD CONSTRAINT tidegate_status_check CHECK (status IN ({statuses}));
+                END IF;
+            END $tidegate$;",
             t = self.table,
-            a = self.audit
+            a = self.audit,
+            b = self.backfill,
+            r = literal(&self.regclass),
+            statuses = RowStatus::ALL
+                .iter()
+                .map(|s| literal(s.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
         );
         sqlx::raw_sql(AssertSqlSafe(ddl))
             .execute(conn)

@@ -15,6 +15,7 @@ pub mod history;
 pub mod host;
 pub mod lint;
 pub mod lock;
+pub mod phased;
 mod replay;
 pub mod session;
 pub mod snapshot;
@@ -99,6 +100,13 @@ pub enum PgError {
     Outside(String),
     #[error("{doing}: {message}")]
     Other { doing: String, message: String },
+    /// A phased migration's operations cannot run as written, or met a
+    /// state they cannot handle; the message says what to do.
+    #[error("{0}")]
+    Phase(String),
+    /// The migration lock's fence failed during a phase: that error as is.
+    #[error(transparent)]
+    Fence(EngineError),
     /// No answer within the session's bound (`statement_timeout` and a
     /// margin): the server or the network stalled. The connection is not
     /// used again.
@@ -168,6 +176,10 @@ impl PgError {
 
 impl From<PgError> for EngineError {
     fn from(e: PgError) -> Self {
+        let e = match e {
+            PgError::Fence(inner) => return inner,
+            other => other,
+        };
         let kind = match &e {
             PgError::NoUrl
             | PgError::BadUrl { .. }
@@ -183,9 +195,11 @@ impl From<PgError> for EngineError {
             } => ErrorKind::Unreachable,
             PgError::Lock(LockError::Busy { .. }) => ErrorKind::Busy,
             PgError::Lock(LockError::Lost { .. }) => ErrorKind::LockLost,
-            PgError::Query { .. } | PgError::Other { .. } | PgError::Outside(_) => {
-                ErrorKind::Server
-            }
+            PgError::Query { .. }
+            | PgError::Other { .. }
+            | PgError::Outside(_)
+            | PgError::Phase(_) => ErrorKind::Server,
+            PgError::Fence(_) => unreachable!("returned above"),
         };
         let code = e.sqlstate().map(|c| ServerCode::Sqlstate(c.to_string()));
         EngineError::new(EngineKind::Postgres, kind, code, e)
@@ -231,6 +245,10 @@ struct PgFile {
     allow_privileged_role: Option<serde::de::IgnoredAny>,
     #[allow(dead_code)]
     migration_role: Option<String>,
+    phase_lock_timeout: Option<String>,
+    phase_retries: Option<u32>,
+    backfill_batch: Option<u64>,
+    plan_backfill_rows: Option<u64>,
 }
 
 /// PostgreSQL settings, resolved.
@@ -260,6 +278,10 @@ pub struct PgConfig {
     /// Migrations run under `SET ROLE` to this role, while Tidegate's own
     /// bookkeeping uses the connecting role.
     pub migration_role: Option<String>,
+    /// How phased migrations run: `phase_lock_timeout` (500ms),
+    /// `phase_retries` (30), `backfill_batch` (5000 rows to start with),
+    /// `plan_backfill_rows` (10000).
+    pub phasing: phased::Phasing,
 }
 
 impl PgConfig {
@@ -313,6 +335,19 @@ impl PgConfig {
                     }));
                 }
                 role => role,
+            },
+            phasing: {
+                let d = phased::Phasing::default();
+                phased::Phasing {
+                    lock_timeout: duration(
+                        file.phase_lock_timeout.as_deref(),
+                        "postgres.phase_lock_timeout",
+                        d.lock_timeout,
+                    )?,
+                    retries: file.phase_retries.unwrap_or(d.retries),
+                    batch: file.backfill_batch.unwrap_or(d.batch).max(1),
+                    plan_rows: file.plan_backfill_rows.unwrap_or(d.plan_rows),
+                }
             },
         })
     }
@@ -592,6 +627,7 @@ impl Engine for PgEngine {
         Ok(Box::new(
             PgSession::new(conn, self.history.clone(), self.cfg.flush_each_commit, read)
                 .bounded(answer_bound(self.cfg.statement_timeout))
+                .phasing(self.cfg.phasing)
                 .confined(
                     self.cfg.migration_role.as_deref(),
                     self.cfg.allow_privileged_role,
@@ -614,6 +650,18 @@ impl Engine for PgEngine {
                 Ok((conn, read))
             }));
         }
+    }
+
+    fn check_phased(
+        &self,
+        ops: &[serde_json::Value],
+        declared: Option<&tidegate_core::capabilities::Capabilities>,
+    ) -> Result<(), String> {
+        phased::parse(ops, declared).map(drop)
+    }
+
+    fn version_access(&self, id: &str) -> Option<String> {
+        Some(phased::access(id))
     }
 
     async fn lock(&self) -> Result<Box<dyn Lock>, EngineError> {

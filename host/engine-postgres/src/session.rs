@@ -55,6 +55,13 @@ pub struct PgSession {
     stalled: bool,
     /// Who migrations run as, and what watches them.
     pub(crate) guard: Guard,
+    /// How phased migrations run ([`crate::phased::Phasing`]).
+    pub(crate) phasing: crate::phased::Phasing,
+    /// Tables whose backfill a dry run cut short: its complete skips what
+    /// needs every row.
+    pub(crate) partial_backfills: Vec<String>,
+    /// `server_version_num`, read once.
+    version_num: Option<i32>,
 }
 
 /// The role migrations run as, and the watch on the running one.
@@ -122,7 +129,34 @@ impl PgSession {
             bound: Duration::MAX,
             stalled: false,
             guard: Guard::default(),
+            phasing: crate::phased::Phasing::default(),
+            partial_backfills: Vec::new(),
+            version_num: None,
         }
+    }
+
+    /// Phased migrations run as `phasing` says.
+    pub(crate) fn phasing(self, phasing: crate::phased::Phasing) -> Self {
+        PgSession { phasing, ..self }
+    }
+
+    /// The history store.
+    pub(crate) fn history_store(&self) -> &History {
+        &self.history
+    }
+
+    /// The server's `server_version_num`.
+    pub(crate) async fn server_version_num(&mut self) -> Result<i32, PgError> {
+        if let Some(v) = self.version_num {
+            return Ok(v);
+        }
+        let v: String = sqlx::query_scalar("SELECT current_setting('server_version_num')")
+            .fetch_one(self.conn().await?)
+            .await
+            .map_err(|e| PgError::query("reading the server version", e))?;
+        let v = v.parse().unwrap_or(0);
+        self.version_num = Some(v);
+        Ok(v)
     }
 
     /// Migrations run as `role` (`SET ROLE`); a privileged role is allowed
@@ -144,7 +178,7 @@ impl PgSession {
     }
 
     /// Before Tidegate's own statements: back to the connecting role.
-    fn as_owner(&mut self) {
+    pub(crate) fn as_owner(&mut self) {
         if self.guard.role.is_some() {
             let reset = Deferred::Control("RESET ROLE");
             if self.deferred.last() != Some(&reset) {
@@ -558,6 +592,35 @@ impl Session for PgSession {
             Some(v) => Err(PgError::Outside(format!("the migration was rolled back: {v}")).into()),
             None => Ok(()),
         }
+    }
+
+    async fn phase(
+        &mut self,
+        run: &tidegate_core::phased::PhaseRun<'_>,
+        control: &mut dyn tidegate_core::phased::PhaseControl,
+    ) -> Result<tidegate_core::phased::PhaseOutcome, EngineError> {
+        if self.stalled {
+            return Err(PgError::Stalled {
+                doing: format!("the {} of {}", run.phase, run.id),
+                waited: self.bound,
+            }
+            .into());
+        }
+        let done = self.run_phase(run, control).await;
+        self.as_owner();
+        Ok(done?)
+    }
+
+    async fn backfills(
+        &mut self,
+        id: &str,
+    ) -> Result<Vec<tidegate_core::phased::Backfill>, EngineError> {
+        self.as_owner();
+        Ok(self
+            .guarded("reading the backfill progress", async |s| {
+                s.backfill_progress(id).await
+            })
+            .await?)
     }
 
     /// The whole dry run is one transaction, rolled back at close.

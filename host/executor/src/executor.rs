@@ -106,11 +106,11 @@ impl Drop for Opened {
 }
 
 /// The migration locks this run holds, one per engine.
-struct Locks(Vec<Box<dyn Lock>>);
+pub(crate) struct Locks(pub(crate) Vec<Box<dyn Lock>>);
 
 impl Locks {
     /// Confirm every lock on its server.
-    async fn fence(&mut self) -> Result<(), ExecError> {
+    pub(crate) async fn fence(&mut self) -> Result<(), ExecError> {
         for lock in &mut self.0 {
             lock.fence().await?;
         }
@@ -135,6 +135,8 @@ pub struct Executor<'a> {
     /// One per engine, in engine order.
     pub(crate) engines: Vec<Arc<dyn Engine>>,
     pub(crate) actor: Actor,
+    /// Where backfills report how far they got.
+    pub(crate) progress: Option<Arc<dyn crate::phased::Progress>>,
 }
 
 impl<'a> Executor<'a> {
@@ -195,7 +197,14 @@ impl<'a> Executor<'a> {
             runtime,
             engines,
             actor: Actor::from_env(),
+            progress: None,
         }
+    }
+
+    /// Report every backfill's progress to `progress` as it moves.
+    pub fn with_progress(mut self, progress: Arc<dyn crate::phased::Progress>) -> Self {
+        self.progress = Some(progress);
+        self
     }
 
     pub fn engines(&self) -> &[Arc<dyn Engine>] {
@@ -228,7 +237,7 @@ impl<'a> Executor<'a> {
 
     /// Run `f` holding every engine's lock, with a session on every engine
     /// and every history store in place.
-    async fn locked<T>(
+    pub(crate) async fn locked<T>(
         &self,
         f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>,
     ) -> Result<T, ExecError> {
@@ -240,7 +249,7 @@ impl<'a> Executor<'a> {
     /// the servers and work on this side overlap. `confine`: migrations
     /// will run, so each session refuses a role that could act outside the
     /// transaction before anything is written.
-    async fn locked_after<T>(
+    pub(crate) async fn locked_after<T>(
         &self,
         meanwhile: impl Future<Output = ()>,
         confine: bool,
@@ -280,7 +289,12 @@ impl<'a> Executor<'a> {
         Ok(classify(self.project, &self.rows(sessions).await?))
     }
 
-    fn report(&self, action: Action, entries: &[StatusEntry], start: Instant) -> RunReport {
+    pub(crate) fn report(
+        &self,
+        action: Action,
+        entries: &[StatusEntry],
+        start: Instant,
+    ) -> RunReport {
         RunReport {
             action,
             engines: self.kinds(),
@@ -298,7 +312,11 @@ impl<'a> Executor<'a> {
 
     pub async fn status(&self) -> Result<StatusReport, ExecError> {
         let migrations = self
-            .with_sessions(async |sessions| self.entries(sessions).await)
+            .with_sessions(async |sessions| {
+                let mut entries = self.entries(sessions).await?;
+                self.in_flight_details(sessions, &mut entries).await?;
+                Ok(entries)
+            })
             .await?;
         Ok(StatusReport {
             engines: self.kinds(),
@@ -332,7 +350,11 @@ impl<'a> Executor<'a> {
 
     /// Before `m`'s step: each of its engines confines it (a role that
     /// can act outside the transaction is refused) and watches it `how`.
-    async fn watch(sessions: &mut Sessions, m: &Migration, how: Watch) -> Result<(), EngineError> {
+    pub(crate) async fn watch(
+        sessions: &mut Sessions,
+        m: &Migration,
+        how: Watch,
+    ) -> Result<(), EngineError> {
         for kind in &m.meta.engines {
             if let Some(s) = sessions.of(*kind) {
                 s.watch(m.capabilities(), how).await?;
@@ -360,7 +382,7 @@ impl<'a> Executor<'a> {
 
     /// Load and verify the components of `migrations` before any of them
     /// runs (see [`Project::load`]).
-    async fn load(&self, migrations: &[&Migration]) -> Result<(), ExecError> {
+    pub(crate) async fn load(&self, migrations: &[&Migration]) -> Result<(), ExecError> {
         Ok(self.project.load(migrations, self.runtime).await?)
     }
 
@@ -499,7 +521,7 @@ impl<'a> Executor<'a> {
     }
 
     /// The catalog each session in `kinds` sees.
-    async fn snapshots(
+    pub(crate) async fn snapshots(
         sessions: &mut Sessions,
         kinds: &[EngineKind],
     ) -> Result<Vec<(EngineKind, Snapshot)>, ExecError> {
@@ -523,6 +545,7 @@ impl<'a> Executor<'a> {
             let pending = pending(self.project, &entries, upto)?;
             report.warnings = warnings(self.project, &entries, &pending);
             self.load(&pending).await?;
+            self.check_pending(&entries, &pending)?;
             let touched: Vec<EngineKind> = self
                 .engines
                 .iter()
@@ -541,8 +564,12 @@ impl<'a> Executor<'a> {
                     report.migrations.push(not_run(m));
                     continue;
                 }
-                Self::watch(sessions, m, Watch::EachStatement).await?;
-                let run = self.run_step(m, Step::Up, sessions).await;
+                let run = if m.phased() {
+                    self.plan_phased(m, sessions).await?
+                } else {
+                    Self::watch(sessions, m, Watch::EachStatement).await?;
+                    self.run_step(m, Step::Up, sessions).await
+                };
                 if run.outcome == Outcome::Failed {
                     failed = true;
                     report.error = Some(format!(
@@ -573,8 +600,11 @@ impl<'a> Executor<'a> {
     /// catalog before the plan, in migration and statement order.
     /// Each engine lints against its own catalog before the plan.
     async fn lint(&self, runs: &[MigrationRun], before: &[(EngineKind, Snapshot)]) -> Vec<Finding> {
+        // A phased migration's statements are Tidegate's own expand and
+        // contract, made lock-safe by construction: not linted.
         let inputs: Vec<LintRun> = runs
             .iter()
+            .filter(|r| r.phases.is_empty())
             .map(|r| LintRun {
                 id: &r.id,
                 statements: &r.statements,
@@ -644,6 +674,7 @@ impl<'a> Executor<'a> {
             let pending = pending(self.project, &entries, upto)?;
             report.warnings = warnings(self.project, &entries, &pending);
             self.load(&pending).await?;
+            self.check_pending(&entries, &pending)?;
             let mut iter = pending.iter().enumerate();
             let mut started = false;
             for (i, m) in iter.by_ref() {
@@ -748,6 +779,9 @@ impl<'a> Executor<'a> {
         sessions: &mut Sessions,
         locks: &mut Locks,
     ) -> Result<(MigrationRun, bool), ExecError> {
+        if m.phased() {
+            return Ok((self.start_one(m, sessions, locks).await?, false));
+        }
         if m.meta.transactional {
             Self::watch(sessions, m, Watch::BeforeCommit).await?;
             Self::tx(sessions, m, Tx::Begin).await?;
@@ -803,6 +837,7 @@ impl<'a> Executor<'a> {
             if run.outcome == Outcome::Ok
                 && let Some(next) = next
                 && !next.meta.transactional
+                && !next.phased()
                 && next.meta.engines == m.meta.engines
             {
                 self.record_all(sessions, &[(m, end), (next, start())])
@@ -1017,7 +1052,7 @@ impl<'a> Executor<'a> {
                 .expect("project migrations are classified");
             let dirty = matches!(entry.state, State::Failed | State::Interrupted);
             let (allowed, flag) = match resolution {
-                Resolution::Retry => (dirty, "--retry"),
+                Resolution::Retry => (dirty || entry.state == State::RolledBack, "--retry"),
                 Resolution::MarkApplied => (dirty, "--mark-applied"),
                 Resolution::AcceptChecksum => (entry.state == State::Modified, "--accept-checksum"),
             };
@@ -1121,7 +1156,7 @@ impl<'a> Executor<'a> {
 }
 
 /// A migration that did not run (yet).
-fn not_run(m: &Migration) -> MigrationRun {
+pub(crate) fn not_run(m: &Migration) -> MigrationRun {
     MigrationRun {
         id: m.meta.id.clone(),
         version: m.meta.version,
@@ -1139,6 +1174,7 @@ fn not_run(m: &Migration) -> MigrationRun {
         elapsed_ms: 0.0,
         guest_ms: 0.0,
         error: None,
+        phases: Vec::new(),
     }
 }
 

@@ -12,6 +12,7 @@
 pub mod bench;
 pub mod executor;
 mod health;
+mod phased;
 mod record;
 pub mod state;
 pub mod testing;
@@ -22,6 +23,7 @@ use tidegate_core::metadata::EngineKind;
 use tidegate_runtime::project::{Migration, Project, ProjectError};
 
 pub use crate::executor::{CheckError, Executor};
+pub use crate::phased::Progress;
 
 /// Errors of the executor. Each says what to do next.
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +73,18 @@ pub enum ExecError {
         "migration {id} is {state} in Tidegate's history, so it cannot be baselined; settle it first (`tidegate status` shows what to do)"
     )]
     BaselineConflict { id: String, state: String },
+    #[error(
+        "migration {id} touches what phased migration {in_flight} has in flight ({objects}); finish that one first: `tidegate complete {in_flight}` once every application runs the new version, or `tidegate rollback {in_flight}`"
+    )]
+    InFlightOverlap {
+        id: String,
+        in_flight: String,
+        objects: String,
+    },
+    #[error("{0}")]
+    NotInFlight(String),
+    #[error("phased migration {id}: {problem}; fix phases.toml, then `tidegate build`")]
+    BadPhases { id: String, problem: String },
 }
 
 impl Classify for ExecError {
@@ -81,12 +95,15 @@ impl Classify for ExecError {
             ExecError::Dirty { .. }
             | ExecError::Modified(_)
             | ExecError::MissingApplied { .. }
-            | ExecError::BaselineConflict { .. } => ExitClass::Blocked,
+            | ExecError::BaselineConflict { .. }
+            | ExecError::InFlightOverlap { .. } => ExitClass::Blocked,
             ExecError::UnknownMigration(_)
             | ExecError::NotApplied(_)
             | ExecError::NothingToResolve { .. }
             | ExecError::NoDriver(_)
-            | ExecError::NoForeignHistory(_) => ExitClass::Usage,
+            | ExecError::NoForeignHistory(_)
+            | ExecError::NotInFlight(_)
+            | ExecError::BadPhases { .. } => ExitClass::Usage,
             ExecError::Irreversible(_) | ExecError::NothingApplied => ExitClass::Failed,
         }
     }

@@ -38,8 +38,14 @@ pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<Sta
             // Recorded on some of its engines only: a run died between
             // history writes.
             (State::Interrupted, mine.first().copied())
-        } else if let Some(r) = mine.iter().find(|r| r.checksum != m.locked.source.hex()) {
+        } else if let Some(r) = mine.iter().find(|r| r.checksum != m.locked.source.hex())
+            && r.status != RowStatus::RolledBack
+        {
             (State::Modified, Some(*r))
+        } else if let Some(r) = mine.iter().find(|r| r.status.in_flight()) {
+            (State::InFlight, Some(*r))
+        } else if mine.iter().all(|r| r.status == RowStatus::RolledBack) {
+            (State::RolledBack, mine.first().copied())
         } else {
             (State::Applied, mine.first().copied())
         };
@@ -49,17 +55,26 @@ pub fn classify(project: &Project, rows: &[(EngineKind, HistoryRow)]) -> Vec<Sta
             description: m.meta.description.clone(),
             state,
             history: row.cloned(),
+            backfills: Vec::new(),
+            access: Vec::new(),
         });
     }
     let mut missing = std::collections::HashSet::new();
     for (_, r) in rows {
-        if project.get(&r.id).is_none() && missing.insert(r.id.as_str()) {
+        // A rolled-back migration taken out of the project is what its
+        // rollback asks for.
+        if project.get(&r.id).is_none()
+            && r.status != RowStatus::RolledBack
+            && missing.insert(r.id.as_str())
+        {
             out.push(StatusEntry {
                 id: r.id.clone(),
                 version: r.version as u64,
                 description: r.description.clone(),
                 state: State::Missing,
                 history: Some(r.clone()),
+                backfills: Vec::new(),
+                access: Vec::new(),
             });
         }
     }
@@ -140,6 +155,12 @@ pub fn warnings(project: &Project, entries: &[StatusEntry], about: &[&Migration]
         .map(|e| e.version)
         .max();
     for e in entries {
+        if e.state == State::RolledBack {
+            w.push(format!(
+                "{} was rolled back; it stays so: remove it from the project, or run `tidegate resolve {} --retry` to start it again on the next apply",
+                e.id, e.id
+            ));
+        }
         if e.state == State::Missing {
             w.push(format!(
                 "{} is applied in the database but not in tidegate.lock",
@@ -151,4 +172,48 @@ pub fn warnings(project: &Project, entries: &[StatusEntry], about: &[&Migration]
         }
     }
     w
+}
+
+/// The phased migrations in flight, in version order.
+pub fn in_flight(entries: &[StatusEntry]) -> impl Iterator<Item = &StatusEntry> {
+    entries.iter().filter(|e| e.state == State::InFlight)
+}
+
+/// Refuse to run `m` while a migration in flight may touch what it
+/// touches: the names both declare, or everything when either declares
+/// nothing. `also`: migrations this run puts in flight before `m`.
+pub fn overlap(
+    project: &Project,
+    entries: &[StatusEntry],
+    also: &[&Migration],
+    m: &Migration,
+) -> Result<(), ExecError> {
+    let flying = in_flight(entries)
+        .filter_map(|e| project.get(&e.id))
+        .chain(also.iter().copied())
+        .filter(|f| f.meta.id != m.meta.id);
+    for f in flying {
+        let shared: Vec<EngineKind> = f
+            .meta
+            .engines
+            .iter()
+            .copied()
+            .filter(|k| m.meta.engines.contains(k))
+            .collect();
+        if shared.is_empty() {
+            continue;
+        }
+        let objects = match (f.capabilities(), m.capabilities()) {
+            (Some(a), Some(b)) => a.overlap(b),
+            _ => vec!["anything (one of them declares no capabilities)".to_string()],
+        };
+        if !objects.is_empty() {
+            return Err(ExecError::InFlightOverlap {
+                id: m.meta.id.clone(),
+                in_flight: f.meta.id.clone(),
+                objects: objects.join(", "),
+            });
+        }
+    }
+    Ok(())
 }

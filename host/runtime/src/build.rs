@@ -208,7 +208,7 @@ pub async fn build(
         if is_crate && declarative::is_declarative(dir) {
             return Err(BuildError::Module {
                 module: relative_to(dir, &root),
-                message: "holds both a Cargo.toml and up.* files; make it a Rust crate or a SQL/JSON module, not both".into(),
+                message: "holds both a Cargo.toml and up.* (or phases.toml) files; make it a Rust crate or a SQL/JSON module, not both".into(),
             });
         }
         if is_crate {
@@ -273,6 +273,7 @@ pub async fn build(
                         &declared.doc,
                         declared.capabilities.as_ref(),
                         declared.idempotent,
+                        declared.phases.as_ref(),
                     ),
                     declared.capabilities,
                 )
@@ -315,6 +316,7 @@ pub async fn build(
                 reversible: None,
                 capabilities: caps,
                 idempotent,
+                phased: loaded.inspection.phases.is_some(),
                 signatures,
             }
             .with_meta(&meta),

@@ -12,6 +12,7 @@
 //! | `up.es.json`, `down.es.json` | Elasticsearch/OpenSearch requests (`method`, `path`, `body`) |
 //! | `check.es.json` | named invariants: an index or alias, a count (`EsCheck`) |
 //! | `module.toml` | optional: `description`, `transactional`, `[capabilities]` |
+//! | `phases.toml` | a phased (zero-downtime) migration's operations, per engine, instead of `up.*`/`down.*`/`check.*` (see `tidegate_core::phased`) |
 //!
 //! The id is the folder name and the version its leading number: each is
 //! said once.
@@ -22,16 +23,17 @@ use serde::Deserialize;
 
 use tidegate_core::capabilities::Capabilities;
 use tidegate_core::metadata::EngineKind;
+use tidegate_core::phased::{self, Phases};
 use tidegate_module_format::{
     Document, Engine, EsCheck, EsStep, FORMAT, MongoCheck, MongoStep, Steps, only_comments,
     parse_checks,
 };
 
 /// The file that makes a folder a SQL or JSON module, per engine.
-pub const UP_FILES: [&str; 3] = ["up.sql", "up.mongo.json", "up.es.json"];
+pub const UP_FILES: [&str; 4] = ["up.sql", "up.mongo.json", "up.es.json", phased::FILE];
 
 /// Every file a module folder may hold besides documentation.
-const KNOWN: [&str; 10] = [
+const KNOWN: [&str; 11] = [
     "up.sql",
     "down.sql",
     "check.sql",
@@ -42,6 +44,7 @@ const KNOWN: [&str; 10] = [
     "down.es.json",
     "check.es.json",
     "module.toml",
+    phased::FILE,
 ];
 
 /// The optional manifest, for what SQL cannot say.
@@ -118,6 +121,8 @@ pub struct Declared {
     pub capabilities: Option<Capabilities>,
     /// `idempotent = true`: safe to run again after an interruption.
     pub idempotent: bool,
+    /// A phased migration's operations (`phases.toml`).
+    pub phases: Option<Phases>,
 }
 
 /// The version and id a folder name gives: `0001_create_users` is version
@@ -238,6 +243,27 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
     if let Some(caps) = &manifest.capabilities {
         caps.validate().map_err(|e| e.to_string())?;
     }
+    let phases = match read_text(dir, phased::FILE)? {
+        Some(text) => Some(Phases::from_toml(&text)?),
+        None => None,
+    };
+    if phases.is_some() {
+        if let Some(other) = KNOWN
+            .iter()
+            .filter(|f| **f != MANIFEST && **f != phased::FILE)
+            .find(|f| dir.join(f).is_file())
+        {
+            return Err(format!(
+                "{other} beside {}: a phased migration runs its operations in phases; put raw SQL in an `op = \"sql\"` operation (with its `down`) and delete {other}",
+                phased::FILE
+            ));
+        }
+        if manifest.transactional == Some(true) || manifest.idempotent.is_some() {
+            return Err(format!(
+                "{MANIFEST}: a phased migration runs outside a transaction and converges when run again; drop `transactional` and `idempotent`"
+            ));
+        }
+    }
     let up = steps(dir, "up")?;
     let down = steps(dir, "down")?;
     // A down step undoes its engine's up step: the engines are compared.
@@ -335,6 +361,7 @@ pub fn read(dir: &Path) -> Result<Declared, String> {
         doc,
         capabilities: manifest.capabilities,
         idempotent,
+        phases,
     })
 }
 

@@ -4,6 +4,7 @@ use wasmparser::{Parser, Payload, Validator, WasmFeatures};
 
 use super::policy::{self, Import};
 use tidegate_core::capabilities::{self, Capabilities, CapabilityError};
+use tidegate_core::phased::{self, Phases};
 
 /// Why a component's bytes were refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -58,6 +59,9 @@ pub struct Inspection {
     /// The module declared itself idempotent (a `tidegate-idempotent`
     /// section, see [`capabilities::IDEMPOTENT_SECTION`]).
     pub idempotent: bool,
+    /// A phased migration's operations (a `tidegate-phases` section, see
+    /// [`tidegate_core::phased`]).
+    pub phases: Option<Phases>,
 }
 
 impl Inspection {
@@ -115,6 +119,7 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
     let mut caps = None;
     let mut source: Option<std::sync::Arc<[u8]>> = None;
     let mut idempotent = false;
+    let mut phases = None;
     let mut declared_in_code = false;
     let mut depth = 0usize;
     for payload in Parser::new(0).parse_all(bytes) {
@@ -140,6 +145,7 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
                 &mut caps,
                 &mut source,
                 &mut idempotent,
+                &mut phases,
                 reader.name(),
                 reader.data(),
             )?,
@@ -166,6 +172,7 @@ fn declared(bytes: &[u8]) -> Result<Inspection, InspectError> {
         capabilities: caps,
         source,
         idempotent,
+        phases,
     })
 }
 
@@ -175,6 +182,7 @@ fn custom_section(
     caps: &mut Option<Capabilities>,
     source: &mut Option<std::sync::Arc<[u8]>>,
     idempotent: &mut bool,
+    phases: &mut Option<Phases>,
     name: &str,
     data: &[u8],
 ) -> Result<(), InspectError> {
@@ -191,6 +199,14 @@ fn custom_section(
             return Err(CapabilityError::DuplicateSection.into());
         }
         *caps = Some(Capabilities::decode(data)?);
+    } else if name == phased::SECTION {
+        if phases.is_some() {
+            return Err(InspectError::Invalid(format!(
+                "more than one `{}` section; rebuild it with `tidegate build`",
+                phased::SECTION
+            )));
+        }
+        *phases = Some(Phases::decode(data).map_err(InspectError::Invalid)?);
     } else if name == tidegate_module_format::SECTION {
         if source.is_some() {
             return Err(InspectError::DuplicateSource);
@@ -214,6 +230,7 @@ pub(crate) fn with_custom_sections(
             &mut out.capabilities,
             &mut out.source,
             &mut out.idempotent,
+            &mut out.phases,
             section.name(),
             section.data(),
         )?;

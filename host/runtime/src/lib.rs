@@ -557,7 +557,8 @@ impl Runtime {
         store
     }
 
-    /// The module's metadata, as its `get-metadata` answers it, validated.
+    /// The module's metadata, as its `get-metadata` answers it (a phased
+    /// migration's as [`phased_metadata`] completes it), validated.
     /// A SQL or JSON module is this host's runner, whose answer is its
     /// embedded document's (`guest-sdk/runner`, [`runner::metadata`]): it
     /// is read from the document, without an instance. A document the
@@ -571,6 +572,7 @@ impl Runtime {
             .and_then(runner::metadata)
         {
             Some(meta) => {
+                let meta = phased_metadata(meta, &module.inspection);
                 meta.validate().map_err(|problem| RuntimeError::Metadata {
                     name: module.name.clone(),
                     problem,
@@ -615,6 +617,7 @@ impl Runtime {
             reversible: meta.reversible,
             transactional: meta.transactional,
         };
+        let meta = phased_metadata(meta, &module.inspection);
         meta.validate().map_err(|problem| RuntimeError::Metadata {
             name: module.name.clone(),
             problem,
@@ -819,4 +822,19 @@ fn describe_migration_error(e: &latest::types::MigrationError) -> String {
         E::Other(m) => m.clone(),
     };
     truncate(s, 8192)
+}
+
+/// A phased migration's metadata: its engines are those of its operations,
+/// it runs outside a transaction (its phases converge when run again) and
+/// it is reversible (its rollback). Any other migration's is unchanged.
+pub fn phased_metadata(meta: Metadata, inspection: &inspect::Inspection) -> Metadata {
+    match &inspection.phases {
+        Some(phases) => Metadata {
+            engines: phases.engines(),
+            transactional: false,
+            reversible: true,
+            ..meta
+        },
+        None => meta,
+    }
 }

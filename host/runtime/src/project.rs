@@ -65,6 +65,10 @@ pub enum VerifyError {
     )]
     Idempotent { found: bool, locked: bool },
     #[error(
+        "component is phased = {found} but tidegate.lock records {locked}; run `tidegate build` and review the lock"
+    )]
+    Phased { found: bool, locked: bool },
+    #[error(
         "component targets API {found} but tidegate.lock records {locked}; run `tidegate build`"
     )]
     Api { found: String, locked: String },
@@ -111,6 +115,16 @@ impl Migration {
     /// interruption.
     pub fn idempotent(&self) -> bool {
         self.locked.idempotent
+    }
+
+    /// Whether it is a phased (zero-downtime) migration, as the lock says.
+    pub fn phased(&self) -> bool {
+        self.locked.phased
+    }
+
+    /// A phased migration's operations, once its component is loaded.
+    pub fn phases(&self) -> Option<&tidegate_core::phased::Phases> {
+        self.module().and_then(|m| m.inspection.phases.as_ref())
     }
 }
 
@@ -505,6 +519,12 @@ fn load_component(
         return Err(VerifyError::Idempotent {
             found: module.inspection.idempotent,
             locked: locked.idempotent,
+        });
+    }
+    if module.inspection.phases.is_some() != locked.phased {
+        return Err(VerifyError::Phased {
+            found: module.inspection.phases.is_some(),
+            locked: locked.phased,
         });
     }
     if module.inspection.api_version != locked.api {

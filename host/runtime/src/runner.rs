@@ -43,7 +43,12 @@ pub const SOURCE_VERSIONS: &[&str] = &["0.1.0"];
 
 /// The component of a SQL or JSON module: the runner with `doc` and the
 /// declared capabilities embedded.
-pub fn embed(doc: &Document, caps: Option<&Capabilities>, idempotent: bool) -> Vec<u8> {
+pub fn embed(
+    doc: &Document,
+    caps: Option<&Capabilities>,
+    idempotent: bool,
+    phases: Option<&tidegate_core::phased::Phases>,
+) -> Vec<u8> {
     let text = doc.to_bytes();
     let mut bytes = Vec::with_capacity(RUNNER.len() + text.len() + 256);
     bytes.extend_from_slice(RUNNER);
@@ -53,6 +58,13 @@ pub fn embed(doc: &Document, caps: Option<&Capabilities>, idempotent: bool) -> V
     }
     if idempotent {
         capabilities::append_custom_section(&mut bytes, capabilities::IDEMPOTENT_SECTION, &[]);
+    }
+    if let Some(phases) = phases {
+        capabilities::append_custom_section(
+            &mut bytes,
+            tidegate_core::phased::SECTION,
+            &phases.encode(),
+        );
     }
     bytes
 }
@@ -191,7 +203,9 @@ mod tests {
     async fn the_runner_answers_what_its_document_says() {
         let runtime = crate::Runtime::new(Default::default(), None, Vec::new());
         for doc in documents() {
-            let module = runtime.load(&doc.id, &embed(&doc, None, false)).unwrap();
+            let module = runtime
+                .load(&doc.id, &embed(&doc, None, false, None))
+                .unwrap();
             let asked = runtime
                 .guest_metadata(&module)
                 .await
@@ -239,7 +253,7 @@ mod tests {
             tables: vec!["x".into()],
             ..Default::default()
         };
-        let embedded = embed(&doc, Some(&caps), false);
+        let embedded = embed(&doc, Some(&caps), false, None);
         assert!(is_runner(&embedded));
         assert!(!is_runner(RUNNER), "the runner alone carries no document");
         let mut extra = embedded.clone();
@@ -277,7 +291,7 @@ mod tests {
 
         // `idempotent = true` in module.toml rides in the component.
         assert!(!base.idempotent && !crate::inspect_validated(&embedded).unwrap().idempotent);
-        let idempotent = embed(&doc, Some(&caps), true);
+        let idempotent = embed(&doc, Some(&caps), true, None);
         assert!(crate::inspect_validated(&idempotent).unwrap().idempotent);
         assert!(
             crate::inspect::with_custom_sections(&base, &idempotent[RUNNER.len()..])

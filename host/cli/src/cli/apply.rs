@@ -16,7 +16,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
     // Connecting overlaps verifying the project's sources.
     let opened = tidegate::executor::Opened::start(&ctx.config, &ctx.runtime);
     let project = ctx.project().await?;
-    let executor = tidegate::Executor::with_opened(&project, &ctx.runtime, opened).await?;
+    let executor = tidegate::Executor::with_opened(&project, &ctx.runtime, opened)
+        .await?
+        .with_progress(std::sync::Arc::new(super::progress::Backfills::new(
+            ctx.global.format,
+        )));
     let report = executor.apply(args.to.as_deref()).await?;
     emit_run(ctx, &report)?;
     Ok(if report.ok() { 0 } else { exit::FAILED })

@@ -5,6 +5,7 @@ mod apply;
 mod baseline;
 mod bench;
 mod build;
+mod complete;
 mod down;
 mod health;
 mod import;
@@ -12,8 +13,10 @@ mod keygen;
 mod lint;
 mod new;
 mod plan;
+mod progress;
 mod report;
 mod resolve;
+mod schema_name;
 mod sign;
 mod status;
 mod test;
@@ -142,6 +145,15 @@ pub enum Command {
     Lint(lint::Args),
     /// Revert the last applied migration, or all after --to.
     Down(down::Args),
+    /// Run the contract phase of phased migrations in flight, once every
+    /// application runs the new version.
+    Complete(complete::Args),
+    /// Undo the start of a phased migration in flight: the schema is as
+    /// before it.
+    Rollback(complete::Args),
+    /// How an application picks the new version of a phased migration in
+    /// flight (PostgreSQL: its `search_path`).
+    SchemaName(schema_name::Args),
     /// List applied, pending, modified and failed migrations.
     Status,
     /// Check connectivity, server facts, migration state and every applied
@@ -423,7 +435,17 @@ fn unused_options(sub: &str, urls: &[String]) -> Vec<String> {
     ];
     let runs_guests = matches!(
         sub,
-        "verify" | "plan" | "apply" | "lint" | "down" | "health" | "test" | "bench" | "sign"
+        "verify"
+            | "plan"
+            | "apply"
+            | "lint"
+            | "down"
+            | "complete"
+            | "rollback"
+            | "health"
+            | "test"
+            | "bench"
+            | "sign"
     );
     let reaches_engines = matches!(
         sub,
@@ -431,6 +453,9 @@ fn unused_options(sub: &str, urls: &[String]) -> Vec<String> {
             | "apply"
             | "lint"
             | "down"
+            | "complete"
+            | "rollback"
+            | "schema-name"
             | "status"
             | "health"
             | "resolve"
@@ -442,7 +467,10 @@ fn unused_options(sub: &str, urls: &[String]) -> Vec<String> {
         sub,
         "new" | "import" | "keygen" | "sign" | "report" | "resolve" | "baseline"
     );
-    let writes_reports = matches!(sub, "plan" | "apply" | "lint" | "down" | "health");
+    let writes_reports = matches!(
+        sub,
+        "plan" | "apply" | "lint" | "down" | "complete" | "rollback" | "health"
+    );
     let reads_project = !matches!(sub, "keygen" | "report");
     let reads_lock = reads_project && !matches!(sub, "new" | "import");
     let mut out: Vec<String> = Vec::new();
@@ -516,6 +544,9 @@ pub fn main() -> ExitCode {
             Command::Apply(args) => apply::run(&ctx, args).await,
             Command::Lint(args) => lint::run(&ctx, args).await,
             Command::Down(args) => down::run(&ctx, args).await,
+            Command::Complete(args) => complete::run(&ctx, args, complete::Which::Complete).await,
+            Command::Rollback(args) => complete::run(&ctx, args, complete::Which::Rollback).await,
+            Command::SchemaName(args) => schema_name::run(&ctx, args).await,
             Command::Status => status::run(&ctx).await,
             Command::Health => health::run(&ctx).await,
             Command::Resolve(args) => resolve::run(&ctx, args).await,
