@@ -643,6 +643,7 @@ impl TestDb {
         let exclude = [
             "tidegate_migrations".to_string(),
             "tidegate_migrations_audit".to_string(),
+            "tidegate_migrations_backfill".to_string(),
         ];
         Ok(tidegate::engine::postgres::snapshot::snapshot(&mut c, &exclude).await?)
     }

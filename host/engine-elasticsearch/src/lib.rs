@@ -12,6 +12,7 @@ pub mod history;
 pub mod host;
 pub mod lint;
 pub mod lock;
+pub mod phased;
 pub mod session;
 pub mod snapshot;
 pub mod tasks;
@@ -113,10 +114,17 @@ pub enum EsError {
     /// Credentials or TLS settings that cannot work.
     #[error("{0}")]
     Security(String),
+    /// The migration lock's fence failed during a phase: that error as is.
+    #[error(transparent)]
+    Fence(EngineError),
 }
 
 impl From<EsError> for EngineError {
     fn from(e: EsError) -> Self {
+        let e = match e {
+            EsError::Fence(inner) => return inner,
+            other => other,
+        };
         let (kind, code) = match &e {
             EsError::NoUrl
             | EsError::BadUrl { .. }
@@ -154,6 +162,7 @@ impl From<EsError> for EngineError {
                 }),
             ),
             EsError::Other { .. } => (ErrorKind::Server, None),
+            EsError::Fence(_) => unreachable!("returned above"),
             EsError::Lock(LockError::Busy { .. }) => (ErrorKind::Busy, None),
             EsError::Lock(LockError::Lost { .. }) => (ErrorKind::LockLost, None),
         };
@@ -951,6 +960,22 @@ impl EsEngine {
 impl Engine for EsEngine {
     fn kind(&self) -> EngineKind {
         EngineKind::Elasticsearch
+    }
+
+    fn check_phased(
+        &self,
+        ops: &[serde_json::Value],
+        declared: Option<&tidegate_core::capabilities::Capabilities>,
+    ) -> Result<(), String> {
+        phased::parse(ops, declared).map(drop)
+    }
+
+    fn version_access(&self, id: &str) -> Option<String> {
+        let _ = id;
+        Some(
+            "the write alias points at the new index; reads stay on the old one until complete"
+                .into(),
+        )
     }
 
     fn target(&self) -> String {

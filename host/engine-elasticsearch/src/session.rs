@@ -77,6 +77,14 @@ impl Session for EsSession {
         Ok(self.history.write(&self.target, entries, actor).await?)
     }
 
+    async fn phase(
+        &mut self,
+        run: &tidegate_core::phased::PhaseRun<'_>,
+        control: &mut dyn tidegate_core::phased::PhaseControl,
+    ) -> Result<tidegate_core::phased::PhaseOutcome, EngineError> {
+        Ok(self.run_phase(run, control).await?)
+    }
+
     /// Guest requests go to shadow copies of the declared objects from now
     /// on. A migration that declares nothing widens the copy to every
     /// user index and template.

@@ -12,6 +12,7 @@ pub mod history;
 pub mod host;
 pub mod lint;
 pub mod lock;
+pub mod phased;
 mod pipeline;
 pub mod session;
 pub mod snapshot;
@@ -87,6 +88,9 @@ pub enum MongoError {
     },
     #[error("{doing}: {message}")]
     Other { doing: String, message: String },
+    /// The migration lock's fence failed during a phase: that error as is.
+    #[error(transparent)]
+    Fence(EngineError),
     #[error(transparent)]
     Lock(LockError),
     /// Credentials or TLS settings that cannot work.
@@ -151,6 +155,10 @@ pub fn privilege_advice(doing: &str, message: &str) -> String {
 
 impl From<MongoError> for EngineError {
     fn from(e: MongoError) -> Self {
+        let e = match e {
+            MongoError::Fence(inner) => return inner,
+            other => other,
+        };
         let (kind, code) = match &e {
             MongoError::NoUrl
             | MongoError::BadUrl { .. }
@@ -177,6 +185,7 @@ impl From<MongoError> for EngineError {
                 }),
             ),
             MongoError::Other { .. } => (ErrorKind::Server, None),
+            MongoError::Fence(_) => unreachable!("returned above"),
             MongoError::Lock(LockError::Busy { .. }) => (ErrorKind::Busy, None),
             MongoError::Lock(LockError::Lost { .. }) => (ErrorKind::LockLost, None),
         };
@@ -756,6 +765,14 @@ fn topology(hello: &Document, status: Option<&Document>) -> HealthCheck {
 impl Engine for MongoEngine {
     fn kind(&self) -> EngineKind {
         EngineKind::Mongodb
+    }
+
+    fn check_phased(
+        &self,
+        ops: &[serde_json::Value],
+        declared: Option<&tidegate_core::capabilities::Capabilities>,
+    ) -> Result<(), String> {
+        phased::parse(ops, declared).map(drop)
     }
 
     fn target(&self) -> String {

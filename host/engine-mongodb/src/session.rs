@@ -46,6 +46,8 @@ pub struct MongoSession {
     /// session, so that a timed-out operation can be found on the server.
     tag: String,
     tags: AtomicU64,
+    /// A dry run's phased-migration state, which stays in memory.
+    pub(crate) dry_states: std::collections::HashMap<String, Document>,
 }
 
 impl MongoSession {
@@ -68,7 +70,18 @@ impl MongoSession {
                 format!("tidegate {}", hex::encode(nonce))
             },
             tags: AtomicU64::new(0),
+            dry_states: std::collections::HashMap::new(),
         }
+    }
+
+    /// Whether this session is a dry run on a shadow.
+    pub(crate) fn shadowed(&self) -> bool {
+        self.shadow.is_some()
+    }
+
+    /// The target's database, where the history and phase state live.
+    pub(crate) fn target_database(&self) -> Database {
+        self.target.database()
     }
 
     /// A fresh `comment` tag for one operation.
@@ -312,6 +325,21 @@ impl Session for MongoSession {
 
     /// Guest calls go to a shadow copy of the declared collections from now
     /// on (every collection when a migration declares none).
+    async fn phase(
+        &mut self,
+        run: &tidegate_core::phased::PhaseRun<'_>,
+        control: &mut dyn tidegate_core::phased::PhaseControl,
+    ) -> Result<tidegate_core::phased::PhaseOutcome, EngineError> {
+        Ok(self.run_phase(run, control).await?)
+    }
+
+    async fn backfills(
+        &mut self,
+        id: &str,
+    ) -> Result<Vec<tidegate_core::phased::Backfill>, EngineError> {
+        Ok(self.backfill_progress(id).await?)
+    }
+
     async fn dry_run(&mut self, declared: &[Option<Capabilities>]) -> Result<(), EngineError> {
         self.scope = Scope::of(Kind::Collection, declared);
         let shadow = Shadow::create(

@@ -127,7 +127,17 @@ pub async fn snapshot(
             ("validationLevel", "validation_level"),
             ("validationAction", "validation_action"),
         ] {
-            if let Some(v) = rest.remove(key) {
+            let v = rest.remove(key);
+            // The server's defaults say nothing: a collection whose
+            // validator was put back to none reads as one that never had
+            // one.
+            let default = match (key, &v) {
+                ("validator", Some(mongodb::bson::Bson::Document(d))) => d.is_empty(),
+                ("validationLevel", Some(mongodb::bson::Bson::String(l))) => l == "strict",
+                ("validationAction", Some(mongodb::bson::Bson::String(a))) => a == "error",
+                _ => false,
+            };
+            if let Some(v) = v.filter(|_| !default) {
                 attrs.push((
                     attr,
                     v.into_relaxed_extjson()

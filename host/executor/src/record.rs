@@ -22,6 +22,9 @@ pub(crate) const REVERTING: &str = "a revert started and has not finished";
 /// next `apply` must not quietly apply what an operator was taking out.
 const INTERRUPTED_REVERT: &str = "the run reverting it stopped before finishing (killed, crashed, disconnected or lost its lock), so `down` may have removed part of it; to finish the revert, mark it applied and run `tidegate down` again";
 
+/// Why a dead run's phased migration starts again.
+const RESUMED: &str = "resumed after interruption: the run starting it stopped before finishing (killed, crashed, disconnected or lost its lock); every step of a phased start converges, and its backfill keeps its place";
+
 /// Why a dead run's idempotent migration runs again.
 const RETRIED: &str = "retried after interruption: the run applying it stopped before finishing (killed, crashed, disconnected or lost its lock), and it declares itself idempotent";
 
@@ -196,6 +199,12 @@ impl Executor<'_> {
                 Entry::new(AuditEvent::Interrupted, RowChange::Set(RowStatus::Failed))
                     .detail(INTERRUPTED_REVERT)
                     .note(INTERRUPTED_REVERT)
+            } else if m.phased() {
+                tracing::warn!(
+                    "{}: the run starting it stopped before finishing; this run starts it again, from where it stopped",
+                    m.meta.id
+                );
+                Entry::new(AuditEvent::Retried, RowChange::Delete).detail(RESUMED)
             } else if m.idempotent() {
                 tracing::warn!(
                     "{}: the run applying it stopped before finishing; it declares itself idempotent, so this run applies it again",
