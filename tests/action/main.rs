@@ -377,7 +377,22 @@ async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<
             && last.2.contains("signature"),
         "{steps:#?}"
     );
-    let typo = Runner::new(&api, serde_json::json!({}));
+    // complete and rollback reach tidegate, which refuses them (nothing is
+    // in flight among the examples: a usage error, exit 2) in its own
+    // step, not as an unknown command.
+    for command in ["complete", "rollback"] {
+        let phase = Runner::new(&api, serde_json::json!({ "ref": "refs/heads/main" }));
+        let steps = phase.run(&refs(&engines(&[
+            ("command", command),
+            ("comment", "false"),
+        ])));
+        let last = steps.last().unwrap();
+        ensure!(
+            last.0 == "Fail when tidegate failed" && last.1 == 2,
+            "{command}: {steps:#?}"
+        );
+    }
+        let typo = Runner::new(&api, serde_json::json!({}));
     let steps = typo.run(&refs(&engines(&[("require-signature", "yes please")])));
     ensure!(
         steps
