@@ -392,7 +392,7 @@ async fn action_runs_in_a_simulated_runner(urls: Vec<String>) -> anyhow::Result<
             "{command}: {steps:#?}"
         );
     }
-        let typo = Runner::new(&api, serde_json::json!({}));
+    let typo = Runner::new(&api, serde_json::json!({}));
     let steps = typo.run(&refs(&engines(&[("require-signature", "yes please")])));
     ensure!(
         steps

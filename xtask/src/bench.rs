@@ -947,10 +947,87 @@ pub fn bench(args: &[String]) -> Result<(), String> {
             cell(sqlx.noop, ours.noop),
         );
     }
+    zero_downtime(&tg, &pg_dir, &admin, &mut text)?;
     println!("{text}");
     let path = dir.join("results.md");
     std::fs::write(&path, &text).map_err(|e| e.to_string())?;
     eprintln!("xtask: wrote {}", path.display());
+    Ok(())
+}
+
+/// Rows of the zero-downtime row's table.
+const ZERO_DOWNTIME_ROWS: u64 = 1_000_000;
+
+/// `tidegate bench --zero-downtime`: a phased type change and renames on a
+/// table of a million rows under load, as a section of the results.
+fn zero_downtime(tg: &Path, dir: &Path, admin: &str, text: &mut String) -> Result<(), String> {
+    eprintln!("xtask: zero-downtime change of {ZERO_DOWNTIME_ROWS} rows under load");
+    let rows = ZERO_DOWNTIME_ROWS.to_string();
+    let out = tidegate_in(
+        tg,
+        dir,
+        &["bench", "--zero-downtime", &rows, "--format", "json"],
+    )
+    .env("TIDEGATE_POSTGRES_URL", admin)
+    .stderr(Stdio::inherit())
+    .output()
+    .map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!(
+            "tidegate bench --zero-downtime failed ({})",
+            out.status
+        ));
+    }
+    let z: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| format!("tidegate bench --zero-downtime printed no JSON: {e}"))?;
+    let f = |k: &str| z[k].as_f64().unwrap_or(f64::NAN);
+    let yes = |ok: bool| if ok { "yes" } else { "**no**" };
+    let _ = writeln!(
+        text,
+        "\nZero downtime (PostgreSQL, `integer` → `bigint` and renamed, a column renamed, on {ZERO_DOWNTIME_ROWS} rows; 500 writes/s through the old version, 100 reads/s through each version; `tidegate apply`, then `tidegate complete` once the old version stopped):\n"
+    );
+    let _ = writeln!(
+        text,
+        "| measure | tidegate | target | met |\n|---|---|---|---|"
+    );
+    let errors = z["client_errors"].as_u64().unwrap_or(u64::MAX);
+    let _ = writeln!(
+        text,
+        "| client errors | {errors} of {} statements | 0 | {} |",
+        z["statements"],
+        yes(errors == 0)
+    );
+    let longest = f("longest_statement_ms");
+    let _ = writeln!(
+        text,
+        "| longest client statement (lock waits included) | {longest:.1} ms | < 200 ms | {} |",
+        yes(longest < 200.0)
+    );
+    let _ = writeln!(
+        text,
+        "| write p99 before / during | {:.2} ms / {:.2} ms | | |",
+        f("write_p99_before_ms"),
+        f("write_p99_during_ms")
+    );
+    let rate = f("backfill_rows_per_s");
+    let _ = writeln!(
+        text,
+        "| backfill rate | {rate:.0} rows/s | ≥ 50,000 rows/s | {} |",
+        yes(rate >= 50_000.0)
+    );
+    let _ = writeln!(
+        text,
+        "| start / complete / total | {:.1} s / {:.1} s / {:.1} s | | |",
+        f("start_s"),
+        f("complete_s"),
+        f("total_s")
+    );
+    let _ = writeln!(
+        text,
+        "| rollback from in flight gives an identical catalog (`pg_dump -s`) | {} | yes | {} |",
+        yes(z["rollback_restores_catalog"] == true),
+        yes(z["rollback_restores_catalog"] == true)
+    );
     Ok(())
 }
 

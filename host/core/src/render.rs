@@ -1083,6 +1083,7 @@ mod tests {
                     elapsed_ms: 12.5,
                     guest_ms: 0.5,
                     error: None,
+                    phases: Vec::new(),
                 },
                 MigrationRun {
                     id: "0005_backfill".into(),
@@ -1101,6 +1102,7 @@ mod tests {
                     elapsed_ms: 0.0,
                     guest_ms: 0.0,
                     error: None,
+                    phases: Vec::new(),
                 },
             ],
             diff: Some(vec![

@@ -391,7 +391,11 @@ mod tests {
         assert_eq!(h.audit, "\"ops\".\"migrations_audit\"");
         assert_eq!(
             h.table_names(),
-            ["migrations".to_string(), "migrations_audit".to_string()]
+            [
+                "migrations".to_string(),
+                "migrations_audit".to_string(),
+                "migrations_backfill".to_string()
+            ]
         );
         assert!(History::new("x; DROP TABLE users").is_err());
         assert!(History::new("a.b.c").is_err());

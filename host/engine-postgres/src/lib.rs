@@ -892,6 +892,7 @@ mod tests {
             keepalive: Duration::from_secs(60),
             allow_privileged_role: false,
             migration_role: None,
+            phasing: phased::Phasing::default(),
         }
     }
 

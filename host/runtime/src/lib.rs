@@ -825,14 +825,16 @@ fn describe_migration_error(e: &latest::types::MigrationError) -> String {
 }
 
 /// A phased migration's metadata: its engines are those of its operations,
-/// it runs outside a transaction (its phases converge when run again) and
-/// it is reversible (its rollback). Any other migration's is unchanged.
+/// and it runs outside a transaction (its phases converge when run again).
+/// It has no `down`: `tidegate rollback` undoes its start while it is in
+/// flight, and once completed it is undone by a new migration. Any other
+/// migration's is unchanged.
 pub fn phased_metadata(meta: Metadata, inspection: &inspect::Inspection) -> Metadata {
     match &inspection.phases {
         Some(phases) => Metadata {
             engines: phases.engines(),
             transactional: false,
-            reversible: true,
+            reversible: false,
             ..meta
         },
         None => meta,

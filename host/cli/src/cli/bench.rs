@@ -14,9 +14,28 @@ pub struct Args {
     /// Fresh-database rounds of the PostgreSQL overhead comparison.
     #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u64).range(1..=50))]
     pub rounds: u64,
+    /// Instead: a phased migration of a table of this many rows under a
+    /// load of 500 writes/s and reads through both versions, on the
+    /// configured PostgreSQL server (a database of its own).
+    #[arg(long, value_name = "ROWS")]
+    pub zero_downtime: Option<u64>,
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<u8> {
+    if let Some(rows) = args.zero_downtime {
+        let server = ctx
+            .config
+            .engine("postgres")
+            .url()
+            .map(str::to_string)
+            .context("--zero-downtime needs postgres.url (or --postgres-url)")?;
+        let report = super::zero_downtime::run(&server, rows).await?;
+        ctx.emit(&match ctx.global.format {
+            Format::Json | Format::Sarif => json(&report),
+            Format::Human | Format::Markdown => super::zero_downtime::table(&report),
+        });
+        return Ok(0);
+    }
     let options = Options {
         repeat: args.repeat as usize,
         rounds: args.rounds as usize,

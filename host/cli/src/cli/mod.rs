@@ -21,6 +21,7 @@ mod sign;
 mod status;
 mod test;
 mod verify;
+mod zero_downtime;
 
 use std::collections::BTreeMap;
 use std::io::Write;
