@@ -957,6 +957,7 @@ impl Run<'_> {
                 self.view(table, plan).await?;
             }
         }
+        self.not_null_checks(ops).await?;
         for (table, plan) in &plans {
             if plan.needs_backfill() {
                 self.backfill(table, plan).await?;
@@ -994,11 +995,8 @@ impl Run<'_> {
                     .await?;
                 }
                 let bare = split(table, &self.base).1.to_string();
-                if *not_null {
-                    let name = bounded(&format!("{NOT_NULL}{column}"));
-                    self.add_constraint(table, &name, format!("CHECK ({} IS NOT NULL)", q(column)))
-                        .await?;
-                }
+                // NOT NULL waits for the trigger ([`Run::not_null_checks`]).
+                let _ = not_null;
                 if let Some(check) = check {
                     let name = bounded(&format!("{bare}_{column}_check"));
                     self.add_constraint(table, &name, format!("CHECK ({check})"))
@@ -1120,6 +1118,42 @@ impl Run<'_> {
         Ok(())
     }
 
+    /// The `NOT VALID` checks that stand for `NOT NULL` while in flight,
+    /// once the triggers fill the columns they check: before that, the old
+    /// version's inserts would leave them null and be refused.
+    async fn not_null_checks(&mut self, ops: &[Op]) -> Result<(), PgError> {
+        for op in ops {
+            let table = op.table().unwrap_or_default();
+            let (column, checked) = match (op, op.shadow()) {
+                (_, Some(s)) => {
+                    let old_not_null = self
+                        .columns(table)
+                        .await?
+                        .iter()
+                        .find(|c| c.name == s.column)
+                        .is_some_and(|c| c.not_null);
+                    if !s.not_null.unwrap_or(old_not_null) {
+                        continue;
+                    }
+                    (s.column.clone(), s.new_name())
+                }
+                (
+                    Op::AddColumn {
+                        column,
+                        not_null: true,
+                        ..
+                    },
+                    None,
+                ) => (column.clone(), column.clone()),
+                _ => continue,
+            };
+            let name = bounded(&format!("{NOT_NULL}{column}"));
+            self.add_constraint(table, &name, format!("CHECK ({} IS NOT NULL)", q(&checked)))
+                .await?;
+        }
+        Ok(())
+    }
+
     /// `ALTER TABLE … ADD CONSTRAINT … NOT VALID`, unless it exists.
     async fn add_constraint(
         &mut self,
@@ -1168,12 +1202,6 @@ impl Run<'_> {
                 q(&new)
             ))
             .await?;
-        }
-        let not_null = s.not_null.unwrap_or(old.not_null);
-        if not_null {
-            let name = bounded(&format!("{NOT_NULL}{}", s.column));
-            self.add_constraint(table, &name, format!("CHECK ({} IS NOT NULL)", q(&new)))
-                .await?;
         }
         for (_, def, _) in indexes {
             let name = def
@@ -1260,8 +1288,12 @@ impl Run<'_> {
         let body = format!(
             "CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $tidegate$
 BEGIN
+    -- The backfill computes the new columns itself.
+    IF pg_catalog.current_setting('tidegate.backfill', true) = 'on' THEN
+        RETURN NEW;
+    END IF;
     -- A write through the version schema comes from the new application.
-    IF pg_catalog.current_setting('search_path') ~ {pattern} THEN
+    IF pg_catalog.strpos(',' || pg_catalog.translate(pg_catalog.current_setting('search_path'), ' ' || pg_catalog.chr(34), '') || ',', {needle}) > 0 THEN
         DECLARE
             {new_vars}
         BEGIN
@@ -1277,7 +1309,7 @@ BEGIN
     RETURN NEW;
 END
 $tidegate$",
-            pattern = lit(&format!("(^|[ ,\"]){schema}($|[ ,\"])")),
+            needle = lit(&format!(",{schema},")),
             new_vars = new_vars.join("\n            "),
             old_vars = old_vars.join("\n            "),
             from_new = if from_new.is_empty() {
@@ -1394,19 +1426,22 @@ $tidegate$",
             )));
         };
         let (pk, pk_ty): (String, String) = (key.get(0), key.get(1));
-        // The touched column: an old column, so the old version's path of
-        // the trigger runs, and not the key, so the row lock is a light one.
-        let touched = plan
+        // The batch computes the new columns itself, as the trigger's old-
+        // version path would, with the trigger told to stand aside
+        // (`tidegate.backfill`): one SQL expression per row instead of a
+        // PL/pgSQL call.
+        let mut sets: Vec<String> = plan
             .shadows
-            .first()
-            .map(|s| s.column.clone())
-            .or_else(|| {
-                plan.added
-                    .iter()
-                    .find(|(_, u)| u.is_some())
-                    .map(|(c, _)| c.clone())
+            .iter()
+            .map(|s| {
+                let up = s.up.clone().unwrap_or_else(|| q(&s.column));
+                format!("{} = ({up})", q(&s.new_name()))
             })
-            .unwrap_or_else(|| pk.clone());
+            .collect();
+        sets.extend(plan.added.iter().filter_map(|(c, up)| {
+            up.as_ref()
+                .map(|up| format!("{c} = COALESCE({c}, ({up}))", c = q(c)))
+        }));
         let t = self.table_ref(table);
         let mut state = self.backfill_state(&bare).await?;
         if state.is_none() {
@@ -1454,14 +1489,26 @@ $tidegate$",
         };
         let mut attempt = 0u32;
         let update = format!(
-            "WITH b AS (SELECT {k} FROM {t} WHERE ($1::text IS NULL OR {k} > $1::text::{pk_ty}) AND {k} <= $2::text::{pk_ty} ORDER BY {k} LIMIT $3), u AS (UPDATE {t} SET {c} = {t}.{c} FROM b WHERE {t}.{k} = b.{k} RETURNING {t}.{k}) SELECT count(*) OVER () AS n, u.{k}::text AS last_key FROM u ORDER BY u.{k} DESC LIMIT 1",
+            // A key range the index answers, whatever plan the statement
+            // gets: the first batch has no lower bound, the others `$1`.
+            "WITH u AS (UPDATE {t} SET {sets} WHERE {k} IN (SELECT {k} FROM {t} WHERE {k} > $1::text::{pk_ty} AND {k} <= $2::text::{pk_ty} ORDER BY {k} LIMIT $3) RETURNING {k}) SELECT count(*) OVER () AS n, u.{k}::text AS last_key FROM u ORDER BY u.{k} DESC LIMIT 1",
             k = q(&pk),
-            c = q(&touched),
+            sets = sets.join(", "),
+        );
+        let first = update.replacen(
+            &format!("{} > $1::text::{pk_ty} AND ", q(&pk)),
+            "$1::text IS NULL AND ",
+            1,
         );
         while !state.finished && state.done - done_before < limit {
             let this = batch.min(limit - (state.done - done_before));
             let t0 = Instant::now();
-            let moved = self.batch(&update, &bare, &mut state, this).await;
+            let sql = if state.last.is_none() {
+                &first
+            } else {
+                &update
+            };
+            let moved = self.batch(sql, &bare, &mut state, this).await;
             match moved {
                 Ok(()) => attempt = 0,
                 Err(e)
@@ -1501,8 +1548,8 @@ $tidegate$",
         let mut st = Statement::of(
             EngineKind::Postgres,
             format!(
-                "-- backfill {bare}: UPDATE {t} SET {c} = {c} in batches by {k}, up to the last key at start",
-                c = q(&touched),
+                "-- backfill {bare}: UPDATE {t} SET {} in batches by {k}, up to the last key at start",
+                sets.join(", "),
                 k = q(&pk)
             ),
         );
@@ -1529,7 +1576,8 @@ $tidegate$",
     }
 
     /// One batch, in its own transaction with its progress, fenced before
-    /// its commit.
+    /// its commit. The commit does not wait for its flush: a crash loses
+    /// the batch and its place together, and the next run does it again.
     async fn batch(
         &mut self,
         update: &str,
@@ -1541,12 +1589,22 @@ $tidegate$",
         let conn = self.s.conn().await?;
         if !dry {
             sqlx::raw_sql(AssertSqlSafe(format!(
-                "BEGIN; SET LOCAL lock_timeout = '{}ms'",
+                "BEGIN; SET LOCAL lock_timeout = '{}ms'; SET LOCAL synchronous_commit = off",
                 self.phasing.lock_timeout.as_millis().max(1)
             )))
             .execute(&mut *conn)
             .await
             .map_err(|e| PgError::query("starting a backfill batch", e))?;
+        }
+        if let Err(e) =
+            sqlx::raw_sql("SELECT pg_catalog.set_config('tidegate.backfill', 'on', true)")
+                .execute(&mut *conn)
+                .await
+        {
+            if !dry {
+                let _ = sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await;
+            }
+            return Err(PgError::query("starting a backfill batch", e));
         }
         let row = sqlx::query(AssertSqlSafe(update.to_string()))
             .bind(state.last.clone())
@@ -1563,6 +1621,10 @@ $tidegate$",
                 return Err(PgError::query(format!("backfilling {table}"), e));
             }
         };
+        sqlx::raw_sql("SELECT pg_catalog.set_config('tidegate.backfill', 'off', true)")
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| PgError::query("ending a backfill batch", e))?;
         let (count, last): (i64, Option<String>) = match &row {
             Some(r) => (r.get(0), r.get(1)),
             None => (0, None),

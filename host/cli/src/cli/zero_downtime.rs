@@ -63,11 +63,15 @@ fn database_url(server: &str, name: &str) -> anyhow::Result<String> {
 
 async fn recreate(server: &str, name: &str) -> anyhow::Result<String> {
     let mut admin = PgConnection::connect(server).await?;
-    sqlx::raw_sql(AssertSqlSafe(format!(
-        "DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"
-    )))
-    .execute(&mut admin)
-    .await?;
+    // One statement per query: neither may run in a transaction block.
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        sqlx::raw_sql(AssertSqlSafe(sql))
+            .execute(&mut admin)
+            .await?;
+    }
     database_url(server, name)
 }
 
@@ -321,11 +325,16 @@ pub async fn run(server: &str, rows: u64) -> anyhow::Result<ZeroDowntime> {
     tidegate(&toml2, &["rollback"])?;
     let catalog_after = schema(&url2)?;
     let mut admin = PgConnection::connect(server).await?;
-    sqlx::raw_sql(
-        "DROP DATABASE IF EXISTS tidegate_bench_zero_downtime WITH (FORCE); DROP DATABASE IF EXISTS tidegate_bench_zero_downtime_rollback WITH (FORCE)",
-    )
-    .execute(&mut admin)
-    .await?;
+    for db in [
+        "tidegate_bench_zero_downtime",
+        "tidegate_bench_zero_downtime_rollback",
+    ] {
+        sqlx::raw_sql(AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {db} WITH (FORCE)"
+        )))
+        .execute(&mut admin)
+        .await?;
+    }
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&dir2);
     Ok(ZeroDowntime {
