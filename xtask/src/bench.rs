@@ -947,7 +947,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
             cell(sqlx.noop, ours.noop),
         );
     }
-    zero_downtime(&tg, &pg_dir, &admin, &mut text)?;
+    zero_downtime(tg, pg_dir, &admin, &mut text)?;
     println!("{text}");
     let path = dir.join("results.md");
     std::fs::write(&path, &text).map_err(|e| e.to_string())?;

@@ -168,11 +168,9 @@ pub struct Backfill {
 impl Backfill {
     /// `1,234 of 5,000 rows (24%)`.
     pub fn describe(&self) -> String {
-        let pct = if self.total == 0 {
-            100
-        } else {
-            (self.done.min(self.total) * 100 / self.total) as u32
-        };
+        let pct = (self.done.min(self.total) * 100)
+            .checked_div(self.total)
+            .unwrap_or(100);
         let state = if self.finished { ", done" } else { "" };
         format!(
             "{}: {} of {} ({pct}%){state}",

@@ -116,13 +116,13 @@ pub enum EsError {
     Security(String),
     /// The migration lock's fence failed during a phase: that error as is.
     #[error(transparent)]
-    Fence(EngineError),
+    Fence(Box<EngineError>),
 }
 
 impl From<EsError> for EngineError {
     fn from(e: EsError) -> Self {
         let e = match e {
-            EsError::Fence(inner) => return inner,
+            EsError::Fence(inner) => return *inner,
             other => other,
         };
         let (kind, code) = match &e {

@@ -368,7 +368,10 @@ impl EsSession {
                         ));
                     };
                     if !self.exists(index).await? {
-                        control.fence().await.map_err(EsError::Fence)?;
+                        control
+                            .fence()
+                            .await
+                            .map_err(|e| EsError::Fence(Box::new(e)))?;
                         let mut body = json!({ "mappings": mappings });
                         if let Some(s) = settings {
                             body["settings"] = s.clone();
@@ -382,7 +385,10 @@ impl EsSession {
                         )
                         .await?;
                     }
-                    control.fence().await.map_err(EsError::Fence)?;
+                    control
+                        .fence()
+                        .await
+                        .map_err(|e| EsError::Fence(Box::new(e)))?;
                     self.move_alias(write_alias, &old, index, &mut out).await?;
                     control.progress(&Backfill {
                         object: index.clone(),
@@ -392,13 +398,19 @@ impl EsSession {
                         updated_at: None,
                         rate: None,
                     });
-                    control.fence().await.map_err(EsError::Fence)?;
+                    control
+                        .fence()
+                        .await
+                        .map_err(|e| EsError::Fence(Box::new(e)))?;
                     let b = self.copy(&old, index, true, &mut out).await?;
                     control.progress(&b);
                     out.backfills.push(b);
                 }
                 Phase::Complete => {
-                    control.fence().await.map_err(EsError::Fence)?;
+                    control
+                        .fence()
+                        .await
+                        .map_err(|e| EsError::Fence(Box::new(e)))?;
                     if let Some(old) = &old {
                         tasks::settle(&self.target, &self.real(old))
                             .await
@@ -412,7 +424,10 @@ impl EsSession {
                             self.request(Method::Post, "/_aliases", Some(add), &[], &mut out)
                                 .await?;
                         }
-                        control.fence().await.map_err(EsError::Fence)?;
+                        control
+                            .fence()
+                            .await
+                            .map_err(|e| EsError::Fence(Box::new(e)))?;
                         self.request(
                             Method::Delete,
                             &format!("/{}", self.real(old)),
@@ -433,7 +448,10 @@ impl EsSession {
                         ));
                     };
                     if self.exists(index).await? {
-                        control.fence().await.map_err(EsError::Fence)?;
+                        control
+                            .fence()
+                            .await
+                            .map_err(|e| EsError::Fence(Box::new(e)))?;
                         // What was written while in flight goes back.
                         self.copy(index, &old, false, &mut out).await?;
                         self.move_alias(write_alias, index, &old, &mut out).await?;
@@ -441,7 +459,10 @@ impl EsSession {
                         tasks::settle(&self.target, &self.real(index))
                             .await
                             .map_err(|e| failed("waiting for tasks on the new index", e))?;
-                        control.fence().await.map_err(EsError::Fence)?;
+                        control
+                            .fence()
+                            .await
+                            .map_err(|e| EsError::Fence(Box::new(e)))?;
                         self.request(
                             Method::Delete,
                             &format!("/{}", self.real(index)),

@@ -90,7 +90,7 @@ pub enum MongoError {
     Other { doing: String, message: String },
     /// The migration lock's fence failed during a phase: that error as is.
     #[error(transparent)]
-    Fence(EngineError),
+    Fence(Box<EngineError>),
     #[error(transparent)]
     Lock(LockError),
     /// Credentials or TLS settings that cannot work.
@@ -156,7 +156,7 @@ pub fn privilege_advice(doing: &str, message: &str) -> String {
 impl From<MongoError> for EngineError {
     fn from(e: MongoError) -> Self {
         let e = match e {
-            MongoError::Fence(inner) => return inner,
+            MongoError::Fence(inner) => return *inner,
             other => other,
         };
         let (kind, code) = match &e {

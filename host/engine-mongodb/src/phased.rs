@@ -254,7 +254,10 @@ impl MongoSession {
             self.save_state(id, collection, doc! { "before": now })
                 .await?;
         }
-        control.fence().await.map_err(MongoError::Fence)?;
+        control
+            .fence()
+            .await
+            .map_err(|e| MongoError::Fence(Box::new(e)))?;
         let validator = bson(validator)?;
         self.coll_mod(
             doc! {
@@ -360,7 +363,10 @@ impl MongoSession {
             let Some(end) = ids.last().cloned() else {
                 break;
             };
-            control.fence().await.map_err(MongoError::Fence)?;
+            control
+                .fence()
+                .await
+                .map_err(|e| MongoError::Fence(Box::new(e)))?;
             let n = ids.len() as u64;
             coll.update_many(
                 doc! { "_id": { "$in": ids }, "$or": missing.clone() },
@@ -454,7 +460,10 @@ impl MongoSession {
             if ids.is_empty() {
                 break;
             }
-            control.fence().await.map_err(MongoError::Fence)?;
+            control
+                .fence()
+                .await
+                .map_err(|e| MongoError::Fence(Box::new(e)))?;
             let r = coll
                 .update_many(
                     doc! { "_id": { "$in": ids } },
@@ -496,7 +505,10 @@ impl MongoSession {
             self.backfill(id, collection, set, false, control, out)
                 .await?;
         }
-        control.fence().await.map_err(MongoError::Fence)?;
+        control
+            .fence()
+            .await
+            .map_err(|e| MongoError::Fence(Box::new(e)))?;
         self.coll_mod(
             doc! {
                 "collMod": self.real(collection),
@@ -526,7 +538,10 @@ impl MongoSession {
             return Ok(());
         };
         if let Ok(before) = state.get_document("before") {
-            control.fence().await.map_err(MongoError::Fence)?;
+            control
+                .fence()
+                .await
+                .map_err(|e| MongoError::Fence(Box::new(e)))?;
             let mut cmd = doc! { "collMod": self.real(collection) };
             cmd.extend(before.clone());
             self.coll_mod(cmd, out).await?;

@@ -106,7 +106,7 @@ pub enum PgError {
     Phase(String),
     /// The migration lock's fence failed during a phase: that error as is.
     #[error(transparent)]
-    Fence(EngineError),
+    Fence(Box<EngineError>),
     /// No answer within the session's bound (`statement_timeout` and a
     /// margin): the server or the network stalled. The connection is not
     /// used again.
@@ -177,7 +177,7 @@ impl PgError {
 impl From<PgError> for EngineError {
     fn from(e: PgError) -> Self {
         let e = match e {
-            PgError::Fence(inner) => return inner,
+            PgError::Fence(inner) => return *inner,
             other => other,
         };
         let kind = match &e {

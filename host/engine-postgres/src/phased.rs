@@ -417,9 +417,9 @@ pub fn parse(
             } => {
                 identifier("column", column).map_err(at)?;
                 if *not_null && default.is_none() && up.is_none() {
-                    return Err(at(format!(
-                        "a NOT NULL column with no default needs `up`, the value the old version's rows get (e.g. `up = \"''\"`)"
-                    )));
+                    return Err(at(
+                        "a NOT NULL column with no default needs `up`, the value the old version's rows get (e.g. `up = \"''\"`)".to_string(),
+                    ));
                 }
                 if let Some(r) = references
                     && !(r.contains('(') && r.ends_with(')'))
@@ -693,7 +693,10 @@ impl Run<'_> {
         }
         let mut attempt = 0u32;
         loop {
-            self.control.fence().await.map_err(PgError::Fence)?;
+            self.control
+                .fence()
+                .await
+                .map_err(|e| PgError::Fence(Box::new(e)))?;
             let setup = if concurrent {
                 "SET lock_timeout = 0; SET statement_timeout = 0".to_string()
             } else {
@@ -1643,7 +1646,7 @@ $tidegate$",
                 let _ = sqlx::raw_sql("ROLLBACK")
                     .execute(self.s.conn().await?)
                     .await;
-                return Err(PgError::Fence(e));
+                return Err(PgError::Fence(Box::new(e)));
             }
             sqlx::raw_sql("COMMIT")
                 .execute(self.s.conn().await?)

@@ -595,7 +595,7 @@ mod tests {
 
     #[test]
     fn each_subcommand_shows_the_options_it_uses() {
-        let mut cmd = with_engine_flags(Cli::command(), &crate::engines::drivers());
+        let mut cmd = with_engine_flags(Cli::command(), &tidegate::engines::drivers());
         let help = |cmd: &mut clap::Command, sub: &str| {
             cmd.find_subcommand_mut(sub)
                 .expect("a subcommand")
