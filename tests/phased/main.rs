@@ -796,12 +796,15 @@ async fn ddl_waits_with_retries_or_rolls_back(server: String) -> anyhow::Result<
         "a failed start left changes"
     );
 
-    // Held for a moment only: the retries get the lock.
+    // Held for a moment only (longer than the process takes to reach its
+    // first statement, shorter than enough retries): the retries get it.
+    let config = std::fs::read_to_string(&toml)?.replace("phase_retries = 2", "phase_retries = 20");
+    std::fs::write(&toml, config)?;
     sqlx::raw_sql("BEGIN; LOCK TABLE accounts IN ACCESS SHARE MODE")
         .execute(&mut holder)
         .await?;
     let release = tokio::spawn(async move {
-        tokio::time::sleep(Duration::from_millis(150)).await;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
         sqlx::raw_sql("ROLLBACK")
             .execute(&mut holder)
             .await
@@ -871,6 +874,204 @@ async fn bad_operations_are_refused(server: String) -> anyhow::Result<()> {
     e.finish().await
 }
 
+/// The other PostgreSQL operations: a plan proves each phase (its rollback
+/// gives the catalog back), apply starts them, complete finishes them.
+async fn every_operation_plans_starts_and_completes(server: String) -> anyhow::Result<()> {
+    let db = TestDb::create(&server).await?;
+    let base = "CREATE TABLE owners (id bigserial PRIMARY KEY, name text);\nCREATE TABLE pets (id bigserial PRIMARY KEY, owner_id bigint, name text, legs integer, colour text, CONSTRAINT pets_legs_check CHECK (legs >= 0));\nCREATE INDEX pets_colour_idx ON pets (colour);\nINSERT INTO owners (name) SELECT 'o' || g FROM generate_series(1, 50) g;\nINSERT INTO pets (owner_id, name, legs, colour) SELECT g % 50 + 1, 'p' || g, 4, 'brown' FROM generate_series(1, 300) g;";
+    let phases = r#"
+[[postgres]]
+op = "create_table"
+table = "vets"
+definition = "id bigserial PRIMARY KEY, name text NOT NULL"
+
+[[postgres]]
+op = "add_column"
+table = "pets"
+column = "nickname"
+type = "text"
+default = "'none'"
+not_null = true
+check = "length(nickname) < 40"
+unique = false
+
+[[postgres]]
+op = "add_column"
+table = "pets"
+column = "vet_id"
+type = "bigint"
+references = "vets(id)"
+
+[[postgres]]
+op = "add_foreign_key"
+table = "pets"
+name = "pets_owner_fk"
+columns = ["owner_id"]
+references = "owners"
+references_columns = ["id"]
+on_delete = "CASCADE"
+
+[[postgres]]
+op = "add_check"
+table = "pets"
+name = "pets_name_check"
+check = "name <> ''"
+
+[[postgres]]
+op = "add_unique"
+table = "pets"
+name = "pets_name_key"
+columns = ["name"]
+
+[[postgres]]
+op = "set_default"
+table = "pets"
+column = "colour"
+default = "'black'"
+
+[[postgres]]
+op = "set_not_null"
+table = "pets"
+column = "colour"
+up = "coalesce(colour, 'unknown')"
+
+[[postgres]]
+op = "drop_column"
+table = "pets"
+column = "legs"
+down = "4"
+
+[[postgres]]
+op = "drop_constraint"
+table = "pets"
+name = "pets_legs_check"
+
+[[postgres]]
+op = "drop_index"
+table = "pets"
+name = "pets_colour_idx"
+
+[[postgres]]
+op = "rename_table"
+from = "owners"
+to = "people"
+"#;
+    let files = [
+        ("0001_base", "up.sql", base),
+        (
+            "0001_base",
+            "module.toml",
+            "[capabilities]\ntables = [\"owners\", \"pets\"]\n",
+        ),
+        ("0002_everything", "phases.toml", phases),
+        (
+            "0002_everything",
+            "module.toml",
+            "[capabilities]\ntables = [\"owners\", \"pets\", \"vets\", \"people\"]\n",
+        ),
+    ];
+    let (_dir, toml) = common::module_project(
+        &files,
+        &format!(
+            "[postgres]\nurl = \"{}\"\nallow_privileged_role = true\n",
+            db.url
+        ),
+    )?;
+    let (code, out) = tg(&["apply", "--to", "0001_base"], &toml, &[]);
+    ensure!(code == 0, "{out}");
+    let (code, out) = tg(&["plan", "--no-health", "--format", "json"], &toml, &[]);
+    ensure!(code == 0, "{out}");
+    let plan: serde_json::Value = serde_json::from_str(&out[..out.rfind('}').map_or(0, |i| i + 1)])
+        .with_context(|| out.clone())?;
+    let phases = &plan["migrations"][0]["phases"];
+    ensure!(
+        phases[1]["phase"] == "rollback" && phases[1]["restores_catalog"] == true,
+        "{phases:#}"
+    );
+    let (code, out) = tg(&["apply"], &toml, &[]);
+    ensure!(code == 0, "{out}");
+    let mut c = db.connect().await?;
+    let q = async |c: &mut PgConnection, sql: &str| -> anyhow::Result<i64> {
+        Ok(sqlx::query_scalar::<_, i64>(AssertSqlSafe(sql.to_string()))
+            .fetch_one(c)
+            .await?)
+    };
+    // In flight: the new version's inserts get the view's default and
+    // `down`; the old version's its own, and `up` fills the new column.
+    let schema = tidegate::engine::postgres::phased::version_schema("0002_everything");
+    sqlx::raw_sql(AssertSqlSafe(format!("SET search_path = {schema}, public; INSERT INTO vets (name) VALUES ('v'); INSERT INTO pets (owner_id, name, colour, nickname, vet_id) VALUES (1, 'new', 'red', 'n', 1); RESET search_path")))
+        .execute(&mut c)
+        .await
+        .context("the new version writes")?;
+    sqlx::raw_sql("INSERT INTO pets (owner_id, name, legs) VALUES (2, 'old', 3)")
+        .execute(&mut c)
+        .await
+        .context("the old version writes")?;
+    ensure!(q(&mut c, "SELECT legs::bigint FROM pets WHERE name = 'new'").await? == 4);
+    sqlx::raw_sql(AssertSqlSafe(format!("SET search_path = {schema}, public; INSERT INTO pets (owner_id, name, nickname) VALUES (3, 'new2', 'm'); RESET search_path")))
+        .execute(&mut c)
+        .await
+        .context("the new version's insert takes its default")?;
+    ensure!(
+        q(
+            &mut c,
+            "SELECT count(*) FROM pets WHERE name = 'new2' AND _tg_new_colour = 'black'"
+        )
+        .await?
+            == 1
+    );
+    ensure!(
+        q(
+            &mut c,
+            "SELECT count(*) FROM pets WHERE _tg_new_colour IS NULL OR nickname IS NULL"
+        )
+        .await?
+            == 0
+    );
+    let (code, out) = tg(&["complete"], &toml, &[]);
+    ensure!(code == 0, "{out}");
+    for (sql, want) in [
+        (
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'pets' AND column_name = 'legs'",
+            0,
+        ),
+        (
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'people'",
+            1,
+        ),
+        (
+            "SELECT count(*) FROM pg_constraint WHERE conname IN ('pets_owner_fk', 'pets_name_check', 'pets_name_key', 'pets_vet_id_fkey', 'pets_nickname_check') AND convalidated",
+            5,
+        ),
+        (
+            "SELECT count(*) FROM pg_constraint WHERE conname = 'pets_legs_check'",
+            0,
+        ),
+        (
+            "SELECT count(*) FROM pg_indexes WHERE indexname = 'pets_colour_idx'",
+            0,
+        ),
+        (
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'pets' AND is_nullable = 'NO' AND column_name IN ('colour', 'nickname')",
+            2,
+        ),
+        ("SELECT count(*) FROM pets WHERE colour = 'brown'", 300),
+        (
+            "SELECT count(*) FROM pets WHERE colour = 'unknown' AND name = 'old'",
+            1,
+        ),
+        ("SELECT count(*) FROM pets WHERE nickname = 'none'", 301),
+        (
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'pets' AND column_name = 'colour' AND column_default LIKE '%black%'",
+            1,
+        ),
+    ] {
+        let got = q(&mut c, sql).await?;
+        ensure!(got == want, "{sql}: {got}, not {want}");
+    }
+    db.drop().await
+}
+
 fn main() {
     let args = libtest_mimic::Arguments::from_args();
     common::require_built();
@@ -902,6 +1103,10 @@ fn main() {
     trials.push(common::pg_trial(
         "bad_operations_are_refused",
         bad_operations_are_refused,
+    ));
+    trials.push(common::pg_trial(
+        "every_operation_plans_starts_and_completes",
+        every_operation_plans_starts_and_completes,
     ));
     libtest_mimic::run(&args, trials).exit();
 }

@@ -119,6 +119,13 @@ pub enum EsError {
     Fence(Box<EngineError>),
 }
 
+impl EsError {
+    /// A phase's fence failed: its error goes up as it is.
+    pub(crate) fn fence(e: EngineError) -> Self {
+        EsError::Fence(Box::new(e))
+    }
+}
+
 impl From<EsError> for EngineError {
     fn from(e: EsError) -> Self {
         let e = match e {

@@ -317,6 +317,28 @@ impl EsSession {
         })
     }
 
+    /// Delete `index` once no task writes it, fenced.
+    async fn retire(
+        &self,
+        index: &str,
+        control: &mut dyn PhaseControl,
+        out: &mut PhaseOutcome,
+    ) -> Result<(), EsError> {
+        tasks::settle(&self.target, &self.real(index))
+            .await
+            .map_err(|e| failed(&format!("waiting for the tasks that write {index}"), e))?;
+        control.fence().await.map_err(EsError::fence)?;
+        self.request(
+            Method::Delete,
+            &format!("/{}", self.real(index)),
+            None,
+            &[404],
+            out,
+        )
+        .await
+        .map(drop)
+    }
+
     /// The index the application used before start: the read alias's,
     /// when it is not the new one.
     async fn old_index(&self, read_alias: &str, index: &str) -> Result<Option<String>, EsError> {
@@ -368,10 +390,7 @@ impl EsSession {
                         ));
                     };
                     if !self.exists(index).await? {
-                        control
-                            .fence()
-                            .await
-                            .map_err(|e| EsError::Fence(Box::new(e)))?;
+                        control.fence().await.map_err(EsError::fence)?;
                         let mut body = json!({ "mappings": mappings });
                         if let Some(s) = settings {
                             body["settings"] = s.clone();
@@ -385,10 +404,7 @@ impl EsSession {
                         )
                         .await?;
                     }
-                    control
-                        .fence()
-                        .await
-                        .map_err(|e| EsError::Fence(Box::new(e)))?;
+                    control.fence().await.map_err(EsError::fence)?;
                     self.move_alias(write_alias, &old, index, &mut out).await?;
                     control.progress(&Backfill {
                         object: index.clone(),
@@ -398,23 +414,14 @@ impl EsSession {
                         updated_at: None,
                         rate: None,
                     });
-                    control
-                        .fence()
-                        .await
-                        .map_err(|e| EsError::Fence(Box::new(e)))?;
+                    control.fence().await.map_err(EsError::fence)?;
                     let b = self.copy(&old, index, true, &mut out).await?;
                     control.progress(&b);
                     out.backfills.push(b);
                 }
                 Phase::Complete => {
-                    control
-                        .fence()
-                        .await
-                        .map_err(|e| EsError::Fence(Box::new(e)))?;
+                    control.fence().await.map_err(EsError::fence)?;
                     if let Some(old) = &old {
-                        tasks::settle(&self.target, &self.real(old))
-                            .await
-                            .map_err(|e| failed("waiting for tasks on the old index", e))?;
                         // The read alias joins the new index, and leaves
                         // with the old one: until then the alias still
                         // names the old index, so a run killed in between
@@ -424,18 +431,7 @@ impl EsSession {
                             self.request(Method::Post, "/_aliases", Some(add), &[], &mut out)
                                 .await?;
                         }
-                        control
-                            .fence()
-                            .await
-                            .map_err(|e| EsError::Fence(Box::new(e)))?;
-                        self.request(
-                            Method::Delete,
-                            &format!("/{}", self.real(old)),
-                            None,
-                            &[404],
-                            &mut out,
-                        )
-                        .await?;
+                        self.retire(old, control, &mut out).await?;
                     }
                 }
                 Phase::Rollback => {
@@ -448,29 +444,12 @@ impl EsSession {
                         ));
                     };
                     if self.exists(index).await? {
-                        control
-                            .fence()
-                            .await
-                            .map_err(|e| EsError::Fence(Box::new(e)))?;
+                        control.fence().await.map_err(EsError::fence)?;
                         // What was written while in flight goes back.
                         self.copy(index, &old, false, &mut out).await?;
                         self.move_alias(write_alias, index, &old, &mut out).await?;
                         self.copy(index, &old, true, &mut out).await?;
-                        tasks::settle(&self.target, &self.real(index))
-                            .await
-                            .map_err(|e| failed("waiting for tasks on the new index", e))?;
-                        control
-                            .fence()
-                            .await
-                            .map_err(|e| EsError::Fence(Box::new(e)))?;
-                        self.request(
-                            Method::Delete,
-                            &format!("/{}", self.real(index)),
-                            None,
-                            &[404],
-                            &mut out,
-                        )
-                        .await?;
+                        self.retire(index, control, &mut out).await?;
                     } else {
                         self.move_alias(write_alias, index, &old, &mut out).await?;
                     }

@@ -153,6 +153,13 @@ pub fn privilege_advice(doing: &str, message: &str) -> String {
     }
 }
 
+impl MongoError {
+    /// A phase's fence failed: its error goes up as it is.
+    pub(crate) fn fence(e: EngineError) -> Self {
+        MongoError::Fence(Box::new(e))
+    }
+}
+
 impl From<MongoError> for EngineError {
     fn from(e: MongoError) -> Self {
         let e = match e {

@@ -254,10 +254,7 @@ impl MongoSession {
             self.save_state(id, collection, doc! { "before": now })
                 .await?;
         }
-        control
-            .fence()
-            .await
-            .map_err(|e| MongoError::Fence(Box::new(e)))?;
+        control.fence().await.map_err(MongoError::fence)?;
         let validator = bson(validator)?;
         self.coll_mod(
             doc! {
@@ -343,30 +340,11 @@ impl MongoSession {
             if !range.is_empty() {
                 filter.insert("_id", range);
             }
-            let ids: Vec<Bson> = coll
-                .find(filter)
-                .with_options(
-                    FindOptions::builder()
-                        .sort(doc! { "_id": 1 })
-                        .projection(doc! { "_id": 1 })
-                        .limit(BATCH)
-                        .build(),
-                )
-                .await
-                .map_err(failed("reading a backfill batch"))?
-                .try_collect::<Vec<Document>>()
-                .await
-                .map_err(failed("reading a backfill batch"))?
-                .into_iter()
-                .filter_map(|d| d.get("_id").cloned())
-                .collect();
+            let ids = batch_ids(&coll, filter, "reading a backfill batch").await?;
             let Some(end) = ids.last().cloned() else {
                 break;
             };
-            control
-                .fence()
-                .await
-                .map_err(|e| MongoError::Fence(Box::new(e)))?;
+            control.fence().await.map_err(MongoError::fence)?;
             let n = ids.len() as u64;
             coll.update_many(
                 doc! { "_id": { "$in": ids }, "$or": missing.clone() },
@@ -440,30 +418,16 @@ impl MongoSession {
         let started = Instant::now();
         let mut removed = 0u64;
         loop {
-            let ids: Vec<Bson> = coll
-                .find(doc! { "$or": having.clone() })
-                .with_options(
-                    FindOptions::builder()
-                        .sort(doc! { "_id": 1 })
-                        .projection(doc! { "_id": 1 })
-                        .limit(BATCH)
-                        .build(),
-                )
-                .await
-                .map_err(failed("reading documents to clean"))?
-                .try_collect::<Vec<Document>>()
-                .await
-                .map_err(failed("reading documents to clean"))?
-                .into_iter()
-                .filter_map(|d| d.get("_id").cloned())
-                .collect();
+            let ids = batch_ids(
+                &coll,
+                doc! { "$or": having.clone() },
+                "reading documents to clean",
+            )
+            .await?;
             if ids.is_empty() {
                 break;
             }
-            control
-                .fence()
-                .await
-                .map_err(|e| MongoError::Fence(Box::new(e)))?;
+            control.fence().await.map_err(MongoError::fence)?;
             let r = coll
                 .update_many(
                     doc! { "_id": { "$in": ids } },
@@ -505,10 +469,7 @@ impl MongoSession {
             self.backfill(id, collection, set, false, control, out)
                 .await?;
         }
-        control
-            .fence()
-            .await
-            .map_err(|e| MongoError::Fence(Box::new(e)))?;
+        control.fence().await.map_err(MongoError::fence)?;
         self.coll_mod(
             doc! {
                 "collMod": self.real(collection),
@@ -538,10 +499,7 @@ impl MongoSession {
             return Ok(());
         };
         if let Ok(before) = state.get_document("before") {
-            control
-                .fence()
-                .await
-                .map_err(|e| MongoError::Fence(Box::new(e)))?;
+            control.fence().await.map_err(MongoError::fence)?;
             let mut cmd = doc! { "collMod": self.real(collection) };
             cmd.extend(before.clone());
             self.coll_mod(cmd, out).await?;
@@ -583,6 +541,32 @@ impl MongoSession {
             })
             .collect())
     }
+}
+
+/// The `_id`s of the next batch of documents matching `filter`.
+async fn batch_ids(
+    coll: &mongodb::Collection<Document>,
+    filter: Document,
+    doing: &str,
+) -> Result<Vec<Bson>, MongoError> {
+    let docs: Vec<Document> = coll
+        .find(filter)
+        .with_options(
+            FindOptions::builder()
+                .sort(doc! { "_id": 1 })
+                .projection(doc! { "_id": 1 })
+                .limit(BATCH)
+                .build(),
+        )
+        .await
+        .map_err(failed(doing))?
+        .try_collect()
+        .await
+        .map_err(failed(doing))?;
+    Ok(docs
+        .into_iter()
+        .filter_map(|d| d.get("_id").cloned())
+        .collect())
 }
 
 fn journal(

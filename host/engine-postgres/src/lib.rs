@@ -174,6 +174,13 @@ impl PgError {
     }
 }
 
+impl PgError {
+    /// A phase's fence failed: its error goes up as it is.
+    pub(crate) fn fence(e: EngineError) -> Self {
+        PgError::Fence(Box::new(e))
+    }
+}
+
 impl From<PgError> for EngineError {
     fn from(e: PgError) -> Self {
         let e = match e {

@@ -181,6 +181,17 @@ pub enum Op {
     RenameTable { from: String, to: String },
     /// Dropped on complete.
     DropTable { table: String },
+    /// A new table (`definition`: what goes between the parentheses of
+    /// `CREATE TABLE`), seen by both versions; rollback drops it.
+    CreateTable { table: String, definition: String },
+    /// Dropped on complete (a constraint or a foreign key).
+    DropConstraint { table: String, name: String },
+    /// Renamed on complete.
+    RenameConstraint {
+        table: String,
+        from: String,
+        to: String,
+    },
     /// Raw SQL: `up` on start, `complete` on complete, `down` on rollback.
     Sql {
         up: String,
@@ -231,6 +242,9 @@ impl Op {
             Op::DropIndex { .. } => "drop_index",
             Op::RenameTable { .. } => "rename_table",
             Op::DropTable { .. } => "drop_table",
+            Op::CreateTable { .. } => "create_table",
+            Op::DropConstraint { .. } => "drop_constraint",
+            Op::RenameConstraint { .. } => "rename_constraint",
             Op::Sql { .. } => "sql",
         }
     }
@@ -251,7 +265,10 @@ impl Op {
             | Op::AddForeignKey { table, .. }
             | Op::CreateIndex { table, .. }
             | Op::DropIndex { table, .. }
-            | Op::DropTable { table } => Some(table),
+            | Op::DropTable { table }
+            | Op::CreateTable { table, .. }
+            | Op::DropConstraint { table, .. }
+            | Op::RenameConstraint { table, .. } => Some(table),
             Op::RenameTable { from, .. } => Some(from),
             Op::Sql { .. } => None,
         }
@@ -460,6 +477,16 @@ pub fn parse(
             }
             Op::DropIndex { name, .. } => identifier("index", name).map_err(at)?,
             Op::RenameTable { .. } | Op::DropTable { .. } => {}
+            Op::DropConstraint { name, .. } => identifier("constraint", name).map_err(at)?,
+            Op::RenameConstraint { from, to, .. } => {
+                identifier("constraint", from).map_err(at)?;
+                identifier("constraint", to).map_err(at)?;
+            }
+            Op::CreateTable { definition, .. } => {
+                if let Some(why) = crate::guard::escape(definition) {
+                    return Err(at(why));
+                }
+            }
             Op::Sql { up, down, .. } => {
                 for text in [up, down] {
                     if let Some(why) = crate::guard::escape(text) {
@@ -468,6 +495,17 @@ pub fn parse(
                 }
             }
             _ => {}
+        }
+        if let Op::SetDefault { table, column, .. } = &op
+            && ops.iter().any(|o| {
+                matches!(o.get("op").and_then(|x| x.as_str()), Some("drop_column"))
+                    && o.get("table").and_then(|x| x.as_str()) == Some(table)
+                    && o.get("column").and_then(|x| x.as_str()) == Some(column)
+            })
+        {
+            return Err(at(format!(
+                "{table}.{column} is dropped by this migration, so its default means nothing; drop one of the two operations"
+            )));
         }
         if let Some(s) = op.shadow() {
             identifier("column", &s.column).map_err(at)?;
@@ -693,10 +731,7 @@ impl Run<'_> {
         }
         let mut attempt = 0u32;
         loop {
-            self.control
-                .fence()
-                .await
-                .map_err(|e| PgError::Fence(Box::new(e)))?;
+            self.control.fence().await.map_err(PgError::fence)?;
             let setup = if concurrent {
                 "SET lock_timeout = 0; SET statement_timeout = 0".to_string()
             } else {
@@ -744,14 +779,19 @@ impl Run<'_> {
         Ok(())
     }
 
-    /// A query of the catalog, on the session.
+    /// A yes/no query of the catalog, on the session.
     async fn fetch_bool(&mut self, sql: &str, args: &[&str]) -> Result<bool, PgError> {
+        Ok(self.fetch_flag(sql, args).await?.unwrap_or(false))
+    }
+
+    /// A query of the catalog answering one boolean, or no row.
+    async fn fetch_flag(&mut self, sql: &str, args: &[&str]) -> Result<Option<bool>, PgError> {
         let mut query = sqlx::query_scalar::<_, bool>(AssertSqlSafe(sql.to_string()));
         for a in args {
             query = query.bind(a.to_string());
         }
         query
-            .fetch_one(self.s.conn().await?)
+            .fetch_optional(self.s.conn().await?)
             .await
             .map_err(|e| PgError::query("reading the catalog", e))
     }
@@ -776,32 +816,25 @@ impl Run<'_> {
         .await
     }
 
+    /// Whether constraint `name` of `table` exists, and is validated.
     async fn constraint(&mut self, table: &str, name: &str) -> Result<Option<bool>, PgError> {
         let (schema, table) = split(table, &self.base);
-        let row = sqlx::query(
+        let (schema, table) = (schema.to_string(), table.to_string());
+        self.fetch_flag(
             "SELECT con.convalidated FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2 AND con.conname = $3",
+            &[&schema, &table, name],
         )
-        .bind(schema)
-        .bind(table)
-        .bind(name)
-        .fetch_optional(self.s.conn().await?)
         .await
-        .map_err(|e| PgError::query("reading the catalog", e))?;
-        Ok(row.map(|r| r.get::<bool, _>(0)))
     }
 
     /// Whether index `name` exists in the table's schema, and is valid.
     async fn index(&mut self, table: &str, name: &str) -> Result<Option<bool>, PgError> {
-        let (schema, _) = split(table, &self.base);
-        let row = sqlx::query(
+        let schema = split(table, &self.base).0.to_string();
+        self.fetch_flag(
             "SELECT i.indisvalid FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2",
+            &[&schema, name],
         )
-        .bind(schema)
-        .bind(name)
-        .fetch_optional(self.s.conn().await?)
         .await
-        .map_err(|e| PgError::query("reading the catalog", e))?;
-        Ok(row.map(|r| r.get::<bool, _>(0)))
     }
 
     async fn columns(&mut self, table: &str) -> Result<Vec<Column>, PgError> {
@@ -1112,7 +1145,20 @@ impl Run<'_> {
                 }
             }
             Op::Sql { up, .. } => self.ddl(up.clone()).await?,
-            Op::DropIndex { .. } | Op::RenameTable { .. } | Op::DropTable { .. } => {}
+            Op::CreateTable { definition, .. } => {
+                if !self.table_exists(table).await? {
+                    self.ddl(format!(
+                        "CREATE TABLE IF NOT EXISTS {} ({definition})",
+                        self.table_ref(table)
+                    ))
+                    .await?;
+                }
+            }
+            Op::DropIndex { .. }
+            | Op::RenameTable { .. }
+            | Op::DropTable { .. }
+            | Op::DropConstraint { .. }
+            | Op::RenameConstraint { .. } => {}
             Op::AlterColumn { .. }
             | Op::ChangeType { .. }
             | Op::SetNotNull { .. }
@@ -1646,7 +1692,7 @@ $tidegate$",
                 let _ = sqlx::raw_sql("ROLLBACK")
                     .execute(self.s.conn().await?)
                     .await;
-                return Err(PgError::Fence(Box::new(e)));
+                return Err(PgError::fence(e));
             }
             sqlx::raw_sql("COMMIT")
                 .execute(self.s.conn().await?)
@@ -1846,7 +1892,12 @@ $tidegate$",
             }
         }
         self.drop_triggers(ops).await?;
-        for op in ops {
+        // Defaults last: a column swapped for its shadow gets its default
+        // after the swap.
+        let (defaults, rest): (Vec<&Op>, Vec<&Op>) = ops
+            .iter()
+            .partition(|op| matches!(op, Op::SetDefault { .. }));
+        for op in rest.into_iter().chain(defaults) {
             self.complete_op(op).await?;
         }
         self.drop_version().await?;
@@ -1927,6 +1978,25 @@ $tidegate$",
                         "ALTER TABLE {} RENAME TO {}",
                         self.table_ref(from),
                         q(to.rsplit('.').next().unwrap_or(to))
+                    ))
+                    .await?;
+                }
+            }
+            Op::DropConstraint { name, .. } => {
+                if self.constraint(table, name).await?.is_some() {
+                    self.ddl(format!(
+                        "ALTER TABLE {t} DROP CONSTRAINT IF EXISTS {}",
+                        q(name)
+                    ))
+                    .await?;
+                }
+            }
+            Op::RenameConstraint { from, to, .. } => {
+                if self.constraint(table, from).await?.is_some() {
+                    self.ddl(format!(
+                        "ALTER TABLE {t} RENAME CONSTRAINT {} TO {}",
+                        q(from),
+                        q(to)
                     ))
                     .await?;
                 }
@@ -2060,6 +2130,11 @@ $tidegate$",
                     self.drop_index(table, name).await?
                 }
                 Op::Sql { down, .. } => self.ddl(down.clone()).await?,
+                Op::CreateTable { .. } => {
+                    if self.table_exists(table).await? {
+                        self.ddl(format!("DROP TABLE IF EXISTS {t}")).await?;
+                    }
+                }
                 _ => {}
             }
         }

@@ -155,6 +155,18 @@ pub fn warnings(project: &Project, entries: &[StatusEntry], about: &[&Migration]
         .map(|e| e.version)
         .max();
     for e in entries {
+        if e.state == State::InFlight
+            && let Some(h) = &e.history
+        {
+            w.push(format!(
+                "{} is in flight since {} ({}): `tidegate complete {}` once every application runs the new version, or `tidegate rollback {}`",
+                e.id,
+                h.applied_at.format("%Y-%m-%d %H:%M:%S UTC"),
+                h.status.as_str(),
+                e.id,
+                e.id
+            ));
+        }
         if e.state == State::RolledBack {
             w.push(format!(
                 "{} was rolled back; it stays so: remove it from the project, or run `tidegate resolve {} --retry` to start it again on the next apply",
