@@ -1072,6 +1072,26 @@ to = "people"
     db.drop().await
 }
 
+/// `tidegate test` proves a phased migration: started, rolled back to the
+/// catalog before it, started again to the same catalog, completed.
+async fn tidegate_test_proves_a_phased_migration(server: String) -> anyhow::Result<()> {
+    let e = Eng::new(Kind::Postgres, &server).await?;
+    let (_dir, toml) = project(&e, "")?;
+    // Not the overlapping third one: `test` applies every migration.
+    std::fs::remove_dir_all(toml.parent().unwrap().join("modules/0004_accounts_again"))?;
+    let (code, out) = tg(&["test"], &toml, &[]);
+    ensure!(code == 0, "{out}");
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("0002_accounts"))
+        .with_context(|| out.clone())?;
+    ensure!(
+        row.split_whitespace().take(3).collect::<Vec<_>>() == ["0002_accounts", "ok", "ok"],
+        "{out}"
+    );
+    e.finish().await
+}
+
 fn main() {
     let args = libtest_mimic::Arguments::from_args();
     common::require_built();
@@ -1107,6 +1127,10 @@ fn main() {
     trials.push(common::pg_trial(
         "every_operation_plans_starts_and_completes",
         every_operation_plans_starts_and_completes,
+    ));
+    trials.push(common::pg_trial(
+        "tidegate_test_proves_a_phased_migration",
+        tidegate_test_proves_a_phased_migration,
     ));
     libtest_mimic::run(&args, trials).exit();
 }

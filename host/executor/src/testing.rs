@@ -9,7 +9,10 @@
 //! by migration:
 //!
 //! - **apply** it, and its `check`s must pass;
-//! - **reversibility**: a reversible migration is reverted, and the catalog
+//! - **reversibility**: a phased migration is rolled back from in flight
+//!   (the catalog must be the one before its start), started again (the
+//!   catalog must be the one after its first start) and completed; a
+//!   reversible migration is reverted, and the catalog
 //!   must equal the one before it; it is applied again, and the catalog
 //!   must equal the one after it;
 //! - **idempotency**: a non-transactional migration's `up` runs a second
@@ -32,7 +35,7 @@ use tidegate_core::diff::{Snapshot, diff};
 use tidegate_core::engine::{Engine, Scratch};
 use tidegate_core::error::{Classify, EngineError, ExitClass, describe};
 use tidegate_core::metadata::EngineKind;
-use tidegate_core::report::{DownTo, Outcome};
+use tidegate_core::report::{DownTo, Outcome, Resolution};
 use tidegate_runtime::Runtime;
 use tidegate_runtime::driver::Container;
 use tidegate_runtime::project::{Project, ProjectError};
@@ -321,7 +324,45 @@ async fn prove(
         let after = exec.catalog().await?;
 
         progress.step(&format!("{id}: down and up"));
-        r.reversible = if !m.meta.reversible {
+        r.reversible = if m.phased() {
+            // In flight: its rollback gives the catalog back, and it starts
+            // again and completes.
+            Verdict::from(
+                async {
+                    let rolled = exec.rollback(Some(&id)).await.map_err(|e| describe(&e))?;
+                    if let Some(e) = rolled.error {
+                        return Err(format!("rollback failed: {e}"));
+                    }
+                    let reverted = exec.catalog().await.map_err(|e| describe(&e))?;
+                    if reverted != before {
+                        return Err(format!(
+                            "rollback left the catalog different from before its start: {}",
+                            changed(&before, &reverted)
+                        ));
+                    }
+                    exec.resolve(&id, Resolution::Retry)
+                        .await
+                        .map_err(|e| describe(&e))?;
+                    let again = exec.apply(Some(&id)).await.map_err(|e| describe(&e))?;
+                    if let Some(e) = again.error {
+                        return Err(format!("start after rollback failed: {e}"));
+                    }
+                    let restarted = exec.catalog().await.map_err(|e| describe(&e))?;
+                    if restarted != after {
+                        return Err(format!(
+                            "start after rollback gave another catalog: {}",
+                            changed(&after, &restarted)
+                        ));
+                    }
+                    let done = exec.complete(Some(&id)).await.map_err(|e| describe(&e))?;
+                    match done.error {
+                        Some(e) => Err(format!("complete failed: {e}")),
+                        None => Ok(()),
+                    }
+                }
+                .await,
+            )
+        } else if !m.meta.reversible {
             Verdict::Skip("irreversible".into())
         } else {
             Verdict::from(
@@ -355,7 +396,9 @@ async fn prove(
         };
 
         progress.step(&format!("{id}: retry up"));
-        r.idempotent = if m.meta.transactional {
+        r.idempotent = if m.phased() {
+            Verdict::Skip("phased: each phase converges when run again".into())
+        } else if m.meta.transactional {
             Verdict::Skip("transactional: all or nothing".into())
         } else {
             let rerun = exec.rerun_up(&id).await?;
