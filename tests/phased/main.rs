@@ -864,6 +864,44 @@ async fn bad_operations_are_refused(server: String) -> anyhow::Result<()> {
             "{cmd}: exit {code}: {out}"
         );
     }
+    // Statements smuggled into an expression or a type.
+    std::fs::write(
+        m.join("phases.toml"),
+        "[[postgres]]\nop = \"add_column\"\ntable = \"t\"\ncolumn = \"c\"\ntype = \"int; DROP TABLE t\"\n",
+    )?;
+    let (code, out) = tg(&["build"], &toml, &[]);
+    ensure!(code == 0, "{out}");
+    let (code, out) = tg(&["apply"], &toml, &[]);
+    ensure!(
+        code == 2 && out.contains("holds a `;`"),
+        "exit {code}: {out}"
+    );
+
+    // A column that exists already, and is not this migration's: refused,
+    // and the rollback that follows leaves it (and its data) alone.
+    let mut c = e.pg.as_ref().expect("a database").connect().await?;
+    sqlx::raw_sql(
+        "CREATE TABLE t (id bigserial PRIMARY KEY, b integer); INSERT INTO t (b) VALUES (42)",
+    )
+    .execute(&mut c)
+    .await?;
+    std::fs::write(
+        m.join("phases.toml"),
+        "[[postgres]]\nop = \"add_column\"\ntable = \"t\"\ncolumn = \"b\"\ntype = \"integer\"\n",
+    )?;
+    let (code, out) = tg(&["build"], &toml, &[]);
+    ensure!(code == 0, "{out}");
+    let (code, out) = tg(&["apply"], &toml, &[]);
+    ensure!(
+        code == 1 && out.contains("exists already"),
+        "exit {code}: {out}"
+    );
+    let kept: i32 = sqlx::query_scalar("SELECT b FROM t")
+        .fetch_one(&mut c)
+        .await?;
+    ensure!(kept == 42, "the existing column lost its data");
+    ensure!(e.status("0001_bad").await?.is_none());
+
     // A phased module with an up.sql beside its phases.
     std::fs::write(m.join("up.sql"), "SELECT 1;")?;
     let (code, out) = tg(&["build"], &toml, &[]);

@@ -401,6 +401,20 @@ fn identifier(what: &str, name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether `text` has a `;` outside its string literals and quoted names.
+fn semicolon_outside_literals(text: &str) -> bool {
+    let (mut single, mut double) = (false, false);
+    for c in text.chars() {
+        match c {
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            ';' if !single && !double => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Read and check the operations of `[[postgres]]`.
 pub fn parse(
     ops: &[serde_json::Value],
@@ -414,6 +428,26 @@ pub fn parse(
         let op: Op = serde_json::from_value(raw.clone())
             .map_err(|e| format!("[[postgres]] operation {n} (`{name}`): {e}"))?;
         let at = |m: String| format!("[[postgres]] operation {n} (`{}`): {m}", op.name());
+        // SQL text pasted into statements: nothing that escapes the
+        // transaction, and no second statement outside a script.
+        for (key, value) in raw.as_object().into_iter().flatten() {
+            let Some(text) = value.as_str() else { continue };
+            if matches!(
+                key.as_str(),
+                "op" | "table" | "column" | "name" | "from" | "to" | "rename" | "references"
+            ) {
+                continue;
+            }
+            if let Some(why) = crate::guard::escape(text) {
+                return Err(at(why));
+            }
+            let script = matches!(op, Op::Sql { .. });
+            if !script && semicolon_outside_literals(text) {
+                return Err(at(format!(
+                    "`{key}` holds a `;`: it is one expression or type, not statements; put statements in an `op = \"sql\"` operation"
+                )));
+            }
+        }
         for t in op.tables() {
             let bare = t.rsplit('.').next().unwrap_or(t);
             identifier("table", bare).map_err(at)?;
@@ -597,7 +631,15 @@ fn plans(ops: &[Op]) -> Vec<(String, TablePlan)> {
             p.shadows.push(s);
         }
         match op {
-            Op::AddColumn { column, up, .. } => p.added.push((column.clone(), up.clone())),
+            // Existing rows get `up`, or else the default.
+            Op::AddColumn {
+                column,
+                up,
+                default,
+                ..
+            } => p
+                .added
+                .push((column.clone(), up.clone().or_else(|| default.clone()))),
             Op::DropColumn { column, down, .. } => p.hidden.push((column.clone(), down.clone())),
             Op::RenameColumn { from, to, .. } => p.renames.push((from.clone(), to.clone())),
             Op::SetDefault {
@@ -673,7 +715,7 @@ impl PgSession {
             return Ok(Vec::new());
         }
         let rows = sqlx::query(AssertSqlSafe(format!(
-            "SELECT tbl, done, total, finished, updated_at FROM {table} WHERE id = $1 ORDER BY tbl"
+            "SELECT tbl, done, total, finished, updated_at FROM {table} WHERE id = $1 AND tbl NOT LIKE 'created:%' ORDER BY tbl"
         )))
         .bind(id)
         .fetch_all(conn)
@@ -734,6 +776,13 @@ impl Run<'_> {
             self.control.fence().await.map_err(PgError::fence)?;
             let setup = if concurrent {
                 "SET lock_timeout = 0; SET statement_timeout = 0".to_string()
+            } else if text.contains(" VALIDATE CONSTRAINT ") {
+                // A scan as long as the table, under a lock that blocks no
+                // reader or writer: only its lock wait is bounded.
+                format!(
+                    "SET lock_timeout = '{}ms'; SET statement_timeout = 0",
+                    self.phasing.lock_timeout.as_millis().max(1)
+                )
             } else {
                 format!(
                     "SET lock_timeout = '{}ms'",
@@ -860,13 +909,76 @@ impl Run<'_> {
 
     /// Create an index `CONCURRENTLY` unless a valid one exists; an invalid
     /// one (a build a kill interrupted) is dropped and built again.
+    /// Note that this migration is about to create `what`, before it does
+    /// (beside its backfill's place): a rerun after a kill knows the object
+    /// for its own, and a rollback drops only what this migration made.
+    async fn intend(&mut self, what: &str) -> Result<(), PgError> {
+        let key = format!("created:{what}");
+        if self.s.dry_run {
+            if !self.s.dry_intents.contains(&key) {
+                self.s.dry_intents.push(key);
+            }
+            return Ok(());
+        }
+        let progress = self.s.history_store().backfill_table().to_string();
+        self.s.as_owner();
+        let done = sqlx::query(AssertSqlSafe(format!(
+            "INSERT INTO {progress} (id, tbl, finished) VALUES ($1, $2, true) ON CONFLICT (id, tbl) DO NOTHING"
+        )))
+        .bind(self.id)
+        .bind(&key)
+        .execute(self.s.conn().await?)
+        .await
+        .map_err(|e| PgError::query("noting what the phase creates", e));
+        self.s.as_migrator();
+        done.map(drop)
+    }
+
+    /// Whether this migration noted that it creates `what`.
+    async fn intended(&mut self, what: &str) -> Result<bool, PgError> {
+        let key = format!("created:{what}");
+        if self.s.dry_run {
+            return Ok(self.s.dry_intents.contains(&key));
+        }
+        let progress = self.s.history_store().backfill_table().to_string();
+        self.s.as_owner();
+        let found = sqlx::query_scalar::<_, bool>(AssertSqlSafe(format!(
+            "SELECT EXISTS (SELECT FROM {progress} WHERE id = $1 AND tbl = $2)"
+        )))
+        .bind(self.id)
+        .bind(&key)
+        .fetch_one(self.s.conn().await?)
+        .await
+        .map_err(|e| PgError::query("reading what the phase created", e));
+        self.s.as_migrator();
+        found
+    }
+
+    /// An object the start would create exists already: this migration's
+    /// own (a rerun after a kill), or refused.
+    async fn ours_or_refuse(&mut self, what: &str) -> Result<(), PgError> {
+        if self.intended(what).await? {
+            return Ok(());
+        }
+        Err(PgError::Phase(format!(
+            "{} exists already and this migration did not make it, so its rollback would drop what is not its own; name a new one in the operation, or drop that one in an earlier migration",
+            what.replacen(':', " ", 1)
+        )))
+    }
+
     async fn build_index(
         &mut self,
         table: &str,
         name: &str,
         definition: String,
     ) -> Result<(), PgError> {
-        match self.index(table, name).await? {
+        let what = format!("index:{}.{name}", split(table, &self.base).0);
+        let existing = self.index(table, name).await?;
+        if existing.is_some() && !name.starts_with("_tg_") {
+            self.ours_or_refuse(&what).await?;
+        }
+        self.intend(&what).await?;
+        match existing {
             Some(true) => return Ok(()),
             Some(false) => {
                 let (schema, _) = split(table, &self.base);
@@ -880,6 +992,15 @@ impl Run<'_> {
             None => {}
         }
         self.ddl(definition).await
+    }
+
+    /// Drop index `name` when this migration made it.
+    async fn drop_own_index(&mut self, table: &str, name: &str) -> Result<(), PgError> {
+        let what = format!("index:{}.{name}", split(table, &self.base).0);
+        if self.intended(&what).await? {
+            self.drop_index(table, name).await?;
+        }
+        Ok(())
     }
 
     async fn drop_index(&mut self, table: &str, name: &str) -> Result<(), PgError> {
@@ -1019,10 +1140,23 @@ impl Run<'_> {
                 ..
             } => {
                 let t = self.table_ref(table);
-                if !self.column_exists(table, column).await? {
+                let what = format!("column:{table}.{column}");
+                if self.column_exists(table, column).await? {
+                    self.ours_or_refuse(&what).await?;
+                } else {
+                    self.intend(&what).await?;
+                    // The default comes after the column, in the same
+                    // transaction: a volatile one (`gen_random_uuid()`)
+                    // in `ADD COLUMN` would rewrite the table under its
+                    // lock; the backfill gives existing rows their value.
                     let default = default
                         .as_ref()
-                        .map(|d| format!(" DEFAULT {d}"))
+                        .map(|d| {
+                            format!(
+                                "; ALTER TABLE {t} ALTER COLUMN {} SET DEFAULT {d}",
+                                q(column)
+                            )
+                        })
                         .unwrap_or_default();
                     self.ddl(format!(
                         "ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {} {ty}{default}",
@@ -1130,7 +1264,20 @@ impl Run<'_> {
                 );
                 self.build_index(table, name, def).await?;
             }
-            Op::DropColumn { column, .. } | Op::SetDefault { column, .. } => {
+            Op::DropColumn { column, down, .. } => {
+                let columns = self.columns(table).await?;
+                let Some(c) = columns.iter().find(|c| &c.name == column) else {
+                    return Err(PgError::Phase(format!(
+                        "column {table}.{column} does not exist; name an existing column"
+                    )));
+                };
+                if c.not_null && c.default.is_none() && down.is_none() {
+                    return Err(PgError::Phase(format!(
+                        "{table}.{column} is NOT NULL with no default: the new version's inserts need `down`, the value it gets while the old version still reads it"
+                    )));
+                }
+            }
+            Op::SetDefault { column, .. } => {
                 if !self.column_exists(table, column).await? {
                     return Err(PgError::Phase(format!(
                         "column {table}.{column} does not exist; name an existing column"
@@ -1146,7 +1293,11 @@ impl Run<'_> {
             }
             Op::Sql { up, .. } => self.ddl(up.clone()).await?,
             Op::CreateTable { definition, .. } => {
-                if !self.table_exists(table).await? {
+                let what = format!("table:{table}");
+                if self.table_exists(table).await? {
+                    self.ours_or_refuse(&what).await?;
+                } else {
+                    self.intend(&what).await?;
                     self.ddl(format!(
                         "CREATE TABLE IF NOT EXISTS {} ({definition})",
                         self.table_ref(table)
@@ -1210,15 +1361,20 @@ impl Run<'_> {
         name: &str,
         body: String,
     ) -> Result<(), PgError> {
-        if self.constraint(table, name).await?.is_none() {
-            self.ddl(format!(
-                "ALTER TABLE {} ADD CONSTRAINT {} {body} NOT VALID",
-                self.table_ref(table),
-                q(name)
-            ))
-            .await?;
+        let what = format!("constraint:{table}.{name}");
+        if self.constraint(table, name).await?.is_some() {
+            if !name.starts_with("_tg_") {
+                self.ours_or_refuse(&what).await?;
+            }
+            return Ok(());
         }
-        Ok(())
+        self.intend(&what).await?;
+        self.ddl(format!(
+            "ALTER TABLE {} ADD CONSTRAINT {} {body} NOT VALID",
+            self.table_ref(table),
+            q(name)
+        ))
+        .await
     }
 
     async fn start_shadow(&mut self, table: &str, s: &Shadow) -> Result<(), PgError> {
@@ -1237,17 +1393,31 @@ impl Run<'_> {
                 s.column
             )));
         };
+        if old.not_null && s.not_null == Some(false) && s.down.is_none() {
+            return Err(PgError::Phase(format!(
+                "{table}.{} is NOT NULL for the old version: the new version's nulls need `down`, the value the old column gets (e.g. `down = \"coalesce({}, 0)\"`)",
+                s.column,
+                s.shown()
+            )));
+        }
         let indexes = self.shadow_indexes(table, &s.column).await?;
         if !columns.iter().any(|c| c.name == new) {
             let ty = s.ty.clone().unwrap_or_else(|| old.ty.clone());
+            // The default after the column, in the same transaction: a
+            // volatile one (`nextval(…)`) would rewrite the table.
+            let t = self.table_ref(table);
             let default = match (&old.default, &s.ty) {
-                (Some(d), Some(ty)) => format!(" DEFAULT ({d})::{ty}"),
-                (Some(d), None) => format!(" DEFAULT {d}"),
+                (Some(d), Some(ty)) => format!(
+                    "; ALTER TABLE {t} ALTER COLUMN {} SET DEFAULT ({d})::{ty}",
+                    q(&new)
+                ),
+                (Some(d), None) => {
+                    format!("; ALTER TABLE {t} ALTER COLUMN {} SET DEFAULT {d}", q(&new))
+                }
                 (None, _) => String::new(),
             };
             self.ddl(format!(
-                "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {} {ty}{default}",
-                self.table_ref(table),
+                "ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {} {ty}{default}",
                 q(&new)
             ))
             .await?;
@@ -1403,11 +1573,12 @@ $tidegate$",
         let bare = split(table, &self.base).1;
         let shown = plan.shown.as_deref().unwrap_or(bare);
         let view = format!("{}.{}", q(&self.schema), q(shown));
-        let invoker = if self.s.server_version_num().await? >= 150_000 {
-            " WITH (security_invoker = true)"
-        } else {
-            ""
-        };
+        if self.s.server_version_num().await? < 150_000 {
+            return Err(PgError::Phase(
+                "the version schema's views need PostgreSQL 15 or later (`security_invoker`, so that they check the reader's privileges and row-level security, not their owner's); change this table with plain migrations on this server".into(),
+            ));
+        }
+        let invoker = " WITH (security_invoker = true)";
         self.ddl(format!(
             "CREATE OR REPLACE VIEW {view}{invoker} AS SELECT {} FROM {}",
             select.join(", "),
@@ -1789,28 +1960,6 @@ $tidegate$",
         Ok(())
     }
 
-    /// Drop the triggers (and their functions) only: the views stay while
-    /// complete swaps the columns under them.
-    async fn drop_triggers(&mut self, ops: &[Op]) -> Result<(), PgError> {
-        for (table, plan) in plans(ops) {
-            if !plan.needs_trigger() || !self.table_exists(&table).await? {
-                continue;
-            }
-            let function = format!(
-                "{}.{}",
-                q(&self.schema),
-                q(&bounded(&format!("sync_{}", split(&table, &self.base).1)))
-            );
-            self.ddl(format!(
-                "DROP TRIGGER IF EXISTS {} ON {}; DROP FUNCTION IF EXISTS {function}()",
-                q(&self.schema),
-                self.table_ref(&table)
-            ))
-            .await?;
-        }
-        Ok(())
-    }
-
     async fn validate(&mut self, table: &str, name: &str) -> Result<(), PgError> {
         if self.constraint(table, name).await? == Some(false) {
             self.ddl(format!(
@@ -1865,7 +2014,8 @@ $tidegate$",
     }
 
     async fn complete(&mut self, ops: &[Op]) -> Result<(), PgError> {
-        // What was added NOT VALID is validated while both versions run.
+        // What was added NOT VALID is validated, and NOT NULL set, while
+        // the triggers still fill both versions' columns.
         for op in ops {
             let table = op.table().unwrap_or_default();
             let bare = split(table, &self.base).1.to_string();
@@ -1874,6 +2024,7 @@ $tidegate$",
                     column,
                     check,
                     references,
+                    not_null,
                     ..
                 } => {
                     if check.is_some() {
@@ -1884,43 +2035,88 @@ $tidegate$",
                         self.validate(table, &bounded(&format!("{bare}_{column}_fkey")))
                             .await?;
                     }
+                    if *not_null {
+                        let check = bounded(&format!("{NOT_NULL}{column}"));
+                        self.set_not_null(table, column, &check).await?;
+                    }
                 }
                 Op::AddCheck { name, .. } | Op::AddForeignKey { name, .. } => {
                     self.validate(table, name).await?
                 }
                 _ => {}
             }
+            if let Some(sh) = op.shadow()
+                && self.column_exists(table, &sh.new_name()).await?
+            {
+                let check = bounded(&format!("{NOT_NULL}{}", sh.column));
+                self.set_not_null(table, &sh.new_name(), &check).await?;
+            }
         }
-        self.drop_triggers(ops).await?;
-        // Defaults last: a column swapped for its shadow gets its default
-        // after the swap.
-        let (defaults, rest): (Vec<&Op>, Vec<&Op>) = ops
-            .iter()
-            .partition(|op| matches!(op, Op::SetDefault { .. }));
-        for op in rest.into_iter().chain(defaults) {
-            self.complete_op(op).await?;
+        // Per table, one transaction: the trigger goes together with the
+        // column swaps, renames and drops, so that no write ever finds one
+        // without the other.
+        for (table, plan) in plans(ops) {
+            if !self.table_exists(&table).await? {
+                continue;
+            }
+            let t = self.table_ref(&table);
+            let mut group = Vec::new();
+            if plan.needs_trigger() {
+                let function = format!(
+                    "{}.{}",
+                    q(&self.schema),
+                    q(&bounded(&format!("sync_{}", split(&table, &self.base).1)))
+                );
+                group.push(format!(
+                    "DROP TRIGGER IF EXISTS {} ON {t}; DROP FUNCTION IF EXISTS {function}()",
+                    q(&self.schema)
+                ));
+            }
+            for sh in &plan.shadows {
+                group.extend(self.swap(&table, sh).await?);
+            }
+            for (column, _) in &plan.hidden {
+                if self.column_exists(&table, column).await? {
+                    group.push(format!(
+                        "ALTER TABLE {t} DROP COLUMN IF EXISTS {}",
+                        q(column)
+                    ));
+                }
+            }
+            for (from, to) in &plan.renames {
+                if self.column_exists(&table, from).await? {
+                    group.push(format!(
+                        "ALTER TABLE {t} RENAME COLUMN {} TO {}",
+                        q(from),
+                        q(to)
+                    ));
+                }
+            }
+            if !group.is_empty() {
+                self.ddl(group.join("; ")).await?;
+            }
+        }
+        // Then the rest; defaults once the columns have their final names,
+        // a table's new name last (the operations name it by its old one).
+        let last = |op: &&Op| matches!(op, Op::SetDefault { .. } | Op::RenameTable { .. });
+        let (late, early): (Vec<&Op>, Vec<&Op>) = ops.iter().partition(last);
+        let (renames, defaults): (Vec<&Op>, Vec<&Op>) = late
+            .into_iter()
+            .partition(|op| matches!(op, Op::RenameTable { .. }));
+        for op in early.into_iter().chain(defaults).chain(renames) {
+            self.complete_op(op, ops).await?;
         }
         self.drop_version().await?;
         self.forget_backfills().await
     }
 
-    async fn complete_op(&mut self, op: &Op) -> Result<(), PgError> {
+    /// What complete does for `op` besides the per-table swaps (`ops`: the
+    /// migration's operations, which name columns as they were).
+    async fn complete_op(&mut self, op: &Op, ops: &[Op]) -> Result<(), PgError> {
         let table = op.table().unwrap_or_default();
-        if let Some(s) = op.shadow() {
-            return self.complete_shadow(table, &s).await;
-        }
         let t = self.table_ref(table);
         match op {
-            Op::AddColumn {
-                column,
-                not_null,
-                unique,
-                ..
-            } => {
-                if *not_null {
-                    let check = bounded(&format!("{NOT_NULL}{column}"));
-                    self.set_not_null(table, column, &check).await?;
-                }
+            Op::AddColumn { column, unique, .. } => {
                 if *unique {
                     let bare = split(table, &self.base).1;
                     let name = bounded(&format!("{bare}_{column}_key"));
@@ -1933,25 +2129,6 @@ $tidegate$",
                     }
                 }
             }
-            Op::DropColumn { column, .. } => {
-                if self.column_exists(table, column).await? {
-                    self.ddl(format!(
-                        "ALTER TABLE {t} DROP COLUMN IF EXISTS {}",
-                        q(column)
-                    ))
-                    .await?;
-                }
-            }
-            Op::RenameColumn { from, to, .. } => {
-                if self.column_exists(table, from).await? {
-                    self.ddl(format!(
-                        "ALTER TABLE {t} RENAME COLUMN {} TO {}",
-                        q(from),
-                        q(to)
-                    ))
-                    .await?;
-                }
-            }
             Op::SetDefault {
                 column, default, ..
             } => {
@@ -1959,7 +2136,19 @@ $tidegate$",
                     Some(d) => format!("SET DEFAULT {d}"),
                     None => "DROP DEFAULT".into(),
                 };
-                self.ddl(format!("ALTER TABLE {t} ALTER COLUMN {} {set}", q(column)))
+                // The column by the name the swaps and renames gave it.
+                let now = ops
+                    .iter()
+                    .filter(|o| o.table() == Some(table))
+                    .find_map(|o| match (o, o.shadow()) {
+                        (Op::RenameColumn { from, to, .. }, _) if from == column => {
+                            Some(to.clone())
+                        }
+                        (_, Some(sh)) if &sh.column == column => Some(sh.shown().to_string()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| column.clone());
+                self.ddl(format!("ALTER TABLE {t} ALTER COLUMN {} {set}", q(&now)))
                     .await?;
             }
             Op::AddUnique { name, .. } => {
@@ -2017,21 +2206,13 @@ $tidegate$",
         Ok(())
     }
 
-    /// Swap the shadow column in for the old one, with its indexes.
-    async fn complete_shadow(&mut self, table: &str, s: &Shadow) -> Result<(), PgError> {
+    /// The statements that swap the shadow column in for the old one, with
+    /// its indexes (none when a complete did it already).
+    async fn swap(&mut self, table: &str, s: &Shadow) -> Result<Vec<String>, PgError> {
         let new = s.new_name();
         let t = self.table_ref(table);
-        let has_new = self.column_exists(table, &new).await?;
-        if has_new {
-            let columns = self.columns(table).await?;
-            let old_not_null = columns
-                .iter()
-                .find(|c| c.name == s.column)
-                .is_some_and(|c| c.not_null);
-            if s.not_null.unwrap_or(old_not_null) {
-                let check = bounded(&format!("{NOT_NULL}{}", s.column));
-                self.set_not_null(table, &new, &check).await?;
-            }
+        let mut swap = Vec::new();
+        if self.column_exists(table, &new).await? {
             // The shadow indexes, named as they will be.
             let (schema, bare) = split(table, &self.base);
             let (schema, bare) = (schema.to_string(), bare.to_string());
@@ -2053,7 +2234,6 @@ $tidegate$",
             .fetch_all(self.s.conn().await?)
             .await
             .map_err(|e| PgError::query("reading the column's unique constraints", e))?;
-            let mut swap = Vec::new();
             if self.column_exists(table, &s.column).await? {
                 swap.push(format!("ALTER TABLE {t} DROP COLUMN {}", q(&s.column)));
             }
@@ -2080,10 +2260,8 @@ $tidegate$",
                     ));
                 }
             }
-            // One transaction: no moment where neither column is there.
-            self.ddl(swap.join("; ")).await?;
         }
-        Ok(())
+        Ok(swap)
     }
 
     async fn rollback(&mut self, ops: &[Op]) -> Result<(), PgError> {
@@ -2107,9 +2285,11 @@ $tidegate$",
                     if *unique {
                         let bare = split(table, &self.base).1;
                         let name = bounded(&format!("{bare}_{column}_key"));
-                        self.drop_index(table, &name).await?;
+                        self.drop_own_index(table, &name).await?;
                     }
-                    if self.column_exists(table, column).await? {
+                    if self.column_exists(table, column).await?
+                        && self.intended(&format!("column:{table}.{column}")).await?
+                    {
                         self.ddl(format!(
                             "ALTER TABLE {t} DROP COLUMN IF EXISTS {}",
                             q(column)
@@ -2118,7 +2298,9 @@ $tidegate$",
                     }
                 }
                 Op::AddCheck { name, .. } | Op::AddForeignKey { name, .. } => {
-                    if self.constraint(table, name).await?.is_some() {
+                    if self.constraint(table, name).await?.is_some()
+                        && self.intended(&format!("constraint:{table}.{name}")).await?
+                    {
                         self.ddl(format!(
                             "ALTER TABLE {t} DROP CONSTRAINT IF EXISTS {}",
                             q(name)
@@ -2127,11 +2309,13 @@ $tidegate$",
                     }
                 }
                 Op::AddUnique { name, .. } | Op::CreateIndex { name, .. } => {
-                    self.drop_index(table, name).await?
+                    self.drop_own_index(table, name).await?
                 }
                 Op::Sql { down, .. } => self.ddl(down.clone()).await?,
                 Op::CreateTable { .. } => {
-                    if self.table_exists(table).await? {
+                    if self.table_exists(table).await?
+                        && self.intended(&format!("table:{table}")).await?
+                    {
                         self.ddl(format!("DROP TABLE IF EXISTS {t}")).await?;
                     }
                 }

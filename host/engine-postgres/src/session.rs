@@ -60,6 +60,8 @@ pub struct PgSession {
     /// Tables whose backfill a dry run cut short: its complete skips what
     /// needs every row.
     pub(crate) partial_backfills: Vec<String>,
+    /// What a dry run's phases noted they create ([`crate::phased`]).
+    pub(crate) dry_intents: Vec<String>,
     /// `server_version_num`, read once.
     version_num: Option<i32>,
 }
@@ -131,6 +133,7 @@ impl PgSession {
             guard: Guard::default(),
             phasing: crate::phased::Phasing::default(),
             partial_backfills: Vec::new(),
+            dry_intents: Vec::new(),
             version_num: None,
         }
     }
