@@ -977,8 +977,7 @@ impl Engine for EsEngine {
         phased::parse(ops, declared).map(drop)
     }
 
-    fn version_access(&self, id: &str) -> Option<String> {
-        let _ = id;
+    fn version_access(&self, _id: &str) -> Option<String> {
         Some(
             "the write alias points at the new index; reads stay on the old one until complete"
                 .into(),

@@ -106,11 +106,16 @@ impl Drop for Opened {
 }
 
 /// The migration locks this run holds, one per engine.
-pub(crate) struct Locks(pub(crate) Vec<Box<dyn Lock>>);
+pub(crate) struct Locks(Vec<Box<dyn Lock>>);
 
 impl Locks {
     /// Confirm every lock on its server.
     pub(crate) async fn fence(&mut self) -> Result<(), ExecError> {
+        Ok(self.fence_each().await?)
+    }
+
+    /// [`Locks::fence`], with the engine's own error.
+    pub(crate) async fn fence_each(&mut self) -> Result<(), EngineError> {
         for lock in &mut self.0 {
             lock.fence().await?;
         }
@@ -237,7 +242,7 @@ impl<'a> Executor<'a> {
 
     /// Run `f` holding every engine's lock, with a session on every engine
     /// and every history store in place.
-    pub(crate) async fn locked<T>(
+    async fn locked<T>(
         &self,
         f: impl AsyncFnOnce(&mut Sessions, &mut Locks) -> Result<T, ExecError>,
     ) -> Result<T, ExecError> {

@@ -42,10 +42,7 @@ struct Fenced<'l> {
 impl PhaseControl for Fenced<'_> {
     async fn fence(&mut self) -> Result<(), EngineError> {
         tidegate_core::faults::before_fence(self.id).await;
-        for lock in &mut self.locks.0 {
-            lock.fence().await?;
-        }
-        Ok(())
+        self.locks.fence_each().await
     }
 
     fn progress(&mut self, backfill: &Backfill) {
